@@ -1,0 +1,49 @@
+package io.github.jiceng.governance.model.grid;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.jiceng.governance.model.shared.DomainValidationException;
+import java.util.regex.Pattern;
+
+/**
+ * The stable identifier of a node in a grid hierarchy (网格节点标识).
+ *
+ * <p>One to 64 characters: ASCII letters and digits, then also {@code . _ : -}. Identifiers are
+ * compared as strings; ties between nodes always break on them.
+ *
+ * @param value the identifier text, such as {@code "zhanbei"} or {@code "xuemeili-b3"}
+ */
+public record GridId(String value) implements Comparable<GridId> {
+
+  private static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+
+  /**
+   * Validates the identifier.
+   *
+   * @throws DomainValidationException if the value is not of the documented form
+   */
+  public GridId {
+    requireNonNull(value, "value");
+    if (!FORM.matcher(value).matches()) {
+      throw new DomainValidationException("GridId[" + value + "]", "value", "id-form",
+          "a grid id is 1-64 characters of [A-Za-z0-9._:-] starting with a letter or digit, was '"
+              + value + "'");
+    }
+  }
+
+  /** Returns the identifier with the given text; same as the constructor. */
+  public static GridId of(String value) {
+    return new GridId(value);
+  }
+
+  @Override
+  public int compareTo(GridId o) {
+    return value.compareTo(o.value);
+  }
+
+  /** Returns the identifier text itself. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

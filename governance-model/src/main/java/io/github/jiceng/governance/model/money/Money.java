@@ -1,0 +1,228 @@
+package io.github.jiceng.governance.model.money;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An amount of Chinese yuan (人民币) held exactly as a {@code long} number of fen (分).
+ *
+ * <p>Arithmetic is exact: an overflow throws {@link ArithmeticException} instead of wrapping,
+ * and there is no {@code double} anywhere. Where an amount is split, {@link #allocate(long...)}
+ * keeps the total to the fen. The text form is {@code "CNY 1234.56"}, and {@link #parse}
+ * reads back exactly what {@link #toString} writes.
+ *
+ * <pre>{@code
+ * Money fund = Money.ofYuan("3000000");          // CNY 3000000.00
+ * List<Money> shares = Money.ofFen(100).allocate(1, 1, 1);
+ * // [CNY 0.34, CNY 0.33, CNY 0.33] — the odd fen goes to the first share
+ * }</pre>
+ */
+public final class Money implements Comparable<Money> {
+
+  /** Zero yuan. */
+  public static final Money ZERO = new Money(0);
+
+  private static final String CURRENCY = "CNY";
+  private static final Pattern TEXT = Pattern.compile("CNY (-?)(\\d{1,17})\\.(\\d{2})");
+
+  private final long fen;
+
+  private Money(long fen) {
+    this.fen = fen;
+  }
+
+  /**
+   * Returns the amount of the given number of fen.
+   *
+   * @param fen the amount in fen (1 yuan = 100 fen); may be negative
+   * @return the amount; never null
+   */
+  public static Money ofFen(long fen) {
+    return fen == 0 ? ZERO : new Money(fen);
+  }
+
+  /**
+   * Returns the amount written in yuan, such as {@code "36000"} or {@code "12.5"}.
+   *
+   * @param yuan a plain decimal number of yuan with at most two decimal places
+   * @return the amount; never null
+   * @throws IllegalArgumentException if the text is not a number or has more than two decimals
+   * @throws ArithmeticException if the amount does not fit in a {@code long} of fen
+   */
+  public static Money ofYuan(String yuan) {
+    requireNonNull(yuan, "yuan");
+    BigDecimal value;
+    try {
+      value = new BigDecimal(yuan);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("not an amount of yuan: '" + yuan + "'", e);
+    }
+    checkArgument(
+        value.scale() <= 2 || value.stripTrailingZeros().scale() <= 2,
+        "an amount of yuan has at most two decimal places (fen): '%s'",
+        yuan);
+    return ofFen(value.movePointRight(2).longValueExact());
+  }
+
+  /**
+   * Reads the text form written by {@link #toString}, such as {@code "CNY -12.05"}.
+   *
+   * @param text the text form
+   * @return the amount; never null
+   * @throws IllegalArgumentException if the text is not in the form {@code CNY [-]Y.FF}
+   */
+  public static Money parse(String text) {
+    requireNonNull(text, "text");
+    Matcher m = TEXT.matcher(text);
+    checkArgument(m.matches(), "money must be written as 'CNY 123.45': '%s'", text);
+    long magnitude =
+        Math.addExact(Math.multiplyExact(Long.parseLong(m.group(2)), 100), Long.parseLong(m.group(3)));
+    return ofFen(m.group(1).isEmpty() ? magnitude : -magnitude);
+  }
+
+  /** Returns the amount in fen. */
+  public long fen() {
+    return fen;
+  }
+
+  /** Returns the ISO 4217 code of the currency, always {@code "CNY"}. */
+  public String currency() {
+    return CURRENCY;
+  }
+
+  /** Returns {@code this + other}; throws {@link ArithmeticException} on overflow. */
+  public Money plus(Money other) {
+    return ofFen(Math.addExact(fen, other.fen));
+  }
+
+  /** Returns {@code this - other}; throws {@link ArithmeticException} on overflow. */
+  public Money minus(Money other) {
+    return ofFen(Math.subtractExact(fen, other.fen));
+  }
+
+  /** Returns {@code this * factor}; throws {@link ArithmeticException} on overflow. */
+  public Money times(long factor) {
+    return ofFen(Math.multiplyExact(fen, factor));
+  }
+
+  /** Returns {@code -this}; throws {@link ArithmeticException} for the most negative amount. */
+  public Money negate() {
+    return ofFen(Math.negateExact(fen));
+  }
+
+  /** Returns whether the amount is below zero. */
+  public boolean isNegative() {
+    return fen < 0;
+  }
+
+  /** Returns whether the amount is exactly zero. */
+  public boolean isZero() {
+    return fen == 0;
+  }
+
+  /**
+   * Returns the given share of this amount, rounded to the fen with the given mode.
+   *
+   * @param numerator the share's numerator; not negative
+   * @param denominator the share's denominator; positive
+   * @param rounding how to round a share that falls between two fen
+   * @return {@code this * numerator / denominator}, rounded
+   * @throws ArithmeticException if {@code rounding} is {@link RoundingMode#UNNECESSARY} and the
+   *     share is not a whole number of fen
+   */
+  public Money share(long numerator, long denominator, RoundingMode rounding) {
+    checkArgument(numerator >= 0, "share numerator must not be negative: %s", numerator);
+    checkArgument(denominator > 0, "share denominator must be positive: %s", denominator);
+    requireNonNull(rounding, "rounding");
+    BigDecimal exact =
+        new BigDecimal(BigInteger.valueOf(fen).multiply(BigInteger.valueOf(numerator)))
+            .divide(BigDecimal.valueOf(denominator), 0, rounding);
+    return ofFen(exact.longValueExact());
+  }
+
+  /**
+   * Splits this amount into parts proportional to the weights, keeping the total to the fen.
+   *
+   * <p>Each part first gets its share rounded toward zero; the fen left over then go, one each,
+   * to the parts with the largest remainders, ties broken by position (earlier first). The parts
+   * always add up to exactly this amount, and a part with weight zero gets nothing.
+   *
+   * @param weights one non-negative weight per part, at least one of them positive
+   * @return the parts, in the order of the weights; never null
+   * @throws IllegalArgumentException if there are no weights, a weight is negative or all are zero
+   */
+  public List<Money> allocate(long... weights) {
+    checkArgument(weights.length > 0, "allocation needs at least one weight");
+    BigInteger total = BigInteger.ZERO;
+    for (int i = 0; i < weights.length; i++) {
+      checkArgument(weights[i] >= 0, "allocation weight %s must not be negative: %s", i, weights[i]);
+      total = total.add(BigInteger.valueOf(weights[i]));
+    }
+    checkArgument(total.signum() > 0, "allocation weights must not all be zero: %s", Arrays.toString(weights));
+
+    BigInteger magnitude = BigInteger.valueOf(fen).abs();
+    long[] parts = new long[weights.length];
+    BigInteger[] remainders = new BigInteger[weights.length];
+    long assigned = 0;
+    for (int i = 0; i < weights.length; i++) {
+      BigInteger[] qr = magnitude.multiply(BigInteger.valueOf(weights[i])).divideAndRemainder(total);
+      parts[i] = qr[0].longValueExact();
+      remainders[i] = qr[1];
+      assigned += parts[i];
+    }
+    long leftOver = magnitude.longValueExact() - assigned;
+    List<Integer> byRemainder = new ArrayList<>(weights.length);
+    for (int i = 0; i < weights.length; i++) {
+      byRemainder.add(i);
+    }
+    byRemainder.sort((a, b) -> {
+      int c = remainders[b].compareTo(remainders[a]);
+      return c != 0 ? c : Integer.compare(a, b);
+    });
+    for (int k = 0; k < leftOver; k++) {
+      parts[byRemainder.get(k)]++;
+    }
+    List<Money> result = new ArrayList<>(weights.length);
+    for (long part : parts) {
+      result.add(ofFen(fen < 0 ? -part : part));
+    }
+    return Collections.unmodifiableList(result);
+  }
+
+  @Override
+  public int compareTo(Money other) {
+    return Long.compare(fen, other.fen);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Money && ((Money) o).fen == fen;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(fen);
+  }
+
+  /** Returns the text form, such as {@code "CNY 1234.56"} or {@code "CNY -0.05"}. */
+  @Override
+  public String toString() {
+    long magnitude = Math.abs(fen);
+    String sign = fen < 0 ? "-" : "";
+    if (fen == Long.MIN_VALUE) {
+      BigDecimal yuan = BigDecimal.valueOf(fen).movePointLeft(2);
+      return CURRENCY + " " + yuan.toPlainString();
+    }
+    return String.format("%s %s%d.%02d", CURRENCY, sign, magnitude / 100, magnitude % 100);
+  }
+}

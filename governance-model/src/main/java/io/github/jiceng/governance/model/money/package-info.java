@@ -1,0 +1,16 @@
+/**
+ * Money (资金) as exact fen, for the co-building fund and for budgets.
+ *
+ * <h2>Glossary 术语</h2>
+ *
+ * <dl>
+ *   <dt>Money 金额
+ *   <dd>An amount of yuan (元) held as a whole number of fen (分, 1/100 yuan).
+ *   <dt>Allocation 分摊
+ *   <dd>Splitting an amount by weights so that the parts add up to it to the fen.
+ * </dl>
+ */
+@NullMarked
+package io.github.jiceng.governance.model.money;
+
+import org.jspecify.annotations.NullMarked;
