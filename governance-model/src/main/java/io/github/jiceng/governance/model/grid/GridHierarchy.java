@@ -387,9 +387,9 @@ public final class GridHierarchy {
       resolveLevels();
       resolveParents();
       int root = findRoot();
-      if (root >= 0) {
+      boolean acyclic = reportCycles();
+      if (root >= 0 && acyclic) {
         layOut(root);
-        reportUnreached();
       }
       GridRules.checkLevelsAndCodes(scheme, input, parentOf, levelOf, violations);
     }
@@ -498,22 +498,17 @@ public final class GridHierarchy {
           stack[top++] = c;
         }
       }
-      reached = count;
     }
 
-    int reached;
-
-    /** Every node the root does not reach lies on a cycle or hangs below one: report each cycle once. */
-    private void reportUnreached() {
-      if (reached == input.length) {
-        return;
-      }
+    /**
+     * Walks up from every node; a walk that meets itself has found a cycle. Each cycle is
+     * reported once, on the node where the walk first met it, with every node on it.
+     *
+     * @return whether the parents are free of cycles
+     */
+    private boolean reportCycles() {
       byte[] state = new byte[input.length]; // 0 unknown, 1 on the current walk, 2 settled
-      for (int i = 0; i < input.length; i++) {
-        if (depthOf[i] >= 0) {
-          state[i] = 2;
-        }
-      }
+      boolean acyclic = true;
       for (int i = 0; i < input.length; i++) {
         if (state[i] != 0) {
           continue;
@@ -524,20 +519,22 @@ public final class GridHierarchy {
           v = parentOf[v];
         }
         if (v >= 0 && state[v] == 1) {
-          List<GridId> cycle = new ArrayList<>();
+          acyclic = false;
+          List<String> cycle = new ArrayList<>();
           int u = v;
           do {
-            cycle.add(input[u].id());
+            cycle.add(input[u].id().value());
             u = parentOf[u];
           } while (u != v);
-          cycle.add(input[v].id());
+          cycle.add(input[v].id().value());
           violations.add(new Violation(subject(input[v]), "parent", "no-cycle",
-              "the parents form a cycle: " + String.join(" -> ", cycle.stream().map(GridId::value).toList())));
+              "the parents form a cycle: " + String.join(" -> ", cycle)));
         }
         for (int w = i; w >= 0 && state[w] == 1; w = parentOf[w]) {
           state[w] = 2;
         }
       }
+      return acyclic;
     }
 
     GridHierarchy hierarchy() {

@@ -141,9 +141,9 @@ public final class Money implements Comparable<Money> {
    *     share is not a whole number of fen
    */
   public Money share(long numerator, long denominator, RoundingMode rounding) {
+    requireNonNull(rounding, "rounding");
     checkArgument(numerator >= 0, "share numerator must not be negative: %s", numerator);
     checkArgument(denominator > 0, "share denominator must be positive: %s", denominator);
-    requireNonNull(rounding, "rounding");
     BigDecimal exact =
         new BigDecimal(BigInteger.valueOf(fen).multiply(BigInteger.valueOf(numerator)))
             .divide(BigDecimal.valueOf(denominator), 0, rounding);
