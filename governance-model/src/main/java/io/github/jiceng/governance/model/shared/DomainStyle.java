@@ -15,6 +15,8 @@ import org.immutables.value.Value;
  *   <li>Accessors carry no {@code get} prefix; builders are strict (each attribute set once).
  *   <li>A missing required attribute throws {@link DomainValidationException}.
  *   <li>No Jackson integration: the model is free of Jackson; {@code governance-json} binds it.
+ *   <li>Generated classes carry no annotation of the annotation processor, which is not on a
+ *       user's class path.
  * </ul>
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
@@ -29,5 +31,8 @@ import org.immutables.value.Value;
     depluralize = true,
     defaults = @Value.Immutable(copy = false),
     jdkOnly = false,
-    throwForInvalidImmutableState = DomainValidationException.class)
+    throwForInvalidImmutableState = DomainValidationException.class,
+    // Keep annotations of the (compile-only) annotation processor out of the generated classes,
+    // so that users compiling against the model with -Xlint -Werror see no missing-class warnings.
+    allowedClasspathAnnotations = {Override.class})
 public @interface DomainStyle {}

@@ -1,0 +1,61 @@
+package io.github.jiceng.governance.json;
+
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.util.VersionUtil;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.github.jiceng.governance.json.internal.ModelCodecs;
+import io.github.jiceng.governance.json.internal.TreeCodec;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+/**
+ * The Jackson 2 module that reads and writes the governance model. The model itself carries no
+ * Jackson annotations; this module binds every public model type with one strict codec each.
+ *
+ * <p>It registers through {@link java.util.ServiceLoader}, so {@code findAndRegisterModules()}
+ * finds it; {@link GovernanceJson#mapper()} returns a mapper with it and the SDK's strict
+ * settings already in place.
+ */
+public final class GovernanceJsonModule extends SimpleModule {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The module's fixed name. */
+  public static final String NAME = "io.github.jiceng.governance.json";
+
+  private static final Version VERSION = readVersion();
+
+  /** Creates the module with every model codec registered. */
+  public GovernanceJsonModule() {
+    super(NAME, VERSION);
+    for (TreeCodec<?> codec : ModelCodecs.all()) {
+      register(codec);
+    }
+  }
+
+  private <T> void register(TreeCodec<T> codec) {
+    addSerializer(codec.type(), codec.serializer());
+    addDeserializer(codec.type(), codec.deserializer());
+  }
+
+  @Override
+  public Object getTypeId() {
+    return NAME;
+  }
+
+  private static Version readVersion() {
+    Properties props = new Properties();
+    try (InputStream in = GovernanceJsonModule.class.getResourceAsStream("version.properties")) {
+      if (in == null) {
+        throw new IllegalStateException("version.properties is missing from governance-json");
+      }
+      props.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return VersionUtil.parseVersion(props.getProperty("version"), props.getProperty("groupId"),
+        props.getProperty("artifactId"));
+  }
+}
