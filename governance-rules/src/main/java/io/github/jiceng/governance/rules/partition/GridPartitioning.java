@@ -117,7 +117,10 @@ public final class GridPartitioning {
     return Collections.unmodifiableList(out);
   }
 
-  /** Returns the number of nodes that belong to no partition (those above the level). */
+  /**
+   * Returns the number of nodes that belong to no partition: those above the level and those in
+   * branches without a node of the level.
+   */
   public int unpartitioned() {
     int inside = 0;
     for (int p : rootPositions) {
