@@ -16,6 +16,8 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -84,6 +86,31 @@ final class ArchitectureRules {
       @Override
       public String getDescription() {
         return "packages below " + ROOT + ", each with its internal sub-package";
+      }
+    };
+  }
+
+  static final ArchRule NO_GUAVA_IN_PUBLIC_SIGNATURES =
+      classes().that().resideInAPackage(ROOT + "..").and().arePublic()
+          .should(exposeNoGuavaTypesInPublicSignatures())
+          .because("Guava version conflicts would fall on the host application (ADR 0003)");
+
+  private static ArchCondition<JavaClass> exposeNoGuavaTypesInPublicSignatures() {
+    return new ArchCondition<>("expose no Guava types in public signatures") {
+      @Override
+      public void check(JavaClass c, ConditionEvents events) {
+        for (var method : c.getMethods()) {
+          if (!method.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)) {
+            continue;
+          }
+          List<JavaClass> types = new ArrayList<>(method.getRawParameterTypes());
+          types.add(method.getRawReturnType());
+          for (JavaClass t : types) {
+            if (t.getPackageName().startsWith("com.google.common")) {
+              events.add(SimpleConditionEvent.violated(method, method.getFullName() + " exposes " + t.getName()));
+            }
+          }
+        }
       }
     };
   }

@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import io.github.jiceng.governance.json.archfixture.JsonUsingRules;
+import io.github.jiceng.governance.model.archfixture.ModelExposingGuava;
 import io.github.jiceng.governance.model.archfixture.ModelUsingFrameworks;
 import io.github.jiceng.governance.model.archfixture.ModelUsingSeededRandomness;
 import io.github.jiceng.governance.model.archfixture.ModelUsingWallClock;
@@ -57,6 +58,13 @@ final class ArchitectureRulesCanFailTest {
     EvaluationResult r = evaluate(ArchitectureRules.NO_WALL_CLOCK_OR_AMBIENT_RANDOMNESS, ModelUsingWallClock.class);
     assertThat(r.hasViolation()).isTrue();
     assertThat(r.getFailureReport().toString()).contains("Instant.now()", "Random.<init>()", "currentTimeMillis()");
+  }
+
+  @Test
+  void catchesAGuavaTypeInAPublicSignature() {
+    EvaluationResult r = evaluate(ArchitectureRules.NO_GUAVA_IN_PUBLIC_SIGNATURES, ModelExposingGuava.class);
+    assertThat(r.hasViolation()).isTrue();
+    assertThat(r.getFailureReport().toString()).contains("ImmutableList");
   }
 
   @Test

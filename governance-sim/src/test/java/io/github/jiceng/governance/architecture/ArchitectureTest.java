@@ -54,6 +54,11 @@ final class ArchitectureTest {
   }
 
   @Test
+  void publicSignaturesCarryNoGuavaTypes() {
+    ArchitectureRules.NO_GUAVA_IN_PUBLIC_SIGNATURES.check(production);
+  }
+
+  @Test
   void modelAndRulesUseNoWallClockOrAmbientRandomness() {
     ArchitectureRules.NO_WALL_CLOCK_OR_AMBIENT_RANDOMNESS.check(production);
   }
