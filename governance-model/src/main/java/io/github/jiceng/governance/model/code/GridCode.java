@@ -172,6 +172,26 @@ public final class GridCode implements Comparable<GridCode> {
     return Collections.unmodifiableList(list);
   }
 
+  /**
+   * Returns one sequence segment's number.
+   *
+   * @param index from 0 (the segment right after the division code) to {@code segmentCount() - 1}
+   * @throws IndexOutOfBoundsException if there is no such segment
+   */
+  public int segment(int index) {
+    return segments[index];
+  }
+
+  /**
+   * Returns one sequence segment's width in digits.
+   *
+   * @param index from 0 to {@code segmentCount() - 1}
+   * @throws IndexOutOfBoundsException if there is no such segment
+   */
+  public int segmentWidth(int index) {
+    return widths[index];
+  }
+
   /** Returns the number of sequence segments. */
   public int segmentCount() {
     return segments.length;

@@ -5,72 +5,94 @@ import io.github.jiceng.governance.model.shared.Violation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** The level and code rules of a hierarchy, checked node by node against its parent. */
+/**
+ * The level and code rules of a hierarchy, checked node by node against its parent.
+ *
+ * <p>Codes are unique across the hierarchy. Division codes are compared globally; a sequence code
+ * is its parent's code plus one segment, so once parents' codes are unique it is enough to
+ * compare the segments of siblings, which needs no hashing of whole codes.
+ */
 final class GridRules {
 
   private GridRules() {}
 
+  private static String subject(GridNode node) {
+    return "GridNode[" + node.id() + "]";
+  }
+
   static void checkLevelsAndCodes(LevelScheme scheme, GridNode[] nodes, int[] parentOf, byte[] levelOf,
       List<Violation> violations) {
-    Map<GridCode, Integer> firstWithCode = new HashMap<>();
+    Map<GridCode, Integer> firstWithDivisionCode = new HashMap<>();
+    LongIndex firstWithSiblingSegment = new LongIndex(nodes.length);
     for (int i = 0; i < nodes.length; i++) {
       GridNode node = nodes[i];
-      String subject = "GridNode[" + node.id() + "]";
       int l = levelOf[i];
       int p = parentOf[i];
       boolean parentKnown = p >= 0;
       if (l >= 0 && p == -1 && !scheme.isRootIndex(l)) {
-        violations.add(new Violation(subject, "level", "root-level",
+        violations.add(new Violation(subject(node), "level", "root-level",
             "level " + node.level() + " may not be the root; scheme " + scheme.name() + " allows "
                 + scheme.rootLevels()));
       }
       if (l >= 0 && parentKnown && levelOf[p] >= 0 && !scheme.allowsIndex(levelOf[p], l)) {
-        violations.add(new Violation(subject, "level", "level-under-parent",
+        violations.add(new Violation(subject(node), "level", "level-under-parent",
             "level " + node.level() + " may not sit below " + nodes[p].level() + " (" + nodes[p].id()
                 + "); scheme " + scheme.name() + " allows " + scheme.childLevels(nodes[p].level())));
       }
-      if (node.code().isEmpty()) {
+      Optional<GridCode> maybeCode = node.code();
+      if (maybeCode.isEmpty()) {
         continue;
       }
-      GridCode code = node.code().get();
-      Integer first = firstWithCode.putIfAbsent(code, i);
-      if (first != null) {
-        violations.add(new Violation(subject, "code", "code-unique",
+      GridCode code = maybeCode.get();
+      int first;
+      if (code.segmentCount() > 0 && parentKnown) {
+        long key = ((long) p << 32) | code.segment(code.segmentCount() - 1);
+        first = firstWithSiblingSegment.putIfAbsent(key, i);
+        if (first >= 0 && !nodes[first].code().equals(maybeCode)) {
+          first = -1; // same last segment, different code: the derivation rule reports it
+        }
+      } else {
+        Integer f = firstWithDivisionCode.putIfAbsent(code, i);
+        first = f == null ? -1 : f;
+      }
+      if (first >= 0) {
+        violations.add(new Violation(subject(node), "code", "code-unique",
             "code " + code + " is already the code of " + nodes[first].id()));
       }
       if (l >= 0) {
-        checkCode(scheme.levels().get(l), code, parentKnown ? nodes[p] : null, subject, violations);
+        checkCode(scheme.levels().get(l), node, code, parentKnown ? nodes[p] : null, violations);
       }
     }
   }
 
-  private static void checkCode(GridLevel level, GridCode code, GridNode parentNode, String subject,
+  private static void checkCode(GridLevel level, GridNode node, GridCode code, GridNode parentNode,
       List<Violation> violations) {
     LevelCoding coding = level.coding();
     if (coding instanceof LevelCoding.Uncoded) {
-      violations.add(new Violation(subject, "code", "code-not-expected",
+      violations.add(new Violation(subject(node), "code", "code-not-expected",
           "level " + level.key() + " carries no code, but the node has " + code));
     } else if (coding instanceof LevelCoding.Division) {
       LevelCoding.Division d = (LevelCoding.Division) coding;
       if (code.segmentCount() > 0 || code.division().level() != d.level()) {
-        violations.add(new Violation(subject, "code", "code-fits-level",
+        violations.add(new Violation(subject(node), "code", "code-fits-level",
             "level " + level.key() + " is coded by a " + d.level() + "-level division code, was " + code));
       } else if (parentNode != null && parentNode.code().isPresent()
           && !parentNode.code().get().isAncestorOf(code)) {
-        violations.add(new Violation(subject, "code", "code-below-parent",
+        violations.add(new Violation(subject(node), "code", "code-below-parent",
             "code " + code + " does not lie below the parent's code " + parentNode.code().get()));
       }
     } else {
       LevelCoding.Sequence s = (LevelCoding.Sequence) coding;
-      List<Integer> widths = code.segmentWidths();
-      if (widths.isEmpty() || widths.get(widths.size() - 1) != s.width()) {
-        violations.add(new Violation(subject, "code", "code-fits-level",
+      int segments = code.segmentCount();
+      if (segments == 0 || code.segmentWidth(segments - 1) != s.width()) {
+        violations.add(new Violation(subject(node), "code", "code-fits-level",
             "level " + level.key() + " is coded by the parent's code plus a " + s.width()
                 + "-digit segment, was " + code));
       } else if (parentNode == null || parentNode.code().isEmpty()
           || !parentNode.code().get().isParentOf(code)) {
-        violations.add(new Violation(subject, "code", "code-derives-from-parent",
+        violations.add(new Violation(subject(node), "code", "code-derives-from-parent",
             "code " + code + " must be the parent's code plus one segment; the parent's code is "
                 + (parentNode == null ? "unknown" : parentNode.code().map(Object::toString).orElse("missing"))));
       }

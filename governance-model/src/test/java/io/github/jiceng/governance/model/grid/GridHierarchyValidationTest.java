@@ -130,6 +130,21 @@ final class GridHierarchyValidationTest {
   }
 
   @Test
+  void rejectsDuplicateSequenceCodesAmongSiblings() {
+    Violation v = onlyViolation(bannerPlus(node("g1-twin", "GRID", "baiyun", "重码网格", BAIYUN.child(1, 2))));
+    assertThat(v.rule()).isEqualTo("code-unique");
+    assertThat(v.subject()).isEqualTo("GridNode[g1-twin]");
+    assertThat(v.detail()).contains("baiyun-g1");
+  }
+
+  @Test
+  void siblingsMayShareALastSegmentNumberOnlyIfTheirCodesDiffer() {
+    // same last segment 1 as baiyun-g1, but not derived from the parent: one derivation error, no duplicate
+    Violation v = onlyViolation(bannerPlus(node("g9", "GRID", "baiyun", "错码网格", ZHANBEI.child(1, 2))));
+    assertThat(v.rule()).isEqualTo("code-derives-from-parent");
+  }
+
+  @Test
   void rejectsACodeOnAnUncodedLevel() {
     LevelScheme party = LevelSchemes.URBAN_PARTY;
     List<GridNode> nodes = List.of(node("branch", "COMMUNITY_PARTY_BRANCH", null, "白云社区党支部", BAIYUN));
