@@ -1,9 +1,7 @@
 package io.github.jiceng.governance.model.grid;
 
-import static java.util.Objects.requireNonNull;
-
+import io.github.jiceng.governance.model.internal.Ids;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
-import java.util.regex.Pattern;
 
 /**
  * The stable identifier of a node in a grid hierarchy (网格节点标识).
@@ -15,20 +13,13 @@ import java.util.regex.Pattern;
  */
 public record GridId(String value) implements Comparable<GridId> {
 
-  private static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
-
   /**
    * Validates the identifier.
    *
    * @throws DomainValidationException if the value is not of the documented form
    */
   public GridId {
-    requireNonNull(value, "value");
-    if (!FORM.matcher(value).matches()) {
-      throw new DomainValidationException("GridId[" + value + "]", "value", "id-form",
-          "a grid id is 1-64 characters of [A-Za-z0-9._:-] starting with a letter or digit, was '"
-              + value + "'");
-    }
+    Ids.check("GridId", value);
   }
 
   /** Returns the identifier with the given text; same as the constructor. */
