@@ -369,6 +369,7 @@ public final class GridHierarchy {
     final List<Violation> violations = new ArrayList<>();
     IdIndex inputIndex;
     int[] parentOf;
+    Children children;
     int[] preorder;
     int[] depthOf;
     byte[] levelOf;
@@ -377,7 +378,9 @@ public final class GridHierarchy {
       this.scheme = requireNonNull(scheme, "scheme");
       this.input = nodes.toArray(new GridNode[0]);
       for (int i = 0; i < input.length; i++) {
-        requireNonNull(input[i], "nodes contains null at " + i);
+        if (input[i] == null) {
+          throw new NullPointerException("nodes contains null at " + i);
+        }
       }
       if (input.length == 0) {
         violations.add(new Violation("GridHierarchy", "nodes", "not-empty", "a hierarchy needs at least one node"));
@@ -388,10 +391,11 @@ public final class GridHierarchy {
       resolveParents();
       int root = findRoot();
       boolean acyclic = reportCycles();
+      children = Children.of(parentOf);
       if (root >= 0 && acyclic) {
         layOut(root);
       }
-      GridRules.checkLevelsAndCodes(scheme, input, parentOf, levelOf, violations);
+      GridRules.checkLevelsAndCodes(scheme, input, parentOf, levelOf, children, violations);
     }
 
     private static String subject(GridNode node) {
@@ -462,25 +466,9 @@ public final class GridHierarchy {
       return roots == 1 ? root : -1;
     }
 
-    /** Preorder from the root with children in input order (counting sort into child lists). */
+    /** Preorder from the root with children in input order. */
     private void layOut(int root) {
       int n = input.length;
-      int[] childStart = new int[n + 1];
-      for (int i = 0; i < n; i++) {
-        if (parentOf[i] >= 0) {
-          childStart[parentOf[i] + 1]++;
-        }
-      }
-      for (int i = 0; i < n; i++) {
-        childStart[i + 1] += childStart[i];
-      }
-      int[] fill = childStart.clone();
-      int[] childList = new int[Math.max(0, childStart[n])];
-      for (int i = 0; i < n; i++) {
-        if (parentOf[i] >= 0) {
-          childList[fill[parentOf[i]]++] = i;
-        }
-      }
       preorder = new int[n];
       depthOf = new int[n];
       java.util.Arrays.fill(depthOf, -1);
@@ -492,8 +480,8 @@ public final class GridHierarchy {
       while (top > 0) {
         int v = stack[--top];
         preorder[count++] = v;
-        for (int k = childStart[v + 1] - 1; k >= childStart[v]; k--) {
-          int c = childList[k];
+        for (int k = children.end(v) - 1; k >= children.start(v); k--) {
+          int c = children.at(k);
           depthOf[c] = depthOf[v] + 1;
           stack[top++] = c;
         }

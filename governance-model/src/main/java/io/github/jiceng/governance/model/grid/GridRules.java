@@ -2,6 +2,7 @@ package io.github.jiceng.governance.model.grid;
 
 import io.github.jiceng.governance.model.code.GridCode;
 import io.github.jiceng.governance.model.shared.Violation;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ import java.util.Optional;
  *
  * <p>Codes are unique across the hierarchy. Division codes are compared globally; a sequence code
  * is its parent's code plus one segment, so once parents' codes are unique it is enough to
- * compare the segments of siblings, which needs no hashing of whole codes.
+ * compare the last segments of siblings, which needs no hashing of whole codes.
  */
 final class GridRules {
 
@@ -22,10 +23,15 @@ final class GridRules {
     return "GridNode[" + node.id() + "]";
   }
 
+  /**
+   * Checks every node's level and code against its parent's, in input order.
+   *
+   * @param children the nodes grouped by parent, from which siblings' codes are compared
+   */
   static void checkLevelsAndCodes(LevelScheme scheme, GridNode[] nodes, int[] parentOf, byte[] levelOf,
-      List<Violation> violations) {
+      Children children, List<Violation> violations) {
     Map<GridCode, Integer> firstWithDivisionCode = new HashMap<>();
-    LongIndex firstWithSiblingSegment = new LongIndex(nodes.length);
+    int[] firstSibling = firstSiblingWithSameLastSegment(nodes, children);
     for (int i = 0; i < nodes.length; i++) {
       GridNode node = nodes[i];
       int l = levelOf[i];
@@ -48,8 +54,7 @@ final class GridRules {
       GridCode code = maybeCode.get();
       int first;
       if (code.segmentCount() > 0 && parentKnown) {
-        long key = ((long) p << 32) | code.segment(code.segmentCount() - 1);
-        first = firstWithSiblingSegment.putIfAbsent(key, i);
+        first = firstSibling[i];
         if (first >= 0 && !nodes[first].code().equals(maybeCode)) {
           first = -1; // same last segment, different code: the derivation rule reports it
         }
@@ -65,6 +70,41 @@ final class GridRules {
         checkCode(scheme.levels().get(l), node, code, parentKnown ? nodes[p] : null, violations);
       }
     }
+  }
+
+  /**
+   * For every node with a sequence code, the first sibling (lowest input position) whose code
+   * ends in the same segment, or -1. Sorts each group of siblings by (segment, position), so the
+   * work is sequential and needs no table as large as the hierarchy.
+   */
+  private static int[] firstSiblingWithSameLastSegment(GridNode[] nodes, Children children) {
+    int[] first = new int[nodes.length];
+    Arrays.fill(first, -1);
+    long[] keys = new long[Math.max(1, children.largestGroup())];
+    for (int parent = 0; parent < nodes.length; parent++) {
+      int count = 0;
+      for (int k = children.start(parent), end = children.end(parent); k < end; k++) {
+        int child = children.at(k);
+        Optional<GridCode> code = nodes[child].code();
+        if (code.isPresent() && code.get().segmentCount() > 0) {
+          long segment = code.get().segment(code.get().segmentCount() - 1);
+          keys[count++] = (segment << 32) | child;
+        }
+      }
+      if (count < 2) {
+        continue;
+      }
+      Arrays.sort(keys, 0, count);
+      int runFirst = (int) keys[0];
+      for (int k = 1; k < count; k++) {
+        if ((keys[k] >>> 32) == (keys[k - 1] >>> 32)) {
+          first[(int) keys[k]] = runFirst;
+        } else {
+          runFirst = (int) keys[k];
+        }
+      }
+    }
+    return first;
   }
 
   private static void checkCode(GridLevel level, GridNode node, GridCode code, GridNode parentNode,

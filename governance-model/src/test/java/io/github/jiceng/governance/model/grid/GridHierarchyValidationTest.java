@@ -6,6 +6,7 @@ import static io.github.jiceng.governance.model.grid.SampleGrids.ZHANBEI;
 import static io.github.jiceng.governance.model.grid.SampleGrids.banner;
 import static io.github.jiceng.governance.model.grid.SampleGrids.node;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.github.jiceng.governance.model.code.DivisionCode;
@@ -135,6 +136,16 @@ final class GridHierarchyValidationTest {
     assertThat(v.rule()).isEqualTo("code-unique");
     assertThat(v.subject()).isEqualTo("GridNode[g1-twin]");
     assertThat(v.detail()).contains("baiyun-g1");
+  }
+
+  @Test
+  void reportsEveryLaterTwinAgainstTheFirstSiblingWithTheCode() {
+    List<Violation> found = violations(bannerPlus(
+        node("g1-twin-a", "GRID", "baiyun", "重码网格甲", BAIYUN.child(1, 2)),
+        node("g1-twin-b", "GRID", "baiyun", "重码网格乙", BAIYUN.child(1, 2))));
+    assertThat(found).extracting(Violation::subject, Violation::rule).containsExactly(
+        tuple("GridNode[g1-twin-a]", "code-unique"), tuple("GridNode[g1-twin-b]", "code-unique"));
+    assertThat(found).allSatisfy(v -> assertThat(v.detail()).endsWith("the code of baiyun-g1"));
   }
 
   @Test
