@@ -1,0 +1,24 @@
+package io.github.jiceng.governance.rules.matching;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+/**
+ * A claimant's past ratings, summed: how many outcomes and how many stars in all.
+ *
+ * @param count outcomes rated; not negative
+ * @param stars the sum of their ratings, each 1 to 5
+ */
+public record RatingHistory(int count, long stars) {
+
+  /** Checks that the sum fits the count. */
+  public RatingHistory {
+    checkArgument(count >= 0, "count must not be negative: %s", count);
+    checkArgument(stars >= count && stars <= 5L * count, "%s ratings sum to %s-%s stars, not %s", count, count,
+        5L * count, stars);
+  }
+
+  /** Returns the mean mapped to 0 (1 star) to 1000 (5 stars), rounded down; 500 without ratings. */
+  public int points() {
+    return count == 0 ? 500 : (int) ((stars - count) * 1000 / (4L * count));
+  }
+}

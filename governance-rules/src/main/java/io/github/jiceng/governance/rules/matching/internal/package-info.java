@@ -1,0 +1,18 @@
+/**
+ * The solvers behind matching, on primitive arrays: the exact successive-shortest-path engine and
+ * the greedy. Not API.
+ *
+ * <h2>Glossary 术语</h2>
+ *
+ * <dl>
+ *   <dt>Augmenting path 增广路
+ *   <dd>A chain of reassignments that places one more unit at the least loss of score.
+ *   <dt>Potential 势
+ *   <dd>The dual value of a node (a claimant's price, a demand's profit) that keeps reduced costs
+ *       non-negative and proves optimality.
+ * </dl>
+ */
+@NullMarked
+package io.github.jiceng.governance.rules.matching.internal;
+
+import org.jspecify.annotations.NullMarked;

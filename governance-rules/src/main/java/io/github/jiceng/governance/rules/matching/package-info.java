@@ -1,0 +1,27 @@
+/**
+ * Matching dispatched demands to claimants (社区下单、共建单位接单): eligibility, scores with their
+ * breakdown, channel policy, and the exact and greedy solvers.
+ *
+ * <h2>Glossary 术语</h2>
+ *
+ * <dl>
+ *   <dt>Claim 认领
+ *   <dd>A co-building unit (共建单位) takes a demand at its own cost.
+ *   <dt>Purchase 购买
+ *   <dd>The community buys the service from a social organization (社会组织), within its budget.
+ *   <dt>Undertake 承接
+ *   <dd>The community serves the demand itself: the fallback.
+ *   <dt>Channel policy 渠道策略
+ *   <dd>The order in which channels are tried and the share each may take.
+ *   <dt>Eligibility 资格
+ *   <dd>Capabilities cover the need, coverage contains the grid, the window fits, the channel is
+ *       allowed and capacity is left.
+ *   <dt>Score 匹配得分
+ *   <dd>Weighted, named components: capability fit, grid distance, past ratings, load balance,
+ *       urgency.
+ * </dl>
+ */
+@NullMarked
+package io.github.jiceng.governance.rules.matching;
+
+import org.jspecify.annotations.NullMarked;
