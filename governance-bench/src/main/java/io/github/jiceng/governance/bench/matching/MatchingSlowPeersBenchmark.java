@@ -26,7 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *     -jvmArgs "-Xms6g -Xmx6g" -rf json -rff governance-bench/target/jmh-matching-slow.json
  * </pre>
  *
- * <p>Its checks run the solver once before the shot, so each fork solves twice.
+ * <p>So that a fork solves only once, the known optimum is checked after the shot, in
+ * {@code @TearDown}; a wrong total still fails the run before its time is reported.
  */
 @Fork(1)
 @State(Scope.Benchmark)
@@ -47,11 +48,10 @@ public class MatchingSlowPeersBenchmark {
   MatchingInstance instance;
   long last;
 
-  /** Generates the instance and checks the solver on it. */
+  /** Generates the instance. */
   @Setup(Level.Trial)
   public void setUp() {
     instance = MatchingInstance.generate(size);
-    Checks.verify(solver, instance, solver.solve(instance));
     System.gc();
   }
 
