@@ -80,7 +80,10 @@ public abstract class StaffingPolicy {
   /** Returns which party levels cover which territorial levels. */
   public abstract List<PartyCoverage> partyCoverages();
 
-  /** Returns the level schemes party organizations' levels and parents must fit. */
+  /**
+   * Returns the level schemes party organizations' levels and parents must fit; when empty, the
+   * party chain is not checked.
+   */
   public abstract List<LevelScheme> partySchemes();
 
   @Value.Check
