@@ -1,5 +1,5 @@
 /**
- * Chinese standard codes the SDK reads and checks.
+ * Chinese standard codes and validated personal identifiers the SDK reads and checks.
  *
  * <h2>Glossary 术语</h2>
  *
@@ -12,6 +12,15 @@
  *       households; printed in the layouts of CJ/T 213, DB11/T 2157 and CJ/T 349.
  *   <dt>Table year 代码年度
  *   <dd>The year of the division code table a code was taken from; part of the code's identity.
+ *   <dt>Identity number 公民身份号码
+ *   <dd>The 18-character GB 11643 number of a resident: address code (地址码), birth date
+ *       (出生日期码), sequence code (顺序码) and an ISO 7064 MOD 11-2 check character (校验码).
+ *       Personal data: masked everywhere but its raw accessor.
+ *   <dt>Unified social credit code 统一社会信用代码
+ *   <dd>The 18-character GB 32100 code of a legal person or other organization, embedding its
+ *       GB 11714 organization code (组织机构代码).
+ *   <dt>Mobile number 手机号码
+ *   <dd>An 11-digit mainland mobile number; personal data, masked 3+4.
  * </dl>
  */
 @NullMarked

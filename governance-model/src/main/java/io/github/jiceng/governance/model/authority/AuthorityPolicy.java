@@ -1,0 +1,134 @@
+package io.github.jiceng.governance.model.authority;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.jiceng.governance.model.actor.OrganizationKind;
+import io.github.jiceng.governance.model.actor.RoleKind;
+import io.github.jiceng.governance.model.post.PostKind;
+import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * Which actions each post, role and organization kind grants, as data (权限策略).
+ *
+ * <p>A grant holds only within a scope: a post's grid subtree while its holder is the acting
+ * holder, the grids a role binds a person to, the grids an organization is bound to; the
+ * {@code rules.authority} rule applies it. One rule is not policy but law of the model: a deputy
+ * (两代表一委员) raises and advises and does nothing else, so a grant of any other action to
+ * {@link RoleKind#DEPUTY} is rejected.
+ *
+ * <p>{@link #DEFAULT} is the SDK's reading of the article: the executive secretary may do
+ * everything; a grid head raises, advises and dispatches; liaisons and party group leaders raise
+ * and advise; every role raises, and party members, social workers, police and deputies also
+ * advise; co-building units and social organizations raise.
+ */
+@Value.Immutable
+public abstract class AuthorityPolicy {
+
+  /** The actions a deputy may be granted: raise and advise, never dispatch or approve. */
+  public static final Set<Action> DEPUTY_ACTIONS = Collections.unmodifiableSet(EnumSet.of(Action.RAISE, Action.ADVISE));
+
+  /** The SDK's reading of the article's practice; see the class description. */
+  public static final AuthorityPolicy DEFAULT = builder()
+      .addPostGrant(new PostGrant(PostKind.EXECUTIVE_SECRETARY, EnumSet.allOf(Action.class)))
+      .addPostGrant(new PostGrant(PostKind.GRID_HEAD, EnumSet.of(Action.RAISE, Action.ADVISE, Action.DISPATCH)))
+      .addPostGrant(new PostGrant(PostKind.COMPOUND_LIAISON, EnumSet.of(Action.RAISE, Action.ADVISE)))
+      .addPostGrant(new PostGrant(PostKind.PARTY_GROUP_LEADER, EnumSet.of(Action.RAISE, Action.ADVISE)))
+      .addPostGrant(new PostGrant(PostKind.VILLAGER_GROUP_HEAD, EnumSet.of(Action.RAISE, Action.ADVISE)))
+      .addRoleGrant(new RoleGrant(RoleKind.RESIDENT, EnumSet.of(Action.RAISE)))
+      .addRoleGrant(new RoleGrant(RoleKind.PARTY_MEMBER, EnumSet.of(Action.RAISE, Action.ADVISE)))
+      .addRoleGrant(new RoleGrant(RoleKind.VOLUNTEER, EnumSet.of(Action.RAISE)))
+      .addRoleGrant(new RoleGrant(RoleKind.SOCIAL_WORKER, EnumSet.of(Action.RAISE, Action.ADVISE)))
+      .addRoleGrant(new RoleGrant(RoleKind.POLICE_OFFICER, EnumSet.of(Action.RAISE, Action.ADVISE)))
+      .addRoleGrant(new RoleGrant(RoleKind.BUILDING_HEAD, EnumSet.of(Action.RAISE)))
+      .addRoleGrant(new RoleGrant(RoleKind.SAFETY_VOLUNTEER, EnumSet.of(Action.RAISE)))
+      .addRoleGrant(new RoleGrant(RoleKind.DEPUTY, DEPUTY_ACTIONS))
+      .addOrganizationGrant(new OrganizationGrant(OrganizationKind.RESIDENT_UNIT, EnumSet.of(Action.RAISE)))
+      .addOrganizationGrant(new OrganizationGrant(OrganizationKind.PAIRED_UNIT, EnumSet.of(Action.RAISE)))
+      .addOrganizationGrant(new OrganizationGrant(OrganizationKind.SOCIAL_ORGANIZATION, EnumSet.of(Action.RAISE)))
+      .build();
+
+  AuthorityPolicy() {}
+
+  /** Returns a builder; every list may be empty (then nothing is allowed). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the version; a district raises it when it changes the policy. Default 1. */
+  @Value.Default
+  public int version() {
+    return 1;
+  }
+
+  /** Returns the grants of post kinds, each kind at most once. */
+  public abstract List<PostGrant> postGrants();
+
+  /** Returns the grants of role kinds, each kind at most once. */
+  public abstract List<RoleGrant> roleGrants();
+
+  /** Returns the grants of organization kinds, each kind at most once. */
+  public abstract List<OrganizationGrant> organizationGrants();
+
+  /** Returns the actions granted to the acting holder of a post of the kind; empty if none. */
+  public final Set<Action> actionsOf(PostKind kind) {
+    requireNonNull(kind, "kind");
+    return postGrants().stream().filter(g -> g.kind().equals(kind)).map(PostGrant::actions).findFirst().orElse(Set.of());
+  }
+
+  /** Returns the actions granted to a role of the kind; empty if none. */
+  public final Set<Action> actionsOf(RoleKind kind) {
+    requireNonNull(kind, "kind");
+    return roleGrants().stream().filter(g -> g.kind() == kind).map(RoleGrant::actions).findFirst().orElse(Set.of());
+  }
+
+  /** Returns the actions granted to an organization of the kind; empty if none. */
+  public final Set<Action> actionsOf(OrganizationKind kind) {
+    requireNonNull(kind, "kind");
+    return organizationGrants().stream().filter(g -> g.kind() == kind).map(OrganizationGrant::actions).findFirst()
+        .orElse(Set.of());
+  }
+
+  @Value.Check
+  final void check() {
+    String subject = "AuthorityPolicy[v" + version() + "]";
+    List<Violation> violations = new ArrayList<>();
+    if (version() < 1) {
+      violations.add(new Violation(subject, "version", "version-positive", "the version is at least 1, was " + version()));
+    }
+    Set<Object> seen = new HashSet<>();
+    postGrants().forEach(g -> unique(seen, g.kind(), "postGrants", subject, violations));
+    roleGrants().forEach(g -> unique(seen, g.kind(), "roleGrants", subject, violations));
+    organizationGrants().forEach(g -> unique(seen, g.kind(), "organizationGrants", subject, violations));
+    for (RoleGrant g : roleGrants()) {
+      if (g.kind() == RoleKind.DEPUTY && !DEPUTY_ACTIONS.containsAll(g.actions())) {
+        Set<Action> extra = EnumSet.noneOf(Action.class);
+        extra.addAll(g.actions());
+        extra.removeAll(DEPUTY_ACTIONS);
+        violations.add(new Violation(subject, "roleGrants", "deputies-raise-and-advise-only",
+            "deputies raise and advise but never dispatch or approve; the policy grants them " + extra));
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new DomainValidationException(violations);
+    }
+  }
+
+  private static void unique(Set<Object> seen, Object kind, String field, String subject, List<Violation> out) {
+    if (!seen.add(kind)) {
+      out.add(new Violation(subject, field, "grant-unique", "kind " + kind + " is granted twice"));
+    }
+  }
+
+  /** The builder of {@link AuthorityPolicy}; each single attribute may be set once. */
+  public static final class Builder extends ImmutableAuthorityPolicy.Builder {
+    Builder() {}
+  }
+}
