@@ -15,6 +15,9 @@ import static java.util.Objects.requireNonNull;
  */
 public final class ReplayBatch {
 
+  /** The largest period index: 2^30, more than enough for months or days since any epoch. */
+  public static final int MAX_PERIOD = 1 << 30;
+
   private final long[] ids;
   private final int[] members;
   private final int[] periods;
@@ -34,7 +37,7 @@ public final class ReplayBatch {
    *
    * @param ids the event ids; a repeated id is a duplicate and is skipped by the replay
    * @param members member indexes in {@code [0, memberCount)}
-   * @param periods period indexes, non-decreasing, not negative
+   * @param periods period indexes, non-decreasing, 0 to {@link #MAX_PERIOD}
    * @param points signed points, none zero
    * @param memberCount the number of members
    * @return the batch
@@ -56,6 +59,7 @@ public final class ReplayBatch {
           memberCount);
       checkArgument(periods[i] >= last, "event %s: period %s before %s; events must be in booking order", i,
           periods[i], last);
+      checkArgument(periods[i] <= MAX_PERIOD, "event %s: period %s above %s", i, periods[i], MAX_PERIOD);
       checkArgument(points[i] != 0 && points[i] != Integer.MIN_VALUE, "event %s: points must be non-zero", i);
       last = periods[i];
     }

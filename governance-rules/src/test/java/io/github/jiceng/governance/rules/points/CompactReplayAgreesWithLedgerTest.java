@@ -113,6 +113,41 @@ final class CompactReplayAgreesWithLedgerTest {
     assertThat(compact.conserves()).as("seed %s", seed).isTrue();
   }
 
+  private static final CompactReplay REUSED = CompactReplay.withWorkspace();
+
+  @ParameterizedTest(name = "seed={0}")
+  @MethodSource("seeds")
+  void theBucketedReplayGivesWhatTheEventByEventReplayGives(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    int members = 1 + random.nextInt(seed % 5 == 0 ? 9_000 : 40);
+    int n = random.nextInt(seed % 5 == 0 ? 60_000 : 2_000);
+    int months = 1 + random.nextInt(40);
+    boolean debitRepeats = random.nextInt(3) == 0;
+    long[] ids = new long[n];
+    int[] who = new int[n];
+    int[] periods = new int[n];
+    int[] points = new int[n];
+    for (int i = 0; i < n; i++) {
+      periods[i] = (int) ((long) i * months / Math.max(1, n));
+      points[i] = random.nextInt(5) == 0 ? -(1 + random.nextInt(200)) : 1 + random.nextInt(100);
+      int j = i == 0 ? -1 : random.nextInt(i);
+      if (j >= 0 && random.nextInt(20) == 0 && (debitRepeats || points[j] > 0)) {
+        ids[i] = ids[j];
+        who[i] = who[j];
+      } else {
+        ids[i] = random.nextLong() >>> 1;
+        who[i] = random.nextInt(members);
+      }
+    }
+    ReplayBatch batch = ReplayBatch.wrap(ids, who, periods, points, members);
+    ReplaySettings settings = new ReplaySettings(random.nextInt(3) == 0 ? 0 : 50 + random.nextInt(300),
+        random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(14));
+    int asOf = batch.lastPeriod() + random.nextInt(3);
+    ReplayResult expected = CompactReplay.replaySequential(batch, settings, asOf);
+    assertThat(CompactReplay.replay(batch, settings, asOf)).as("seed %s", seed).isEqualTo(expected);
+    assertThat(REUSED.run(batch, settings, asOf)).as("seed %s, reused workspace", seed).isEqualTo(expected);
+  }
+
   @Test
   void refusesEventsOutOfBookingOrder() {
     org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
