@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *       an engine from {@link CompactReplay#withWorkspace()} that keeps its buffers between
  *       replays (as a platform replaying every night would);
  *   <li>{@code COMPACT_FRESH}: the same, with fresh buffers for every replay
- *       ({@link CompactReplay#replay}), so the time includes getting some 400 MB from the JVM;
+ *       ({@link CompactReplay#replay}), so the time includes getting some 250 MB from the JVM;
  *   <li>{@code NAIVE}: {@link NaiveReplay}, {@code HashSet<String>} ids and
  *       {@code HashMap<String, int[]>} members over the same events with text keys.
  * </ul>
