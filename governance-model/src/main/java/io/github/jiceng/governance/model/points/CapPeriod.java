@@ -25,6 +25,7 @@ public enum CapPeriod {
    * @return the period's first day
    */
   public LocalDate start(Instant instant, ZoneId zone) {
+    java.util.Objects.requireNonNull(zone, "zone");
     LocalDate day = LocalDate.ofInstant(instant, zone);
     switch (this) {
       case DAY:

@@ -86,6 +86,8 @@ public record ExpiryPolicy(Unit unit, int count) {
    * @return the boundary day
    */
   public Optional<LocalDate> boundaryDay(Instant awarded, ZoneId zone) {
+    requireNonNull(awarded, "awarded");
+    requireNonNull(zone, "zone");
     switch (unit) {
       case NEVER:
         return Optional.empty();

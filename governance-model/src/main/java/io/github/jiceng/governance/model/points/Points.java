@@ -1,6 +1,7 @@
 package io.github.jiceng.governance.model.points;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 /**
  * A whole number of red-star points (积分), held exactly as a {@code long}.
@@ -66,6 +67,7 @@ public record Points(long value) implements Comparable<Points> {
    * @throws IllegalArgumentException if the value is negative
    */
   public Points requireNonNegative(String what) {
+    requireNonNull(what, "what");
     checkArgument(value >= 0, "%s must not be negative: %s", what, value);
     return this;
   }

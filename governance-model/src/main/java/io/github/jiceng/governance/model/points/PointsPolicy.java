@@ -1,5 +1,7 @@
 package io.github.jiceng.governance.model.points;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.jiceng.governance.model.actor.ActorId;
 import io.github.jiceng.governance.model.internal.Ids;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
@@ -68,22 +70,26 @@ public abstract class PointsPolicy {
 
   /** Returns the earning rule for a kind of contribution by this actor, if any. */
   public final Optional<EarningRule> earningRule(ContributionKind kind, ActorId actor) {
+    requireNonNull(kind, "kind");
     EarnerType earner = EarnerType.of(actor);
     return earningRules().stream().filter(r -> r.kind() == kind && r.admits(earner)).findFirst();
   }
 
   /** Returns the earning rule with the id, if any. */
   public final Optional<EarningRule> earningRule(RuleId id) {
+    requireNonNull(id, "id");
     return earningRules().stream().filter(r -> r.id().equals(id)).findFirst();
   }
 
   /** Returns the deduction rule with the id, if any. */
   public final Optional<DeductionRule> deductionRule(RuleId id) {
+    requireNonNull(id, "id");
     return deductionRules().stream().filter(r -> r.id().equals(id)).findFirst();
   }
 
   /** Returns the highest grade whose threshold the points reach, if any. */
   public final Optional<StarGrade> grade(Points earnedInYear) {
+    requireNonNull(earnedInYear, "earnedInYear");
     StarGrade reached = null;
     for (StarGrade g : grades()) {
       if (earnedInYear.compareTo(g.threshold()) >= 0) {

@@ -38,6 +38,7 @@ public record ServiceCatalogue(List<ServiceOffer> offers) {
 
   /** Returns the offer with the id, if any. */
   public Optional<ServiceOffer> offer(ServiceId id) {
+    requireNonNull(id, "id");
     return offers.stream().filter(o -> o.id().equals(id)).findFirst();
   }
 }

@@ -21,9 +21,10 @@ public record StarGrade(String key, String name, Points threshold) {
    * @throws DomainValidationException if a field is malformed
    */
   public StarGrade {
-    Ids.check("StarGrade", key);
+    requireNonNull(key, "key");
     requireNonNull(name, "name");
     requireNonNull(threshold, "threshold");
+    Ids.check("StarGrade", key);
     if (name.isBlank() || name.length() > 40) {
       throw new DomainValidationException("StarGrade[" + key + "]", "name", "name-length",
           "a grade name is 1-40 characters, was " + name.length());

@@ -149,7 +149,7 @@ public final class PointsLedger {
 
   /** Returns the entry with the id, if booked. */
   public Optional<LedgerEntry> entry(EntryId id) {
-    return Optional.ofNullable(byId.get(id));
+    return Optional.ofNullable(byId.get(requireNonNull(id, "id")));
   }
 
   /** Returns every member with an account, persons first, then by id. */
