@@ -1,0 +1,42 @@
+package io.github.jiceng.governance.model.points;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.jiceng.governance.model.actor.ActorId;
+import java.time.Instant;
+
+/**
+ * Points taken for a violation (扣分): the rule's points, or the balance if smaller (扣完为止).
+ *
+ * @param id the entry's id
+ * @param actor whose points
+ * @param at when
+ * @param rule the deduction rule applied
+ * @param requested what the rule takes before the balance floor
+ * @param points what was taken; at most {@code requested}, not negative
+ * @param note the reason as recorded; may contain personal data, so it is not shown by
+ *     {@link #toString()}
+ */
+public record Deduction(EntryId id, ActorId actor, Instant at, RuleId rule, Points requested, Points points,
+    String note) implements LedgerEntry {
+
+  /** Validates the entry. */
+  public Deduction {
+    requireNonNull(id, "id");
+    requireNonNull(actor, "actor");
+    requireNonNull(at, "at");
+    requireNonNull(rule, "rule");
+    requireNonNull(note, "note");
+    points.requireNonNegative("deducted points");
+    if (requested.compareTo(points) < 0) {
+      throw new IllegalArgumentException("deducted points " + points + " exceed the requested " + requested);
+    }
+  }
+
+  /** Returns the entry with the note's length only. */
+  @Override
+  public String toString() {
+    return "Deduction[id=" + id + ", actor=" + actor + ", at=" + at + ", rule=" + rule + ", requested="
+        + requested + ", points=" + points + ", note=(" + note.length() + " characters)]";
+  }
+}

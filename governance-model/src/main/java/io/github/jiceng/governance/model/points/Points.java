@@ -1,0 +1,85 @@
+package io.github.jiceng.governance.model.points;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A whole number of red-star points (积分), held exactly as a {@code long}.
+ *
+ * <p>Points are whole: an earning rule computes with exact fractions and rounds once, with the
+ * policy's rounding mode, to a whole number (see {@code PointsPolicy#rounding}). Arithmetic throws
+ * {@link ArithmeticException} on overflow instead of wrapping. Points are not {@code Money}: they
+ * cannot be added to or converted into an amount of yuan.
+ *
+ * @param value the number of points; may be negative only as a difference (a diff between two
+ *     policies), never in a balance or a ledger entry
+ */
+public record Points(long value) implements Comparable<Points> {
+
+  /** Zero points. */
+  public static final Points ZERO = new Points(0);
+
+  /** Returns the given number of points. */
+  public static Points of(long value) {
+    return value == 0 ? ZERO : new Points(value);
+  }
+
+  /** Returns {@code this + other}; throws {@link ArithmeticException} on overflow. */
+  public Points plus(Points other) {
+    return of(Math.addExact(value, other.value));
+  }
+
+  /** Returns {@code this - other}; throws {@link ArithmeticException} on overflow. */
+  public Points minus(Points other) {
+    return of(Math.subtractExact(value, other.value));
+  }
+
+  /** Returns {@code this * factor}; throws {@link ArithmeticException} on overflow. */
+  public Points times(long factor) {
+    return of(Math.multiplyExact(value, factor));
+  }
+
+  /** Returns the smaller of the two. */
+  public Points min(Points other) {
+    return value <= other.value ? this : other;
+  }
+
+  /** Returns whether the value is below zero. */
+  public boolean isNegative() {
+    return value < 0;
+  }
+
+  /** Returns whether the value is zero. */
+  public boolean isZero() {
+    return value == 0;
+  }
+
+  /** Returns whether the value is above zero. */
+  public boolean isPositive() {
+    return value > 0;
+  }
+
+  /**
+   * Checks that the value is not negative, for amounts in entries and balances.
+   *
+   * @param what what the amount is, for the message
+   * @return this
+   * @throws IllegalArgumentException if the value is negative
+   */
+  public Points requireNonNegative(String what) {
+    requireNonNull(what, "what");
+    checkArgument(value >= 0, "%s must not be negative: %s", what, value);
+    return this;
+  }
+
+  @Override
+  public int compareTo(Points o) {
+    return Long.compare(value, o.value);
+  }
+
+  /** Returns the text form, such as {@code "120 pt"}. */
+  @Override
+  public String toString() {
+    return value + " pt";
+  }
+}

@@ -1,0 +1,31 @@
+package io.github.jiceng.governance.model.points;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import io.github.jiceng.governance.model.actor.ActorId;
+import java.time.Instant;
+
+/**
+ * Points spent on a service from the catalogue (积分兑换).
+ *
+ * @param id the entry's id
+ * @param actor who redeemed
+ * @param at when
+ * @param service the service redeemed
+ * @param quantity how many; positive
+ * @param points the price paid in total; not negative
+ */
+public record Redemption(EntryId id, ActorId actor, Instant at, ServiceId service, int quantity, Points points)
+    implements LedgerEntry {
+
+  /** Validates the entry. */
+  public Redemption {
+    requireNonNull(id, "id");
+    requireNonNull(actor, "actor");
+    requireNonNull(at, "at");
+    requireNonNull(service, "service");
+    checkArgument(quantity > 0, "a redemption takes a positive quantity: %s", quantity);
+    points.requireNonNegative("redeemed points");
+  }
+}

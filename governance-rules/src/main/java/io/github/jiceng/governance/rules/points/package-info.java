@@ -1,0 +1,26 @@
+/**
+ * The red-star points ledger (积分账本) and its rules: computing an award from a contribution under
+ * a policy, booking awards, redemptions, deductions and expiries as idempotent append-only
+ * entries, recomputing a ledger under a new policy version as a diff per member, and a columnar
+ * replay engine for millions of entries.
+ *
+ * <h2>Glossary 术语</h2>
+ *
+ * <dl>
+ *   <dt>Ledger 积分账本
+ *   <dd>The append-only list of entries; balances are derived from it.
+ *   <dt>Lot 积分批次
+ *   <dd>Points awarded with the same expiry boundary; spending takes the soonest-expiring first.
+ *   <dt>Balance 余额
+ *   <dd>Earned less redeemed, expired and deducted (收支平衡); never below zero.
+ *   <dt>Recomputation 重算
+ *   <dd>Replaying the recorded contributions under another policy version and reporting what
+ *       changes per member, rather than changing balances silently.
+ *   <dt>Replay 回放
+ *   <dd>Rebuilding balances from a stream of entries, skipping ids already seen (去重).
+ * </dl>
+ */
+@NullMarked
+package io.github.jiceng.governance.rules.points;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,19 @@
+/**
+ * Rules for volunteer service records (志愿服务记录): the ten-working-day recording window of
+ * 民政部令第67号 article 11, totals of service time, the export as rows or CSV text, and the
+ * contribution a record makes to red-star points. Certificates (志愿服务证明) are out of scope.
+ *
+ * <h2>Glossary 术语</h2>
+ *
+ * <dl>
+ *   <dt>Recording window 记录时限
+ *   <dd>A record is entered within ten working days after the activity ends.
+ *   <dt>Export 导出
+ *   <dd>Records as rows with the national fields, for the national volunteer information system
+ *       or a spreadsheet.
+ * </dl>
+ */
+@NullMarked
+package io.github.jiceng.governance.rules.volunteer;
+
+import org.jspecify.annotations.NullMarked;
