@@ -3,7 +3,6 @@ package io.github.jiceng.governance.rules.fund;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.fund.Earmark;
-import io.github.jiceng.governance.model.fund.OutflowCategory;
 import io.github.jiceng.governance.model.fund.OutflowGroup;
 import io.github.jiceng.governance.model.fund.TransparencyReport;
 import io.github.jiceng.governance.model.money.Money;
@@ -89,10 +88,9 @@ public final class NoticeBoard {
     }
     Earmark e = earmark.get();
     if (e instanceof Earmark.ForCategory c) {
-      OutflowCategory cat = c.category();
-      return "定向" + cat.chinese() + "资金";
+      return "限定用于" + c.category().chinese() + "的资金";
     }
-    return "定向项目资金（" + ((Earmark.ForProject) e).project() + "）";
+    return "限定用于项目" + ((Earmark.ForProject) e).project() + "的资金";
   }
 
   /** Returns the amount in yuan with thousands separators, such as {@code 3,036,000.00元}. */
