@@ -1,0 +1,34 @@
+package io.github.jiceng.governance.model.fund;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.jiceng.governance.model.money.Money;
+import java.util.Optional;
+
+/**
+ * The part of a disbursement taken from one holding (动用): an earmark's money, or unrestricted
+ * money.
+ *
+ * @param earmark the holding's earmark, or empty for unrestricted money
+ * @param amount the amount taken; positive
+ */
+public record Draw(Optional<Earmark> earmark, Money amount) {
+
+  /**
+   * Checks the parts are present and the amount positive.
+   *
+   * @throws IllegalArgumentException if the amount is not positive
+   */
+  public Draw {
+    requireNonNull(earmark, "earmark");
+    requireNonNull(amount, "amount");
+    if (amount.isNegative() || amount.isZero()) {
+      throw new IllegalArgumentException("a draw takes a positive amount, was " + amount);
+    }
+  }
+
+  /** Returns the holding drawn from. */
+  public Account.Holding holding() {
+    return new Account.Holding(earmark);
+  }
+}

@@ -1,0 +1,212 @@
+package io.github.jiceng.governance.model.fund;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.jiceng.governance.model.money.Money;
+import io.github.jiceng.governance.model.project.ProjectId;
+import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.time.Interval;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What a fund took in, paid out and holds for one period (资金公示): the content of the notice a
+ * community posts, as a value. Every channel and every category has a line, zeros included, so
+ * that a reader sees what did not happen too.
+ *
+ * <p>The report checks its own arithmetic: opening balance plus inflows minus outflows is the
+ * closing balance, to the fen; the holdings add up to the closing balance; the donor kinds add up
+ * to the inflows. A report that does not add up cannot be built.
+ */
+@Value.Immutable
+public abstract class TransparencyReport {
+
+  TransparencyReport() {}
+
+  /** Returns a builder; every attribute is required, lines may be empty. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the fund reported on. */
+  public abstract FundId fund();
+
+  /** Returns the fund's display name. */
+  public abstract String fundName();
+
+  /** Returns the period reported, {@code [start, end)}. */
+  public abstract Interval period();
+
+  /** Returns the balance at the start of the period. */
+  public abstract Money openingBalance();
+
+  /** Returns the inflows of the period by channel, one line per channel in declared order. */
+  public abstract List<ChannelLine> inflows();
+
+  /** Returns the inflows of the period by donor kind, one line per kind in declared order. */
+  public abstract List<DonorKindLine> donors();
+
+  /** Returns the outflows of the period by category, one line per category in declared order. */
+  public abstract List<CategoryLine> outflows();
+
+  /** Returns the balance at the end of the period. */
+  public abstract Money closingBalance();
+
+  /** Returns the holdings at the end of the period: unrestricted first, then each earmark in order. */
+  public abstract List<HoldingLine> holdings();
+
+  /** Returns the directed projects paid in the period, by project id. */
+  public abstract List<ProjectLine> projects();
+
+  /** Returns how many requests were open (pending or approved, not paid) at the end of the period. */
+  public abstract int openRequests();
+
+  /** Returns the amount of the open requests. */
+  public abstract Money openAmount();
+
+  /** Returns the sum of the inflows of the period. */
+  public final Money totalIn() {
+    return inflows().stream().map(ChannelLine::amount).reduce(Money.ZERO, Money::plus);
+  }
+
+  /** Returns the sum of the outflows of the period. */
+  public final Money totalOut() {
+    return outflows().stream().map(CategoryLine::amount).reduce(Money.ZERO, Money::plus);
+  }
+
+  /** Returns the beneficiaries of the period's disbursements: the sum of the category lines. */
+  public final long beneficiaries() {
+    return outflows().stream().mapToLong(CategoryLine::beneficiaries).sum();
+  }
+
+  /** Returns the outflows of the period of one group. */
+  public final Money totalOut(OutflowGroup group) {
+    return outflows().stream().filter(l -> l.category().group() == group).map(CategoryLine::amount)
+        .reduce(Money.ZERO, Money::plus);
+  }
+
+  @Value.Check
+  final void check() {
+    String subject = "TransparencyReport[" + fund() + " " + period() + "]";
+    Money expected = openingBalance().plus(totalIn()).minus(totalOut());
+    if (!expected.equals(closingBalance())) {
+      throw new DomainValidationException(subject, "closingBalance", "conservation",
+          "opening " + openingBalance() + " + in " + totalIn() + " - out " + totalOut() + " = " + expected
+              + ", but the closing balance was " + closingBalance());
+    }
+    Money held = holdings().stream().map(HoldingLine::balance).reduce(Money.ZERO, Money::plus);
+    if (!held.equals(closingBalance())) {
+      throw new DomainValidationException(subject, "holdings", "holdings-add-up",
+          "the holdings add up to " + held + ", the closing balance was " + closingBalance());
+    }
+    Money given = donors().stream().map(DonorKindLine::amount).reduce(Money.ZERO, Money::plus);
+    if (!given.equals(totalIn())) {
+      throw new DomainValidationException(subject, "donors", "donors-add-up",
+          "the donor kinds add up to " + given + ", the inflows to " + totalIn());
+    }
+  }
+
+  /**
+   * The donations of one channel in the period.
+   *
+   * @param channel the channel
+   * @param donations how many donations
+   * @param amount their sum; not negative
+   */
+  public record ChannelLine(DonationChannel channel, int donations, Money amount) {
+
+    /** Checks the parts are present and the counts not negative. */
+    public ChannelLine {
+      requireNonNull(channel, "channel");
+      requireNonNull(amount, "amount");
+      notNegative(donations, amount);
+    }
+  }
+
+  /**
+   * The donations of one kind of donor in the period.
+   *
+   * @param kind the kind of donor
+   * @param donations how many donations
+   * @param amount their sum; not negative
+   */
+  public record DonorKindLine(DonorKind kind, int donations, Money amount) {
+
+    /** Checks the parts are present and the counts not negative. */
+    public DonorKindLine {
+      requireNonNull(kind, "kind");
+      requireNonNull(amount, "amount");
+      notNegative(donations, amount);
+    }
+  }
+
+  /**
+   * The disbursements of one category in the period.
+   *
+   * @param category the category
+   * @param disbursements how many disbursements
+   * @param amount their sum; not negative
+   * @param beneficiaries the sum of their beneficiaries; a project paid in several parts in the
+   *     period counts once, with the most beneficiaries any part names
+   */
+  public record CategoryLine(OutflowCategory category, int disbursements, Money amount, long beneficiaries) {
+
+    /** Checks the parts are present and the counts not negative. */
+    public CategoryLine {
+      requireNonNull(category, "category");
+      requireNonNull(amount, "amount");
+      notNegative(disbursements, amount);
+      notNegative(beneficiaries, Money.ZERO);
+    }
+  }
+
+  /**
+   * The balance of one holding at the end of the period.
+   *
+   * @param earmark the earmark, or empty for unrestricted money
+   * @param balance the balance; not negative
+   */
+  public record HoldingLine(Optional<Earmark> earmark, Money balance) {
+
+    /** Checks the parts are present and the balance not negative. */
+    public HoldingLine {
+      requireNonNull(earmark, "earmark");
+      requireNonNull(balance, "balance");
+      notNegative(0, balance);
+    }
+  }
+
+  /**
+   * One directed project paid in the period.
+   *
+   * @param project the project
+   * @param title the purpose of its first disbursement, such as {@code "雪梅里广场改造"}
+   * @param paidInPeriod what it was paid in the period
+   * @param paidToDate what it was paid from the fund's launch to the end of the period
+   * @param beneficiaries the most beneficiaries any of its disbursements names
+   */
+  public record ProjectLine(ProjectId project, String title, Money paidInPeriod, Money paidToDate, long beneficiaries) {
+
+    /** Checks the parts are present and the amounts not negative. */
+    public ProjectLine {
+      requireNonNull(project, "project");
+      requireNonNull(title, "title");
+      requireNonNull(paidInPeriod, "paidInPeriod");
+      requireNonNull(paidToDate, "paidToDate");
+      notNegative(beneficiaries, paidInPeriod);
+      notNegative(0, paidToDate);
+    }
+  }
+
+  private static void notNegative(long count, Money amount) {
+    if (count < 0 || amount.isNegative()) {
+      throw new IllegalArgumentException("report lines count and sum up from zero, were " + count + " and " + amount);
+    }
+  }
+
+  /** The builder of {@link TransparencyReport}; each attribute may be set once. */
+  public static final class Builder extends ImmutableTransparencyReport.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,122 @@
+package io.github.jiceng.governance.rules.proposal;
+
+import static io.github.jiceng.governance.rules.proposal.Proposals.CLERK;
+import static io.github.jiceng.governance.rules.proposal.Proposals.T0;
+import static io.github.jiceng.governance.rules.proposal.Proposals.moved;
+import static io.github.jiceng.governance.rules.proposal.Proposals.proposal;
+import static io.github.jiceng.governance.rules.proposal.Proposals.refused;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jiceng.governance.model.actor.OrganizationId;
+import io.github.jiceng.governance.model.proposal.Answer;
+import io.github.jiceng.governance.model.proposal.HandlingPolicy;
+import io.github.jiceng.governance.model.proposal.ProposalEvent;
+import io.github.jiceng.governance.model.proposal.ProposalRecord;
+import io.github.jiceng.governance.model.proposal.ProposalRejection;
+import io.github.jiceng.governance.model.proposal.ProposalRejectionReason;
+import io.github.jiceng.governance.model.proposal.ProposalState;
+import io.github.jiceng.governance.model.proposal.ProposalSummary;
+import io.github.jiceng.governance.model.proposal.Satisfaction;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+final class ProposalDeskTest {
+
+  private static final HandlingPolicy POLICY = HandlingPolicy.streetDefault();
+  private static final OrganizationId LIGHTING = OrganizationId.of("unit-lighting");
+
+  private static Instant t(int hours) {
+    return T0.plus(Duration.ofHours(hours));
+  }
+
+  private static ProposalRecord answered() {
+    ProposalRecord r = ProposalDesk.receive(proposal("ta-1", "n2", T0));
+    r = moved(ProposalDesk.accept(r, CLERK, t(1)));
+    r = moved(ProposalDesk.assign(r, LIGHTING, CLERK, t(2)));
+    r = moved(ProposalDesk.start(r, LIGHTING, t(3)));
+    return moved(ProposalDesk.answer(r, new Answer("已更换东门路灯", CLERK, t(30))));
+  }
+
+  @Test
+  void movesAProposalFromReceivedToClosedWithTheResidentsRating() {
+    ProposalRecord r = answered();
+    assertThat(r.state()).isEqualTo(ProposalState.ANSWERED);
+    assertThat(r.assignee()).contains(LIGHTING);
+    ProposalRecord closed = moved(ProposalDesk.rate(r, Satisfaction.SATISFIED, POLICY, t(40)));
+    assertThat(closed.state()).isEqualTo(ProposalState.CLOSED);
+    assertThat(closed.satisfaction()).contains(Satisfaction.SATISFIED);
+    assertThat(closed.events()).extracting(ProposalEvent::kind).containsExactly(ProposalEvent.Kind.SUBMITTED,
+        ProposalEvent.Kind.MOVED, ProposalEvent.Kind.MOVED, ProposalEvent.Kind.MOVED, ProposalEvent.Kind.MOVED,
+        ProposalEvent.Kind.RATED, ProposalEvent.Kind.MOVED);
+    assertThat(closed.events()).extracting(ProposalEvent::state).containsExactly(ProposalState.RECEIVED,
+        ProposalState.ACCEPTED, ProposalState.ASSIGNED, ProposalState.IN_PROGRESS, ProposalState.ANSWERED,
+        ProposalState.ANSWERED, ProposalState.CLOSED);
+  }
+
+  @Test
+  void aDissatisfiedResidentReopensTheProposalOnceThenItCloses() {
+    ProposalRecord reopened = moved(ProposalDesk.rate(answered(), Satisfaction.DISSATISFIED, POLICY, t(40)));
+    assertThat(reopened.state()).isEqualTo(ProposalState.IN_PROGRESS);
+    assertThat(reopened.reopens()).isEqualTo(1);
+    ProposalRecord again = moved(ProposalDesk.answer(reopened, new Answer("已加装太阳能灯", CLERK, t(50))));
+    assertThat(again.satisfaction()).isEmpty();
+    ProposalRecord closed = moved(ProposalDesk.rate(again, Satisfaction.DISSATISFIED, POLICY, t(60)));
+    assertThat(closed.state()).isEqualTo(ProposalState.CLOSED);
+    assertThat(closed.satisfaction()).contains(Satisfaction.DISSATISFIED);
+  }
+
+  @Test
+  void anUnratedAnswerClosesOnlyOnceTheFeedbackWindowHasPassed() {
+    ProposalRecord r = answered();
+    Instant opens = t(30).plus(POLICY.feedbackWindow());
+    assertThat(refused(ProposalDesk.close(r, POLICY, opens.minusNanos(1)))).isEqualTo(ProposalRefusal.Reason.FEEDBACK_WINDOW_OPEN);
+    assertThat(moved(ProposalDesk.close(r, POLICY, opens)).state()).isEqualTo(ProposalState.CLOSED);
+  }
+
+  @Test
+  void refusesMovesTheStateDoesNotAllowOrThatGoBackInTime() {
+    ProposalRecord r = ProposalDesk.receive(proposal("ta-1", "n2", T0));
+    assertThat(refused(ProposalDesk.start(r, LIGHTING, t(1)))).isEqualTo(ProposalRefusal.Reason.WRONG_STATE);
+    assertThat(refused(ProposalDesk.rate(r, Satisfaction.SATISFIED, POLICY, t(1)))).isEqualTo(ProposalRefusal.Reason.WRONG_STATE);
+    assertThat(refused(ProposalDesk.close(r, POLICY, t(1)))).isEqualTo(ProposalRefusal.Reason.WRONG_STATE);
+    assertThat(refused(ProposalDesk.accept(r, CLERK, T0.minusNanos(1)))).isEqualTo(ProposalRefusal.Reason.OUT_OF_ORDER);
+    ProposalOutcome refused = ProposalDesk.accept(r, CLERK, T0.minusNanos(1));
+    assertThat(refused.record()).isSameAs(r);
+    assertThat(ProposalDesk.accept(r, CLERK, T0)).isInstanceOf(ProposalOutcome.Moved.class);
+  }
+
+  @Test
+  void rejectsAProposalWithAReasonOnlyBeforeItIsAssigned() {
+    ProposalRecord r = ProposalDesk.receive(proposal("ta-1", "n2", T0));
+    ProposalRejection why = new ProposalRejection(ProposalRejectionReason.NOT_WITHIN_REMIT, "属供电公司管辖，已告知联系方式");
+    ProposalRecord rejected = moved(ProposalDesk.reject(r, why, CLERK, t(1)));
+    assertThat(rejected.state()).isEqualTo(ProposalState.REJECTED);
+    assertThat(rejected.rejection()).contains(why);
+    ProposalRecord assigned = moved(ProposalDesk.assign(moved(ProposalDesk.accept(r, CLERK, t(1))), LIGHTING, CLERK, t(2)));
+    assertThat(refused(ProposalDesk.reject(assigned, why, CLERK, t(3)))).isEqualTo(ProposalRefusal.Reason.WRONG_STATE);
+  }
+
+  @Test
+  void theContentAndTheMobileNumberStayOutOfToString() {
+    ProposalRecord r = answered();
+    assertThat(r.toString()).contains("小区东门路灯不亮", "139****5678").doesNotContain("13912345678", "张大爷");
+    assertThat(r.answer().orElseThrow().toString()).doesNotContain("东门路灯");
+  }
+
+  @Test
+  void summarizesStatesRatingsAndOverdueProposalsAtAnInstant() {
+    ProposalRecord waiting = ProposalDesk.receive(proposal("ta-2", "n3", T0));
+    ProposalRecord closed = moved(ProposalDesk.rate(answered(), Satisfaction.BASICALLY_SATISFIED, POLICY, t(40)));
+    Instant due = T0.plus(POLICY.deadline(ProposalState.RECEIVED).orElseThrow());
+    ProposalSummary before = ProposalDesk.summarize(List.of(waiting, closed), POLICY, due.minusNanos(1));
+    ProposalSummary at = ProposalDesk.summarize(List.of(waiting, closed), POLICY, due);
+    assertThat(before.overdue()).isZero();
+    assertThat(at.overdue()).isEqualTo(1);
+    assertThat(at.byState().get(ProposalState.RECEIVED)).isEqualTo(1);
+    assertThat(at.byState().get(ProposalState.CLOSED)).isEqualTo(1);
+    assertThat(at.bySatisfaction().get(Satisfaction.BASICALLY_SATISFIED)).isEqualTo(1);
+    assertThat(at.total()).isEqualTo(2);
+  }
+}
