@@ -62,9 +62,17 @@ public final class Documents {
 
   private Documents() {}
 
-  /** Returns a parser over a stream it does not close. */
+  /**
+   * Returns a parser over a stream it does not close.
+   *
+   * @throws GovernanceFormatException if the first bytes are in no encoding of JSON text
+   */
   public static JsonParser parser(InputStream in) throws IOException {
-    return FACTORY.createParser(in);
+    try {
+      return FACTORY.createParser(in);
+    } catch (CharConversionException e) {
+      throw new GovernanceFormatException(null, "", "encoding", "not a valid encoding of JSON text: " + e.getMessage());
+    }
   }
 
   /** Returns a UTF-8 generator in the SDK's layout over a stream it does not close. */

@@ -111,7 +111,7 @@ public final class StringCodec extends Codec<String> implements KeyCodec<String>
       s.put("maxLength", maxLength);
     }
     if (pattern != null) {
-      s.put("pattern", "^" + pattern.pattern() + "$");
+      s.put("pattern", "^(" + pattern.pattern() + ")$");
     }
     return s;
   }

@@ -113,7 +113,7 @@ public final class TextCodec<T> extends Codec<T> implements KeyCodec<T> {
       s.put("format", schemaFormat);
     }
     if (pattern != null) {
-      s.put("pattern", "^" + pattern + "$");
+      s.put("pattern", "^(" + pattern + ")$");
     }
     return s;
   }
@@ -122,7 +122,7 @@ public final class TextCodec<T> extends Codec<T> implements KeyCodec<T> {
   public ObjectNode keySchema(Schemas schemas) {
     ObjectNode s = JsonNodeFactory.instance.objectNode();
     if (pattern != null) {
-      s.put("pattern", "^" + pattern + "$");
+      s.put("pattern", "^(" + pattern + ")$");
     }
     return s;
   }
