@@ -103,7 +103,8 @@ public final class UnionCodec<T> extends Codec<T> {
     JsonParser p = in.parser();
     String objectPointer = first == JsonToken.FIELD_NAME ? in.enclosingObjectPointer() : in.pointer();
     Variant<T> variant = null;
-    try (TokenBuffer buffer = new TokenBuffer(p)) {
+    // a buffer with its own root context, so that pointers in the replay are relative to the object
+    try (TokenBuffer buffer = new TokenBuffer(p.getCodec(), false)) {
       buffer.writeStartObject();
       for (JsonToken t = first; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
         String property = p.currentName();

@@ -29,7 +29,7 @@ public final class Values {
   @SuppressWarnings("unchecked")
   public <V> V peek(Slot<V> slot) {
     if (slot.owner != owner) {
-      throw new IllegalArgumentException(slot + " belongs to another codec");
+      throw new IllegalStateException(slot + " belongs to another codec");
     }
     return (V) values[slot.index];
   }
