@@ -22,6 +22,11 @@ public final class StringCodec extends Codec<String> implements KeyCodec<String>
   private final @Nullable String name;
   private final @Nullable String description;
   private final @Nullable UnaryOperator<String> masker;
+  /**
+   * Values that matched the pattern lately, by hash: keys and codes repeat across records, and an
+   * equal string needs no second match. Racy by design: slots hold immutable strings.
+   */
+  private final String[] matched = new String[16];
 
   StringCodec(int minLength, int maxLength, @Nullable Pattern pattern, @Nullable String name,
       @Nullable String description, @Nullable UnaryOperator<String> masker) {
@@ -81,8 +86,14 @@ public final class StringCodec extends Codec<String> implements KeyCodec<String>
     if (n < minLength || n > maxLength) {
       throw in.fail("string-length", "expected " + minLength + " to " + maxLength + " characters, was " + n);
     }
-    if (pattern != null && !pattern.matcher(s).matches()) {
-      throw in.fail("pattern", "'" + mask(Input.shorten(s)) + "' does not match " + pattern.pattern());
+    if (pattern != null) {
+      int slot = s.hashCode() & (matched.length - 1);
+      if (!s.equals(matched[slot])) {
+        if (!pattern.matcher(s).matches()) {
+          throw in.fail("pattern", "'" + mask(Input.shorten(s)) + "' does not match " + pattern.pattern());
+        }
+        matched[slot] = s;
+      }
     }
     return s;
   }
