@@ -2,10 +2,14 @@ package io.github.jiceng.governance.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.github.jiceng.governance.model.shared.Violation;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A file or JSON value that does not follow one of the SDK's formats: it names the JSON Pointer
- * of the bad node, the rule it breaks and what is wrong (with personal values masked).
+ * of the bad node, the rule it breaks and what is wrong (with personal values masked). When the
+ * model rejected a value read from the file, the model's violations are kept.
  *
  * <p>It is an {@link java.io.IOException}, as every Jackson reading error is; nothing is returned
  * when it is thrown.
@@ -16,6 +20,7 @@ public final class GovernanceFormatException extends JsonMappingException {
 
   private final String pointer;
   private final String rule;
+  private final transient List<Violation> violations;
 
   /**
    * Creates the error.
@@ -25,10 +30,25 @@ public final class GovernanceFormatException extends JsonMappingException {
    * @param rule a short, stable rule name, such as {@code "required"}
    * @param detail what is wrong
    */
-  public GovernanceFormatException(JsonParser parser, String pointer, String rule, String detail) {
+  public GovernanceFormatException(@Nullable JsonParser parser, String pointer, String rule, String detail) {
+    this(parser, pointer, rule, detail, List.of());
+  }
+
+  /**
+   * Creates the error for values the model rejected.
+   *
+   * @param parser the parser that was reading, if any (for its location)
+   * @param pointer the JSON Pointer of the (first) bad node
+   * @param rule the (first) broken rule
+   * @param detail what is wrong
+   * @param violations the model's violations, in its order; may be empty
+   */
+  public GovernanceFormatException(@Nullable JsonParser parser, String pointer, String rule, String detail,
+      List<Violation> violations) {
     super(parser, (pointer.isEmpty() ? "/" : pointer) + ": " + detail + " [" + rule + "]");
     this.pointer = pointer;
     this.rule = rule;
+    this.violations = List.copyOf(violations);
   }
 
   /** Returns the JSON Pointer of the bad node; the empty string is the whole document. */
@@ -39,5 +59,13 @@ public final class GovernanceFormatException extends JsonMappingException {
   /** Returns the name of the broken rule. */
   public String rule() {
     return rule;
+  }
+
+  /**
+   * Returns the model's violations when the model rejected a value read from the file (a code, a
+   * node, a whole hierarchy), in the order the model found them; empty for errors of form alone.
+   */
+  public List<Violation> violations() {
+    return violations == null ? List.of() : violations;
   }
 }

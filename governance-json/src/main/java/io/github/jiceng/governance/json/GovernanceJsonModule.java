@@ -3,8 +3,8 @@ package io.github.jiceng.governance.json;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import io.github.jiceng.governance.json.internal.ModelCodecs;
-import io.github.jiceng.governance.json.internal.TreeCodec;
+import io.github.jiceng.governance.json.internal.Codec;
+import io.github.jiceng.governance.json.internal.Formats;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,14 +30,16 @@ public final class GovernanceJsonModule extends SimpleModule {
   /** Creates the module with every model codec registered. */
   public GovernanceJsonModule() {
     super(NAME, VERSION);
-    for (TreeCodec<?> codec : ModelCodecs.all()) {
+    for (Codec<?> codec : Formats.bindings()) {
       register(codec);
     }
   }
 
-  private <T> void register(TreeCodec<T> codec) {
-    addSerializer(codec.type(), codec.serializer());
-    addDeserializer(codec.type(), codec.deserializer());
+  @SuppressWarnings("unchecked")
+  private <T> void register(Codec<T> codec) {
+    Class<T> type = (Class<T>) codec.type();
+    addSerializer(type, codec.serializer());
+    addDeserializer(type, codec.deserializer());
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.github.jiceng.governance.json;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -66,7 +67,7 @@ final class GridHierarchyFileTest {
     assertThat(back.nodes()).isEqualTo(sample().nodes());
     assertThat(back.scheme()).isEqualTo(LevelSchemes.URBAN);
     assertThat(write(back)).isEqualTo(first);
-    assertThat(new String(first, UTF_8)).contains("\"code\" : \"150622003003.01@2023\"", "\"coding\" : \"sequence:2\"");
+    assertThat(new String(first, UTF_8)).contains("\"code\": \"150622003003.01@2023\"", "\"coding\": \"sequence:2\"");
   }
 
   @Test
@@ -147,12 +148,17 @@ final class GridHierarchyFileTest {
 
   @Test
   void rejectsDuplicateKeysDeepNestingAndTrailingGarbage() {
-    String dup = "{\"format\":\"x\",\"format\":\"y\"}";
-    assertThatExceptionOfType(IOException.class).isThrownBy(() -> read(dup.getBytes(UTF_8)))
-        .withMessageContaining("Duplicate field");
+    String dup = "{\"format\":\"jiceng-governance/grid-hierarchy\",\"format\":\"jiceng-governance/grid-hierarchy\"}";
+    assertThatExceptionOfType(GovernanceFormatException.class).isThrownBy(() -> read(dup.getBytes(UTF_8)))
+        .satisfies(e -> assertThat(e.pointer()).isEqualTo("/format"))
+        .satisfies(e -> assertThat(e.rule()).isEqualTo("unique-property"));
     String deep = "[".repeat(200) + "]".repeat(200);
     assertThatExceptionOfType(GovernanceFormatException.class).isThrownBy(() -> read(deep.getBytes(UTF_8)))
-        .satisfies(e -> assertThat(e.rule()).isEqualTo("input-limits"));
+        .as("read token by token, the file fails at its first token, long before its depth")
+        .satisfies(e -> assertThat(e.rule()).isEqualTo("object"));
+    String trailing = new String(assertDoesNotThrow(() -> write(sample())), UTF_8) + "{}";
+    assertThatExceptionOfType(GovernanceFormatException.class).isThrownBy(() -> read(trailing.getBytes(UTF_8)))
+        .satisfies(e -> assertThat(e.rule()).isEqualTo("single-value"));
     assertThatExceptionOfType(GovernanceFormatException.class).isThrownBy(() -> read(new byte[0]))
         .satisfies(e -> assertThat(e.rule()).isEqualTo("not-empty"));
   }

@@ -50,7 +50,7 @@ final class ArchitectureRulesCanFailTest {
   void catchesAnInternalPackageUsedFromAnotherModule() {
     EvaluationResult r = evaluate(ArchitectureRules.INTERNAL_STAYS_IN_ITS_MODULE, RulesUsingJson.class);
     assertThat(r.hasViolation()).isTrue();
-    assertThat(r.getFailureReport().toString()).contains("json.internal.Trees");
+    assertThat(r.getFailureReport().toString()).contains("json.internal.Pointers");
   }
 
   @Test

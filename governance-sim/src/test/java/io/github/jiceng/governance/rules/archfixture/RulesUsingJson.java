@@ -1,7 +1,7 @@
 package io.github.jiceng.governance.rules.archfixture;
 
 import io.github.jiceng.governance.json.GovernanceJson;
-import io.github.jiceng.governance.json.internal.Trees;
+import io.github.jiceng.governance.json.internal.Pointers;
 
 /** A deliberate breach for the architecture tests: rules reaching into json and its internals. */
 public final class RulesUsingJson {
@@ -10,6 +10,6 @@ public final class RulesUsingJson {
   }
 
   public String pointer() {
-    return Trees.segment("x");
+    return Pointers.segment("x");
   }
 }

@@ -1,0 +1,111 @@
+package io.github.jiceng.governance.json;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.jiceng.governance.model.grid.GridHierarchy;
+import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The content of a scenario file (情景文件): the sections a test harness or a simulation needs,
+ * each a value of the model. Today it holds the grid hierarchy; each feature adds its section
+ * (actors, posts, policies, events over time) as a {@link ScenarioSection}.
+ *
+ * <pre>{@code
+ * Scenario s = Scenario.builder().section(ScenarioSection.HIERARCHY, hierarchy).build();
+ * GovernanceJson.writeScenario(s, out);
+ * }</pre>
+ *
+ * <p>Instances are immutable; two scenarios are equal when their sections are.
+ */
+public final class Scenario {
+
+  private final Map<ScenarioSection<?>, Object> sections;
+
+  private Scenario(Map<ScenarioSection<?>, Object> sections) {
+    this.sections = sections;
+  }
+
+  /** Returns an empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the grid hierarchy, which every scenario has. */
+  public GridHierarchy hierarchy() {
+    return section(ScenarioSection.HIERARCHY).orElseThrow();
+  }
+
+  /** Returns a section's value, or empty if the scenario does not have it. */
+  public <T> Optional<T> section(ScenarioSection<T> section) {
+    return Optional.ofNullable(section.type().cast(sections.get(requireNonNull(section, "section"))));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Scenario && ((Scenario) o).sections.equals(sections);
+  }
+
+  @Override
+  public int hashCode() {
+    return sections.hashCode();
+  }
+
+  /** Returns the names of the sections present. */
+  @Override
+  public String toString() {
+    return "Scenario" + sections.keySet();
+  }
+
+  /** Collects the sections of a scenario; each may be set once. */
+  public static final class Builder {
+    private final Map<ScenarioSection<?>, Object> sections = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * Sets a section.
+     *
+     * @param section the section
+     * @param value its value
+     * @return this builder
+     * @throws IllegalStateException if the section was already set
+     */
+    public <T> Builder section(ScenarioSection<T> section, T value) {
+      requireNonNull(section, "section");
+      Object v = section.type().cast(requireNonNull(value, "value"));
+      if (sections.putIfAbsent(section, v) != null) {
+        throw new IllegalStateException("section " + section + " is already set");
+      }
+      return this;
+    }
+
+    /**
+     * Returns the scenario.
+     *
+     * @throws DomainValidationException if a required section is missing
+     */
+    public Scenario build() {
+      List<Violation> missing = new ArrayList<>();
+      Map<ScenarioSection<?>, Object> ordered = new LinkedHashMap<>();
+      for (ScenarioSection<?> s : ScenarioSection.values()) {
+        Object v = sections.get(s);
+        if (v != null) {
+          ordered.put(s, v);
+        } else if (s.isRequired()) {
+          missing.add(new Violation("Scenario", s.name(), "section-present", "a scenario needs a " + s + " section"));
+        }
+      }
+      if (!missing.isEmpty()) {
+        throw new DomainValidationException(missing);
+      }
+      return new Scenario(Collections.unmodifiableMap(ordered));
+    }
+  }
+}

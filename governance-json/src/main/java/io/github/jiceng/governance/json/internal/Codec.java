@@ -1,0 +1,100 @@
+package io.github.jiceng.governance.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How one type is written, strictly read and described as JSON Schema. The three come from one
+ * declaration (a field table, a text form, a list of variants), so the schema and the reader
+ * cannot drift apart.
+ *
+ * <p>Reading follows Jackson's contract: {@link #read} starts with the parser at the value's first
+ * token and returns with it at the value's last token. It reads tokens directly, never a tree,
+ * and either returns a complete, validated value or throws a format error naming the JSON
+ * Pointer of the bad node.
+ *
+ * @param <T> the bound type
+ */
+public abstract class Codec<T> {
+
+  private final Class<?> type;
+
+  /**
+   * Creates a codec of the given type.
+   *
+   * @param type the bound class (the raw class for generic types such as lists)
+   */
+  protected Codec(Class<?> type) {
+    this.type = type;
+  }
+
+  /** Returns the bound class. */
+  public final Class<?> type() {
+    return type;
+  }
+
+  /** Reads one value starting at the current token; never returns null. */
+  public abstract T read(Input in) throws IOException;
+
+  /** Writes one value, properties in a fixed order. */
+  public abstract void write(T value, JsonGenerator gen) throws IOException;
+
+  /**
+   * Returns the name under which the schema lists this codec in {@code $defs}, or null when it is
+   * described inline wherever it is used.
+   */
+  public @Nullable String schemaName() {
+    return null;
+  }
+
+  /** Returns the full JSON Schema of the values this codec reads. */
+  protected abstract ObjectNode describe(Schemas schemas);
+
+  /** Returns the schema to use at a place that holds this codec's value: a reference or inline. */
+  public final ObjectNode schema(Schemas schemas) {
+    return schemaName() == null ? describe(schemas) : schemas.ref(this);
+  }
+
+  /**
+   * Returns the value as it may appear in an error message; personal codecs mask it.
+   *
+   * @param raw the raw text of a value that was read
+   */
+  public String mask(String raw) {
+    return raw;
+  }
+
+  /** Returns a Jackson serializer writing with this codec. */
+  @SuppressWarnings("unchecked")
+  public final StdSerializer<T> serializer() {
+    Codec<T> codec = this;
+    return new StdSerializer<T>((Class<T>) type) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        codec.write(value, gen);
+      }
+    };
+  }
+
+  /** Returns a Jackson deserializer reading with this codec. */
+  public final StdDeserializer<T> deserializer() {
+    Codec<T> codec = this;
+    return new StdDeserializer<T>(type) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return codec.read(new Input(p));
+      }
+    };
+  }
+}

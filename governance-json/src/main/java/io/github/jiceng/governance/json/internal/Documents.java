@@ -1,0 +1,158 @@
+package io.github.jiceng.governance.json.internal;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import io.github.jiceng.governance.json.GovernanceFormatException;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whole documents: the parser and generator factory with the SDK's limits and layout, and the
+ * one place where every failure of an untrusted file becomes a {@link GovernanceFormatException}.
+ */
+public final class Documents {
+
+  /** The deepest nesting accepted. */
+  public static final int MAX_DEPTH = 64;
+
+  /** The longest string value accepted, in characters. */
+  public static final int MAX_STRING_LENGTH = 1_000_000;
+
+  /** The longest number accepted, in characters. */
+  public static final int MAX_NUMBER_LENGTH = 64;
+
+  /** The longest property name accepted, in characters. */
+  public static final int MAX_NAME_LENGTH = 1_000;
+
+  /** The largest document accepted, in bytes: 512 MiB. */
+  public static final long MAX_DOCUMENT_LENGTH = 512L * 1024 * 1024;
+
+  /** The limits of every read. */
+  public static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+      .maxNestingDepth(MAX_DEPTH)
+      .maxStringLength(MAX_STRING_LENGTH)
+      .maxNumberLength(MAX_NUMBER_LENGTH)
+      .maxNameLength(MAX_NAME_LENGTH)
+      .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+      .build();
+
+  /**
+   * The factory of every file read and write. Duplicate keys are found by the codecs (cheaper than
+   * the parser's own detection, and with a pointer); no source content is copied into locations,
+   * which could carry personal data into messages.
+   */
+  static final JsonFactory FACTORY = JsonFactory.builder()
+      .streamReadConstraints(LIMITS)
+      .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+      .build();
+
+  private static final Pattern QUOTED = Pattern.compile("'([^']{2,})'");
+
+  private Documents() {}
+
+  /**
+   * Returns a parser over a stream it does not close.
+   *
+   * @throws GovernanceFormatException if the first bytes are in no encoding of JSON text
+   */
+  public static JsonParser parser(InputStream in) throws IOException {
+    try {
+      return FACTORY.createParser(in);
+    } catch (CharConversionException e) {
+      throw new GovernanceFormatException(null, "", "encoding", "not a valid encoding of JSON text: " + e.getMessage());
+    }
+  }
+
+  /** Returns a UTF-8 generator in the SDK's layout over a stream it does not close. */
+  public static JsonGenerator generator(OutputStream out) throws IOException {
+    JsonGenerator gen = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+    gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    gen.setPrettyPrinter(new Layout());
+    return gen;
+  }
+
+  /**
+   * Reads one document holding exactly one value of the codec.
+   *
+   * @throws GovernanceFormatException for any fault of the content
+   * @throws IOException only when the stream itself fails
+   */
+  public static <T> T read(InputStream stream, Codec<T> codec) throws IOException {
+    try (JsonParser p = parser(stream)) {
+      Input in = new Input(p);
+      try {
+        if (p.nextToken() == null) {
+          throw in.fail("not-empty", "the document is empty");
+        }
+        T value = codec.read(in);
+        end(in);
+        return value;
+      } catch (IOException e) {
+        throw translate(in, e);
+      }
+    }
+  }
+
+  /** Requires the end of the input after the root value. */
+  static void end(Input in) throws IOException {
+    if (in.next() != null) {
+      throw in.fail("single-value", "unexpected content after the document's value: " + in.found(Codecs.string()));
+    }
+  }
+
+  /** Writes one value as a whole document, ending with a newline. */
+  public static <T> void write(T value, Codec<T> codec, OutputStream out) throws IOException {
+    try (JsonGenerator gen = generator(out)) {
+      codec.write(value, gen);
+      gen.writeRaw('\n');
+    }
+  }
+
+  /**
+   * Returns the format error for a failure while reading: format errors pass through; syntax
+   * errors, broken limits and undecodable bytes become format errors at the pointer the parser
+   * had reached; other I/O errors (of the stream itself) pass through unchanged.
+   */
+  static IOException translate(Input in, IOException e) {
+    if (e instanceof GovernanceFormatException) {
+      return e;
+    }
+    if (e instanceof StreamConstraintsException) {
+      return in.fail("input-limits", ((StreamConstraintsException) e).getOriginalMessage());
+    }
+    if (e instanceof JsonEOFException) {
+      return in.fail("complete", "the document ends too early: " + masked(((JsonProcessingException) e)));
+    }
+    if (e instanceof JsonProcessingException) {
+      return in.fail("well-formed", "not well-formed JSON: " + masked((JsonProcessingException) e));
+    }
+    if (e instanceof CharConversionException) {
+      return in.fail("encoding", "not a valid encoding of JSON text: " + e.getMessage());
+    }
+    return e;
+  }
+
+  /** The parser's message with the input it quotes masked: it may be personal data. */
+  private static String masked(JsonProcessingException e) {
+    Matcher m = QUOTED.matcher(String.valueOf(e.getOriginalMessage()));
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String quoted = m.group(1);
+      m.appendReplacement(sb, Matcher.quoteReplacement("'" + quoted.charAt(0) + "*".repeat(Math.min(quoted.length() - 1, 16)) + "'"));
+    }
+    m.appendTail(sb);
+    return sb.toString();
+  }
+}

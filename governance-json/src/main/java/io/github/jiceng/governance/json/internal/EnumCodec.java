@@ -1,0 +1,84 @@
+package io.github.jiceng.governance.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An enum constant written as its name; the schema lists every name.
+ *
+ * @param <E> the enum type
+ */
+public final class EnumCodec<E extends Enum<E>> extends Codec<E> implements KeyCodec<E> {
+
+  private final Map<String, E> byName = new LinkedHashMap<>();
+  private final @Nullable String description;
+
+  EnumCodec(Class<E> type, @Nullable String description) {
+    super(type);
+    for (E e : type.getEnumConstants()) {
+      byName.put(e.name(), e);
+    }
+    this.description = description;
+  }
+
+  @Override
+  public E read(Input in) throws IOException {
+    JsonParser p = in.parser();
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw in.mismatch("string", this);
+    }
+    return fromKey(in, p.getText());
+  }
+
+  @Override
+  public E fromKey(Input in, String key) throws IOException {
+    E e = byName.get(key);
+    if (e == null) {
+      throw in.fail("enum", "expected one of " + byName.keySet() + ", was '" + Input.shorten(key) + "'");
+    }
+    return e;
+  }
+
+  @Override
+  public String toKey(E value) {
+    return value.name();
+  }
+
+  @Override
+  public void write(E value, JsonGenerator gen) throws IOException {
+    gen.writeString(value.name());
+  }
+
+  @Override
+  public String schemaName() {
+    return type().getSimpleName();
+  }
+
+  @Override
+  protected ObjectNode describe(Schemas schemas) {
+    ObjectNode s = JsonNodeFactory.instance.objectNode();
+    s.put("type", "string");
+    if (description != null) {
+      s.put("description", description);
+    }
+    ArrayNode names = s.putArray("enum");
+    byName.keySet().forEach(names::add);
+    return s;
+  }
+
+  @Override
+  public ObjectNode keySchema(Schemas schemas) {
+    ObjectNode s = JsonNodeFactory.instance.objectNode();
+    ArrayNode names = s.putArray("enum");
+    byName.keySet().forEach(names::add);
+    return s;
+  }
+}

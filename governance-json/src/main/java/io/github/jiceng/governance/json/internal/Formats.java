@@ -1,0 +1,70 @@
+package io.github.jiceng.governance.json.internal;
+
+import io.github.jiceng.governance.json.Scenario;
+import io.github.jiceng.governance.model.grid.GridHierarchy;
+import io.github.jiceng.governance.model.grid.GridNode;
+import io.github.jiceng.governance.model.grid.LevelScheme;
+import java.util.List;
+
+/** The SDK's file formats: their codecs, streaming forms and published schemas. */
+public final class Formats {
+
+  /** The grid hierarchy file: envelope, scheme, nodes in preorder. */
+  public static final ObjectCodec<GridHierarchy> GRID_HIERARCHY =
+      GridCodecs.GRID_HIERARCHY.withEnvelope("jiceng-governance/grid-hierarchy", 1);
+
+  /** The grid hierarchy file read and written as a stream of nodes, with the scheme as header. */
+  public static final RecordFormat<LevelScheme, GridNode> GRID_NODES = RecordFormat.of(GRID_HIERARCHY,
+      GridCodecs.NODES, v -> v.get(GridCodecs.SCHEME), (scheme, out) -> out.put(GridCodecs.SCHEME, scheme));
+
+  /** The scenario file: envelope, then one property per section. */
+  public static final ObjectCodec<Scenario> SCENARIO =
+      ScenarioCodecs.SCENARIO.withEnvelope("jiceng-governance/scenario", 1);
+
+  /**
+   * A file format with a published schema.
+   *
+   * @param title the schema's title
+   * @param codec the file's codec, with its envelope
+   */
+  public record FileFormat(String title, ObjectCodec<?> codec) {
+
+    /** Returns the format name in the envelope. */
+    public String name() {
+      return codec.formatName();
+    }
+
+    /** Returns the schema's file name, such as {@code grid-hierarchy.schema.json}. */
+    public String schemaFile() {
+      return name().substring(name().indexOf('/') + 1) + ".schema.json";
+    }
+
+    /** Returns the class path resource of the published schema. */
+    public String schemaResource() {
+      return "io/github/jiceng/governance/json/schema/" + schemaFile();
+    }
+
+    /** Generates the schema from the codec. */
+    public byte[] generateSchema() {
+      return Schemas.bytes(Schemas.document(
+          "https://jiceng.github.io/governance/schema/" + schemaFile(),
+          title + ", version " + codec.formatVersion(), codec));
+    }
+  }
+
+  private Formats() {}
+
+  /** Returns every file format with a published schema. */
+  public static List<FileFormat> all() {
+    return List.of(
+        new FileFormat("Jiceng Governance SDK grid hierarchy file", GRID_HIERARCHY),
+        new FileFormat("Jiceng Governance SDK scenario file", SCENARIO));
+  }
+
+  /** Returns every codec bound to a model type, for the Jackson module. */
+  public static List<Codec<?>> bindings() {
+    List<Codec<?>> all = new java.util.ArrayList<>(ValueCodecs.all());
+    all.addAll(GridCodecs.all());
+    return List.copyOf(all);
+  }
+}

@@ -1,0 +1,134 @@
+package io.github.jiceng.governance.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A value written as one string in its text form: an id, a code, an instant. Reading calls the
+ * model's own parser (its factory), so the model's validation applies and its violations are
+ * reported at the string's pointer.
+ *
+ * <p>The pattern is published in the schema only; the model's parser is the authority on reading.
+ * Keep the pattern at most as strict as the parser (every text the parser accepts matches it), so
+ * that every file the reader accepts is also valid against the schema.
+ *
+ * @param <T> the bound type
+ */
+public final class TextCodec<T> extends Codec<T> implements KeyCodec<T> {
+
+  private final Function<String, T> parse;
+  private final Function<T, String> format;
+  private final @Nullable String name;
+  private final @Nullable String description;
+  private final @Nullable String pattern;
+  private final @Nullable String schemaFormat;
+  private final @Nullable UnaryOperator<String> masker;
+
+  TextCodec(Class<T> type, Function<String, T> parse, Function<T, String> format, @Nullable String name,
+      @Nullable String description, @Nullable String pattern, @Nullable String schemaFormat,
+      @Nullable UnaryOperator<String> masker) {
+    super(type);
+    this.parse = parse;
+    this.format = format;
+    this.name = name;
+    this.description = description;
+    this.pattern = pattern;
+    this.schemaFormat = schemaFormat;
+    this.masker = masker;
+  }
+
+  /** Returns a copy whose schema carries the given pattern (anchored at both ends when published). */
+  public TextCodec<T> pattern(String regex) {
+    return new TextCodec<>(typeOf(), parse, format, name, description, regex, schemaFormat, masker);
+  }
+
+  /** Returns a copy whose schema names a JSON Schema {@code format}, such as {@code "date-time"}. */
+  public TextCodec<T> format(String jsonSchemaFormat) {
+    return new TextCodec<>(typeOf(), parse, format, name, description, pattern, jsonSchemaFormat, masker);
+  }
+
+  /** Returns a copy whose values are personal: error messages show them through {@code masker}. */
+  public TextCodec<T> personal(UnaryOperator<String> masker) {
+    return new TextCodec<>(typeOf(), parse, format, name, description, pattern, schemaFormat, masker);
+  }
+
+  @SuppressWarnings("unchecked")
+  private Class<T> typeOf() {
+    return (Class<T>) type();
+  }
+
+  @Override
+  public T read(Input in) throws IOException {
+    JsonParser p = in.parser();
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw in.mismatch("string", this);
+    }
+    return parse(in, p.getText());
+  }
+
+  @Override
+  public T fromKey(Input in, String key) throws IOException {
+    return parse(in, key);
+  }
+
+  private T parse(Input in, String text) throws IOException {
+    try {
+      return parse.apply(text);
+    } catch (IllegalArgumentException | ArithmeticException | DateTimeException e) {
+      throw Violations.rejected(in, in.pointer(), e, "text-form");
+    }
+  }
+
+  @Override
+  public String toKey(T value) {
+    return format.apply(value);
+  }
+
+  @Override
+  public void write(T value, JsonGenerator gen) throws IOException {
+    gen.writeString(format.apply(value));
+  }
+
+  @Override
+  public @Nullable String schemaName() {
+    return name;
+  }
+
+  @Override
+  protected ObjectNode describe(Schemas schemas) {
+    ObjectNode s = JsonNodeFactory.instance.objectNode();
+    s.put("type", "string");
+    if (description != null) {
+      s.put("description", description);
+    }
+    if (schemaFormat != null) {
+      s.put("format", schemaFormat);
+    }
+    if (pattern != null) {
+      s.put("pattern", "^(" + pattern + ")$");
+    }
+    return s;
+  }
+
+  @Override
+  public ObjectNode keySchema(Schemas schemas) {
+    ObjectNode s = JsonNodeFactory.instance.objectNode();
+    if (pattern != null) {
+      s.put("pattern", "^(" + pattern + ")$");
+    }
+    return s;
+  }
+
+  @Override
+  public String mask(String raw) {
+    return masker == null ? raw : masker.apply(raw);
+  }
+}

@@ -1,0 +1,98 @@
+package io.github.jiceng.governance.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hundreds of malformed variants of valid files (truncated, mistyped at every value, deeply
+ * nested, overlong, repeated keys, invalid ids and codes, another format or version, unknown
+ * properties, invalid UTF-8): every one fails with a {@link GovernanceFormatException}, never
+ * another exception, and, where the JSON is still well-formed, at the damaged node.
+ */
+final class BadInputCorpusTest {
+
+  /** Reads a file the way its format says, also through the streaming reader for hierarchies. */
+  private static void readAll(String format, byte[] bytes) throws IOException {
+    if (format.equals(GovernanceJson.SCENARIO_FORMAT)) {
+      GovernanceJson.readScenario(new ByteArrayInputStream(bytes));
+    } else {
+      GovernanceJson.readGridHierarchy(new ByteArrayInputStream(bytes));
+    }
+  }
+
+  private static void streamAll(byte[] bytes) throws IOException {
+    try (var r = GovernanceJson.readGridNodes(new ByteArrayInputStream(bytes))) {
+      while (r.hasNext()) {
+        r.next();
+      }
+    }
+  }
+
+  static Map<String, byte[]> validFiles() throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    for (Path seed : SampleFiles.seedFiles()) {
+      files.put(seed.toString(), Files.readAllBytes(seed));
+    }
+    files.put("sample", SampleFiles.write(SampleFiles.sample()));
+    files.put("generated 2", SampleFiles.write(SampleFiles.hierarchy(2)));
+    files.put("generated 3", SampleFiles.write(SampleFiles.hierarchy(3)));
+    files.put("scenario", SampleFiles.write(Scenario.builder().section(ScenarioSection.HIERARCHY,
+        SampleFiles.hierarchy(4)).build()));
+    return files;
+  }
+
+  private static String formatOf(byte[] valid) {
+    return Mutations.tree(valid).get("format").textValue();
+  }
+
+  @Test
+  void everyMalformedVariantFailsWithAFormatErrorAtItsNode() throws IOException {
+    int checked = 0;
+    Map<String, Integer> byKind = new TreeMap<>();
+    List<String> problems = new ArrayList<>();
+    for (Map.Entry<String, byte[]> file : validFiles().entrySet()) {
+      String format = formatOf(file.getValue());
+      readAll(format, file.getValue()); // the original is valid
+      List<Mutations.Mutant> mutants = new ArrayList<>(Mutations.of(file.getValue()));
+      mutants.addAll(Mutations.notDocuments());
+      for (Mutations.Mutant m : mutants) {
+        checked++;
+        byKind.merge(m.kind(), 1, Integer::sum);
+        String where = file.getKey() + " / " + m;
+        try {
+          readAll(format, m.bytes());
+          problems.add(where + ": was accepted");
+        } catch (GovernanceFormatException e) {
+          if (m.pointer() != null && !e.pointer().equals(m.pointer())) {
+            problems.add(where + ": reported at " + e.pointer() + " [" + e.rule() + "]: " + e.getOriginalMessage());
+          }
+        } catch (Throwable t) {
+          problems.add(where + ": threw " + t);
+        }
+        if (format.equals(GovernanceJson.GRID_HIERARCHY_FORMAT)) {
+          try {
+            streamAll(m.bytes());
+          } catch (GovernanceFormatException expected) {
+            // a stream may accept what the whole file rejects (the tree rules), never throw otherwise
+          } catch (Throwable t) {
+            problems.add(where + ": the streaming reader threw " + t);
+          }
+        }
+      }
+    }
+    assertThat(problems).as("of %d variants", checked).isEmpty();
+    assertThat(checked).as("variants by kind: %s", byKind).isGreaterThan(1_000);
+    assertThat(byKind).containsKeys("truncated", "wrong-type", "deep-nesting", "long-string", "duplicate-key",
+        "invalid-id", "invalid-code", "wrong-format", "wrong-version", "unknown-property", "invalid-utf8",
+        "huge-number", "too-long-number", "missing", "not-a-document");
+  }
+}

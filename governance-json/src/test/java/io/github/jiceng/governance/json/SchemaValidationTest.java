@@ -1,0 +1,106 @@
+package io.github.jiceng.governance.json;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The published schemas, checked by an independent validator: every seed file and every generated
+ * file is valid against its format's schema, and every malformed variant the schema can describe
+ * fails both the schema and the reader.
+ */
+final class SchemaValidationTest {
+
+  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+
+  private static final Map<String, Schema> SCHEMAS = Map.of(
+      GovernanceJson.GRID_HIERARCHY_FORMAT, load("grid-hierarchy"),
+      GovernanceJson.SCENARIO_FORMAT, load("scenario"));
+
+  private static Schema load(String name) {
+    String resource = "io/github/jiceng/governance/json/schema/" + name + ".schema.json";
+    try (InputStream in = Objects.requireNonNull(
+        SchemaValidationTest.class.getClassLoader().getResourceAsStream(resource), resource)) {
+      return REGISTRY.getSchema(in);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static List<Error> validate(byte[] file) {
+    return validate(Mutations.tree(file).path("format").asText(), file);
+  }
+
+  private static List<Error> validate(String format, byte[] file) {
+    Schema schema = Objects.requireNonNull(SCHEMAS.get(format), "no schema for format " + format);
+    return schema.validate(new String(file, UTF_8), InputFormat.JSON);
+  }
+
+  @Test
+  void everySeedFileIsValidAgainstItsSchemaAndReads() throws IOException {
+    List<Path> seeds = SampleFiles.seedFiles();
+    assertThat(seeds).isNotEmpty();
+    for (Path seed : seeds) {
+      byte[] bytes = Files.readAllBytes(seed);
+      assertThat(validate(bytes)).as("%s", seed).isEmpty();
+      assertThat(SampleFiles.read(bytes).size()).as("%s", seed).isPositive();
+    }
+  }
+
+  @Test
+  void everyGeneratedFileIsValidAgainstItsSchema() throws IOException {
+    for (long seed = 0; seed < 200; seed++) {
+      byte[] hierarchy = SampleFiles.write(SampleFiles.hierarchy(seed));
+      assertThat(validate(hierarchy)).as("seed %d", seed).isEmpty();
+      byte[] scenario = SampleFiles.write(Scenario.builder()
+          .section(ScenarioSection.HIERARCHY, SampleFiles.hierarchy(seed)).build());
+      assertThat(validate(scenario)).as("scenario of seed %d", seed).isEmpty();
+    }
+  }
+
+  @Test
+  void invalidFilesFailBothTheSchemaAndTheReader() throws IOException {
+    List<String> problems = new ArrayList<>();
+    int checked = 0;
+    for (Map.Entry<String, byte[]> file : BadInputCorpusTest.validFiles().entrySet()) {
+      assertThat(validate(file.getValue())).as(file.getKey()).isEmpty();
+      String format = Mutations.tree(file.getValue()).get("format").textValue();
+      for (Mutations.Mutant m : Mutations.of(file.getValue())) {
+        if (!m.schemaCanTell()) {
+          continue;
+        }
+        checked++;
+        if (validate(format, m.bytes()).isEmpty()) {
+          problems.add(file.getKey() + " / " + m + ": the schema accepts it");
+        }
+        try {
+          if (format.equals(GovernanceJson.SCENARIO_FORMAT)) {
+            GovernanceJson.readScenario(new ByteArrayInputStream(m.bytes()));
+          } else {
+            SampleFiles.read(m.bytes());
+          }
+          problems.add(file.getKey() + " / " + m + ": the reader accepts it");
+        } catch (GovernanceFormatException expected) {
+          // both fail
+        }
+      }
+    }
+    assertThat(problems).as("of %d variants", checked).isEmpty();
+    assertThat(checked).isGreaterThan(500);
+  }
+}
