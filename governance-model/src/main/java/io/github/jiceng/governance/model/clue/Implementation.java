@@ -3,7 +3,7 @@ package io.github.jiceng.governance.model.clue;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.actor.OrganizationId;
-import io.github.jiceng.governance.model.project.ProjectId;
+import io.github.jiceng.governance.model.service.ProjectId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import java.time.Instant;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package io.github.jiceng.governance.model.deliberation;
 
 import io.github.jiceng.governance.model.actor.OrganizationId;
 import io.github.jiceng.governance.model.grid.GridId;
-import io.github.jiceng.governance.model.project.ProjectId;
+import io.github.jiceng.governance.model.service.ProjectId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.taxonomy.Pillar;
 import java.time.Instant;

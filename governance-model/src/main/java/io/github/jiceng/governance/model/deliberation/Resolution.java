@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.actor.OrganizationId;
 import io.github.jiceng.governance.model.money.Money;
-import io.github.jiceng.governance.model.project.ProjectId;
+import io.github.jiceng.governance.model.service.ProjectId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import java.util.Optional;
 

@@ -3,7 +3,7 @@
  * participants, a quorum, options and a recorded decision; and joint meetings of the community
  * and its co-building units (共建联席会议), whose resolutions become projects.
  *
- * <p>A resolution names its project by a {@link io.github.jiceng.governance.model.project.ProjectId}
+ * <p>A resolution names its project by a {@link io.github.jiceng.governance.model.service.ProjectId}
  * only; the project itself belongs to the service chain or the fund, which this package does not
  * depend on.
  *

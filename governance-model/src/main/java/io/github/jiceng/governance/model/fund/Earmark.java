@@ -2,7 +2,7 @@ package io.github.jiceng.governance.model.fund;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.jiceng.governance.model.project.ProjectId;
+import io.github.jiceng.governance.model.service.ProjectId;
 import java.util.Optional;
 
 /**

@@ -3,7 +3,7 @@ package io.github.jiceng.governance.model.fund;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.money.Money;
-import io.github.jiceng.governance.model.project.ProjectId;
+import io.github.jiceng.governance.model.service.ProjectId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.time.Interval;
 import java.util.List;

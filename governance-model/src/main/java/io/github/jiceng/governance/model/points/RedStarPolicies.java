@@ -100,13 +100,13 @@ public final class RedStarPolicies {
    */
   public static ServiceCatalogue articleServices(OrganizationId provider) {
     return ServiceCatalogue.of(
-        ServiceOffer.builder().id(ServiceId.of("physiotherapy")).name("理疗").provider(provider)
+        ServiceOffer.builder().id(OfferId.of("physiotherapy")).name("理疗").provider(provider)
             .price(Points.of(50)).stock(500).perMemberLimit(12).build(),
-        ServiceOffer.builder().id(ServiceId.of("head-therapy")).name("头疗").provider(provider)
+        ServiceOffer.builder().id(OfferId.of("head-therapy")).name("头疗").provider(provider)
             .price(Points.of(40)).stock(300).perMemberLimit(6).build(),
-        ServiceOffer.builder().id(ServiceId.of("moxibustion")).name("艾灸").provider(provider)
+        ServiceOffer.builder().id(OfferId.of("moxibustion")).name("艾灸").provider(provider)
             .price(Points.of(60)).stock(200).perMemberLimit(4).build(),
-        ServiceOffer.builder().id(ServiceId.of("oil-massage")).name("精油按摩").provider(provider)
+        ServiceOffer.builder().id(OfferId.of("oil-massage")).name("精油按摩").provider(provider)
             .price(Points.of(80)).stock(100).perMemberLimit(2).limitPeriod(CapPeriod.MONTH).build());
   }
 }

@@ -16,7 +16,7 @@ import java.time.Instant;
  * @param quantity how many; positive
  * @param points the price paid in total; not negative
  */
-public record Redemption(EntryId id, ActorId actor, Instant at, ServiceId service, int quantity, Points points)
+public record Redemption(EntryId id, ActorId actor, Instant at, OfferId service, int quantity, Points points)
     implements LedgerEntry {
 
   /** Validates the entry. */

@@ -22,7 +22,7 @@ public record ServiceCatalogue(List<ServiceOffer> offers) {
    */
   public ServiceCatalogue {
     offers = List.copyOf(requireNonNull(offers, "offers"));
-    Set<ServiceId> seen = new HashSet<>();
+    Set<OfferId> seen = new HashSet<>();
     for (ServiceOffer o : offers) {
       if (!seen.add(o.id())) {
         throw new DomainValidationException("ServiceCatalogue", "offers", "service-ids-unique",
@@ -37,7 +37,7 @@ public record ServiceCatalogue(List<ServiceOffer> offers) {
   }
 
   /** Returns the offer with the id, if any. */
-  public Optional<ServiceOffer> offer(ServiceId id) {
+  public Optional<ServiceOffer> offer(OfferId id) {
     requireNonNull(id, "id");
     return offers.stream().filter(o -> o.id().equals(id)).findFirst();
   }

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * ServiceOffer moxa = ServiceOffer.builder()
- *     .id(ServiceId.of("moxibustion")).name("艾灸").price(Points.of(60))
+ *     .id(OfferId.of("moxibustion")).name("艾灸").price(Points.of(60))
  *     .provider(OrganizationId.of("org-kangyang")).stock(200).perMemberLimit(4)
  *     .build();
  * }</pre>
@@ -29,7 +29,7 @@ public abstract class ServiceOffer {
   }
 
   /** Returns the service's id, unique in its catalogue. */
-  public abstract ServiceId id();
+  public abstract OfferId id();
 
   /** Returns the display name, such as {@code "艾灸"}. */
   public abstract String name();

@@ -4,7 +4,9 @@ import io.github.jiceng.governance.model.internal.Ids;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 
 /**
- * The stable identifier of a project on the project list (项目编号).
+ * The stable identifier of a project on the project list (项目编号): a project of the service
+ * chain, a directed project financed by the co-building fund, or one a co-building unit claims.
+ * Clues, joint meetings and the fund name projects by this id.
  *
  * <p>One to 64 characters: ASCII letters and digits, then also {@code . _ : -}. Identifiers are
  * opaque and compare as strings, so ties always break on them.

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.money.Money;
-import io.github.jiceng.governance.model.project.ProjectId;
+import io.github.jiceng.governance.model.service.ProjectId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

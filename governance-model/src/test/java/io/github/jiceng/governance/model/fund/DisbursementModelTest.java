@@ -7,7 +7,7 @@ import com.google.common.testing.NullPointerTester;
 import io.github.jiceng.governance.model.actor.OrganizationId;
 import io.github.jiceng.governance.model.actor.PersonId;
 import io.github.jiceng.governance.model.money.Money;
-import io.github.jiceng.governance.model.project.ProjectId;
+import io.github.jiceng.governance.model.service.ProjectId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import java.time.Instant;
 import java.util.List;

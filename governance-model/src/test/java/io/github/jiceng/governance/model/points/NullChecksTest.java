@@ -20,7 +20,7 @@ final class NullChecksTest {
 
   @Test
   void valueTypesRejectNulls() {
-    for (Class<?> type : new Class<?>[] {Points.class, EntryId.class, RuleId.class, ServiceId.class, Cap.class,
+    for (Class<?> type : new Class<?>[] {Points.class, EntryId.class, RuleId.class, OfferId.class, Cap.class,
         ExpiryPolicy.class, StarGrade.class, DeductionRule.class, ServiceCatalogue.class, RedStarPolicies.class,
         EarnerType.class, CapPeriod.class, GeoPoint.class, WorkingCalendar.class}) {
       tester.testAllPublicStaticMethods(type);

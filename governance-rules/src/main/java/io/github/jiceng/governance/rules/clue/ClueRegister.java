@@ -15,7 +15,7 @@ import io.github.jiceng.governance.model.clue.Evaluation;
 import io.github.jiceng.governance.model.clue.Implementation;
 import io.github.jiceng.governance.model.clue.ImplementationMode;
 import io.github.jiceng.governance.model.clue.IssueClue;
-import io.github.jiceng.governance.model.project.ProjectId;
+import io.github.jiceng.governance.model.service.ProjectId;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.EnumSet;

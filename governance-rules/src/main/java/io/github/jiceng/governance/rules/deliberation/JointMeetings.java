@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.deliberation.JointMeeting;
 import io.github.jiceng.governance.model.deliberation.Resolution;
-import io.github.jiceng.governance.model.project.ProjectId;
+import io.github.jiceng.governance.model.service.ProjectId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

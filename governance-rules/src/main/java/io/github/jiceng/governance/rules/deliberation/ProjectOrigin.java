@@ -7,7 +7,7 @@ import io.github.jiceng.governance.model.deliberation.MeetingId;
 import io.github.jiceng.governance.model.deliberation.ResolutionId;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.money.Money;
-import io.github.jiceng.governance.model.project.ProjectId;
+import io.github.jiceng.governance.model.service.ProjectId;
 import java.time.Instant;
 import java.util.Optional;
 

@@ -16,7 +16,7 @@ import io.github.jiceng.governance.model.fund.LedgerEntry;
 import io.github.jiceng.governance.model.fund.OutflowCategory;
 import io.github.jiceng.governance.model.fund.Posting;
 import io.github.jiceng.governance.model.money.Money;
-import io.github.jiceng.governance.model.project.ProjectId;
+import io.github.jiceng.governance.model.service.ProjectId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -20,7 +20,7 @@ import io.github.jiceng.governance.model.points.PointsPolicy;
 import io.github.jiceng.governance.model.points.Redemption;
 import io.github.jiceng.governance.model.points.RuleId;
 import io.github.jiceng.governance.model.points.ServiceCatalogue;
-import io.github.jiceng.governance.model.points.ServiceId;
+import io.github.jiceng.governance.model.points.OfferId;
 import io.github.jiceng.governance.model.points.ServiceOffer;
 import io.github.jiceng.governance.model.points.StarGrade;
 import io.github.jiceng.governance.rules.points.LedgerOutcome.Appended;
@@ -76,7 +76,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * PointsLedger ledger = PointsLedger.open(RedStarPolicies.article(), catalogue);
  * ledger.award(contribution, bookedAt);                       // Appended[Award[... 25 pt ...]]
- * ledger.redeem(EntryId.of("r-1"), member, ServiceId.of("moxibustion"), 1, later);
+ * ledger.redeem(EntryId.of("r-1"), member, OfferId.of("moxibustion"), 1, later);
  * ledger.totals(member);                                       // earned, redeemed, ..., balance
  * }</pre>
  */
@@ -89,7 +89,7 @@ public final class PointsLedger {
   private final Map<EntryId, LedgerEntry> byId = new HashMap<>();
   private final Map<ActorId, Account> accounts = new TreeMap<>();
   private final TreeMap<Instant, TreeSet<ActorId>> dueExpiries = new TreeMap<>();
-  private final Map<ServiceId, Long> redeemedUnits = new HashMap<>();
+  private final Map<OfferId, Long> redeemedUnits = new HashMap<>();
   private @Nullable Instant clock;
 
   private PointsLedger(PointsPolicy policy, ServiceCatalogue catalogue) {
@@ -229,7 +229,7 @@ public final class PointsLedger {
    * @param at when
    * @return the outcome
    */
-  public LedgerOutcome redeem(EntryId id, ActorId actor, ServiceId service, int quantity, Instant at) {
+  public LedgerOutcome redeem(EntryId id, ActorId actor, OfferId service, int quantity, Instant at) {
     requireNonNull(id, "id");
     requireNonNull(actor, "actor");
     requireNonNull(service, "service");
@@ -261,7 +261,7 @@ public final class PointsLedger {
     return new Appended(r);
   }
 
-  private static boolean sameRedemption(Redemption r, ActorId actor, ServiceId service, int quantity) {
+  private static boolean sameRedemption(Redemption r, ActorId actor, OfferId service, int quantity) {
     return r.actor().equals(actor) && r.service().equals(service) && r.quantity() == quantity;
   }
 
@@ -490,7 +490,7 @@ public final class PointsLedger {
   }
 
   /** Returns how many units of the service have been redeemed in all. */
-  public long redeemedUnits(ServiceId service) {
+  public long redeemedUnits(OfferId service) {
     return redeemedUnits.getOrDefault(requireNonNull(service, "service"), 0L);
   }
 

@@ -15,7 +15,7 @@ import io.github.jiceng.governance.model.fund.DonorKind;
 import io.github.jiceng.governance.model.fund.LedgerEntry;
 import io.github.jiceng.governance.model.fund.TransparencyReport;
 import io.github.jiceng.governance.model.money.Money;
-import io.github.jiceng.governance.model.project.ProjectId;
+import io.github.jiceng.governance.model.service.ProjectId;
 import io.github.jiceng.governance.model.time.Interval;
 import io.github.jiceng.governance.rules.fund.NoticeBoard;
 import io.github.jiceng.governance.rules.fund.TransparencyReports;

@@ -26,7 +26,7 @@ import io.github.jiceng.governance.model.fund.OutflowCategory;
 import io.github.jiceng.governance.model.fund.RequestId;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.money.Money;
-import io.github.jiceng.governance.model.project.ProjectId;
+import io.github.jiceng.governance.model.service.ProjectId;
 import io.github.jiceng.governance.rules.clue.ClueOutcome;
 import io.github.jiceng.governance.rules.clue.ClueRegister;
 import io.github.jiceng.governance.rules.fund.FundBook;

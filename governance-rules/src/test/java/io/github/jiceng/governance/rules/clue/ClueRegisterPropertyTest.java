@@ -16,7 +16,7 @@ import io.github.jiceng.governance.model.clue.Implementation;
 import io.github.jiceng.governance.model.clue.Priority;
 import io.github.jiceng.governance.model.clue.RejectionReason;
 import io.github.jiceng.governance.model.money.Money;
-import io.github.jiceng.governance.model.project.ProjectId;
+import io.github.jiceng.governance.model.service.ProjectId;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;

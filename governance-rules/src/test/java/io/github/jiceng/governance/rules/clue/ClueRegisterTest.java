@@ -20,7 +20,7 @@ import io.github.jiceng.governance.model.clue.Priority;
 import io.github.jiceng.governance.model.clue.RejectionReason;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.money.Money;
-import io.github.jiceng.governance.model.project.ProjectId;
+import io.github.jiceng.governance.model.service.ProjectId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import java.time.Instant;
 import java.util.List;

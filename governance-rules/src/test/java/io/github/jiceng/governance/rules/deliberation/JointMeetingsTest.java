@@ -10,7 +10,7 @@ import io.github.jiceng.governance.model.deliberation.Resolution;
 import io.github.jiceng.governance.model.deliberation.ResolutionId;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.money.Money;
-import io.github.jiceng.governance.model.project.ProjectId;
+import io.github.jiceng.governance.model.service.ProjectId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.taxonomy.Pillar;
 import java.time.Instant;

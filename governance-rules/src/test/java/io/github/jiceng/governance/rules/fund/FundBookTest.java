@@ -32,7 +32,7 @@ import io.github.jiceng.governance.model.fund.EntryId;
 import io.github.jiceng.governance.model.fund.OutflowCategory;
 import io.github.jiceng.governance.model.fund.RequestId;
 import io.github.jiceng.governance.model.money.Money;
-import io.github.jiceng.governance.model.project.ProjectId;
+import io.github.jiceng.governance.model.service.ProjectId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

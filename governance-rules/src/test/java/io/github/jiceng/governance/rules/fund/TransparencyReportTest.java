@@ -25,7 +25,7 @@ import io.github.jiceng.governance.model.fund.OutflowGroup;
 import io.github.jiceng.governance.model.fund.RequestId;
 import io.github.jiceng.governance.model.fund.TransparencyReport;
 import io.github.jiceng.governance.model.money.Money;
-import io.github.jiceng.governance.model.project.ProjectId;
+import io.github.jiceng.governance.model.service.ProjectId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.time.Interval;
 import java.util.List;

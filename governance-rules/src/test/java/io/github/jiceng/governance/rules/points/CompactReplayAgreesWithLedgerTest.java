@@ -14,7 +14,7 @@ import io.github.jiceng.governance.model.points.Points;
 import io.github.jiceng.governance.model.points.PointsPolicy;
 import io.github.jiceng.governance.model.points.RuleId;
 import io.github.jiceng.governance.model.points.ServiceCatalogue;
-import io.github.jiceng.governance.model.points.ServiceId;
+import io.github.jiceng.governance.model.points.OfferId;
 import io.github.jiceng.governance.model.points.ServiceOffer;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,7 +34,7 @@ final class CompactReplayAgreesWithLedgerTest {
 
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   private static final LocalDate EPOCH_MONTH = LocalDate.of(2024, 1, 1);
-  private static final ServiceId UNIT = ServiceId.of("unit");
+  private static final OfferId UNIT = OfferId.of("unit");
 
   static LongStream seeds() {
     return LongStream.range(0, 300);

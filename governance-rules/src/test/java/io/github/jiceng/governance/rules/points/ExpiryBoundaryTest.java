@@ -118,11 +118,11 @@ final class ExpiryBoundaryTest {
   void spendingTakesTheSoonestExpiringPointsFirst() {
     PointsLedger ledger = PointsLedger.open(policy(ExpiryPolicy.endOfFollowingYear()),
         ServiceCatalogue.of(io.github.jiceng.governance.model.points.ServiceOffer.builder()
-            .id(io.github.jiceng.governance.model.points.ServiceId.of("s")).name("服务")
+            .id(io.github.jiceng.governance.model.points.OfferId.of("s")).name("服务")
             .price(io.github.jiceng.governance.model.points.Points.of(1)).build()));
     ledger.award(points("y2024", 10, local("2024-03-01T09:00:00")), local("2024-03-01T09:00:00"));
     ledger.award(points("y2025", 10, local("2025-03-01T09:00:00")), local("2025-03-01T09:00:00"));
-    ledger.redeem(EntryId.of("r"), MEMBER, io.github.jiceng.governance.model.points.ServiceId.of("s"), 12,
+    ledger.redeem(EntryId.of("r"), MEMBER, io.github.jiceng.governance.model.points.OfferId.of("s"), 12,
         local("2025-04-01T09:00:00"));
     // 10 from 2024 and 2 from 2025 were spent; 8 of 2025 expire at the start of 2027
     assertThat(ledger.balanceAt(MEMBER, local("2026-01-01T00:00:00")).value()).isEqualTo(8);

@@ -10,7 +10,7 @@ import io.github.jiceng.governance.model.points.EntryId;
 import io.github.jiceng.governance.model.points.Points;
 import io.github.jiceng.governance.model.points.RuleId;
 import io.github.jiceng.governance.model.points.ServiceCatalogue;
-import io.github.jiceng.governance.model.points.ServiceId;
+import io.github.jiceng.governance.model.points.OfferId;
 import io.github.jiceng.governance.model.points.ServiceOffer;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,11 +26,11 @@ final class RandomLedgerOps {
       OrganizationId.of("org-1"), OrganizationId.of("org-2"));
 
   static final ServiceCatalogue CATALOGUE = ServiceCatalogue.of(
-      ServiceOffer.builder().id(ServiceId.of("physio")).name("理疗").price(Points.of(50)).stock(40)
+      ServiceOffer.builder().id(OfferId.of("physio")).name("理疗").price(Points.of(50)).stock(40)
           .perMemberLimit(5).build(),
-      ServiceOffer.builder().id(ServiceId.of("moxa")).name("艾灸").price(Points.of(30)).perMemberLimit(2)
+      ServiceOffer.builder().id(OfferId.of("moxa")).name("艾灸").price(Points.of(30)).perMemberLimit(2)
           .limitPeriod(io.github.jiceng.governance.model.points.CapPeriod.MONTH).build(),
-      ServiceOffer.builder().id(ServiceId.of("cheap")).name("小服务").price(Points.of(7)).build());
+      ServiceOffer.builder().id(OfferId.of("cheap")).name("小服务").price(Points.of(7)).build());
 
   private static final List<String> DEDUCTIONS = List.of("false-record", "no-show", "serious-violation", "nope");
 
@@ -56,7 +56,7 @@ final class RandomLedgerOps {
         Contribution c = contribution(random, id, actor, at.minus(Duration.ofMinutes(random.nextInt(2000))));
         ops.add(l -> l.award(c, at));
       } else if (what < 9) {
-        ServiceId service = CATALOGUE.offers().get(random.nextInt(3)).id();
+        OfferId service = CATALOGUE.offers().get(random.nextInt(3)).id();
         int quantity = 1 + random.nextInt(3);
         ops.add(l -> l.redeem(EntryId.of(id), actor, service, quantity, at));
       } else {

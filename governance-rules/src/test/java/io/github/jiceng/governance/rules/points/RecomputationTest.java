@@ -12,7 +12,7 @@ import io.github.jiceng.governance.model.points.Points;
 import io.github.jiceng.governance.model.points.PointsPolicy;
 import io.github.jiceng.governance.model.points.RuleId;
 import io.github.jiceng.governance.model.points.ServiceCatalogue;
-import io.github.jiceng.governance.model.points.ServiceId;
+import io.github.jiceng.governance.model.points.OfferId;
 import io.github.jiceng.governance.model.points.ServiceOffer;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -31,7 +31,7 @@ final class RecomputationTest {
   private static final PersonId A = PersonId.of("p-a");
   private static final PersonId B = PersonId.of("p-b");
   private static final ServiceCatalogue CATALOGUE = ServiceCatalogue.of(
-      ServiceOffer.builder().id(ServiceId.of("s")).name("服务").price(Points.of(8)).build());
+      ServiceOffer.builder().id(OfferId.of("s")).name("服务").price(Points.of(8)).build());
 
   private static PointsPolicy policy(int version, long base, ExpiryPolicy expiry) {
     return PointsPolicy.builder().name("district").version(version).zone(ZONE).expiry(expiry)
@@ -52,7 +52,7 @@ final class RecomputationTest {
     ledger.award(attended("a1", A, t), t);
     ledger.award(attended("a2", A, t.plusSeconds(60)), t.plusSeconds(60));
     ledger.award(attended("b1", B, t), t.plusSeconds(60));
-    ledger.redeem(EntryId.of("r-a"), A, ServiceId.of("s"), 1, t.plusSeconds(120));
+    ledger.redeem(EntryId.of("r-a"), A, OfferId.of("s"), 1, t.plusSeconds(120));
     List<io.github.jiceng.governance.model.points.LedgerEntry> before = ledger.entries();
 
     Recomputation r = Recomputation.of(ledger, policy(2, 3, ExpiryPolicy.never()), t.plusSeconds(180));

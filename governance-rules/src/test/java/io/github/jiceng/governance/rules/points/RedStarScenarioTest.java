@@ -12,7 +12,7 @@ import io.github.jiceng.governance.model.points.EntryId;
 import io.github.jiceng.governance.model.points.RedStarPolicies;
 import io.github.jiceng.governance.model.points.RuleId;
 import io.github.jiceng.governance.model.points.ServiceCatalogue;
-import io.github.jiceng.governance.model.points.ServiceId;
+import io.github.jiceng.governance.model.points.OfferId;
 import io.github.jiceng.governance.rules.points.LedgerOutcome.Appended;
 import io.github.jiceng.governance.rules.points.LedgerOutcome.Duplicate;
 import io.github.jiceng.governance.rules.points.LedgerOutcome.Rejected;
@@ -54,12 +54,12 @@ final class RedStarScenarioTest {
     assertThat(((Award) ((Appended) cleanup).entry()).arithmetic())
         .isEqualTo("10 pt/h × 8 h (480 min of 600 min given; at most 480 min per activity; steps of 30 min) = 80");
 
-    LedgerOutcome physio = ledger.redeem(EntryId.of("redeem-physio-1"), LI_SHIRONG, ServiceId.of("physiotherapy"), 2,
+    LedgerOutcome physio = ledger.redeem(EntryId.of("redeem-physio-1"), LI_SHIRONG, OfferId.of("physiotherapy"), 2,
         beijing("2024-03-20T15:00:00"));
     assertThat(physio).isInstanceOf(Appended.class);
     assertThat(ledger.balance(LI_SHIRONG).value()).isEqualTo(20);
 
-    LedgerOutcome tooDear = ledger.redeem(EntryId.of("redeem-massage-1"), LI_SHIRONG, ServiceId.of("oil-massage"), 1,
+    LedgerOutcome tooDear = ledger.redeem(EntryId.of("redeem-massage-1"), LI_SHIRONG, OfferId.of("oil-massage"), 1,
         beijing("2024-03-21T15:00:00"));
     assertThat(tooDear).isEqualTo(new Rejected(RejectionReason.INSUFFICIENT_BALANCE, "balance 20 pt, price 80 pt"));
     assertThat(ledger.balance(LI_SHIRONG).value()).isEqualTo(20);
@@ -109,18 +109,18 @@ final class RedStarScenarioTest {
         .build(), beijing("2024-01-05T10:00:00"));
     assertThat(ledger.balance(CO_BUILDING_UNIT).value()).isEqualTo(500); // 2000 by the rule, 500 by the month cap
     for (int i = 1; i <= 4; i++) {
-      assertThat(ledger.redeem(EntryId.of("moxa-" + i), CO_BUILDING_UNIT, ServiceId.of("moxibustion"), 1,
+      assertThat(ledger.redeem(EntryId.of("moxa-" + i), CO_BUILDING_UNIT, OfferId.of("moxibustion"), 1,
           beijing("2024-02-0" + i + "T10:00:00"))).isInstanceOf(Appended.class);
     }
-    LedgerOutcome again = ledger.redeem(EntryId.of("moxa-4"), CO_BUILDING_UNIT, ServiceId.of("moxibustion"), 1,
+    LedgerOutcome again = ledger.redeem(EntryId.of("moxa-4"), CO_BUILDING_UNIT, OfferId.of("moxibustion"), 1,
         beijing("2024-02-05T10:00:00"));
     assertThat(again).isInstanceOf(Duplicate.class);
-    LedgerOutcome fifth = ledger.redeem(EntryId.of("moxa-5"), CO_BUILDING_UNIT, ServiceId.of("moxibustion"), 1,
+    LedgerOutcome fifth = ledger.redeem(EntryId.of("moxa-5"), CO_BUILDING_UNIT, OfferId.of("moxibustion"), 1,
         beijing("2024-02-05T10:00:00"));
     assertThat(fifth).isEqualTo(new Rejected(RejectionReason.MEMBER_LIMIT_REACHED,
         "moxibustion: limit 4 per YEAR, 4 redeemed, 1 asked"));
     assertThat(ledger.balance(CO_BUILDING_UNIT).value()).isEqualTo(500 - 4 * 60);
-    assertThat(ledger.redeemedUnits(ServiceId.of("moxibustion"))).isEqualTo(4);
+    assertThat(ledger.redeemedUnits(OfferId.of("moxibustion"))).isEqualTo(4);
   }
 
   @Test

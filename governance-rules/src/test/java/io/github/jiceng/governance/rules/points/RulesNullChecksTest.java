@@ -44,8 +44,8 @@ final class RulesNullChecksTest {
       .setDefault(ReplaySettings.class, new ReplaySettings(0, 0))
       .setDefault(io.github.jiceng.governance.model.points.RuleId.class,
           io.github.jiceng.governance.model.points.RuleId.of("no-show"))
-      .setDefault(io.github.jiceng.governance.model.points.ServiceId.class,
-          io.github.jiceng.governance.model.points.ServiceId.of("s"))
+      .setDefault(io.github.jiceng.governance.model.points.OfferId.class,
+          io.github.jiceng.governance.model.points.OfferId.of("s"))
       .setDefault(EntryId.class, EntryId.of("e"))
       .setDefault(io.github.jiceng.governance.model.volunteer.VolunteerRecord.class,
           io.github.jiceng.governance.model.volunteer.VolunteerRecord.builder()

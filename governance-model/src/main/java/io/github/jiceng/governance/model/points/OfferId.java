@@ -4,31 +4,33 @@ import io.github.jiceng.governance.model.internal.Ids;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 
 /**
- * The identifier of a service in the catalogue (可兑换服务).
+ * The identifier of an offer in the red-star service catalogue (可兑换服务), what points are
+ * redeemed for; not to be confused with a delivery of the service chain
+ * ({@code model.service.ServiceId}).
  *
  * <p>One to 64 characters: ASCII letters and digits, then also {@code . _ : -}. Identifiers
  * compare as strings, so ties always break on them.
  *
  * @param value the identifier text, such as {@code "physiotherapy"}
  */
-public record ServiceId(String value) implements Comparable<ServiceId> {
+public record OfferId(String value) implements Comparable<OfferId> {
 
   /**
    * Validates the identifier.
    *
    * @throws DomainValidationException if the value is not of the documented form
    */
-  public ServiceId {
-    Ids.check("ServiceId", value);
+  public OfferId {
+    Ids.check("OfferId", value);
   }
 
   /** Returns the identifier with the given text; same as the constructor. */
-  public static ServiceId of(String value) {
-    return new ServiceId(value);
+  public static OfferId of(String value) {
+    return new OfferId(value);
   }
 
   @Override
-  public int compareTo(ServiceId o) {
+  public int compareTo(OfferId o) {
     return value.compareTo(o.value);
   }
 
