@@ -1,15 +1,17 @@
 package io.github.jiceng.governance.rules.checkin;
 
+import io.github.jiceng.governance.model.checkin.CheckInFlag;
+import io.github.jiceng.governance.model.checkin.CheckInPolicy;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.actor.HouseholdId;
 import io.github.jiceng.governance.model.actor.PersonId;
 import io.github.jiceng.governance.model.checkin.CheckIn;
 import io.github.jiceng.governance.model.checkin.CheckInId;
-import io.github.jiceng.governance.rules.checkin.CheckInFlag.Burst;
-import io.github.jiceng.governance.rules.checkin.CheckInFlag.Duplicate;
-import io.github.jiceng.governance.rules.checkin.CheckInFlag.ImpossibleTravel;
-import io.github.jiceng.governance.rules.checkin.CheckInFlag.OutsideAssignment;
+import io.github.jiceng.governance.model.checkin.CheckInFlag.Burst;
+import io.github.jiceng.governance.model.checkin.CheckInFlag.Duplicate;
+import io.github.jiceng.governance.model.checkin.CheckInFlag.ImpossibleTravel;
+import io.github.jiceng.governance.model.checkin.CheckInFlag.OutsideAssignment;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;

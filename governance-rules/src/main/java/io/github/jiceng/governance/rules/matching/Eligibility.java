@@ -1,5 +1,7 @@
 package io.github.jiceng.governance.rules.matching;
 
+import io.github.jiceng.governance.model.matching.ChannelPolicy;
+import io.github.jiceng.governance.model.matching.Ineligibility;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.grid.GridHierarchy;

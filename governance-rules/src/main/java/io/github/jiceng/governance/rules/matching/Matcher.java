@@ -1,5 +1,16 @@
 package io.github.jiceng.governance.rules.matching;
 
+import io.github.jiceng.governance.model.matching.Assignment;
+import io.github.jiceng.governance.model.matching.ChannelPolicy;
+import io.github.jiceng.governance.model.matching.Ineligibility;
+import io.github.jiceng.governance.model.matching.MatchingMode;
+import io.github.jiceng.governance.model.matching.MatchingProblem;
+import io.github.jiceng.governance.model.matching.MatchingResult;
+import io.github.jiceng.governance.model.matching.Optimality;
+import io.github.jiceng.governance.model.matching.ScoreBreakdown;
+import io.github.jiceng.governance.model.matching.StageReport;
+import io.github.jiceng.governance.model.matching.Unmatched;
+import io.github.jiceng.governance.model.matching.UnmatchedReason;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.grid.GridHierarchy;

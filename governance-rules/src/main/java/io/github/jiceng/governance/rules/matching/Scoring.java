@@ -1,5 +1,10 @@
 package io.github.jiceng.governance.rules.matching;
 
+import io.github.jiceng.governance.model.matching.MatchingProblem;
+import io.github.jiceng.governance.model.matching.RatingHistory;
+import io.github.jiceng.governance.model.matching.ScoreBreakdown;
+import io.github.jiceng.governance.model.matching.ScoreComponent;
+import io.github.jiceng.governance.model.matching.ScoreWeights;
 import io.github.jiceng.governance.model.service.Demand;
 import io.github.jiceng.governance.model.service.Resource;
 import java.util.EnumMap;

@@ -1,6 +1,6 @@
 /**
- * Matching dispatched demands to claimants (社区下单、共建单位接单): eligibility, scores with their
- * breakdown, channel policy, and the exact and greedy solvers.
+ * Matching dispatched demands to claimants (社区下单、共建单位接单): eligibility, scoring, and the
+ * exact and greedy solvers. The problem and result types are data, in {@code model.matching}.
  *
  * <h2>Glossary 术语</h2>
  *

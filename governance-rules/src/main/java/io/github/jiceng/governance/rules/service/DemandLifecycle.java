@@ -1,5 +1,7 @@
 package io.github.jiceng.governance.rules.service;
 
+import io.github.jiceng.governance.model.service.DeadlinePolicy;
+import io.github.jiceng.governance.model.service.Overdue;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 

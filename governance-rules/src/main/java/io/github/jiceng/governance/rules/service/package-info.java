@@ -20,4 +20,5 @@
 @NullMarked
 package io.github.jiceng.governance.rules.service;
 
+import io.github.jiceng.governance.model.service.Overdue;
 import org.jspecify.annotations.NullMarked;

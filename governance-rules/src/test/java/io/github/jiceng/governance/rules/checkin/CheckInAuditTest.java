@@ -1,5 +1,7 @@
 package io.github.jiceng.governance.rules.checkin;
 
+import io.github.jiceng.governance.model.checkin.CheckInFlag;
+import io.github.jiceng.governance.model.checkin.CheckInPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jiceng.governance.model.actor.HouseholdId;
@@ -9,10 +11,10 @@ import io.github.jiceng.governance.model.checkin.CheckInId;
 import io.github.jiceng.governance.model.checkin.ContactKind;
 import io.github.jiceng.governance.model.checkin.GeoPoint;
 import io.github.jiceng.governance.rules.checkin.CheckInAudit.AuditReport;
-import io.github.jiceng.governance.rules.checkin.CheckInFlag.Burst;
-import io.github.jiceng.governance.rules.checkin.CheckInFlag.Duplicate;
-import io.github.jiceng.governance.rules.checkin.CheckInFlag.ImpossibleTravel;
-import io.github.jiceng.governance.rules.checkin.CheckInFlag.OutsideAssignment;
+import io.github.jiceng.governance.model.checkin.CheckInFlag.Burst;
+import io.github.jiceng.governance.model.checkin.CheckInFlag.Duplicate;
+import io.github.jiceng.governance.model.checkin.CheckInFlag.ImpossibleTravel;
+import io.github.jiceng.governance.model.checkin.CheckInFlag.OutsideAssignment;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

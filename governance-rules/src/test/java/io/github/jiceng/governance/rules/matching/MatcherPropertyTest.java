@@ -1,5 +1,15 @@
 package io.github.jiceng.governance.rules.matching;
 
+import io.github.jiceng.governance.model.matching.Assignment;
+import io.github.jiceng.governance.model.matching.Ineligibility;
+import io.github.jiceng.governance.model.matching.MatchingMode;
+import io.github.jiceng.governance.model.matching.MatchingProblem;
+import io.github.jiceng.governance.model.matching.MatchingResult;
+import io.github.jiceng.governance.model.matching.Optimality;
+import io.github.jiceng.governance.model.matching.ScoreBreakdown;
+import io.github.jiceng.governance.model.matching.StageReport;
+import io.github.jiceng.governance.model.matching.Unmatched;
+import io.github.jiceng.governance.model.matching.UnmatchedReason;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jiceng.governance.model.service.Channel;

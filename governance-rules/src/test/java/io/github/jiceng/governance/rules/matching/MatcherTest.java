@@ -1,5 +1,18 @@
 package io.github.jiceng.governance.rules.matching;
 
+import io.github.jiceng.governance.model.matching.Assignment;
+import io.github.jiceng.governance.model.matching.ChannelPolicy;
+import io.github.jiceng.governance.model.matching.Ineligibility;
+import io.github.jiceng.governance.model.matching.MatchingMode;
+import io.github.jiceng.governance.model.matching.MatchingProblem;
+import io.github.jiceng.governance.model.matching.MatchingResult;
+import io.github.jiceng.governance.model.matching.Optimality;
+import io.github.jiceng.governance.model.matching.RatingHistory;
+import io.github.jiceng.governance.model.matching.ScoreBreakdown;
+import io.github.jiceng.governance.model.matching.ScoreComponent;
+import io.github.jiceng.governance.model.matching.StageReport;
+import io.github.jiceng.governance.model.matching.Unmatched;
+import io.github.jiceng.governance.model.matching.UnmatchedReason;
 import static io.github.jiceng.governance.rules.matching.Problems.demand;
 import static io.github.jiceng.governance.rules.matching.Problems.resource;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,9 @@
 package io.github.jiceng.governance.rules.matching;
 
+import io.github.jiceng.governance.model.matching.ChannelPolicy;
+import io.github.jiceng.governance.model.matching.MatchingProblem;
+import io.github.jiceng.governance.model.matching.RatingHistory;
+import io.github.jiceng.governance.model.matching.ScoreWeights;
 import io.github.jiceng.governance.model.actor.OrganizationId;
 import io.github.jiceng.governance.model.actor.PersonId;
 import io.github.jiceng.governance.model.grid.GridHierarchy;

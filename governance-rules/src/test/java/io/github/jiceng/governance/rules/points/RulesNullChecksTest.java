@@ -16,7 +16,7 @@ import io.github.jiceng.governance.model.volunteer.WorkingCalendar;
 import io.github.jiceng.governance.rules.assessment.Assessment;
 import io.github.jiceng.governance.rules.assessment.Ranking;
 import io.github.jiceng.governance.rules.checkin.CheckInAudit;
-import io.github.jiceng.governance.rules.checkin.CheckInPolicy;
+import io.github.jiceng.governance.model.checkin.CheckInPolicy;
 import io.github.jiceng.governance.rules.volunteer.VolunteerExport;
 import io.github.jiceng.governance.rules.volunteer.VolunteerPoints;
 import io.github.jiceng.governance.rules.volunteer.VolunteerRecording;

@@ -1,5 +1,7 @@
 package io.github.jiceng.governance.rules.service;
 
+import io.github.jiceng.governance.model.service.DeadlinePolicy;
+import io.github.jiceng.governance.model.service.Overdue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 

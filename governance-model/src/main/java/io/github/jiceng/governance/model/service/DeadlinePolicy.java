@@ -1,4 +1,4 @@
-package io.github.jiceng.governance.rules.service;
+package io.github.jiceng.governance.model.service;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;

@@ -1,4 +1,4 @@
-package io.github.jiceng.governance.rules.service;
+package io.github.jiceng.governance.model.service;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,4 +1,4 @@
-package io.github.jiceng.governance.rules.checkin;
+package io.github.jiceng.governance.model.checkin;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;

@@ -1,4 +1,4 @@
-package io.github.jiceng.governance.rules.matching;
+package io.github.jiceng.governance.model.matching;
 
 /**
  * The named parts of a pair's score (匹配得分项); each is worth 0 to 1000 points (per mille)

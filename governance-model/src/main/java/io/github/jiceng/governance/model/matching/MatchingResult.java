@@ -1,4 +1,4 @@
-package io.github.jiceng.governance.rules.matching;
+package io.github.jiceng.governance.model.matching;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,4 +1,4 @@
-package io.github.jiceng.governance.rules.matching;
+package io.github.jiceng.governance.model.matching;
 
 /** How to match. */
 public enum MatchingMode {

@@ -1,4 +1,4 @@
-package io.github.jiceng.governance.rules.matching;
+package io.github.jiceng.governance.model.matching;
 
 /** What a stage's total is proven to be. */
 public enum Optimality {

@@ -1,4 +1,4 @@
-package io.github.jiceng.governance.rules.matching;
+package io.github.jiceng.governance.model.matching;
 
 /** Why a resource cannot serve a demand; checked in this order, the first that applies is given. */
 public enum Ineligibility {

@@ -1,4 +1,4 @@
-package io.github.jiceng.governance.rules.matching;
+package io.github.jiceng.governance.model.matching;
 
 /** Why a demand was left without a claimant. */
 public enum UnmatchedReason {

@@ -1,4 +1,4 @@
-package io.github.jiceng.governance.rules.matching;
+package io.github.jiceng.governance.model.matching;
 
 import io.github.jiceng.governance.model.actor.OrganizationId;
 import io.github.jiceng.governance.model.grid.GridHierarchy;
