@@ -1,0 +1,328 @@
+package io.github.jiceng.governance.sim.engine.internal;
+
+import io.github.jiceng.governance.model.actor.ActorId;
+import io.github.jiceng.governance.model.actor.Household;
+import io.github.jiceng.governance.model.actor.Organization;
+import io.github.jiceng.governance.model.actor.PersonId;
+import io.github.jiceng.governance.model.authority.Action;
+import io.github.jiceng.governance.model.clue.ClueCase;
+import io.github.jiceng.governance.model.clue.ClueCategory;
+import io.github.jiceng.governance.model.clue.ClueId;
+import io.github.jiceng.governance.model.clue.ClueRejection;
+import io.github.jiceng.governance.model.clue.ClueSource;
+import io.github.jiceng.governance.model.clue.ClueStatus;
+import io.github.jiceng.governance.model.clue.Completion;
+import io.github.jiceng.governance.model.clue.Evaluation;
+import io.github.jiceng.governance.model.clue.Implementation;
+import io.github.jiceng.governance.model.clue.ImplementationMode;
+import io.github.jiceng.governance.model.clue.IssueClue;
+import io.github.jiceng.governance.model.clue.Priority;
+import io.github.jiceng.governance.model.clue.RejectionReason;
+import io.github.jiceng.governance.model.fund.CaseStatus;
+import io.github.jiceng.governance.model.fund.OutflowCategory;
+import io.github.jiceng.governance.model.fund.RequestId;
+import io.github.jiceng.governance.model.grid.GridId;
+import io.github.jiceng.governance.model.service.ProjectId;
+import io.github.jiceng.governance.model.simulation.ClueStream;
+import io.github.jiceng.governance.model.simulation.EventKind;
+import io.github.jiceng.governance.model.simulation.SimulationEvent;
+import io.github.jiceng.governance.rules.clue.ClueOutcome;
+import io.github.jiceng.governance.rules.clue.ClueRegister;
+import io.github.jiceng.governance.rules.clue.ClueScreening;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeSet;
+
+/**
+ * Issue clues (问题线索): residents and grid workers report them; the handler of the clue's grid
+ * merges reports of the same problem (as {@code ClueScreening} suggests), rejects or screens,
+ * evaluates, decides how each is solved (a directed project paid by the fund, a co-building
+ * unit's claim, or the service chain), starts it (a directed project once it is paid) and
+ * completes it. Every step goes through the {@link ClueRegister}.
+ */
+final class ClueDesk {
+
+  private static final RejectionReason[] REASONS = {RejectionReason.OUT_OF_REMIT, RejectionReason.ALREADY_RESOLVED,
+      RejectionReason.INSUFFICIENT_INFORMATION, RejectionReason.UNFEASIBLE};
+  private static final Priority[] PRIORITIES = Priority.values();
+
+  private final Engine e;
+  private final Optional<ClueStream> spec;
+  private ClueRegister register = ClueRegister.empty();
+  private final TreeSet<ClueId> active = new TreeSet<>();
+  private final Map<ClueId, Integer> dayCollected = new HashMap<>();
+  private final Map<ClueId, Integer> dayStarted = new HashMap<>();
+  private final Map<ClueId, Integer> duration = new HashMap<>();
+  private final Map<ClueId, RequestId> requests = new HashMap<>();
+  private long clueSeq;
+  private long projectSeq;
+
+  ClueDesk(Engine engine) {
+    this.e = engine;
+    this.spec = engine.params.clues();
+  }
+
+  ClueRegister register() {
+    return register;
+  }
+
+  private static SortedMap<String, String> ids(ClueId id) {
+    return Engine.ids(SimulationEvent.CLUE, id.value());
+  }
+
+  private boolean take(ClueOutcome o, EventKind kind, Instant at, PersonId by, GridId grid, Action action,
+      SortedMap<String, String> ids, String detail) {
+    if (o instanceof ClueOutcome.Changed) {
+      register = o.register();
+      e.emit(kind, at, by, grid, action, ids, detail, null);
+      return true;
+    }
+    if (o instanceof ClueOutcome.Refused r) {
+      e.refused(at, by, grid, ids, "the clue register refuses: " + r.refusal());
+    }
+    return false;
+  }
+
+  /** Collects the scenario's initial clues. */
+  void initial() {
+    List<IssueClue> list = new ArrayList<>(e.scenario.initialClues());
+    list.sort((a, b) -> {
+      int c = a.reportedAt().compareTo(b.reportedAt());
+      return c != 0 ? c : a.id().compareTo(b.id());
+    });
+    for (IssueClue c : list) {
+      collect(c);
+    }
+  }
+
+  /** Works the clues reported before today, then collects today's. */
+  void day(Instant at) {
+    mergeOrScreen(at);
+    for (ClueId id : new ArrayList<>(active)) {
+      ClueCase c = register.find(id).orElseThrow();
+      if (c.status() == ClueStatus.SCREENED) {
+        evaluate(c, at);
+      }
+    }
+    List<ClueCase> evaluated = new ArrayList<>();
+    for (ClueId id : active) {
+      ClueCase c = register.find(id).orElseThrow();
+      if (c.status() == ClueStatus.EVALUATED && dayCollected.getOrDefault(id, -1) < e.day) {
+        evaluated.add(c);
+      }
+    }
+    for (ClueCase c : ClueScreening.rank(evaluated)) {
+      decide(c, at);
+    }
+    for (ClueId id : new ArrayList<>(active)) {
+      ClueCase c = register.find(id).orElseThrow();
+      if (c.status() == ClueStatus.DECIDED) {
+        start(c, at);
+      } else if (c.status() == ClueStatus.IN_PROGRESS && e.day >= dayStarted.get(id) + duration.get(id)) {
+        complete(c, at);
+      }
+    }
+    active.removeIf(id -> register.find(id).orElseThrow().status().isFinal());
+    arrivals(at);
+  }
+
+  private void mergeOrScreen(Instant at) {
+    List<IssueClue> open = new ArrayList<>();
+    for (ClueId id : active) {
+      open.add(register.find(id).orElseThrow().clue());
+    }
+    Map<ClueId, ClueId> mergeInto = new HashMap<>();
+    for (List<ClueId> group : ClueScreening.suggestDuplicates(open)) {
+      Optional<ClueId> primary = group.stream().filter(id -> {
+        ClueStatus s = register.find(id).orElseThrow().status();
+        return s != ClueStatus.COLLECTED && !s.isFinal();
+      }).findFirst();
+      primary.ifPresent(p -> group.forEach(id -> {
+        if (!id.equals(p) && register.find(id).orElseThrow().status() == ClueStatus.COLLECTED) {
+          mergeInto.put(id, p);
+        }
+      }));
+    }
+    for (ClueId id : new ArrayList<>(active)) {
+      ClueCase c = register.find(id).orElseThrow();
+      if (c.status() != ClueStatus.COLLECTED || dayCollected.getOrDefault(id, -1) >= e.day) {
+        continue;
+      }
+      GridId grid = c.clue().grid();
+      SortedMap<String, String> ids = ids(id);
+      Optional<PersonId> by = e.handler(grid, Action.ADVISE, at, ids, "screen clue " + id);
+      if (by.isEmpty()) {
+        continue;
+      }
+      ClueId primary = mergeInto.get(id);
+      if (primary != null) {
+        ids.put("primary", primary.value());
+        take(register.merge(id, primary, at), EventKind.CLUE_MERGED, at, by.get(), grid, Action.ADVISE, ids,
+            by.get() + " merges " + id + " into " + primary + " (the same problem)");
+      } else if (Draws.chance(e.rClues, spec.map(ClueStream::rejectPerMille).orElse(0))) {
+        RejectionReason reason = REASONS[e.rClues.nextInt(REASONS.length)];
+        take(register.reject(id, new ClueRejection(reason, "经核实：" + reason.name().toLowerCase(Locale.ROOT), at)),
+            EventKind.CLUE_REJECTED, at, by.get(), grid, Action.ADVISE, ids, by.get() + " rejects " + id + ": " + reason);
+      } else {
+        take(register.screen(id, at), EventKind.CLUE_SCREENED, at, by.get(), grid, Action.ADVISE, ids,
+            by.get() + " screens " + id + " in (" + c.clue().category() + ")");
+      }
+    }
+  }
+
+  private void evaluate(ClueCase c, Instant at) {
+    if (spec.isEmpty()) {
+      return;
+    }
+    ClueStream s = spec.get();
+    GridId grid = c.clue().grid();
+    Optional<PersonId> by = e.handler(grid, Action.ADVISE, at, ids(c.id()), "evaluate clue " + c.id());
+    if (by.isEmpty()) {
+      return;
+    }
+    Evaluation ev = new Evaluation(at, Draws.yuan(e.rClues, s.cost()), Draws.between(e.rClues, s.beneficiaries()),
+        PRIORITIES[e.rClues.nextInt(PRIORITIES.length)]);
+    take(register.evaluate(c.id(), ev), EventKind.CLUE_EVALUATED, at, by.get(), grid, Action.ADVISE, ids(c.id()),
+        by.get() + " evaluates " + c.id() + ": " + ev.estimatedCost() + " for " + ev.expectedBeneficiaries()
+            + " residents, " + ev.priority());
+  }
+
+  private void decide(ClueCase c, Instant at) {
+    GridId grid = c.clue().grid();
+    SortedMap<String, String> ids = ids(c.id());
+    Optional<PersonId> by = e.handler(grid, Action.DISPATCH, at, ids, "decide clue " + c.id());
+    if (by.isEmpty()) {
+      return;
+    }
+    Map<ImplementationMode, Integer> weights = new EnumMap<>(ImplementationMode.class);
+    weights.putAll(spec.map(ClueStream::modeWeights).orElse(Map.of(ImplementationMode.SERVICE_CHAIN, 1)));
+    if (e.fund.book().isEmpty()) {
+      weights.remove(ImplementationMode.FUND_DIRECTED_PROJECT);
+    }
+    Optional<Organization> unit = nearestUnit(grid);
+    if (unit.isEmpty()) {
+      weights.remove(ImplementationMode.CO_BUILDING_CLAIM);
+    }
+    if (weights.values().stream().mapToInt(Integer::intValue).sum() == 0) {
+      weights.put(ImplementationMode.SERVICE_CHAIN, 1);
+    }
+    ImplementationMode mode = Draws.weighted(e.rClues, weights);
+    ProjectId project = ProjectId.of(Engine.id("cp-", projectSeq + 1, 7));
+    Implementation impl = switch (mode) {
+      case FUND_DIRECTED_PROJECT -> Implementation.fundDirected(project, at);
+      case CO_BUILDING_CLAIM -> Implementation.claimedBy(unit.orElseThrow().id(), project, at);
+      case SERVICE_CHAIN -> Implementation.serviceChain(project, at);
+    };
+    ids.put(SimulationEvent.PROJECT, project.value());
+    if (take(register.decide(c.id(), impl), EventKind.CLUE_DECIDED, at, by.get(), grid, Action.DISPATCH, ids,
+        by.get() + " decides " + c.id() + " as " + mode + " " + project + impl.claimant().map(u -> " claimed by " + u)
+            .orElse(""))) {
+      projectSeq++;
+      if (mode == ImplementationMode.FUND_DIRECTED_PROJECT) {
+        ActorId recipient = unit.map(u -> (ActorId) u.id()).orElse(by.get());
+        e.fund.request(OutflowCategory.DIRECTED_PROJECT, Optional.of(project), recipient, grid,
+            c.evaluation().orElseThrow().estimatedCost(), at, "定向投项目 " + project).ifPresent(r -> requests.put(c.id(), r));
+      }
+    }
+  }
+
+  private Optional<Organization> nearestUnit(GridId grid) {
+    GridId p = e.demands.partition(grid);
+    for (Organization o : e.index.coBuildingUnits) {
+      if (o.grids().stream().anyMatch(g -> e.index.within(p, g))) {
+        return Optional.of(o);
+      }
+    }
+    return e.index.coBuildingUnits.isEmpty() ? Optional.empty() : Optional.of(e.index.coBuildingUnits.get(0));
+  }
+
+  private void start(ClueCase c, Instant at) {
+    Implementation impl = c.implementation().orElseThrow();
+    if (impl.mode() == ImplementationMode.FUND_DIRECTED_PROJECT) {
+      RequestId r = requests.get(c.id());
+      if (r == null || e.fund.status(r).orElse(CaseStatus.DECLINED) != CaseStatus.PAID) {
+        return;
+      }
+    } else if (!impl.decidedAt().isBefore(e.dayStart)) {
+      return;
+    }
+    GridId grid = c.clue().grid();
+    SortedMap<String, String> ids = ids(c.id());
+    ids.put(SimulationEvent.PROJECT, impl.project().value());
+    Optional<PersonId> by = e.handler(grid, Action.DISPATCH, at, ids, "start clue " + c.id());
+    if (by.isPresent() && take(register.start(c.id(), at), EventKind.CLUE_STARTED, at, by.get(), grid, Action.DISPATCH,
+        ids, by.get() + " starts " + impl.project() + " for " + c.id())) {
+      dayStarted.put(c.id(), e.day);
+      duration.put(c.id(), spec.map(s -> Draws.between(e.rClues, s.daysToComplete())).orElse(1));
+    }
+  }
+
+  private void complete(ClueCase c, Instant at) {
+    GridId grid = c.clue().grid();
+    SortedMap<String, String> ids = ids(c.id());
+    Optional<PersonId> by = e.handler(grid, Action.DISPATCH, at, ids, "complete clue " + c.id());
+    if (by.isEmpty()) {
+      return;
+    }
+    int served = c.evaluation().map(Evaluation::expectedBeneficiaries).orElse(0);
+    take(register.complete(c.id(), new Completion(at, served)), EventKind.CLUE_COMPLETED, at, by.get(), grid,
+        Action.DISPATCH, ids, by.get() + " completes " + c.implementation().orElseThrow().project() + " for " + c.id()
+            + ", " + served + " residents served");
+  }
+
+  private void arrivals(Instant at) {
+    if (spec.isEmpty() || e.hierarchy.scheme().level(spec.get().level()).isEmpty()) {
+      return;
+    }
+    ClueStream s = spec.get();
+    for (GridId node : e.hierarchy.nodesAtLevel(s.level())) {
+      int n = Draws.poisson(e.rClues, s.milliPerDay());
+      for (int k = 0; k < n; k++) {
+        ClueCategory category = Draws.pick(e.rClues, s.categories());
+        String topic = category.key().toLowerCase(Locale.ROOT) + "-" + (1 + e.rClues.nextInt(s.topicsPerCategory()));
+        IssueClue.Builder b = IssueClue.builder().id(ClueId.of(Engine.id("c-", clueSeq + 1, 7))).category(category)
+            .reportedAt(at).summary("反映" + category + "问题：" + topic).topic(topic);
+        int[] range = e.index.householdRange(node);
+        if (e.rClues.nextBoolean() && range[0] < range[1]) {
+          Household h = e.index.households.get(range[0] + e.rClues.nextInt(range[1] - range[0]));
+          b.grid(h.grid()).source(ClueSource.RESIDENT).reporter(Draws.pick(e.rClues, e.index.residentsOf.get(h.id())));
+        } else {
+          Optional<PersonId> worker = e.quietHandler(node);
+          if (worker.isEmpty()) {
+            continue;
+          }
+          b.grid(node).source(ClueSource.GRID_WORKER).reporter(worker.get());
+        }
+        clueSeq++;
+        collect(b.build());
+      }
+    }
+  }
+
+  private void collect(IssueClue clue) {
+    SortedMap<String, String> ids = ids(clue.id());
+    if (clue.reporter().isPresent()
+        && !e.allowed(clue.reporter().get(), clue.grid(), Action.RAISE, clue.reportedAt(), ids, "report clue " + clue.id())) {
+      return;
+    }
+    ClueOutcome o = register.collect(clue);
+    if (o instanceof ClueOutcome.Changed) {
+      register = o.register();
+      active.add(clue.id());
+      dayCollected.put(clue.id(), e.day);
+      e.emit(EventKind.CLUE_COLLECTED, clue.reportedAt(), clue.reporter().orElse(null), clue.grid(),
+          clue.reporter().isPresent() ? Action.RAISE : null, ids, clue.source() + " reports " + clue.category()
+              + " (" + clue.topic().orElse("no topic") + ") at " + clue.grid(), null);
+    } else if (o instanceof ClueOutcome.Refused r) {
+      e.refused(clue.reportedAt(), clue.reporter().orElse(null), clue.grid(), ids, "the clue register refuses: "
+          + r.refusal());
+    }
+  }
+}
