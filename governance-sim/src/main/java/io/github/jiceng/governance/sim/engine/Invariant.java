@@ -20,8 +20,8 @@ public enum Invariant {
    */
   POINTS_CONSERVED,
   /**
-   * The fund conserves to the fen (in = out + balance), every entry's debits equal its credits,
-   * and no holding is negative.
+   * The fund conserves to the fen (in = out + balance), agrees with what the log records as
+   * donated and paid, every entry's debits equal its credits, and no holding is negative.
    */
   FUND_CONSERVED,
   /**

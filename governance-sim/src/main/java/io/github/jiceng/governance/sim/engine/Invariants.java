@@ -248,6 +248,11 @@ public final class Invariants {
       out.add(new InvariantViolation(inv, view.day(), last(view, fundEvent), "in " + ledger.totalIn() + " is not out "
           + ledger.totalOut() + " + balance " + ledger.balance()));
     }
+    if (!ledger.totalIn().equals(view.fundDonated()) || !ledger.totalOut().equals(view.fundPaid())) {
+      out.add(new InvariantViolation(inv, view.day(), last(view, fundEvent), "the ledger took in " + ledger.totalIn()
+          + " and paid out " + ledger.totalOut() + ", but the log records " + view.fundDonated() + " donated and "
+          + view.fundPaid() + " paid"));
+    }
     for (Map.Entry<Account, Money> e : ledger.balances().entrySet()) {
       if (e.getKey() instanceof Account.Holding && e.getValue().isNegative()) {
         out.add(new InvariantViolation(inv, view.day(), last(view, fundEvent), "holding " + e.getKey() + " is "

@@ -75,6 +75,12 @@ public interface StepView {
   /** Returns the fund's ledger, if the scenario has a fund. */
   Optional<Ledger> fundLedger();
 
+  /** Returns the money the simulation has logged as donated so far, the initial donations included. */
+  Money fundDonated();
+
+  /** Returns the money the simulation has logged as paid out so far. */
+  Money fundPaid();
+
   /** Returns the roster, with every absence of the run. */
   Roster roster();
 

@@ -276,6 +276,7 @@ public final class Engine implements StepView {
     day++;
     date = params.start().plusDays(day);
     dayStart = date.atStartOfDay(zone).toInstant();
+    forgetFinishedHistories();
     stepEvents.clear();
     touched.clear();
     raisedToday = 0;
@@ -306,7 +307,6 @@ public final class Engine implements StepView {
         throw new InvariantBrokenException(broken);
       }
     }
-    forgetFinishedHistories();
     options.progress().ifPresent(p -> p.dayDone(day, days, sequence));
     return this;
   }
@@ -398,6 +398,7 @@ public final class Engine implements StepView {
         pointsOutstanding, fundInToday, fundOutToday, fund.balance(), stepEvents.size()));
   }
 
+  /** Drops the histories of demands the last step finished: the invariants have seen them. */
   private void forgetFinishedHistories() {
     for (DemandId id : touched) {
       DemandStatus s = statuses.get(id);
@@ -606,6 +607,16 @@ public final class Engine implements StepView {
   @Override
   public Optional<Ledger> fundLedger() {
     return fund.ledger();
+  }
+
+  @Override
+  public Money fundDonated() {
+    return fund.donated();
+  }
+
+  @Override
+  public Money fundPaid() {
+    return fund.paid();
   }
 
   @Override

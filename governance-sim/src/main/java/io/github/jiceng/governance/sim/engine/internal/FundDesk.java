@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The co-building fund (共建实践金): donations come in by channel; requests come from the handler
@@ -48,8 +49,10 @@ final class FundDesk {
 
   private final Engine e;
   private final Optional<FundSetup> setup;
-  private FundBook book;
+  private @Nullable FundBook book;
   private final Map<RequestId, Pending> pending = new HashMap<>();
+  private Money donated = Money.ZERO;
+  private Money paid = Money.ZERO;
   private long donationSeq;
   private long requestSeq;
   private long paymentSeq;
@@ -69,6 +72,14 @@ final class FundDesk {
 
   Optional<Ledger> ledger() {
     return book == null ? Optional.empty() : Optional.of(book.ledger());
+  }
+
+  Money donated() {
+    return donated;
+  }
+
+  Money paid() {
+    return paid;
   }
 
   Money balance() {
@@ -107,6 +118,7 @@ final class FundDesk {
     d.donor().ifPresent(a -> ids.put(a.isOrganization() ? SimulationEvent.ORGANIZATION : SimulationEvent.PERSON, a.value()));
     if (o instanceof FundOutcome.Recorded) {
       book = o.book();
+      donated = donated.plus(d.amount());
       e.fundInToday = e.fundInToday.plus(d.amount());
       e.emit(EventKind.DONATION_RECEIVED, d.at(), d.donor().orElse(null), null, null, ids, d.channel().chinese() + " "
           + d.amount() + " from " + d.donorKind().chinese() + d.earmark().map(m -> " for " + m).orElse(""),
@@ -298,13 +310,14 @@ final class FundDesk {
     EntryId entry = EntryId.of(Engine.id("pay-", paymentSeq + 1, 7));
     SortedMap<String, String> ids = fundIds(SimulationEvent.REQUEST, r.id().value());
     FundOutcome o = book.pay(r.id(), entry, payer, at);
-    if (o instanceof FundOutcome.Paid paid) {
+    if (o instanceof FundOutcome.Paid done) {
       paymentSeq++;
       book = o.book();
+      paid = paid.plus(r.amount());
       e.fundOutToday = e.fundOutToday.plus(r.amount());
       ids.put(SimulationEvent.ENTRY, entry.value());
       e.emit(EventKind.DISBURSEMENT_PAID, at, payer, p.grid(), null, ids, payer + " pays " + r.amount() + " for "
-          + r.id() + " (" + r.category().chinese() + ")", new EventPayload.OfFundEntry(paid.entry()));
+          + r.id() + " (" + r.category().chinese() + ")", new EventPayload.OfFundEntry(done.entry()));
     } else if (o instanceof FundOutcome.Rejected rej && !p.payRefusalLogged()) {
       pending.put(r.id(), new Pending(p.grid(), p.day(), true));
       e.refused(at, payer, p.grid(), ids, "the fund refuses paying " + r.id() + ": " + rej.rejection());
