@@ -52,6 +52,8 @@ final class ClueDesk {
   private static final RejectionReason[] REASONS = {RejectionReason.OUT_OF_REMIT, RejectionReason.ALREADY_RESOLVED,
       RejectionReason.INSUFFICIENT_INFORMATION, RejectionReason.UNFEASIBLE};
   private static final Priority[] PRIORITIES = Priority.values();
+  /** Days a directed project waits before the fund is asked again after a refusal or a decline. */
+  private static final int RETRY_DAYS = 7;
 
   private final Engine e;
   private final Optional<ClueStream> spec;
@@ -61,6 +63,7 @@ final class ClueDesk {
   private final Map<ClueId, Integer> dayStarted = new HashMap<>();
   private final Map<ClueId, Integer> duration = new HashMap<>();
   private final Map<ClueId, RequestId> requests = new HashMap<>();
+  private final Map<ClueId, Integer> lastAsked = new HashMap<>();
   private long clueSeq;
   private long projectSeq;
 
@@ -226,9 +229,7 @@ final class ClueDesk {
             .orElse(""))) {
       projectSeq++;
       if (mode == ImplementationMode.FUND_DIRECTED_PROJECT) {
-        ActorId recipient = unit.map(u -> (ActorId) u.id()).orElse(by.get());
-        e.fund.request(OutflowCategory.DIRECTED_PROJECT, Optional.of(project), recipient, grid,
-            c.evaluation().orElseThrow().estimatedCost(), at, "定向投项目 " + project).ifPresent(r -> requests.put(c.id(), r));
+        fundProject(register.find(c.id()).orElseThrow(), at);
       }
     }
   }
@@ -243,11 +244,32 @@ final class ClueDesk {
     return e.index.coBuildingUnits.isEmpty() ? Optional.empty() : Optional.of(e.index.coBuildingUnits.get(0));
   }
 
+  /** Asks the fund to pay a directed project: for the unit that builds it, or the handler's community. */
+  private void fundProject(ClueCase c, Instant at) {
+    Implementation impl = c.implementation().orElseThrow();
+    GridId grid = c.clue().grid();
+    Optional<PersonId> handler = e.quietHandler(grid);
+    Optional<Organization> unit = nearestUnit(grid);
+    if (handler.isEmpty() && unit.isEmpty()) {
+      return;
+    }
+    ActorId recipient = unit.map(u -> (ActorId) u.id()).orElseGet(handler::get);
+    Evaluation ev = c.evaluation().orElseThrow();
+    lastAsked.put(c.id(), e.day);
+    e.fund.request(OutflowCategory.DIRECTED_PROJECT, Optional.of(impl.project()), recipient, ev.expectedBeneficiaries(),
+        grid, ev.estimatedCost(), at, "定向投项目 " + impl.project()).ifPresent(r -> requests.put(c.id(), r));
+  }
+
   private void start(ClueCase c, Instant at) {
     Implementation impl = c.implementation().orElseThrow();
     if (impl.mode() == ImplementationMode.FUND_DIRECTED_PROJECT) {
       RequestId r = requests.get(c.id());
-      if (r == null || e.fund.status(r).orElse(CaseStatus.DECLINED) != CaseStatus.PAID) {
+      CaseStatus status = r == null ? CaseStatus.DECLINED : e.fund.status(r).orElse(CaseStatus.DECLINED);
+      if (status == CaseStatus.DECLINED && e.day - lastAsked.getOrDefault(c.id(), e.day) >= RETRY_DAYS) {
+        requests.remove(c.id());
+        fundProject(c, at);
+      }
+      if (status != CaseStatus.PAID) {
         return;
       }
     } else if (!impl.decidedAt().isBefore(e.dayStart)) {

@@ -216,6 +216,12 @@ final class FundDesk {
    */
   Optional<RequestId> request(OutflowCategory category, Optional<ProjectId> project, ActorId recipient, GridId grid,
       Money amount, Instant at, String purpose) {
+    return request(category, project, recipient, 1, grid, amount, at, purpose);
+  }
+
+  /** Opens a request for the given number of beneficiaries; see {@link #request(OutflowCategory, Optional, ActorId, GridId, Money, Instant, String)}. */
+  Optional<RequestId> request(OutflowCategory category, Optional<ProjectId> project, ActorId recipient,
+      int beneficiaries, GridId grid, Money amount, Instant at, String purpose) {
     if (book == null) {
       return Optional.empty();
     }
@@ -227,7 +233,7 @@ final class FundDesk {
       return Optional.empty();
     }
     DisbursementRequest r = DisbursementRequest.builder().id(id).fund(book.fund().id()).category(category)
-        .project(project).recipient(recipient).amount(amount).requestedBy(by.get()).requestedAt(at).purpose(purpose)
+        .project(project).recipient(recipient).beneficiaries(beneficiaries).amount(amount).requestedBy(by.get()).requestedAt(at).purpose(purpose)
         .build();
     FundOutcome o = book.request(r);
     if (o instanceof FundOutcome.Requested) {

@@ -78,13 +78,22 @@ final class ProposalHandling {
     list.forEach(this::receive);
   }
 
-  /** Escalates, handles and receives proposals at the instant. */
+  /**
+   * Handles proposals at the instant, then records the escalations due by half an hour later
+   * (each dated when it fell due), then receives new ones.
+   */
   void day(Instant at) {
+    handleAll(at);
+    Instant check = at.plus(java.time.Duration.ofMinutes(30));
     for (ProposalRecord r : new ArrayList<>(records.values())) {
       if (!r.state().isFinal()) {
-        escalate(r, at);
+        escalate(r, check);
       }
     }
+    arrivals(check);
+  }
+
+  private void handleAll(Instant at) {
     int handling = spec.map(ProposalStream::handlingPerMille).orElse(1000);
     for (ProposalRecord r : new ArrayList<>(records.values())) {
       if (r.state().isFinal() || dayReceived.get(r.id()) >= e.day) {
@@ -100,7 +109,6 @@ final class ProposalHandling {
         handle(r, at);
       }
     }
-    arrivals(at);
   }
 
   private boolean moved(ProposalOutcome o, EventKind kind, Instant at, ActorId by, GridId grid, Action action,
