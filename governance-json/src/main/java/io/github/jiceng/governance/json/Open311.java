@@ -34,6 +34,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -328,7 +329,7 @@ public final class Open311 {
 
   private static void checkArgument(boolean ok, String format, Object... args) {
     if (!ok) {
-      throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, format, args));
+      throw new IllegalArgumentException(String.format(Locale.ROOT, format, args));
     }
   }
 
@@ -402,7 +403,7 @@ public final class Open311 {
       sb.append("; needs ").append(String.join(", ", demand.requiredCapabilities()));
     }
     sb.append("; pillar ").append(demand.pillar()).append("; raised by a ")
-        .append(demand.source().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        .append(demand.source().name().toLowerCase(Locale.ROOT).replace('_', ' '));
     return sb.length() <= MAX_DESCRIPTION ? sb.toString() : sb.substring(0, MAX_DESCRIPTION);
   }
 

@@ -1,6 +1,8 @@
 package io.github.jiceng.governance.json.internal;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
@@ -35,7 +37,7 @@ final class Locators {
 
   /** Returns the pointer of the first repeated key of {@code list}, followed by {@code field}; or null. */
   static <V> @Nullable String firstRepeat(String property, List<V> list, Function<V, ?> keyOf, String field) {
-    java.util.Set<Object> keys = new java.util.HashSet<>();
+    Set<Object> keys = new HashSet<>();
     for (int i = 0; i < list.size(); i++) {
       if (!keys.add(keyOf.apply(list.get(i)))) {
         return Pointers.segment(property) + "/" + i + Pointers.segment(field);
