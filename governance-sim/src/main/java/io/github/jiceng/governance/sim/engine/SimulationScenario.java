@@ -186,6 +186,32 @@ public abstract class SimulationScenario {
     return reportRoot().orElse(hierarchy().root());
   }
 
+  /** Returns this scenario with another points policy; everything else the same. */
+  public final SimulationScenario withPoints(io.github.jiceng.governance.model.points.PointsPolicy policy) {
+    return copy(policy, channels(), parameters());
+  }
+
+  /** Returns this scenario with another channel policy; everything else the same. */
+  public final SimulationScenario withChannels(ChannelPolicy policy) {
+    return copy(points(), policy, parameters());
+  }
+
+  /** Returns this scenario with other parameters; everything else the same. */
+  public final SimulationScenario withParameters(SimulationParameters parameters) {
+    return copy(points(), channels(), parameters);
+  }
+
+  private SimulationScenario copy(io.github.jiceng.governance.model.points.PointsPolicy points, ChannelPolicy channels,
+      SimulationParameters parameters) {
+    return builder().name(name()).hierarchy(hierarchy()).roster(roster()).taxonomy(taxonomy())
+        .addAllResources(resources()).authority(authority()).staffing(staffing()).channels(channels)
+        .weights(weights()).deadlines(deadlines()).satisfactoryRating(satisfactoryRating()).points(points)
+        .catalogue(catalogue()).fund(fund()).handling(handling()).checkIn(checkIn())
+        .memberAssessment(memberAssessment()).unitAssessment(unitAssessment()).calendar(calendar())
+        .reportRoot(reportRoot()).addAllInitialDemands(initialDemands()).addAllInitialDonations(initialDonations())
+        .addAllInitialClues(initialClues()).addAllInitialProposals(initialProposals()).parameters(parameters).build();
+  }
+
   @Value.Check
   final void check() {
     String subject = "SimulationScenario[" + name() + "]";

@@ -10,7 +10,6 @@ import io.github.jiceng.governance.model.points.Contribution;
 import io.github.jiceng.governance.model.points.ContributionKind;
 import io.github.jiceng.governance.model.points.EntryId;
 import io.github.jiceng.governance.model.proposal.Answer;
-import io.github.jiceng.governance.model.proposal.DeputyKind;
 import io.github.jiceng.governance.model.proposal.Proposal;
 import io.github.jiceng.governance.model.proposal.ProposalEvent;
 import io.github.jiceng.governance.model.proposal.ProposalId;
@@ -255,7 +254,7 @@ final class ProposalHandling {
         GridId grid;
         if (!deputies.isEmpty() && Draws.chance(e.rProposals, s.viaDeputyPerMille())) {
           PersonId deputy = Draws.pick(e.rProposals, deputies);
-          submission = new Submission.ViaDeputy(deputy, DeputyKind.valueOf(e.index.deputyKinds.get(deputy).name()),
+          submission = new Submission.ViaDeputy(deputy, e.index.deputyKinds.get(deputy),
               resident);
           grid = node;
         } else if (resident.isPresent()) {
