@@ -40,7 +40,7 @@ import java.util.Optional;
  * @param pointsEntries every entry of the points ledger, in booking order
  * @param pointsTotals every points account's totals at the end
  * @param fundBook the fund's books at the end, if the scenario has a fund
- * @param clues the issue clues at the end
+ * @param clues the issue clue registers at the end, one per matching partition that has clues
  * @param proposals every proposal's record at the end, by id
  * @param memberRanking the party members' assessment ranked within the report's subtree
  * @param unitRanking the units' assessment ranked within the report's subtree
@@ -50,7 +50,7 @@ public record SimulationResult(SimulationScenario scenario, long seed, int days,
     Interval period, List<SimulationEvent> events, long eventCount, Map<EventKind, Long> eventsByKind,
     AuditReport audit, FiveLists fiveLists, Map<DemandId, DemandStatus> demandStatuses,
     Map<DemandId, Duration> waitingTimes, List<LedgerEntry> pointsEntries, List<AccountTotals> pointsTotals,
-    Optional<FundBook> fundBook, ClueRegister clues, List<ProposalRecord> proposals,
+    Optional<FundBook> fundBook, List<ClueRegister> clues, List<ProposalRecord> proposals,
     List<Ranking.Ranked> memberRanking, List<Ranking.Ranked> unitRanking, List<DayFigures> daily) {
 
   /** Checks that nothing is null. */

@@ -3,7 +3,9 @@ package io.github.jiceng.governance.sim.report;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.actor.ActorId;
+import io.github.jiceng.governance.model.clue.ClueStatus;
 import io.github.jiceng.governance.model.clue.ClueSummary;
+import io.github.jiceng.governance.model.clue.ImplementationMode;
 import io.github.jiceng.governance.model.fund.TransparencyReport;
 import io.github.jiceng.governance.model.grid.GridHierarchy;
 import io.github.jiceng.governance.model.grid.GridId;
@@ -15,6 +17,7 @@ import io.github.jiceng.governance.model.proposal.ProposalRecord;
 import io.github.jiceng.governance.model.proposal.ProposalState;
 import io.github.jiceng.governance.model.proposal.ProposalSummary;
 import io.github.jiceng.governance.model.time.Interval;
+import io.github.jiceng.governance.rules.clue.ClueRegister;
 import io.github.jiceng.governance.rules.fund.FundBook;
 import io.github.jiceng.governance.rules.fund.NoticeBoard;
 import io.github.jiceng.governance.rules.fund.TransparencyReports;
@@ -25,6 +28,8 @@ import io.github.jiceng.governance.sim.engine.SimulationResult;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -159,7 +164,29 @@ public record SimulationReport(SimulationResult result, RunMetrics metrics, Five
       }
     }
     return new SimulationReport(r, RunMetrics.of(r), total, parts, ranking, fund, notice, proposals, escalations,
-        r.clues().summary());
+        clueSummary(r.clues()));
+  }
+
+  /** The figures of every register added up: each register is one partition's. */
+  static ClueSummary clueSummary(List<ClueRegister> registers) {
+    int collected = 0;
+    java.util.SortedMap<io.github.jiceng.governance.model.clue.ClueCategory, Integer> byCategory = new java.util.TreeMap<>();
+    Map<ClueStatus, Integer> byStatus = new EnumMap<>(ClueStatus.class);
+    Map<ImplementationMode, Integer> decided = new EnumMap<>(ImplementationMode.class);
+    Map<ImplementationMode, Integer> completed = new EnumMap<>(ImplementationMode.class);
+    Map<ImplementationMode, Long> expected = new EnumMap<>(ImplementationMode.class);
+    Map<ImplementationMode, Long> served = new EnumMap<>(ImplementationMode.class);
+    for (ClueRegister reg : registers) {
+      ClueSummary s = reg.summary();
+      collected += s.collected();
+      s.byCategory().forEach((k, v) -> byCategory.merge(k, v, Integer::sum));
+      s.byStatus().forEach((k, v) -> byStatus.merge(k, v, Integer::sum));
+      s.decided().forEach((k, v) -> decided.merge(k, v, Integer::sum));
+      s.completed().forEach((k, v) -> completed.merge(k, v, Integer::sum));
+      s.expectedBeneficiaries().forEach((k, v) -> expected.merge(k, v, Long::sum));
+      s.servedBeneficiaries().forEach((k, v) -> served.merge(k, v, Long::sum));
+    }
+    return new ClueSummary(collected, byCategory, byStatus, decided, completed, expected, served);
   }
 
   /** From the fund's launch (or the run's start, if later) to the run's end. */

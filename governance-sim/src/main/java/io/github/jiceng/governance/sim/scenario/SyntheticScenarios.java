@@ -215,7 +215,7 @@ public final class SyntheticScenarios {
     int buildingsPerGrid = (buildings + grids - 1) / grids;
     int perBuilding = Math.max(1, households / (streets * communitiesPerStreet * gridsPerCommunity * buildingsPerGrid));
     return of("district-" + residents, new Shape(streets, communitiesPerStreet, gridsPerCommunity, buildingsPerGrid,
-        perBuilding, 4), typicalParameters(START).build(), seed);
+        perBuilding, 4), typicalParameters(START, streets * communitiesPerStreet).build(), seed);
   }
 
   /**
@@ -227,17 +227,33 @@ public final class SyntheticScenarios {
    * @return a builder holding them, to adjust
    */
   public static SimulationParameters.Builder typicalParameters(LocalDate start) {
+    return typicalParameters(start, 2);
+  }
+
+  /**
+   * The typical parameters for a district of the given number of communities: the fund's
+   * donations and requests, which come to the fund as a whole, scale with the communities it
+   * serves; everything else comes per grid or per person and scales by itself.
+   *
+   * @param start the first day
+   * @param communities how many communities the fund serves, at least 1
+   * @return a builder holding them, to adjust
+   */
+  public static SimulationParameters.Builder typicalParameters(LocalDate start, int communities) {
+    checkArgument(communities >= 1, "a district has at least one community: %s", communities);
+    int k = communities;
     return SimulationParameters.builder().start(start)
         .addAllDemandStreams(demandStreams("GRID", 1200))
-        .purchaseBudgetPerMonth(Money.ofYuan("20000"))
-        .addDonation(new DonationStream(DonationChannel.DIRECTED, 150, MoneyRange.ofYuan(5000, 100_000), Optional.empty()))
-        .addDonation(new DonationStream(DonationChannel.CHARITY, 200, MoneyRange.ofYuan(100, 2000), Optional.empty()))
-        .addDonation(new DonationStream(DonationChannel.LEAD, 300, MoneyRange.ofYuan(100, 1000), Optional.empty()))
-        .addDonation(new DonationStream(DonationChannel.MUTUAL_AID, 500, MoneyRange.ofYuan(10, 300),
+        .purchaseBudgetPerMonth(Money.ofYuan("10000").times(k))
+        .addDonation(new DonationStream(DonationChannel.DIRECTED, 75 * k, MoneyRange.ofYuan(5000, 100_000),
+            Optional.empty()))
+        .addDonation(new DonationStream(DonationChannel.CHARITY, 100 * k, MoneyRange.ofYuan(100, 2000), Optional.empty()))
+        .addDonation(new DonationStream(DonationChannel.LEAD, 150 * k, MoneyRange.ofYuan(100, 1000), Optional.empty()))
+        .addDonation(new DonationStream(DonationChannel.MUTUAL_AID, 250 * k, MoneyRange.ofYuan(10, 300),
             Optional.of(OutflowCategory.POVERTY)))
-        .addDisbursement(new DisbursementStream(OutflowCategory.POVERTY, 300, MoneyRange.ofYuan(500, 5000)))
-        .addDisbursement(new DisbursementStream(OutflowCategory.ELDERLY, 200, MoneyRange.ofYuan(200, 2000)))
-        .addDisbursement(new DisbursementStream(OutflowCategory.EMERGENCY, 100, MoneyRange.ofYuan(1000, 5000)))
+        .addDisbursement(new DisbursementStream(OutflowCategory.POVERTY, 150 * k, MoneyRange.ofYuan(500, 5000)))
+        .addDisbursement(new DisbursementStream(OutflowCategory.ELDERLY, 100 * k, MoneyRange.ofYuan(200, 2000)))
+        .addDisbursement(new DisbursementStream(OutflowCategory.EMERGENCY, 50 * k, MoneyRange.ofYuan(1000, 5000)))
         .clues(new ClueStream("GRID", 300, ClueCategory.ARTICLE_FOUR, 3, 100,
             Map.of(ImplementationMode.FUND_DIRECTED_PROJECT, 2, ImplementationMode.CO_BUILDING_CLAIM, 2,
                 ImplementationMode.SERVICE_CHAIN, 1), MoneyRange.ofYuan(5000, 150_000), IntRange.of(20, 2000),

@@ -38,6 +38,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -54,16 +55,21 @@ final class ClueDesk {
   private static final Priority[] PRIORITIES = Priority.values();
   /** Days a directed project waits before the fund is asked again after a refusal or a decline. */
   private static final int RETRY_DAYS = 7;
+  /** How often the fund is asked for one directed project at most; then the clue waits, decided. */
+  private static final int MAX_ASKS = 3;
 
   private final Engine e;
   private final Optional<ClueStream> spec;
-  private ClueRegister register = ClueRegister.empty();
+  /** One register per matching partition (community): registers copy themselves on every step. */
+  private final TreeMap<GridId, ClueRegister> registers = new TreeMap<>();
+  private final Map<ClueId, GridId> partitionOf = new HashMap<>();
   private final TreeSet<ClueId> active = new TreeSet<>();
   private final Map<ClueId, Integer> dayCollected = new HashMap<>();
   private final Map<ClueId, Integer> dayStarted = new HashMap<>();
   private final Map<ClueId, Integer> duration = new HashMap<>();
   private final Map<ClueId, RequestId> requests = new HashMap<>();
   private final Map<ClueId, Integer> lastAsked = new HashMap<>();
+  private final Map<ClueId, Integer> asked = new HashMap<>();
   private long clueSeq;
   private long projectSeq;
 
@@ -72,8 +78,18 @@ final class ClueDesk {
     this.spec = engine.params.clues();
   }
 
-  ClueRegister register() {
-    return register;
+  /** The registers, one per partition that has clues, in partition id order. */
+  List<ClueRegister> registers() {
+    return List.copyOf(registers.values());
+  }
+
+  private ClueRegister reg(GridId grid) {
+    return registers.getOrDefault(e.demands.partition(grid), ClueRegister.empty());
+  }
+
+  private Optional<ClueCase> find(ClueId id) {
+    GridId p = partitionOf.get(id);
+    return p == null ? Optional.empty() : registers.get(p).find(id);
   }
 
   private static SortedMap<String, String> ids(ClueId id) {
@@ -83,7 +99,7 @@ final class ClueDesk {
   private boolean take(ClueOutcome o, EventKind kind, Instant at, PersonId by, GridId grid, Action action,
       SortedMap<String, String> ids, String detail) {
     if (o instanceof ClueOutcome.Changed) {
-      register = o.register();
+      registers.put(e.demands.partition(grid), o.register());
       e.emit(kind, at, by, grid, action, ids, detail, null);
       return true;
     }
@@ -109,14 +125,14 @@ final class ClueDesk {
   void day(Instant at) {
     mergeOrScreen(at);
     for (ClueId id : new ArrayList<>(active)) {
-      ClueCase c = register.find(id).orElseThrow();
+      ClueCase c = find(id).orElseThrow();
       if (c.status() == ClueStatus.SCREENED) {
         evaluate(c, at);
       }
     }
     List<ClueCase> evaluated = new ArrayList<>();
     for (ClueId id : active) {
-      ClueCase c = register.find(id).orElseThrow();
+      ClueCase c = find(id).orElseThrow();
       if (c.status() == ClueStatus.EVALUATED && dayCollected.getOrDefault(id, -1) < e.day) {
         evaluated.add(c);
       }
@@ -125,36 +141,36 @@ final class ClueDesk {
       decide(c, at);
     }
     for (ClueId id : new ArrayList<>(active)) {
-      ClueCase c = register.find(id).orElseThrow();
+      ClueCase c = find(id).orElseThrow();
       if (c.status() == ClueStatus.DECIDED) {
         start(c, at);
       } else if (c.status() == ClueStatus.IN_PROGRESS && e.day >= dayStarted.get(id) + duration.get(id)) {
         complete(c, at);
       }
     }
-    active.removeIf(id -> register.find(id).orElseThrow().status().isFinal());
+    active.removeIf(id -> find(id).orElseThrow().status().isFinal());
     arrivals(at);
   }
 
   private void mergeOrScreen(Instant at) {
     List<IssueClue> open = new ArrayList<>();
     for (ClueId id : active) {
-      open.add(register.find(id).orElseThrow().clue());
+      open.add(find(id).orElseThrow().clue());
     }
     Map<ClueId, ClueId> mergeInto = new HashMap<>();
     for (List<ClueId> group : ClueScreening.suggestDuplicates(open)) {
       Optional<ClueId> primary = group.stream().filter(id -> {
-        ClueStatus s = register.find(id).orElseThrow().status();
+        ClueStatus s = find(id).orElseThrow().status();
         return s != ClueStatus.COLLECTED && !s.isFinal();
       }).findFirst();
       primary.ifPresent(p -> group.forEach(id -> {
-        if (!id.equals(p) && register.find(id).orElseThrow().status() == ClueStatus.COLLECTED) {
+        if (!id.equals(p) && find(id).orElseThrow().status() == ClueStatus.COLLECTED) {
           mergeInto.put(id, p);
         }
       }));
     }
     for (ClueId id : new ArrayList<>(active)) {
-      ClueCase c = register.find(id).orElseThrow();
+      ClueCase c = find(id).orElseThrow();
       if (c.status() != ClueStatus.COLLECTED || dayCollected.getOrDefault(id, -1) >= e.day) {
         continue;
       }
@@ -167,14 +183,14 @@ final class ClueDesk {
       ClueId primary = mergeInto.get(id);
       if (primary != null) {
         ids.put("primary", primary.value());
-        take(register.merge(id, primary, at), EventKind.CLUE_MERGED, at, by.get(), grid, Action.ADVISE, ids,
+        take(reg(grid).merge(id, primary, at), EventKind.CLUE_MERGED, at, by.get(), grid, Action.ADVISE, ids,
             by.get() + " merges " + id + " into " + primary + " (the same problem)");
       } else if (Draws.chance(e.rClues, spec.map(ClueStream::rejectPerMille).orElse(0))) {
         RejectionReason reason = REASONS[e.rClues.nextInt(REASONS.length)];
-        take(register.reject(id, new ClueRejection(reason, "经核实：" + reason.name().toLowerCase(Locale.ROOT), at)),
+        take(reg(grid).reject(id, new ClueRejection(reason, "经核实：" + reason.name().toLowerCase(Locale.ROOT), at)),
             EventKind.CLUE_REJECTED, at, by.get(), grid, Action.ADVISE, ids, by.get() + " rejects " + id + ": " + reason);
       } else {
-        take(register.screen(id, at), EventKind.CLUE_SCREENED, at, by.get(), grid, Action.ADVISE, ids,
+        take(reg(grid).screen(id, at), EventKind.CLUE_SCREENED, at, by.get(), grid, Action.ADVISE, ids,
             by.get() + " screens " + id + " in (" + c.clue().category() + ")");
       }
     }
@@ -192,7 +208,7 @@ final class ClueDesk {
     }
     Evaluation ev = new Evaluation(at, Draws.yuan(e.rClues, s.cost()), Draws.between(e.rClues, s.beneficiaries()),
         PRIORITIES[e.rClues.nextInt(PRIORITIES.length)]);
-    take(register.evaluate(c.id(), ev), EventKind.CLUE_EVALUATED, at, by.get(), grid, Action.ADVISE, ids(c.id()),
+    take(reg(grid).evaluate(c.id(), ev), EventKind.CLUE_EVALUATED, at, by.get(), grid, Action.ADVISE, ids(c.id()),
         by.get() + " evaluates " + c.id() + ": " + ev.estimatedCost() + " for " + ev.expectedBeneficiaries()
             + " residents, " + ev.priority());
   }
@@ -224,12 +240,12 @@ final class ClueDesk {
       case SERVICE_CHAIN -> Implementation.serviceChain(project, at);
     };
     ids.put(SimulationEvent.PROJECT, project.value());
-    if (take(register.decide(c.id(), impl), EventKind.CLUE_DECIDED, at, by.get(), grid, Action.DISPATCH, ids,
+    if (take(reg(grid).decide(c.id(), impl), EventKind.CLUE_DECIDED, at, by.get(), grid, Action.DISPATCH, ids,
         by.get() + " decides " + c.id() + " as " + mode + " " + project + impl.claimant().map(u -> " claimed by " + u)
             .orElse(""))) {
       projectSeq++;
       if (mode == ImplementationMode.FUND_DIRECTED_PROJECT) {
-        fundProject(register.find(c.id()).orElseThrow(), at);
+        fundProject(find(c.id()).orElseThrow(), at);
       }
     }
   }
@@ -256,6 +272,7 @@ final class ClueDesk {
     ActorId recipient = unit.map(u -> (ActorId) u.id()).orElseGet(handler::get);
     Evaluation ev = c.evaluation().orElseThrow();
     lastAsked.put(c.id(), e.day);
+    asked.merge(c.id(), 1, Integer::sum);
     e.fund.request(OutflowCategory.DIRECTED_PROJECT, Optional.of(impl.project()), recipient, ev.expectedBeneficiaries(),
         grid, ev.estimatedCost(), at, "定向投项目 " + impl.project()).ifPresent(r -> requests.put(c.id(), r));
   }
@@ -265,7 +282,8 @@ final class ClueDesk {
     if (impl.mode() == ImplementationMode.FUND_DIRECTED_PROJECT) {
       RequestId r = requests.get(c.id());
       CaseStatus status = r == null ? CaseStatus.DECLINED : e.fund.status(r).orElse(CaseStatus.DECLINED);
-      if (status == CaseStatus.DECLINED && e.day - lastAsked.getOrDefault(c.id(), e.day) >= RETRY_DAYS) {
+      if (status == CaseStatus.DECLINED && e.day - lastAsked.getOrDefault(c.id(), e.day) >= RETRY_DAYS
+          && asked.getOrDefault(c.id(), 0) < MAX_ASKS) {
         requests.remove(c.id());
         fundProject(c, at);
       }
@@ -279,7 +297,7 @@ final class ClueDesk {
     SortedMap<String, String> ids = ids(c.id());
     ids.put(SimulationEvent.PROJECT, impl.project().value());
     Optional<PersonId> by = e.handler(grid, Action.DISPATCH, at, ids, "start clue " + c.id());
-    if (by.isPresent() && take(register.start(c.id(), at), EventKind.CLUE_STARTED, at, by.get(), grid, Action.DISPATCH,
+    if (by.isPresent() && take(reg(grid).start(c.id(), at), EventKind.CLUE_STARTED, at, by.get(), grid, Action.DISPATCH,
         ids, by.get() + " starts " + impl.project() + " for " + c.id())) {
       dayStarted.put(c.id(), e.day);
       duration.put(c.id(), spec.map(s -> Draws.between(e.rClues, s.daysToComplete())).orElse(1));
@@ -294,7 +312,7 @@ final class ClueDesk {
       return;
     }
     int served = c.evaluation().map(Evaluation::expectedBeneficiaries).orElse(0);
-    take(register.complete(c.id(), new Completion(at, served)), EventKind.CLUE_COMPLETED, at, by.get(), grid,
+    take(reg(grid).complete(c.id(), new Completion(at, served)), EventKind.CLUE_COMPLETED, at, by.get(), grid,
         Action.DISPATCH, ids, by.get() + " completes " + c.implementation().orElseThrow().project() + " for " + c.id()
             + ", " + served + " residents served");
   }
@@ -334,9 +352,10 @@ final class ClueDesk {
         && !e.allowed(clue.reporter().get(), clue.grid(), Action.RAISE, clue.reportedAt(), ids, "report clue " + clue.id())) {
       return;
     }
-    ClueOutcome o = register.collect(clue);
+    ClueOutcome o = reg(clue.grid()).collect(clue);
     if (o instanceof ClueOutcome.Changed) {
-      register = o.register();
+      registers.put(e.demands.partition(clue.grid()), o.register());
+      partitionOf.put(clue.id(), e.demands.partition(clue.grid()));
       active.add(clue.id());
       dayCollected.put(clue.id(), e.day);
       e.emit(EventKind.CLUE_COLLECTED, clue.reportedAt(), clue.reporter().orElse(null), clue.grid(),

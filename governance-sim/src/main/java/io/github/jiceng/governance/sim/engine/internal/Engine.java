@@ -527,7 +527,7 @@ public final class Engine implements StepView {
     return new SimulationResult(scenario, seed, days, options, period, List.copyOf(allEvents), sequence,
         Collections.unmodifiableMap(new EnumMap<>(counts)), audit, demands.fiveLists(),
         Collections.unmodifiableMap(new TreeMap<>(statuses)), demands.waitingTimes(), points.entries(),
-        points.totals(), fund.book(), clues.register(), proposals.records(), ranks.members(), ranks.units(),
+        points.totals(), fund.book(), clues.registers(), proposals.records(), ranks.members(), ranks.units(),
         List.copyOf(daily));
   }
 

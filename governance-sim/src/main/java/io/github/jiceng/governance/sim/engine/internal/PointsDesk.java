@@ -91,9 +91,13 @@ final class PointsDesk {
       }
       List<ServiceOffer> affordable = new ArrayList<>();
       for (ServiceOffer o : offers) {
-        if (o.price().compareTo(balance) <= 0) {
+        boolean inStock = o.stock().isEmpty() || ledger.redeemedUnits(o.id()) < o.stock().getAsLong();
+        if (inStock && o.price().compareTo(balance) <= 0) {
           affordable.add(o);
         }
+      }
+      if (affordable.isEmpty()) {
+        continue;
       }
       ServiceOffer offer = Draws.pick(e.rRedemptions, affordable);
       EntryId id = EntryId.of(Engine.id("red-", redemptions + 1, 7));
