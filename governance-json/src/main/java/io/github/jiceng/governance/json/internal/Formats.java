@@ -65,6 +65,14 @@ public final class Formats {
   public static List<Codec<?>> bindings() {
     List<Codec<?>> all = new java.util.ArrayList<>(ValueCodecs.all());
     all.addAll(GridCodecs.all());
+    all.addAll(PointsCodecs.all());
+    all.addAll(VolunteerCodecs.all());
+    all.addAll(CheckInCodecs.all());
+    all.addAll(AssessmentCodecs.all());
+    all.addAll(FundCodecs.all());
+    all.addAll(ClueCodecs.all());
+    all.addAll(ProposalCodecs.all());
+    all.addAll(DeliberationCodecs.all());
     return List.copyOf(all);
   }
 }
