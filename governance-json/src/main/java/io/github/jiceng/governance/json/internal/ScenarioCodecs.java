@@ -40,7 +40,19 @@ public final class ScenarioCodecs {
 
   /** The registry: every section, in file order, with its codec. */
   private static final List<Binding<?>> SECTIONS = List.of(
-      new Binding<>(ScenarioSection.HIERARCHY, GridCodecs.GRID_HIERARCHY));
+      new Binding<>(ScenarioSection.HIERARCHY, GridCodecs.GRID_HIERARCHY),
+      new Binding<>(ScenarioSection.POINTS_POLICY, PointsCodecs.POINTS_POLICY),
+      new Binding<>(ScenarioSection.SERVICE_CATALOGUE, PointsCodecs.SERVICE_CATALOGUE),
+      new Binding<>(ScenarioSection.WORKING_CALENDAR, VolunteerCodecs.WORKING_CALENDAR),
+      new Binding<>(ScenarioSection.CHECK_IN_POLICY, CheckInCodecs.CHECK_IN_POLICY),
+      new Binding<>(ScenarioSection.ASSESSMENT_SCHEMES, Codecs.list(AssessmentCodecs.ASSESSMENT_SCHEME)),
+      new Binding<>(ScenarioSection.FUND, FundCodecs.FUND_SETUP),
+      new Binding<>(ScenarioSection.FUND_ENTRIES, Codecs.list(FundCodecs.LEDGER_ENTRY)),
+      new Binding<>(ScenarioSection.CLUES, Codecs.list(ClueCodecs.CLUE_CASE)),
+      new Binding<>(ScenarioSection.HANDLING_POLICY, ProposalCodecs.HANDLING_POLICY),
+      new Binding<>(ScenarioSection.PROPOSALS, Codecs.list(ProposalCodecs.PROPOSAL_RECORD)),
+      new Binding<>(ScenarioSection.MAJOR_AFFAIRS, Codecs.list(DeliberationCodecs.MAJOR_AFFAIR)),
+      new Binding<>(ScenarioSection.JOINT_MEETINGS, Codecs.list(DeliberationCodecs.JOINT_MEETING)));
 
   /** A scenario's sections, without the envelope (the schema's {@code Scenario}). */
   public static final ObjectCodec<Scenario> SCENARIO = scenario();
