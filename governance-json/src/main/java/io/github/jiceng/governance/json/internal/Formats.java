@@ -1,9 +1,12 @@
 package io.github.jiceng.governance.json.internal;
 
 import io.github.jiceng.governance.json.Scenario;
+import io.github.jiceng.governance.model.fund.Fund;
+import io.github.jiceng.governance.model.fund.TransparencyReport;
 import io.github.jiceng.governance.model.grid.GridHierarchy;
 import io.github.jiceng.governance.model.grid.GridNode;
 import io.github.jiceng.governance.model.grid.LevelScheme;
+import io.github.jiceng.governance.model.points.PointsPolicy;
 import java.util.List;
 
 /** The SDK's file formats: their codecs, streaming forms and published schemas. */
@@ -20,6 +23,28 @@ public final class Formats {
   /** The scenario file: envelope, then one property per section. */
   public static final ObjectCodec<Scenario> SCENARIO =
       ScenarioCodecs.SCENARIO.withEnvelope("jiceng-governance/scenario", 1);
+
+  /** The transparency report file (资金公示): envelope, then the report. */
+  public static final ObjectCodec<TransparencyReport> TRANSPARENCY_REPORT =
+      FundCodecs.TRANSPARENCY_REPORT.withEnvelope("jiceng-governance/transparency-report", 1);
+
+  /** The points ledger file: envelope, the policy, then the entries; read and written as a stream. */
+  static final ObjectCodec<LedgerFile<PointsPolicy, io.github.jiceng.governance.model.points.LedgerEntry>>
+      POINTS_LEDGER_FILE = PointsCodecs.LEDGER_FILE.withEnvelope("jiceng-governance/points-ledger", 1);
+
+  /** The points ledger file as a stream of entries, with the policy as header. */
+  public static final RecordFormat<PointsPolicy, io.github.jiceng.governance.model.points.LedgerEntry> POINTS_LEDGER =
+      RecordFormat.of(POINTS_LEDGER_FILE, PointsCodecs.LEDGER_ENTRIES, v -> v.get(PointsCodecs.LEDGER_POLICY),
+          (policy, out) -> out.put(PointsCodecs.LEDGER_POLICY, policy));
+
+  /** The fund ledger file: envelope, the fund, then the entries; read and written as a stream. */
+  static final ObjectCodec<LedgerFile<Fund, io.github.jiceng.governance.model.fund.LedgerEntry>> FUND_LEDGER_FILE =
+      FundCodecs.LEDGER_FILE.withEnvelope("jiceng-governance/fund-ledger", 1);
+
+  /** The fund ledger file as a stream of entries, with the fund as header. */
+  public static final RecordFormat<Fund, io.github.jiceng.governance.model.fund.LedgerEntry> FUND_LEDGER =
+      RecordFormat.of(FUND_LEDGER_FILE, FundCodecs.LEDGER_ENTRIES, v -> v.get(FundCodecs.LEDGER_FUND),
+          (fund, out) -> out.put(FundCodecs.LEDGER_FUND, fund));
 
   /**
    * A file format with a published schema.
@@ -58,7 +83,10 @@ public final class Formats {
   public static List<FileFormat> all() {
     return List.of(
         new FileFormat("Jiceng Governance SDK grid hierarchy file", GRID_HIERARCHY),
-        new FileFormat("Jiceng Governance SDK scenario file", SCENARIO));
+        new FileFormat("Jiceng Governance SDK scenario file", SCENARIO),
+        new FileFormat("Jiceng Governance SDK transparency report file", TRANSPARENCY_REPORT),
+        new FileFormat("Jiceng Governance SDK points ledger file", POINTS_LEDGER_FILE),
+        new FileFormat("Jiceng Governance SDK fund ledger file", FUND_LEDGER_FILE));
   }
 
   /** Returns every codec bound to a model type, for the Jackson module. */
