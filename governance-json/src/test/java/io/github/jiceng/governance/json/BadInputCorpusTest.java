@@ -21,9 +21,23 @@ import org.junit.jupiter.api.Test;
 final class BadInputCorpusTest {
 
   /** Reads a file the way its format says, also through the streaming reader for hierarchies. */
-  private static void readAll(String format, byte[] bytes) throws IOException {
+  static void readAll(String format, byte[] bytes) throws IOException {
     if (format.equals(GovernanceJson.SCENARIO_FORMAT)) {
       GovernanceJson.readScenario(new ByteArrayInputStream(bytes));
+    } else if (format.equals(GovernanceJson.TRANSPARENCY_REPORT_FORMAT)) {
+      GovernanceJson.readTransparencyReport(new ByteArrayInputStream(bytes));
+    } else if (format.equals(GovernanceJson.POINTS_LEDGER_FORMAT)) {
+      try (var r = GovernanceJson.readPointsLedger(new ByteArrayInputStream(bytes))) {
+        while (r.hasNext()) {
+          r.next();
+        }
+      }
+    } else if (format.equals(GovernanceJson.FUND_LEDGER_FORMAT)) {
+      try (var r = GovernanceJson.readFundLedger(new ByteArrayInputStream(bytes))) {
+        while (r.hasNext()) {
+          r.next();
+        }
+      }
     } else {
       GovernanceJson.readGridHierarchy(new ByteArrayInputStream(bytes));
     }
@@ -47,6 +61,14 @@ final class BadInputCorpusTest {
     files.put("generated 3", SampleFiles.write(SampleFiles.hierarchy(3)));
     files.put("scenario", SampleFiles.write(Scenario.builder().section(ScenarioSection.HIERARCHY,
         SampleFiles.hierarchy(4)).build()));
+    files.put("scenario with every section", SampleFiles.write(FeatureSamples.scenario(5, true)));
+    files.put("transparency report", FeatureRoundTripPropertyTest.write(
+        FeatureSamples.transparencyReport(new java.util.Random(8))));
+    java.util.Random r = new java.util.Random(9);
+    files.put("points ledger", FeatureRoundTripPropertyTest.writePoints(FeatureSamples.pointsPolicy(r),
+        FeatureSamples.pointsEntries(r, 4)));
+    files.put("fund ledger", FeatureRoundTripPropertyTest.writeFund(PracticeScenario.fund(),
+        java.util.List.of(PracticeScenario.donation(), PracticeScenario.disbursement())));
     return files;
   }
 
