@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.model.proposal;
 
+import io.github.jiceng.governance.model.actor.DeputyKind;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Masking;

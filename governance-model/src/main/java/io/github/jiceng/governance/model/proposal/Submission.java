@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.model.proposal;
 
+import io.github.jiceng.governance.model.actor.DeputyKind;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.actor.PersonId;

@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.model.proposal;
 
+import io.github.jiceng.governance.model.actor.DeputyKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

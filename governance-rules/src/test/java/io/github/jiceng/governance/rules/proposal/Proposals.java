@@ -8,7 +8,7 @@ import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.grid.GridNode;
 import io.github.jiceng.governance.model.grid.LevelCoding;
 import io.github.jiceng.governance.model.grid.LevelScheme;
-import io.github.jiceng.governance.model.proposal.DeputyKind;
+import io.github.jiceng.governance.model.actor.DeputyKind;
 import io.github.jiceng.governance.model.proposal.Proposal;
 import io.github.jiceng.governance.model.proposal.ProposalId;
 import io.github.jiceng.governance.model.proposal.ProposalRecord;
