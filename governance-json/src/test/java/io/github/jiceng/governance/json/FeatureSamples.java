@@ -1,6 +1,7 @@
 package io.github.jiceng.governance.json;
 
 import io.github.jiceng.governance.model.actor.ActorId;
+import io.github.jiceng.governance.model.actor.DeputyKind;
 import io.github.jiceng.governance.model.actor.HouseholdId;
 import io.github.jiceng.governance.model.actor.OrganizationId;
 import io.github.jiceng.governance.model.actor.PersonId;
@@ -92,7 +93,6 @@ import io.github.jiceng.governance.model.points.ServiceCatalogue;
 import io.github.jiceng.governance.model.points.ServiceOffer;
 import io.github.jiceng.governance.model.points.StarGrade;
 import io.github.jiceng.governance.model.proposal.Answer;
-import io.github.jiceng.governance.model.proposal.DeputyKind;
 import io.github.jiceng.governance.model.proposal.HandlingPolicy;
 import io.github.jiceng.governance.model.proposal.Proposal;
 import io.github.jiceng.governance.model.proposal.ProposalEvent;
@@ -291,7 +291,6 @@ public final class FeatureSamples {
         sample(ProposalId.class, r -> ProposalId.of(id(r, "ta"))),
         sample(ProposalState.class, r -> pick(r, ProposalState.values())),
         sample(ProposalEvent.Kind.class, r -> pick(r, ProposalEvent.Kind.values())),
-        sample(DeputyKind.class, r -> pick(r, DeputyKind.values())),
         sample(ProposalRejectionReason.class, r -> pick(r, ProposalRejectionReason.values())),
         sample(Satisfaction.class, r -> pick(r, Satisfaction.values())),
         sample(Submission.class, FeatureSamples::submission),

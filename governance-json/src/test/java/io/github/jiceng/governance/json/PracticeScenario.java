@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.json;
 
+import io.github.jiceng.governance.model.actor.DeputyKind;
 import io.github.jiceng.governance.model.actor.OrganizationId;
 import io.github.jiceng.governance.model.actor.PersonId;
 import io.github.jiceng.governance.model.assessment.AssessmentSchemes;
@@ -37,7 +38,6 @@ import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.points.RedStarPolicies;
 import io.github.jiceng.governance.model.proposal.Answer;
-import io.github.jiceng.governance.model.proposal.DeputyKind;
 import io.github.jiceng.governance.model.proposal.HandlingPolicy;
 import io.github.jiceng.governance.model.proposal.Proposal;
 import io.github.jiceng.governance.model.proposal.ProposalId;

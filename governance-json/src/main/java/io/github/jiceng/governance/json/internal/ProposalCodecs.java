@@ -1,10 +1,10 @@
 package io.github.jiceng.governance.json.internal;
 
 import io.github.jiceng.governance.model.actor.ActorId;
+import io.github.jiceng.governance.model.actor.DeputyKind;
 import io.github.jiceng.governance.model.actor.PersonId;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.proposal.Answer;
-import io.github.jiceng.governance.model.proposal.DeputyKind;
 import io.github.jiceng.governance.model.proposal.HandlingPolicy;
 import io.github.jiceng.governance.model.proposal.Proposal;
 import io.github.jiceng.governance.model.proposal.ProposalEvent;
@@ -43,10 +43,6 @@ public final class ProposalCodecs {
   /** {@link ProposalEvent.Kind} by name. */
   public static final EnumCodec<ProposalEvent.Kind> EVENT_KIND = Codecs.enumeration(ProposalEvent.Kind.class,
       "What happened to a proposal: SUBMITTED, MOVED, ESCALATED (逐级上报) or RATED.").named("ProposalEventKind");
-
-  /** The proposal feature's {@link DeputyKind} by name. */
-  public static final EnumCodec<DeputyKind> DEPUTY_KIND = Codecs.enumeration(DeputyKind.class,
-      "The kind of deputy who carried a proposal (两代表一委员).").named("ProposalDeputyKind");
 
   /** {@link ProposalRejectionReason} by name. */
   public static final EnumCodec<ProposalRejectionReason> REJECTION_REASON = Codecs.enumeration(
@@ -102,7 +98,7 @@ public final class ProposalCodecs {
         .named("SubmissionViaDeputy")
         .describe("A deputy carried the proposal, for one resident or (without onBehalfOf) for many.");
     Slot<PersonId> deputy = b.required("deputy", Submission.ViaDeputy::deputy, ValueCodecs.PERSON_ID);
-    Slot<DeputyKind> kind = b.required("kind", Submission.ViaDeputy::kind, DEPUTY_KIND);
+    Slot<DeputyKind> kind = b.required("kind", Submission.ViaDeputy::kind, SharedCodecs.DEPUTY_KIND);
     Slot<Optional<PersonId>> onBehalfOf = b.optional("onBehalfOf", Submission.ViaDeputy::onBehalfOf,
         ValueCodecs.PERSON_ID);
     return b.build(v -> new Submission.ViaDeputy(v.get(deputy), v.get(kind), v.get(onBehalfOf)));
@@ -212,7 +208,7 @@ public final class ProposalCodecs {
 
   /** Every codec of this class bound to a type, for the Jackson module. */
   static List<Codec<?>> all() {
-    return List.of(PROPOSAL_ID, PROPOSAL_STATE, EVENT_KIND, DEPUTY_KIND, REJECTION_REASON, SATISFACTION, SUBMISSION,
+    return List.of(PROPOSAL_ID, PROPOSAL_STATE, EVENT_KIND, REJECTION_REASON, SATISFACTION, SUBMISSION,
         VariantCodec.of(SUBMISSION, Submission.Direct.class), VariantCodec.of(SUBMISSION, Submission.ViaDeputy.class),
         PROPOSAL, ANSWER, PROPOSAL_REJECTION, PROPOSAL_EVENT, PROPOSAL_RECORD, HANDLING_POLICY, PROPOSAL_SUMMARY);
   }

@@ -1,6 +1,7 @@
 package io.github.jiceng.governance.json.internal;
 
 import io.github.jiceng.governance.model.actor.ActorId;
+import io.github.jiceng.governance.model.actor.DeputyKind;
 import io.github.jiceng.governance.model.actor.OrganizationId;
 import io.github.jiceng.governance.model.actor.PersonId;
 import io.github.jiceng.governance.model.money.Money;
@@ -11,10 +12,11 @@ import java.time.ZoneId;
 
 /**
  * Field codecs that the points, volunteer, check-in, assessment, fund, clue, proposal and
- * deliberation bindings share: references to other features' types by id (an actor, a project),
+ * deliberation bindings share: references to other features' types (an actor, a project, the kind
+ * of a deputy),
  * amounts that cannot be negative, time zones, and the mask of free text. They are not registered
- * with the Jackson module: the features that own {@code ActorId}, {@code ProjectId} and
- * {@code Money} register theirs.
+ * with the Jackson module: the features that own {@code ActorId}, {@code DeputyKind},
+ * {@code ProjectId} and {@code Money} register theirs.
  */
 final class SharedCodecs {
 
@@ -31,6 +33,10 @@ final class SharedCodecs {
       "Who acts, earns or pays (行为主体): person:<person id> or organization:<organization id>.",
       SharedCodecs::parseActor, SharedCodecs::formatActor)
       .pattern("(person|organization):" + ValueCodecs.ID_FORM);
+
+  /** {@link DeputyKind} by name: the kind of deputy who carried a proposal. */
+  static final EnumCodec<DeputyKind> DEPUTY_KIND = Codecs.enumeration(DeputyKind.class,
+      "The kind of deputy of 两代表一委员: party congress delegate, people's congress deputy or CPPCC member.");
 
   /** {@link ProjectId} as its text, such as {@code "xuemeili-square"}. */
   static final TextCodec<ProjectId> PROJECT_ID = Codecs.text(ProjectId.class,
