@@ -50,17 +50,18 @@ public final class ScenarioSection<T> {
 
   /** The assessment schemes (考核细则), such as one for party members and one for units; optional. */
   public static final ScenarioSection<List<AssessmentScheme>> ASSESSMENT_SCHEMES =
-      new ScenarioSection<>("assessmentSchemes", listOf(), false);
+      new ScenarioSection<>("assessmentSchemes", listOf(AssessmentScheme.class), false);
 
   /** The co-building fund (共建实践金) and its disbursement policy; optional. */
   public static final ScenarioSection<FundSetup> FUND = new ScenarioSection<>("fund", FundSetup.class, false);
 
   /** The fund's initial ledger entries (donations and disbursements), in booking order; optional. */
   public static final ScenarioSection<List<LedgerEntry>> FUND_ENTRIES =
-      new ScenarioSection<>("fundEntries", listOf(), false);
+      new ScenarioSection<>("fundEntries", listOf(LedgerEntry.class), false);
 
   /** The issue clues (问题线索) and every decision on them; optional. */
-  public static final ScenarioSection<List<ClueCase>> CLUES = new ScenarioSection<>("clues", listOf(), false);
+  public static final ScenarioSection<List<ClueCase>> CLUES =
+      new ScenarioSection<>("clues", listOf(ClueCase.class), false);
 
   /** The proposal handling policy (办理时限); optional. */
   public static final ScenarioSection<HandlingPolicy> HANDLING_POLICY =
@@ -68,15 +69,15 @@ public final class ScenarioSection<T> {
 
   /** Residents' proposals (提案) and their handling records; optional. */
   public static final ScenarioSection<List<ProposalRecord>> PROPOSALS =
-      new ScenarioSection<>("proposals", listOf(), false);
+      new ScenarioSection<>("proposals", listOf(ProposalRecord.class), false);
 
   /** Major affairs put to deliberation (大事共议); optional. */
   public static final ScenarioSection<List<MajorAffair>> MAJOR_AFFAIRS =
-      new ScenarioSection<>("majorAffairs", listOf(), false);
+      new ScenarioSection<>("majorAffairs", listOf(MajorAffair.class), false);
 
   /** Joint meetings with co-building units (共建联席会议) and their resolutions; optional. */
   public static final ScenarioSection<List<JointMeeting>> JOINT_MEETINGS =
-      new ScenarioSection<>("jointMeetings", listOf(), false);
+      new ScenarioSection<>("jointMeetings", listOf(JointMeeting.class), false);
 
   private static final List<ScenarioSection<?>> ALL = List.of(
       HIERARCHY,
@@ -93,9 +94,8 @@ public final class ScenarioSection<T> {
     this.required = required;
   }
 
-  /** Returns the class of lists, typed for a section whose value is a list. */
   @SuppressWarnings("unchecked")
-  private static <E> Class<List<E>> listOf() {
+  private static <E> Class<List<E>> listOf(Class<E> element) {
     return (Class<List<E>>) (Class<?>) List.class;
   }
 

@@ -58,8 +58,9 @@ final class SharedCodecs {
   static final String KEY_FORM = "[A-Z][A-Z0-9_]{0,63}";
 
   private static ObjectCodec<Money> amount() {
-    ObjectCodec.Builder<Money> b = ObjectCodec.builder(Money.class).named("Amount")
-        .describe("An amount of yuan that is not negative, as an exact whole number of fen (分); 1 yuan = 100 fen.");
+    ObjectCodec.Builder<Money> b = ObjectCodec.builder(Money.class).named("NonNegativeMoney")
+        .describe("An amount of yuan that is never negative (given, paid, held, capped, pledged or a cost), as an "
+            + "exact whole number of fen (分); 1 yuan = 100 fen.");
     Slot<Long> fen = b.required("fen", Money::fen, Codecs.longInteger(0, Long.MAX_VALUE));
     b.constant("currency", Codecs.string(), "CNY", "currency-cny");
     return b.build(v -> Money.ofFen(v.get(fen)));
