@@ -14,12 +14,17 @@ import io.github.jiceng.governance.json.internal.RecordSink;
 import io.github.jiceng.governance.model.fund.Fund;
 import io.github.jiceng.governance.model.fund.TransparencyReport;
 import io.github.jiceng.governance.model.grid.GridHierarchy;
+import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.grid.GridNode;
 import io.github.jiceng.governance.model.grid.LevelScheme;
+import io.github.jiceng.governance.model.matching.MatchingProblem;
+import io.github.jiceng.governance.model.matching.MatchingResult;
 import io.github.jiceng.governance.model.points.PointsPolicy;
+import io.github.jiceng.governance.model.service.DemandEvent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Optional;
 
 /**
  * Reading and writing the SDK's files.
@@ -36,8 +41,8 @@ import java.io.OutputStream;
  *
  * <p>Each format has a JSON Schema (2020-12) generated from the same tables that read and write
  * it, on the class path at {@code io/github/jiceng/governance/json/schema/<format>.schema.json}
- * ({@code grid-hierarchy}, {@code scenario}, {@code transparency-report}, {@code points-ledger},
- * {@code fund-ledger}).
+ * ({@code grid-hierarchy}, {@code scenario}, {@code matching-problem}, {@code matching-result},
+ * {@code demand-events}, {@code transparency-report}, {@code points-ledger}, {@code fund-ledger}).
  *
  * <h2>Grid hierarchy file</h2>
  *
@@ -59,18 +64,37 @@ import java.io.OutputStream;
  * {
  *   "format": "jiceng-governance/scenario",
  *   "formatVersion": 1,
- *   "hierarchy": {"scheme": {...}, "nodes": [...]}
+ *   "hierarchy": {"scheme": {...}, "nodes": [...]},
+ *   "taxonomy": {"oneCoreFiveCo": {...}, "oneLeadFourIntegrations": {...}},
+ *   "roster": {"persons": [...], "households": [...], "organizations": [...], "squads": [...], "posts": [...]},
+ *   "staffingPolicy": {...}, "authorityPolicy": {...},
+ *   "resources": [...],
+ *   "channelPolicy": {...}, "scoreWeights": {...}, "deadlinePolicy": {"limits": {"SUBMITTED": "PT72H"}},
+ *   "serviceChain": {"demands": [...], "projects": [...], "services": [...], "outcomes": [...]}
  * }
  * }</pre>
  *
- * <p>Every section but the hierarchy is optional (see {@link ScenarioSection}): a scenario names
- * only the features it plays. The policies ({@code pointsPolicy}, {@code serviceCatalogue},
- * {@code workingCalendar}, {@code checkInPolicy}, {@code assessmentSchemes},
- * {@code handlingPolicy}), the co-building fund with its disbursement policy ({@code fund}) and its
- * initial ledger entries ({@code fundEntries}), and the dated records ({@code clues},
- * {@code proposals}, {@code majorAffairs}, {@code jointMeetings}) each take one property. Within
- * them, a property the model defaults (a rule's pillar, a policy's rounding, a calendar's weekend)
- * reads as that default when absent and is always written.
+ * <p>Only the hierarchy is required. The policies, when absent, are the shipped defaults
+ * ({@link Scenario#sectionOrDefault}); the service chain's resource list is the resources section.
+ * Persons' names, identity numbers and mobiles are written raw (a roster is a register) and shown
+ * only masked in every error.
+ *
+ * <h2>Matching files</h2>
+ *
+ * <p>A matching problem file ({@code jiceng-governance/matching-problem}) holds one period's
+ * problem: {@code hierarchy}, {@code demands}, {@code resources}, and the {@code policy},
+ * {@code weights}, {@code purchaseBudget}, {@code pastRatings} and {@code currentLoad}, which
+ * default to the model's defaults. A matching result file ({@code jiceng-governance/matching-result})
+ * holds the result; every assignment's score has its breakdown and an {@code explanation} line a
+ * secretary can read ({@code d-1 -> r-2: 5301 = 1 + CAPABILITY_FIT 3x500 + ...}), derived from the
+ * breakdown and checked against it on reading; every unmatched demand has its reason.
+ *
+ * <h2>Demand event file</h2>
+ *
+ * <p>A demand event file ({@code jiceng-governance/demand-events}) is a log of lifecycle events in
+ * the order they happened, with an optional {@code scope} (the root of the grid subtree the log
+ * covers). It is read and written one event at a time, in bounded memory
+ * ({@link #readDemandEvents}, {@link #writeDemandEvents}).
  *
  * <h2>Transparency report file</h2>
  *
@@ -117,9 +141,9 @@ import java.io.OutputStream;
  * }
  * }</pre>
  *
- * <p>An actor is written {@code "person:<id>"} or {@code "organization:<id>"}; an earmark
- * {@code "category:<CATEGORY>"} or {@code "project:<id>"}; points as a whole number; money as
- * {@code {"fen", "currency"}}.
+ * <p>In these files an earmark is written {@code "category:<CATEGORY>"} or {@code "project:<id>"},
+ * points as a whole number; a clue's or a proposal's mobile number and residents' free text are
+ * written raw and never shown in an error.
  */
 public final class GovernanceJson {
 
@@ -134,6 +158,24 @@ public final class GovernanceJson {
 
   /** The version of the scenario format this release reads and writes. */
   public static final int SCENARIO_VERSION = 1;
+
+  /** The format name of matching problem files. */
+  public static final String MATCHING_PROBLEM_FORMAT = "jiceng-governance/matching-problem";
+
+  /** The version of the matching problem format this release reads and writes. */
+  public static final int MATCHING_PROBLEM_VERSION = 1;
+
+  /** The format name of matching result files. */
+  public static final String MATCHING_RESULT_FORMAT = "jiceng-governance/matching-result";
+
+  /** The version of the matching result format this release reads and writes. */
+  public static final int MATCHING_RESULT_VERSION = 1;
+
+  /** The format name of demand event files. */
+  public static final String DEMAND_EVENTS_FORMAT = "jiceng-governance/demand-events";
+
+  /** The version of the demand event format this release reads and writes. */
+  public static final int DEMAND_EVENTS_VERSION = 1;
 
   /** The format name of transparency report files. */
   public static final String TRANSPARENCY_REPORT_FORMAT = "jiceng-governance/transparency-report";
@@ -269,6 +311,81 @@ public final class GovernanceJson {
    */
   public static void writeScenario(Scenario scenario, OutputStream out) throws IOException {
     Documents.write(requireNonNull(scenario, "scenario"), Formats.SCENARIO, requireNonNull(out, "out"));
+  }
+
+  /**
+   * Reads a matching problem file.
+   *
+   * @param in the file's bytes (UTF-8); not closed
+   * @return the validated problem; never null
+   * @throws GovernanceFormatException if the file breaks the format or the problem is invalid
+   * @throws IOException if the stream cannot be read
+   */
+  public static MatchingProblem readMatchingProblem(InputStream in) throws IOException {
+    return Documents.read(requireNonNull(in, "in"), Formats.MATCHING_PROBLEM);
+  }
+
+  /**
+   * Writes a matching problem file; past ratings and loads are written sorted by id.
+   *
+   * @param problem the problem to write
+   * @param out where to write UTF-8 JSON; not closed
+   * @throws IOException if the stream cannot be written
+   */
+  public static void writeMatchingProblem(MatchingProblem problem, OutputStream out) throws IOException {
+    Documents.write(requireNonNull(problem, "problem"), Formats.MATCHING_PROBLEM, requireNonNull(out, "out"));
+  }
+
+  /**
+   * Reads a matching result file. Each score's explanation, when present, must be the one its
+   * breakdown gives.
+   *
+   * @param in the file's bytes (UTF-8); not closed
+   * @return the validated result; never null
+   * @throws GovernanceFormatException if the file breaks the format
+   * @throws IOException if the stream cannot be read
+   */
+  public static MatchingResult readMatchingResult(InputStream in) throws IOException {
+    return Documents.read(requireNonNull(in, "in"), Formats.MATCHING_RESULT);
+  }
+
+  /**
+   * Writes a matching result file, with an explanation line for every assignment's score.
+   *
+   * @param result the result to write
+   * @param out where to write UTF-8 JSON; not closed
+   * @throws IOException if the stream cannot be written
+   */
+  public static void writeMatchingResult(MatchingResult result, OutputStream out) throws IOException {
+    Documents.write(requireNonNull(result, "result"), Formats.MATCHING_RESULT, requireNonNull(out, "out"));
+  }
+
+  /**
+   * Opens a demand event file for reading one event at a time, in bounded memory. Each event is
+   * checked on its own; whether the events replay to valid statuses is the lifecycle's question
+   * ({@code rules.service}).
+   *
+   * @param in the file's bytes (UTF-8); not closed
+   * @return a reader whose header is the scope (the root of the grid subtree the log covers), if given
+   * @throws GovernanceFormatException if the envelope or the header break the format
+   * @throws IOException if the stream cannot be read
+   */
+  public static RecordReader<Optional<GridId>, DemandEvent> readDemandEvents(InputStream in) throws IOException {
+    return new RecordReader<>(new RecordCursor<>(Formats.DEMAND_EVENT_RECORDS, requireNonNull(in, "in")));
+  }
+
+  /**
+   * Opens a demand event file for writing one event at a time, in bounded memory.
+   *
+   * @param scope the root of the grid subtree the log covers, if it says
+   * @param out where to write UTF-8 JSON; not closed
+   * @return a writer; close it to complete the file
+   * @throws IOException if the stream cannot be written
+   */
+  public static RecordWriter<DemandEvent> writeDemandEvents(Optional<GridId> scope, OutputStream out)
+      throws IOException {
+    return new RecordWriter<>(new RecordSink<>(Formats.DEMAND_EVENT_RECORDS, requireNonNull(scope, "scope"),
+        requireNonNull(out, "out")));
   }
 
   /**

@@ -143,6 +143,13 @@ import java.util.function.Function;
  */
 public final class FeatureSamples {
 
+  /** The scenario sections of these features, in file order. */
+  public static final List<ScenarioSection<?>> SECTIONS = List.of(ScenarioSection.POINTS_POLICY,
+      ScenarioSection.SERVICE_CATALOGUE, ScenarioSection.WORKING_CALENDAR, ScenarioSection.CHECK_IN_POLICY,
+      ScenarioSection.ASSESSMENT_SCHEMES, ScenarioSection.FUND, ScenarioSection.FUND_ENTRIES, ScenarioSection.CLUES,
+      ScenarioSection.HANDLING_POLICY, ScenarioSection.PROPOSALS, ScenarioSection.MAJOR_AFFAIRS,
+      ScenarioSection.JOINT_MEETINGS);
+
   /** Synthetic full names of residents put into free text; never to appear in an error message. */
   public static final List<String> FULL_NAMES = List.of("欧阳建华", "张卫东", "李秀英", "王淑芬");
 

@@ -50,7 +50,7 @@ final class Mutations {
       // the points, fund, clue, proposal and deliberation formats
       "type", "at", "kind", "fund", "policy", "entries", "category", "label", "period", "request", "clue", "proposal",
       "events", "options", "participants", "quorum", "approvers", "approvalTiers", "items", "expiry", "grid", "state",
-      "offers", "unit", "draws", "paidBy", "channel", "donorKind", "summary", "title", "content", "submission",
+      "offers", "unit", "draws", "paidBy", "donorKind", "summary", "title", "content", "submission",
       "source", "reportedAt", "fen", "currency");
 
   /** Integer properties that may be negative, so that -1 is no damage. */

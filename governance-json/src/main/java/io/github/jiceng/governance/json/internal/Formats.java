@@ -4,10 +4,15 @@ import io.github.jiceng.governance.json.Scenario;
 import io.github.jiceng.governance.model.fund.Fund;
 import io.github.jiceng.governance.model.fund.TransparencyReport;
 import io.github.jiceng.governance.model.grid.GridHierarchy;
+import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.grid.GridNode;
 import io.github.jiceng.governance.model.grid.LevelScheme;
+import io.github.jiceng.governance.model.matching.MatchingProblem;
+import io.github.jiceng.governance.model.matching.MatchingResult;
 import io.github.jiceng.governance.model.points.PointsPolicy;
+import io.github.jiceng.governance.model.service.DemandEvent;
 import java.util.List;
+import java.util.Optional;
 
 /** The SDK's file formats: their codecs, streaming forms and published schemas. */
 public final class Formats {
@@ -23,6 +28,23 @@ public final class Formats {
   /** The scenario file: envelope, then one property per section. */
   public static final ObjectCodec<Scenario> SCENARIO =
       ScenarioCodecs.SCENARIO.withEnvelope("jiceng-governance/scenario", 1);
+
+  /** The matching problem file: envelope, then the problem's properties. */
+  public static final ObjectCodec<MatchingProblem> MATCHING_PROBLEM =
+      MatchingCodecs.MATCHING_PROBLEM.withEnvelope("jiceng-governance/matching-problem", 1);
+
+  /** The matching result file: envelope, then the result's properties with every score explained. */
+  public static final ObjectCodec<MatchingResult> MATCHING_RESULT =
+      MatchingCodecs.MATCHING_RESULT.withEnvelope("jiceng-governance/matching-result", 1);
+
+  /** The demand-event file: envelope, an optional scope, then the events. */
+  public static final ObjectCodec<ServiceCodecs.DemandEventFile> DEMAND_EVENTS =
+      ServiceCodecs.DEMAND_EVENT_FILE.withEnvelope("jiceng-governance/demand-events", 1);
+
+  /** The demand-event file read and written one event at a time, with the scope as header. */
+  public static final RecordFormat<Optional<GridId>, DemandEvent> DEMAND_EVENT_RECORDS = RecordFormat.of(
+      DEMAND_EVENTS, ServiceCodecs.EVENTS, v -> v.get(ServiceCodecs.EVENT_SCOPE),
+      (scope, out) -> out.put(ServiceCodecs.EVENT_SCOPE, scope));
 
   /** The transparency report file (资金公示): envelope, then the report. */
   public static final ObjectCodec<TransparencyReport> TRANSPARENCY_REPORT =
@@ -84,6 +106,9 @@ public final class Formats {
     return List.of(
         new FileFormat("Jiceng Governance SDK grid hierarchy file", GRID_HIERARCHY),
         new FileFormat("Jiceng Governance SDK scenario file", SCENARIO),
+        new FileFormat("Jiceng Governance SDK matching problem file", MATCHING_PROBLEM),
+        new FileFormat("Jiceng Governance SDK matching result file", MATCHING_RESULT),
+        new FileFormat("Jiceng Governance SDK demand event file", DEMAND_EVENTS),
         new FileFormat("Jiceng Governance SDK transparency report file", TRANSPARENCY_REPORT),
         new FileFormat("Jiceng Governance SDK points ledger file", POINTS_LEDGER_FILE),
         new FileFormat("Jiceng Governance SDK fund ledger file", FUND_LEDGER_FILE));
@@ -93,6 +118,12 @@ public final class Formats {
   public static List<Codec<?>> bindings() {
     List<Codec<?>> all = new java.util.ArrayList<>(ValueCodecs.all());
     all.addAll(GridCodecs.all());
+    all.addAll(ActorCodecs.all());
+    all.addAll(TaxonomyCodecs.all());
+    all.addAll(PostCodecs.all());
+    all.addAll(AuthorityCodecs.all());
+    all.addAll(ServiceCodecs.all());
+    all.addAll(MatchingCodecs.all());
     all.addAll(PointsCodecs.all());
     all.addAll(VolunteerCodecs.all());
     all.addAll(CheckInCodecs.all());
