@@ -155,9 +155,9 @@ public final class CheckInCodecs {
   /** Every codec of this class bound to a type, for the Jackson module. */
   static List<Codec<?>> all() {
     return List.of(CHECK_IN_ID, CONTACT_KIND, GEO_POINT, CHECK_IN, CHECK_IN_POLICY, CHECK_IN_FLAG,
-        VariantCodec.of(CHECK_IN_FLAG, CheckInFlag.ImpossibleTravel.class),
-        VariantCodec.of(CHECK_IN_FLAG, CheckInFlag.Burst.class),
-        VariantCodec.of(CHECK_IN_FLAG, CheckInFlag.Duplicate.class),
-        VariantCodec.of(CHECK_IN_FLAG, CheckInFlag.OutsideAssignment.class));
+        SubtypeCodec.of(CHECK_IN_FLAG, CheckInFlag.ImpossibleTravel.class),
+        SubtypeCodec.of(CHECK_IN_FLAG, CheckInFlag.Burst.class),
+        SubtypeCodec.of(CHECK_IN_FLAG, CheckInFlag.Duplicate.class),
+        SubtypeCodec.of(CHECK_IN_FLAG, CheckInFlag.OutsideAssignment.class));
   }
 }

@@ -621,7 +621,7 @@ public final class FundCodecs {
         variantText(Account.Income.class, ACCOUNT, FundCodecs::parseAccount, Account::toString),
         variantText(Account.Expense.class, ACCOUNT, FundCodecs::parseAccount, Account::toString),
         POSTING, FUND, APPROVAL, DECLINE, PAYMENT, DRAW, DISBURSEMENT_REQUEST, LEDGER_ENTRY,
-        VariantCodec.of(LEDGER_ENTRY, Donation.class), VariantCodec.of(LEDGER_ENTRY, Disbursement.class),
+        SubtypeCodec.of(LEDGER_ENTRY, Donation.class), SubtypeCodec.of(LEDGER_ENTRY, Disbursement.class),
         DISBURSEMENT_CASE, AUDIT_RECORD, APPROVAL_TIER, PERIOD_CAP, RECIPIENT_LIMIT, CATEGORY_RULE,
         DISBURSEMENT_POLICY, CHANNEL_LINE, DONOR_KIND_LINE, CATEGORY_LINE, HOLDING_LINE, PROJECT_LINE,
         TRANSPARENCY_REPORT, FUND_SETUP);

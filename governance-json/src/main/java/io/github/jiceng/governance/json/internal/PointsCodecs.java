@@ -391,8 +391,8 @@ public final class PointsCodecs {
   static List<Codec<?>> all() {
     return List.of(SIGNED_POINTS, ENTRY_ID, RULE_ID, OFFER_ID, CAP_PERIOD, CONTRIBUTION_KIND, MEASURE, EARNER_TYPE,
         EXPIRY_UNIT, CAP, DEDUCTION_RULE, STAR_GRADE, EXPIRY_POLICY, EARNING_RULE, POINTS_POLICY, SERVICE_OFFER,
-        SERVICE_CATALOGUE, CONTRIBUTION, LEDGER_ENTRY, VariantCodec.of(LEDGER_ENTRY, Award.class),
-        VariantCodec.of(LEDGER_ENTRY, Redemption.class), VariantCodec.of(LEDGER_ENTRY, Expiry.class),
-        VariantCodec.of(LEDGER_ENTRY, Deduction.class));
+        SERVICE_CATALOGUE, CONTRIBUTION, LEDGER_ENTRY, SubtypeCodec.of(LEDGER_ENTRY, Award.class),
+        SubtypeCodec.of(LEDGER_ENTRY, Redemption.class), SubtypeCodec.of(LEDGER_ENTRY, Expiry.class),
+        SubtypeCodec.of(LEDGER_ENTRY, Deduction.class));
   }
 }

@@ -209,7 +209,7 @@ public final class ProposalCodecs {
   /** Every codec of this class bound to a type, for the Jackson module. */
   static List<Codec<?>> all() {
     return List.of(PROPOSAL_ID, PROPOSAL_STATE, EVENT_KIND, REJECTION_REASON, SATISFACTION, SUBMISSION,
-        VariantCodec.of(SUBMISSION, Submission.Direct.class), VariantCodec.of(SUBMISSION, Submission.ViaDeputy.class),
+        SubtypeCodec.of(SUBMISSION, Submission.Direct.class), SubtypeCodec.of(SUBMISSION, Submission.ViaDeputy.class),
         PROPOSAL, ANSWER, PROPOSAL_REJECTION, PROPOSAL_EVENT, PROPOSAL_RECORD, HANDLING_POLICY, PROPOSAL_SUMMARY);
   }
 }

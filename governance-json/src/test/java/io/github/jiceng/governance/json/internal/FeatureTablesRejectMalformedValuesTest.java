@@ -310,8 +310,8 @@ final class FeatureTablesRejectMalformedValuesTest {
   }
 
   @Test
-  void aVariantCodecRefusesAnotherVariantOfItsUnion() {
-    VariantCodec<?, ?> awards = VariantCodec.of(PointsCodecs.LEDGER_ENTRY,
+  void aVariantBoundOnItsOwnRefusesAnotherVariantOfItsUnion() {
+    SubtypeCodec<?, ?> awards = SubtypeCodec.of(PointsCodecs.LEDGER_ENTRY,
         io.github.jiceng.governance.model.points.Award.class);
     byte[] expiry = write(PointsCodecs.LEDGER_ENTRY, new io.github.jiceng.governance.model.points.Expiry(
         io.github.jiceng.governance.model.points.EntryId.of("expiry:p:p-1:2027-01-01"),
@@ -319,7 +319,7 @@ final class FeatureTablesRejectMalformedValuesTest {
         io.github.jiceng.governance.model.points.Points.of(5), "awarded in 2025"));
     GovernanceFormatException e = failure(awards, expiry);
     assertThat(e).isNotNull();
-    assertThat(e.rule()).isEqualTo("variant");
+    assertThat(e.rule()).isEqualTo("known-type");
     assertThat(e.pointer()).isEmpty();
   }
 }
