@@ -3,6 +3,7 @@ package io.github.jiceng.governance.json;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.assessment.AssessmentScheme;
+import io.github.jiceng.governance.model.assessment.AssessmentSchemes;
 import io.github.jiceng.governance.model.authority.AuthorityPolicy;
 import io.github.jiceng.governance.model.checkin.CheckInPolicy;
 import io.github.jiceng.governance.model.clue.ClueCase;
@@ -13,6 +14,7 @@ import io.github.jiceng.governance.model.grid.GridHierarchy;
 import io.github.jiceng.governance.model.matching.ChannelPolicy;
 import io.github.jiceng.governance.model.matching.ScoreWeights;
 import io.github.jiceng.governance.model.points.PointsPolicy;
+import io.github.jiceng.governance.model.points.RedStarPolicies;
 import io.github.jiceng.governance.model.points.ServiceCatalogue;
 import io.github.jiceng.governance.model.post.Roster;
 import io.github.jiceng.governance.model.post.StaffingPolicy;
@@ -89,9 +91,12 @@ public final class ScenarioSection<T> {
   public static final ScenarioSection<FiveLists> SERVICE_CHAIN =
       new ScenarioSection<>("serviceChain", FiveLists.class, false);
 
-  /** The red-star points policy (积分规则) awards are computed under; optional. */
+  /**
+   * The red-star points policy (积分规则) awards are computed under; optional, default
+   * {@link RedStarPolicies#article()}.
+   */
   public static final ScenarioSection<PointsPolicy> POINTS_POLICY =
-      new ScenarioSection<>("pointsPolicy", PointsPolicy.class, false);
+      new ScenarioSection<>("pointsPolicy", PointsPolicy.class, false, RedStarPolicies.article());
 
   /** The services red-star points are redeemed for (服务目录); optional, no default (offers are data of the area). */
   public static final ScenarioSection<ServiceCatalogue> SERVICE_CATALOGUE =
@@ -104,13 +109,17 @@ public final class ScenarioSection<T> {
   public static final ScenarioSection<WorkingCalendar> WORKING_CALENDAR =
       new ScenarioSection<>("workingCalendar", WorkingCalendar.class, false);
 
-  /** The thresholds of the check-in audit; optional. */
+  /** The thresholds of the check-in audit; optional, default {@link CheckInPolicy#defaults()}. */
   public static final ScenarioSection<CheckInPolicy> CHECK_IN_POLICY =
-      new ScenarioSection<>("checkInPolicy", CheckInPolicy.class, false);
+      new ScenarioSection<>("checkInPolicy", CheckInPolicy.class, false, CheckInPolicy.defaults());
 
-  /** The assessment schemes (考核细则), such as one for party members and one for units; optional. */
+  /**
+   * The assessment schemes (考核细则), one for party members and one for units; optional, default
+   * {@link AssessmentSchemes#partyMembers()} and {@link AssessmentSchemes#units()}.
+   */
   public static final ScenarioSection<List<AssessmentScheme>> ASSESSMENT_SCHEMES =
-      new ScenarioSection<>("assessmentSchemes", listOf(AssessmentScheme.class), false);
+      new ScenarioSection<>("assessmentSchemes", listOf(AssessmentScheme.class), false,
+          List.of(AssessmentSchemes.partyMembers(), AssessmentSchemes.units()));
 
   /** The co-building fund (共建实践金) and its disbursement policy; optional, no default (data of a street). */
   public static final ScenarioSection<FundSetup> FUND = new ScenarioSection<>("fund", FundSetup.class, false);
@@ -123,9 +132,9 @@ public final class ScenarioSection<T> {
   public static final ScenarioSection<List<ClueCase>> CLUES =
       new ScenarioSection<>("clues", listOf(ClueCase.class), false);
 
-  /** The proposal handling policy (办理时限); optional. */
+  /** The proposal handling policy (办理时限); optional, default {@link HandlingPolicy#streetDefault()}. */
   public static final ScenarioSection<HandlingPolicy> HANDLING_POLICY =
-      new ScenarioSection<>("handlingPolicy", HandlingPolicy.class, false);
+      new ScenarioSection<>("handlingPolicy", HandlingPolicy.class, false, HandlingPolicy.streetDefault());
 
   /** Residents' proposals (提案) and their handling records; optional, no default. */
   public static final ScenarioSection<List<ProposalRecord>> PROPOSALS =

@@ -77,6 +77,21 @@ final class FeatureFilesApplyModelRulesTest {
     for (ScenarioSection<?> section : ScenarioSection.values()) {
       assertThat(s.section(section).isPresent()).as("%s", section).isEqualTo(section == ScenarioSection.HIERARCHY);
     }
+    assertThat(s.sectionOrDefault(ScenarioSection.POINTS_POLICY)).contains(RedStarPolicies.article());
+    assertThat(s.sectionOrDefault(ScenarioSection.CHECK_IN_POLICY))
+        .contains(io.github.jiceng.governance.model.checkin.CheckInPolicy.defaults());
+    assertThat(s.sectionOrDefault(ScenarioSection.HANDLING_POLICY))
+        .contains(io.github.jiceng.governance.model.proposal.HandlingPolicy.streetDefault());
+    assertThat(s.sectionOrDefault(ScenarioSection.ASSESSMENT_SCHEMES)).contains(List.of(
+        io.github.jiceng.governance.model.assessment.AssessmentSchemes.partyMembers(),
+        io.github.jiceng.governance.model.assessment.AssessmentSchemes.units()));
+    for (ScenarioSection<?> data : List.of(ScenarioSection.SERVICE_CATALOGUE, ScenarioSection.WORKING_CALENDAR,
+        ScenarioSection.FUND, ScenarioSection.FUND_ENTRIES, ScenarioSection.CLUES, ScenarioSection.PROPOSALS,
+        ScenarioSection.MAJOR_AFFAIRS, ScenarioSection.JOINT_MEETINGS)) {
+      assertThat(s.sectionOrDefault(data)).as("%s has no default", data).isEmpty();
+    }
+    assertThat(GovernanceJson.readScenario(new ByteArrayInputStream(SampleFiles.write(s)))
+        .section(ScenarioSection.POINTS_POLICY)).as("a default is not written").isEmpty();
   }
 
   @Test
