@@ -379,6 +379,20 @@ public final class FeatureSamples {
     return b.build();
   }
 
+  /** The base scenario with every section of these features added, generated from the seed. */
+  public static Scenario withFeatureSections(Scenario base, long seed, boolean small) {
+    Scenario features = scenario(seed, small);
+    Scenario.Builder b = Scenario.builder();
+    for (ScenarioSection<?> section : ScenarioSection.values()) {
+      copy(SECTIONS.contains(section) ? features : base, section, b);
+    }
+    return b.build();
+  }
+
+  private static <T> void copy(Scenario from, ScenarioSection<T> section, Scenario.Builder to) {
+    from.section(section).ifPresent(v -> to.section(section, v));
+  }
+
   /** A points ledger's entries, {@code size} of them. */
   public static List<LedgerEntry> pointsEntries(Random r, int size) {
     List<LedgerEntry> out = new ArrayList<>();
