@@ -210,6 +210,12 @@ public final class GovernanceJson {
   /** The largest file accepted, in bytes (512 MiB). */
   public static final long MAX_DOCUMENT_LENGTH = Documents.MAX_DOCUMENT_LENGTH;
 
+  /**
+   * The largest record stream accepted by the streaming readers, in bytes (16 GiB): they hold one
+   * record at a time, so the cap bounds only the time spent, not memory.
+   */
+  public static final long MAX_STREAM_LENGTH = Documents.MAX_STREAM_LENGTH;
+
   private static final JsonMapper MAPPER = newMapper();
 
   private GovernanceJson() {}
