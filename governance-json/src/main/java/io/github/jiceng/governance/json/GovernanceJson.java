@@ -11,12 +11,15 @@ import io.github.jiceng.governance.json.internal.Documents;
 import io.github.jiceng.governance.json.internal.Formats;
 import io.github.jiceng.governance.json.internal.RecordCursor;
 import io.github.jiceng.governance.json.internal.RecordSink;
+import io.github.jiceng.governance.model.fund.Fund;
+import io.github.jiceng.governance.model.fund.TransparencyReport;
 import io.github.jiceng.governance.model.grid.GridHierarchy;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.grid.GridNode;
 import io.github.jiceng.governance.model.grid.LevelScheme;
 import io.github.jiceng.governance.model.matching.MatchingProblem;
 import io.github.jiceng.governance.model.matching.MatchingResult;
+import io.github.jiceng.governance.model.points.PointsPolicy;
 import io.github.jiceng.governance.model.service.DemandEvent;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,7 +42,7 @@ import java.util.Optional;
  * <p>Each format has a JSON Schema (2020-12) generated from the same tables that read and write
  * it, on the class path at {@code io/github/jiceng/governance/json/schema/<format>.schema.json}
  * ({@code grid-hierarchy}, {@code scenario}, {@code matching-problem}, {@code matching-result},
- * {@code demand-events}).
+ * {@code demand-events}, {@code transparency-report}, {@code points-ledger}, {@code fund-ledger}).
  *
  * <h2>Grid hierarchy file</h2>
  *
@@ -92,6 +95,55 @@ import java.util.Optional;
  * the order they happened, with an optional {@code scope} (the root of the grid subtree the log
  * covers). It is read and written one event at a time, in bounded memory
  * ({@link #readDemandEvents}, {@link #writeDemandEvents}).
+ *
+ * <h2>Transparency report file</h2>
+ *
+ * <p>What a co-building fund took in, paid out and holds for one period (资金公示), as the notice
+ * board shows it; the reader checks the report's arithmetic as the model does.
+ *
+ * <pre>{@code
+ * {
+ *   "format": "jiceng-governance/transparency-report",
+ *   "formatVersion": 1,
+ *   "fund": "lantian-fund",
+ *   "fundName": "蓝天街道共建实践金",
+ *   "period": {"start": "2021-01-01T00:00:00Z", "end": "2022-01-01T00:00:00Z"},
+ *   "openingBalance": {"fen": 0, "currency": "CNY"},
+ *   "inflows": [{"channel": "DIRECTED", "donations": 2, "amount": {...}}, ...],
+ *   "donors": [...], "outflows": [...], "closingBalance": {...}, "holdings": [...], "projects": [...],
+ *   "openRequests": 0, "openAmount": {"fen": 0, "currency": "CNY"}
+ * }
+ * }</pre>
+ *
+ * <h2>Ledger files</h2>
+ *
+ * <p>A points ledger and a fund ledger are record streams: the envelope, a header, then the
+ * entries, each an object whose {@code "type"} names its kind. They are read and written entry by
+ * entry in bounded memory ({@link #readPointsLedger}, {@link #writePointsLedger},
+ * {@link #readFundLedger}, {@link #writeFundLedger}); each entry is validated as the model
+ * validates it, and whether it may be appended to the ledger (idempotency, floors, earmarks) is
+ * for the rules that replay it.
+ *
+ * <pre>{@code
+ * {
+ *   "format": "jiceng-governance/points-ledger",
+ *   "formatVersion": 1,
+ *   "policy": {"name": "zhungeer-red-star", "version": 1, "zone": "Asia/Shanghai", ...},
+ *   "entries": [{"type": "award", "contribution": {...}, "at": "...", "points": 25, ...}, ...]
+ * }
+ *
+ * {
+ *   "format": "jiceng-governance/fund-ledger",
+ *   "formatVersion": 1,
+ *   "fund": {"id": "lantian-fund", "name": "蓝天街道共建实践金", "grid": "lantian", "launchedOn": "2021-06-09",
+ *            "zone": "Asia/Shanghai"},
+ *   "entries": [{"type": "donation", "id": "don-2021-0001", ...}, {"type": "disbursement", ...}]
+ * }
+ * }</pre>
+ *
+ * <p>In these files an earmark is written {@code "category:<CATEGORY>"} or {@code "project:<id>"},
+ * points as a whole number; a clue's or a proposal's mobile number and residents' free text are
+ * written raw and never shown in an error.
  */
 public final class GovernanceJson {
 
@@ -125,6 +177,24 @@ public final class GovernanceJson {
   /** The version of the demand event format this release reads and writes. */
   public static final int DEMAND_EVENTS_VERSION = 1;
 
+  /** The format name of transparency report files. */
+  public static final String TRANSPARENCY_REPORT_FORMAT = "jiceng-governance/transparency-report";
+
+  /** The version of the transparency report format this release reads and writes. */
+  public static final int TRANSPARENCY_REPORT_VERSION = 1;
+
+  /** The format name of points ledger files. */
+  public static final String POINTS_LEDGER_FORMAT = "jiceng-governance/points-ledger";
+
+  /** The version of the points ledger format this release reads and writes. */
+  public static final int POINTS_LEDGER_VERSION = 1;
+
+  /** The format name of fund ledger files. */
+  public static final String FUND_LEDGER_FORMAT = "jiceng-governance/fund-ledger";
+
+  /** The version of the fund ledger format this release reads and writes. */
+  public static final int FUND_LEDGER_VERSION = 1;
+
   /** The deepest nesting accepted in a file. */
   public static final int MAX_DEPTH = Documents.MAX_DEPTH;
 
@@ -139,6 +209,12 @@ public final class GovernanceJson {
 
   /** The largest file accepted, in bytes (512 MiB). */
   public static final long MAX_DOCUMENT_LENGTH = Documents.MAX_DOCUMENT_LENGTH;
+
+  /**
+   * The largest record stream accepted by the streaming readers, in bytes (16 GiB): they hold one
+   * record at a time, so the cap bounds only the time spent, not memory.
+   */
+  public static final long MAX_STREAM_LENGTH = Documents.MAX_STREAM_LENGTH;
 
   private static final JsonMapper MAPPER = newMapper();
 
@@ -315,6 +391,83 @@ public final class GovernanceJson {
   public static RecordWriter<DemandEvent> writeDemandEvents(Optional<GridId> scope, OutputStream out)
       throws IOException {
     return new RecordWriter<>(new RecordSink<>(Formats.DEMAND_EVENT_RECORDS, requireNonNull(scope, "scope"),
+        requireNonNull(out, "out")));
+  }
+
+  /**
+   * Reads a transparency report file.
+   *
+   * @param in the file's bytes (UTF-8); not closed
+   * @return the validated report, whose arithmetic adds up; never null
+   * @throws GovernanceFormatException if the file breaks the format or the report does not add up
+   * @throws IOException if the stream cannot be read
+   */
+  public static TransparencyReport readTransparencyReport(InputStream in) throws IOException {
+    return Documents.read(requireNonNull(in, "in"), Formats.TRANSPARENCY_REPORT);
+  }
+
+  /**
+   * Writes a transparency report file: the envelope, then the report's lines in their order.
+   *
+   * @param report the report to write
+   * @param out where to write UTF-8 JSON; not closed
+   * @throws IOException if the stream cannot be written
+   */
+  public static void writeTransparencyReport(TransparencyReport report, OutputStream out) throws IOException {
+    Documents.write(requireNonNull(report, "report"), Formats.TRANSPARENCY_REPORT, requireNonNull(out, "out"));
+  }
+
+  /**
+   * Opens a points ledger file for reading entry by entry, in bounded memory.
+   *
+   * @param in the file's bytes (UTF-8); not closed
+   * @return a reader whose header is the policy the ledger is kept under
+   * @throws GovernanceFormatException if the envelope or the policy break the format
+   * @throws IOException if the stream cannot be read
+   */
+  public static RecordReader<PointsPolicy, io.github.jiceng.governance.model.points.LedgerEntry> readPointsLedger(
+      InputStream in) throws IOException {
+    return new RecordReader<>(new RecordCursor<>(Formats.POINTS_LEDGER, requireNonNull(in, "in")));
+  }
+
+  /**
+   * Opens a points ledger file for writing entry by entry, in bounded memory.
+   *
+   * @param policy the policy the ledger is kept under, written first
+   * @param out where to write UTF-8 JSON; not closed
+   * @return a writer; close it to complete the file
+   * @throws IOException if the stream cannot be written
+   */
+  public static RecordWriter<io.github.jiceng.governance.model.points.LedgerEntry> writePointsLedger(
+      PointsPolicy policy, OutputStream out) throws IOException {
+    return new RecordWriter<>(new RecordSink<>(Formats.POINTS_LEDGER, requireNonNull(policy, "policy"),
+        requireNonNull(out, "out")));
+  }
+
+  /**
+   * Opens a fund ledger file for reading entry by entry, in bounded memory.
+   *
+   * @param in the file's bytes (UTF-8); not closed
+   * @return a reader whose header is the fund
+   * @throws GovernanceFormatException if the envelope or the fund break the format
+   * @throws IOException if the stream cannot be read
+   */
+  public static RecordReader<Fund, io.github.jiceng.governance.model.fund.LedgerEntry> readFundLedger(InputStream in)
+      throws IOException {
+    return new RecordReader<>(new RecordCursor<>(Formats.FUND_LEDGER, requireNonNull(in, "in")));
+  }
+
+  /**
+   * Opens a fund ledger file for writing entry by entry, in bounded memory.
+   *
+   * @param fund the fund whose ledger it is, written first
+   * @param out where to write UTF-8 JSON; not closed
+   * @return a writer; close it to complete the file
+   * @throws IOException if the stream cannot be written
+   */
+  public static RecordWriter<io.github.jiceng.governance.model.fund.LedgerEntry> writeFundLedger(Fund fund,
+      OutputStream out) throws IOException {
+    return new RecordWriter<>(new RecordSink<>(Formats.FUND_LEDGER, requireNonNull(fund, "fund"),
         requireNonNull(out, "out")));
   }
 }

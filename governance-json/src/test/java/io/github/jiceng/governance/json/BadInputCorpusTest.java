@@ -24,6 +24,20 @@ final class BadInputCorpusTest {
   static void readAll(String format, byte[] bytes) throws IOException {
     if (format.equals(GovernanceJson.SCENARIO_FORMAT)) {
       GovernanceJson.readScenario(new ByteArrayInputStream(bytes));
+    } else if (format.equals(GovernanceJson.TRANSPARENCY_REPORT_FORMAT)) {
+      GovernanceJson.readTransparencyReport(new ByteArrayInputStream(bytes));
+    } else if (format.equals(GovernanceJson.POINTS_LEDGER_FORMAT)) {
+      try (var r = GovernanceJson.readPointsLedger(new ByteArrayInputStream(bytes))) {
+        while (r.hasNext()) {
+          r.next();
+        }
+      }
+    } else if (format.equals(GovernanceJson.FUND_LEDGER_FORMAT)) {
+      try (var r = GovernanceJson.readFundLedger(new ByteArrayInputStream(bytes))) {
+        while (r.hasNext()) {
+          r.next();
+        }
+      }
     } else if (format.equals(GovernanceJson.MATCHING_PROBLEM_FORMAT)) {
       GovernanceJson.readMatchingProblem(new ByteArrayInputStream(bytes));
     } else if (format.equals(GovernanceJson.MATCHING_RESULT_FORMAT)) {
@@ -82,6 +96,14 @@ final class BadInputCorpusTest {
       }
     }
     files.put("demand events", out.toByteArray());
+    files.put("scenario with the points to deliberation sections", SampleFiles.write(FeatureSamples.scenario(5, true)));
+    files.put("transparency report", FeatureRoundTripPropertyTest.write(
+        FeatureSamples.transparencyReport(new java.util.Random(8))));
+    java.util.Random r = new java.util.Random(9);
+    files.put("points ledger", FeatureRoundTripPropertyTest.writePoints(FeatureSamples.pointsPolicy(r),
+        FeatureSamples.pointsEntries(r, 4)));
+    files.put("fund ledger", FeatureRoundTripPropertyTest.writeFund(PracticeScenario.fund(),
+        java.util.List.of(PracticeScenario.donation(), PracticeScenario.disbursement())));
     return files;
   }
 

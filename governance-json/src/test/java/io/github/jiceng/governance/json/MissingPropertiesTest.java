@@ -25,8 +25,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every property of every object of generated scenarios, matching files and demand-event files is
- * removed in turn. Where the published schema says the property is required, the reader refuses
+ * Every property of every object of generated scenarios (every section), matching files,
+ * demand-event files, transparency reports and points and fund ledgers is removed in turn. Where the published schema says the property is required, the reader refuses
  * the file with the rule {@code required} at that property's pointer; where the schema lets it be
  * absent, the reader accepts the file or refuses it for a rule of the model, never otherwise.
  */
@@ -49,7 +49,8 @@ final class MissingPropertiesTest {
   private static Map<String, byte[]> files(long seed) throws IOException {
     Generators g = new Generators(seed);
     Map<String, byte[]> files = new TreeMap<>();
-    files.put(GovernanceJson.SCENARIO_FORMAT, SampleFiles.write(g.fullScenario()));
+    files.put(GovernanceJson.SCENARIO_FORMAT,
+        SampleFiles.write(FeatureSamples.withFeatureSections(g.fullScenario(), seed, true)));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     GovernanceJson.writeMatchingProblem(g.matchingProblem(), out);
     files.put(GovernanceJson.MATCHING_PROBLEM_FORMAT, out.toByteArray());
@@ -63,6 +64,14 @@ final class MissingPropertiesTest {
       }
     }
     files.put(GovernanceJson.DEMAND_EVENTS_FORMAT, out.toByteArray());
+    java.util.Random r = new java.util.Random(seed);
+    files.put(GovernanceJson.TRANSPARENCY_REPORT_FORMAT,
+        FeatureRoundTripPropertyTest.write(FeatureSamples.transparencyReport(r)));
+    files.put(GovernanceJson.POINTS_LEDGER_FORMAT, FeatureRoundTripPropertyTest.writePoints(
+        FeatureSamples.pointsPolicy(r), FeatureSamples.pointsEntries(r, 6)));
+    io.github.jiceng.governance.model.fund.Fund fund = FeatureSamples.fund(r);
+    files.put(GovernanceJson.FUND_LEDGER_FORMAT,
+        FeatureRoundTripPropertyTest.writeFund(fund, FeatureSamples.fundEntries(r, fund.id(), 4)));
     return files;
   }
 

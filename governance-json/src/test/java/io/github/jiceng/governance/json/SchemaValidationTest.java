@@ -8,7 +8,6 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -33,7 +32,10 @@ final class SchemaValidationTest {
       GovernanceJson.SCENARIO_FORMAT, load("scenario"),
       GovernanceJson.MATCHING_PROBLEM_FORMAT, load("matching-problem"),
       GovernanceJson.MATCHING_RESULT_FORMAT, load("matching-result"),
-      GovernanceJson.DEMAND_EVENTS_FORMAT, load("demand-events"));
+      GovernanceJson.DEMAND_EVENTS_FORMAT, load("demand-events"),
+      GovernanceJson.TRANSPARENCY_REPORT_FORMAT, load("transparency-report"),
+      GovernanceJson.POINTS_LEDGER_FORMAT, load("points-ledger"),
+      GovernanceJson.FUND_LEDGER_FORMAT, load("fund-ledger"));
 
   private static Schema load(String name) {
     String resource = "io/github/jiceng/governance/json/schema/" + name + ".schema.json";
@@ -73,6 +75,24 @@ final class SchemaValidationTest {
       byte[] scenario = SampleFiles.write(Scenario.builder()
           .section(ScenarioSection.HIERARCHY, SampleFiles.hierarchy(seed)).build());
       assertThat(validate(scenario)).as("scenario of seed %d", seed).isEmpty();
+    }
+  }
+
+  @Test
+  void everyGeneratedFileOfTheFeatureFormatsIsValidAgainstItsSchema() throws IOException {
+    assertThat(validate(SampleFiles.write(PracticeScenario.scenario()))).as("the practice scenario").isEmpty();
+    for (long seed = 0; seed < 60; seed++) {
+      byte[] scenario = SampleFiles.write(FeatureSamples.scenario(seed, seed % 2 == 0));
+      assertThat(validate(scenario)).as("scenario with every section of seed %d", seed).isEmpty();
+      java.util.Random r = new java.util.Random(seed);
+      byte[] report = FeatureRoundTripPropertyTest.write(FeatureSamples.transparencyReport(r));
+      assertThat(validate(report)).as("transparency report of seed %d", seed).isEmpty();
+      byte[] points = FeatureRoundTripPropertyTest.writePoints(FeatureSamples.pointsPolicy(r),
+          FeatureSamples.pointsEntries(r, 10));
+      assertThat(validate(points)).as("points ledger of seed %d", seed).isEmpty();
+      io.github.jiceng.governance.model.fund.Fund fund = FeatureSamples.fund(r);
+      byte[] ledger = FeatureRoundTripPropertyTest.writeFund(fund, FeatureSamples.fundEntries(r, fund.id(), 10));
+      assertThat(validate(ledger)).as("fund ledger of seed %d", seed).isEmpty();
     }
   }
 

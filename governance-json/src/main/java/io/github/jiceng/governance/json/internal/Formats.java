@@ -1,12 +1,15 @@
 package io.github.jiceng.governance.json.internal;
 
 import io.github.jiceng.governance.json.Scenario;
+import io.github.jiceng.governance.model.fund.Fund;
+import io.github.jiceng.governance.model.fund.TransparencyReport;
 import io.github.jiceng.governance.model.grid.GridHierarchy;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.grid.GridNode;
 import io.github.jiceng.governance.model.grid.LevelScheme;
 import io.github.jiceng.governance.model.matching.MatchingProblem;
 import io.github.jiceng.governance.model.matching.MatchingResult;
+import io.github.jiceng.governance.model.points.PointsPolicy;
 import io.github.jiceng.governance.model.service.DemandEvent;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +45,28 @@ public final class Formats {
   public static final RecordFormat<Optional<GridId>, DemandEvent> DEMAND_EVENT_RECORDS = RecordFormat.of(
       DEMAND_EVENTS, ServiceCodecs.EVENTS, v -> v.get(ServiceCodecs.EVENT_SCOPE),
       (scope, out) -> out.put(ServiceCodecs.EVENT_SCOPE, scope));
+
+  /** The transparency report file (资金公示): envelope, then the report. */
+  public static final ObjectCodec<TransparencyReport> TRANSPARENCY_REPORT =
+      FundCodecs.TRANSPARENCY_REPORT.withEnvelope("jiceng-governance/transparency-report", 1);
+
+  /** The points ledger file: envelope, the policy, then the entries; read and written as a stream. */
+  static final ObjectCodec<LedgerFile<PointsPolicy, io.github.jiceng.governance.model.points.LedgerEntry>>
+      POINTS_LEDGER_FILE = PointsCodecs.LEDGER_FILE.withEnvelope("jiceng-governance/points-ledger", 1);
+
+  /** The points ledger file as a stream of entries, with the policy as header. */
+  public static final RecordFormat<PointsPolicy, io.github.jiceng.governance.model.points.LedgerEntry> POINTS_LEDGER =
+      RecordFormat.of(POINTS_LEDGER_FILE, PointsCodecs.LEDGER_ENTRIES, v -> v.get(PointsCodecs.LEDGER_POLICY),
+          (policy, out) -> out.put(PointsCodecs.LEDGER_POLICY, policy));
+
+  /** The fund ledger file: envelope, the fund, then the entries; read and written as a stream. */
+  static final ObjectCodec<LedgerFile<Fund, io.github.jiceng.governance.model.fund.LedgerEntry>> FUND_LEDGER_FILE =
+      FundCodecs.LEDGER_FILE.withEnvelope("jiceng-governance/fund-ledger", 1);
+
+  /** The fund ledger file as a stream of entries, with the fund as header. */
+  public static final RecordFormat<Fund, io.github.jiceng.governance.model.fund.LedgerEntry> FUND_LEDGER =
+      RecordFormat.of(FUND_LEDGER_FILE, FundCodecs.LEDGER_ENTRIES, v -> v.get(FundCodecs.LEDGER_FUND),
+          (fund, out) -> out.put(FundCodecs.LEDGER_FUND, fund));
 
   /**
    * A file format with a published schema.
@@ -83,7 +108,10 @@ public final class Formats {
         new FileFormat("Jiceng Governance SDK scenario file", SCENARIO),
         new FileFormat("Jiceng Governance SDK matching problem file", MATCHING_PROBLEM),
         new FileFormat("Jiceng Governance SDK matching result file", MATCHING_RESULT),
-        new FileFormat("Jiceng Governance SDK demand event file", DEMAND_EVENTS));
+        new FileFormat("Jiceng Governance SDK demand event file", DEMAND_EVENTS),
+        new FileFormat("Jiceng Governance SDK transparency report file", TRANSPARENCY_REPORT),
+        new FileFormat("Jiceng Governance SDK points ledger file", POINTS_LEDGER_FILE),
+        new FileFormat("Jiceng Governance SDK fund ledger file", FUND_LEDGER_FILE));
   }
 
   /** Returns every codec bound to a model type, for the Jackson module. */
@@ -96,6 +124,14 @@ public final class Formats {
     all.addAll(AuthorityCodecs.all());
     all.addAll(ServiceCodecs.all());
     all.addAll(MatchingCodecs.all());
+    all.addAll(PointsCodecs.all());
+    all.addAll(VolunteerCodecs.all());
+    all.addAll(CheckInCodecs.all());
+    all.addAll(AssessmentCodecs.all());
+    all.addAll(FundCodecs.all());
+    all.addAll(ClueCodecs.all());
+    all.addAll(ProposalCodecs.all());
+    all.addAll(DeliberationCodecs.all());
     return List.copyOf(all);
   }
 }

@@ -92,7 +92,19 @@ public final class ScenarioCodecs {
       Binding.of(ScenarioSection.SCORE_WEIGHTS, MatchingCodecs.SCORE_WEIGHTS),
       Binding.of(ScenarioSection.DEADLINE_POLICY, ServiceCodecs.DEADLINE_POLICY),
       Binding.joined(ScenarioSection.SERVICE_CHAIN, ServiceCodecs.SERVICE_CHAIN, ServiceCodecs.ServiceChain::of,
-          (chain, read) -> chain.join(resources(read))));
+          (chain, read) -> chain.join(resources(read))),
+      Binding.of(ScenarioSection.POINTS_POLICY, PointsCodecs.POINTS_POLICY),
+      Binding.of(ScenarioSection.SERVICE_CATALOGUE, PointsCodecs.SERVICE_CATALOGUE),
+      Binding.of(ScenarioSection.WORKING_CALENDAR, VolunteerCodecs.WORKING_CALENDAR),
+      Binding.of(ScenarioSection.CHECK_IN_POLICY, CheckInCodecs.CHECK_IN_POLICY),
+      Binding.of(ScenarioSection.ASSESSMENT_SCHEMES, Codecs.list(AssessmentCodecs.ASSESSMENT_SCHEME)),
+      Binding.of(ScenarioSection.FUND, FundCodecs.FUND_SETUP),
+      Binding.of(ScenarioSection.FUND_ENTRIES, Codecs.list(FundCodecs.LEDGER_ENTRY)),
+      Binding.of(ScenarioSection.CLUES, Codecs.list(ClueCodecs.CLUE_CASE)),
+      Binding.of(ScenarioSection.HANDLING_POLICY, ProposalCodecs.HANDLING_POLICY),
+      Binding.of(ScenarioSection.PROPOSALS, Codecs.list(ProposalCodecs.PROPOSAL_RECORD)),
+      Binding.of(ScenarioSection.MAJOR_AFFAIRS, Codecs.list(DeliberationCodecs.MAJOR_AFFAIR)),
+      Binding.of(ScenarioSection.JOINT_MEETINGS, Codecs.list(DeliberationCodecs.JOINT_MEETING)));
 
   /** A scenario's sections, without the envelope (the schema's {@code Scenario}). */
   public static final ObjectCodec<Scenario> SCENARIO = scenario();

@@ -61,6 +61,14 @@ public final class TextCodec<T> extends Codec<T> implements KeyCodec<T> {
         maxLength);
   }
 
+  /**
+   * Returns a copy listed under another name in the schema's {@code $defs}, for types whose simple
+   * names clash (two features' {@code EntryId}s).
+   */
+  public TextCodec<T> named(String schemaName) {
+    return new TextCodec<>(typeOf(), parse, format, schemaName, description, pattern, schemaFormat, masker);
+  }
+
   /** Returns a copy whose schema names a JSON Schema {@code format}, such as {@code "date-time"}. */
   public TextCodec<T> format(String jsonSchemaFormat) {
     return new TextCodec<>(typeOf(), parse, format, name, description, pattern, jsonSchemaFormat, masker, minLength,
