@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.model.simulation;
 
+import io.github.jiceng.governance.model.actor.PersonId;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.post.PostKind;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
@@ -174,6 +175,13 @@ public abstract class SimulationParameters {
   public int redemptionPerMille() {
     return 20;
   }
+
+  /**
+   * Returns who pays approved requests out of the fund (出纳), if the parameters name one; a
+   * simulator otherwise takes the first approver of the fund's policy. The payer never pays a
+   * request they made themselves (maker-checker).
+   */
+  public abstract Optional<PersonId> fundPayer();
 
   @Value.Check
   final void check() {
