@@ -5,7 +5,7 @@ import io.github.jiceng.governance.model.assessment.AssessmentSchemes;
 import io.github.jiceng.governance.model.authority.AuthorityPolicy;
 import io.github.jiceng.governance.model.checkin.CheckInPolicy;
 import io.github.jiceng.governance.model.clue.IssueClue;
-import io.github.jiceng.governance.model.fund.Donation;
+import io.github.jiceng.governance.model.fund.LedgerEntry;
 import io.github.jiceng.governance.model.grid.GridHierarchy;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.matching.ChannelPolicy;
@@ -16,7 +16,7 @@ import io.github.jiceng.governance.model.points.ServiceCatalogue;
 import io.github.jiceng.governance.model.post.Roster;
 import io.github.jiceng.governance.model.post.StaffingPolicy;
 import io.github.jiceng.governance.model.proposal.HandlingPolicy;
-import io.github.jiceng.governance.model.proposal.Proposal;
+import io.github.jiceng.governance.model.proposal.ProposalRecord;
 import io.github.jiceng.governance.model.service.DeadlinePolicy;
 import io.github.jiceng.governance.model.service.Demand;
 import io.github.jiceng.governance.model.service.Outcome;
@@ -164,14 +164,20 @@ public abstract class SimulationScenario {
   /** Returns demands raised before the start, still to be reviewed. */
   public abstract List<Demand> initialDemands();
 
-  /** Returns donations received before the start. */
-  public abstract List<Donation> initialDonations();
+  /**
+   * Returns the fund's entries booked before the start (donations and paid disbursements), in
+   * booking order; they are recorded again through the fund's books when the simulation starts.
+   */
+  public abstract List<LedgerEntry> initialFundEntries();
 
   /** Returns issue clues reported before the start, still to be screened. */
   public abstract List<IssueClue> initialClues();
 
-  /** Returns proposals received before the start, still to be accepted. */
-  public abstract List<Proposal> initialProposals();
+  /**
+   * Returns the records of proposals received before the start, in whatever state they are; the
+   * simulation goes on handling those not closed.
+   */
+  public abstract List<ProposalRecord> initialProposals();
 
   /** Returns how the community behaves. */
   public abstract SimulationParameters parameters();
@@ -208,7 +214,7 @@ public abstract class SimulationScenario {
         .weights(weights()).deadlines(deadlines()).satisfactoryRating(satisfactoryRating()).points(points)
         .catalogue(catalogue()).fund(fund()).handling(handling()).checkIn(checkIn())
         .memberAssessment(memberAssessment()).unitAssessment(unitAssessment()).calendar(calendar())
-        .reportRoot(reportRoot()).addAllInitialDemands(initialDemands()).addAllInitialDonations(initialDonations())
+        .reportRoot(reportRoot()).addAllInitialDemands(initialDemands()).addAllInitialFundEntries(initialFundEntries())
         .addAllInitialClues(initialClues()).addAllInitialProposals(initialProposals()).parameters(parameters).build();
   }
 
@@ -257,9 +263,10 @@ public abstract class SimulationScenario {
             "an initial demand is raised before the start, at a grid of the hierarchy"));
       }
     }
-    for (Donation d : initialDonations()) {
-      if (!d.at().isBefore(start)) {
-        out.add(new Violation("Donation[" + d.id() + "]", "at", "before-start", "an initial donation is dated before the start"));
+    for (LedgerEntry entry : initialFundEntries()) {
+      if (!entry.at().isBefore(start)) {
+        out.add(new Violation("LedgerEntry[" + entry.id() + "]", "at", "before-start",
+            "an initial fund entry is dated before the start"));
       }
     }
     for (IssueClue c : initialClues()) {
@@ -268,10 +275,10 @@ public abstract class SimulationScenario {
             "an initial clue is reported before the start, at a grid of the hierarchy"));
       }
     }
-    for (Proposal p : initialProposals()) {
-      if (!p.submittedAt().isBefore(start) || !h.contains(p.grid())) {
-        out.add(new Violation("Proposal[" + p.id() + "]", "submittedAt", "before-start",
-            "an initial proposal is submitted before the start, at a grid of the hierarchy"));
+    for (ProposalRecord p : initialProposals()) {
+      if (!p.lastEventAt().isBefore(start) || !h.contains(p.handlingGrid())) {
+        out.add(new Violation("Proposal[" + p.id() + "]", "events", "before-start",
+            "an initial proposal's last event is before the start, at a grid of the hierarchy"));
       }
     }
     if (!out.isEmpty()) {

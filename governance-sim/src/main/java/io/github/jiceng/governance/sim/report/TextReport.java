@@ -55,14 +55,7 @@ public final class TextReport {
     line(out, kinds(r.eventsByKind()));
     out.append('\n');
 
-    out.append("五项清单 Five lists of ").append(name(h, report.fiveLists())).append('\n');
-    five(out, report.fiveLists(), "  ");
-    for (Channel c : Channel.values()) {
-      Tally t = report.fiveLists().byChannel().get(c);
-      out.append("    ").append(Format.pad(c.name(), 10)).append(tally(t)).append('\n');
-    }
-    report.fiveLists().byPillar().forEach((p, t) -> out.append("    ").append(Format.pad(p.key(), 32)).append(tally(t))
-        .append('\n'));
+    out.append(fiveLists(report.fiveLists(), h, zone));
     if (!report.partitions().isEmpty()) {
       out.append("  per ").append(r.scenario().parameters().partitionLevel().toLowerCase(java.util.Locale.ROOT))
           .append(":\n");
@@ -131,6 +124,31 @@ public final class TextReport {
       out.append(mode).append(' ').append(report.clues().decided().getOrDefault(mode, 0)).append(' ');
     }
     out.append('\n');
+    return out.toString();
+  }
+
+  /**
+   * Renders a five-lists report (五项清单报表): the subtree's totals, then per channel and per pillar.
+   *
+   * @param f the report
+   * @param h the hierarchy its root belongs to, for the root's name
+   * @param zone the zone whose dates the period is given in
+   * @return the text, ending with a line break
+   */
+  public static String fiveLists(FiveListsReport f, GridHierarchy h, ZoneId zone) {
+    requireNonNull(f, "f");
+    requireNonNull(h, "h");
+    requireNonNull(zone, "zone");
+    StringBuilder out = new StringBuilder();
+    out.append("五项清单 Five lists of ").append(name(h, f)).append(", ")
+        .append(LocalDate.ofInstant(f.period().start(), zone)).append(" to ")
+        .append(LocalDate.ofInstant(f.period().end().minusNanos(1), zone)).append('\n');
+    five(out, f, "  ");
+    for (Channel c : Channel.values()) {
+      Tally t = f.byChannel().get(c);
+      out.append("    ").append(Format.pad(c.name(), 10)).append(tally(t)).append('\n');
+    }
+    f.byPillar().forEach((p, t) -> out.append("    ").append(Format.pad(p.key(), 32)).append(tally(t)).append('\n'));
     return out.toString();
   }
 

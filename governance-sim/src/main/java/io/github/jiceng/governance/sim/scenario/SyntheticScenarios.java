@@ -427,7 +427,7 @@ public final class SyntheticScenarios {
       return SimulationScenario.builder().name(scenarioName).hierarchy(hierarchy).roster(roster)
           .addAllResources(resources).staffing(STAFFING).channels(channels)
           .points(RedStarPolicies.article()).catalogue(RedStarPolicies.articleServices(firstNgo))
-          .fund(new FundSetup(fund, policy, payer)).addInitialDonation(seedMoney).parameters(params).build();
+          .fund(new FundSetup(fund, policy, payer)).addInitialFundEntry(seedMoney).parameters(params).build();
     }
 
     private OrganizationId community(String cm, GridId street, OrganizationId committee, Interval available,

@@ -7,12 +7,14 @@ import io.github.jiceng.governance.model.actor.PersonId;
 import io.github.jiceng.governance.model.authority.Action;
 import io.github.jiceng.governance.model.fund.CaseStatus;
 import io.github.jiceng.governance.model.fund.CategoryRule;
+import io.github.jiceng.governance.model.fund.Disbursement;
 import io.github.jiceng.governance.model.fund.DisbursementCase;
 import io.github.jiceng.governance.model.fund.DisbursementRequest;
 import io.github.jiceng.governance.model.fund.Donation;
 import io.github.jiceng.governance.model.fund.DonationChannel;
 import io.github.jiceng.governance.model.fund.Earmark;
 import io.github.jiceng.governance.model.fund.EntryId;
+import io.github.jiceng.governance.model.fund.LedgerEntry;
 import io.github.jiceng.governance.model.fund.OutflowCategory;
 import io.github.jiceng.governance.model.fund.RecipientKind;
 import io.github.jiceng.governance.model.fund.RequestId;
@@ -102,13 +104,29 @@ final class FundDesk {
         Engine.ids(SimulationEvent.FUND, s.fund().id().value()), "fund " + s.fund().id() + " (" + s.fund().name()
             + ") launched " + s.fund().launchedOn() + " under policy " + s.policy().label(),
         new EventPayload.OfFund(s.fund(), s.policy()));
-    List<Donation> initial = new ArrayList<>(e.scenario.initialDonations());
-    initial.sort((a, b) -> {
-      int c = a.at().compareTo(b.at());
-      return c != 0 ? c : a.id().compareTo(b.id());
-    });
-    for (Donation d : initial) {
-      donate(d, false);
+    for (LedgerEntry entry : e.scenario.initialFundEntries()) {
+      if (entry instanceof Donation d) {
+        donate(d, false);
+      } else {
+        recordPaid((Disbursement) entry);
+      }
+    }
+  }
+
+  /** Records a disbursement paid before the start, checked against the policy by the books. */
+  private void recordPaid(Disbursement d) {
+    FundOutcome o = book.record(d);
+    SortedMap<String, String> ids = fundIds(SimulationEvent.ENTRY, d.id().value());
+    ids.put(SimulationEvent.REQUEST, d.request().id().value());
+    if (o instanceof FundOutcome.Recorded) {
+      book = o.book();
+      paid = paid.plus(d.amount());
+      e.fundOutToday = e.fundOutToday.plus(d.amount());
+      e.emit(EventKind.DISBURSEMENT_PAID, d.at(), d.paidBy(), null, null, ids, d.paidBy() + " paid " + d.amount()
+          + " for " + d.request().id() + " (" + d.category().chinese() + ") before the simulation",
+          new EventPayload.OfFundEntry(d));
+    } else if (o instanceof FundOutcome.Rejected r) {
+      e.refused(d.at(), d.paidBy(), null, ids, "the fund refuses entry " + d.id() + ": " + r.rejection());
     }
   }
 

@@ -67,14 +67,17 @@ final class ProposalHandling {
     return Engine.ids(SimulationEvent.PROPOSAL, id.value());
   }
 
-  /** Receives the scenario's initial proposals. */
+  /** Takes over the scenario's proposals as they stand; those not closed are handled from now on. */
   void initial() {
-    List<Proposal> list = new ArrayList<>(e.scenario.initialProposals());
-    list.sort((a, b) -> {
-      int c = a.submittedAt().compareTo(b.submittedAt());
-      return c != 0 ? c : a.id().compareTo(b.id());
-    });
-    list.forEach(this::receive);
+    List<ProposalRecord> list = new ArrayList<>(e.scenario.initialProposals());
+    list.sort((a, b) -> a.id().compareTo(b.id()));
+    for (ProposalRecord r : list) {
+      records.put(r.id(), r);
+      dayReceived.put(r.id(), -1);
+      e.emit(EventKind.PROPOSAL_RECEIVED, r.proposal().submittedAt(), r.proposal().submission().resident().orElse(null),
+          r.proposal().grid(), null, ids(r.id()), r.id() + " was received before the simulation; it is "
+              + r.state() + " (" + r.state().chinese() + ") at " + r.handlingGrid(), null);
+    }
   }
 
   /**

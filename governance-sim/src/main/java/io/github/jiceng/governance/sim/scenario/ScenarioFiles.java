@@ -1,0 +1,218 @@
+package io.github.jiceng.governance.sim.scenario;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.jiceng.governance.json.GovernanceJson;
+import io.github.jiceng.governance.json.Scenario;
+import io.github.jiceng.governance.json.ScenarioSection;
+import io.github.jiceng.governance.json.Taxonomies;
+import io.github.jiceng.governance.model.actor.PersonId;
+import io.github.jiceng.governance.model.assessment.AssessmentScheme;
+import io.github.jiceng.governance.model.clue.ClueCase;
+import io.github.jiceng.governance.model.clue.ClueStatus;
+import io.github.jiceng.governance.model.service.Demand;
+import io.github.jiceng.governance.model.service.FiveLists;
+import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
+import io.github.jiceng.governance.model.simulation.SimulationParameters;
+import io.github.jiceng.governance.model.taxonomy.OneLeadFourIntegrations;
+import io.github.jiceng.governance.sim.engine.FundSetup;
+import io.github.jiceng.governance.sim.engine.SimulationScenario;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Scenario files (情景文件) to simulate and back: a {@code jiceng-governance/scenario} file with a
+ * roster and a {@code simulation} section becomes a {@link SimulationScenario}, every other
+ * section taking its shipped default when absent; and a simulation scenario is written as such a
+ * file.
+ *
+ * <p>What a file's sections become:
+ *
+ * <ul>
+ *   <li>the service chain's demands without a service yet are the demands still waiting at the
+ *       start; served ones are history and not played again;
+ *   <li>the fund's entries are recorded again through its books at the start;
+ *   <li>clues only collected are the clues waiting at the start; clues further along are history
+ *       (a clue register has no step that takes a case as it stands);
+ *   <li>proposals are taken over as they stand and handled on;
+ *   <li>of the assessment schemes the first scores party members and the second units;
+ *   <li>the fund's payer is the simulation section's {@code fundPayer}, else the first approver.
+ * </ul>
+ */
+public final class ScenarioFiles {
+
+  private ScenarioFiles() {}
+
+  /**
+   * Reads a scenario file to simulate; the scenario is named after the file.
+   *
+   * @param file the file
+   * @return the simulation scenario
+   * @throws io.github.jiceng.governance.json.GovernanceFormatException if the file breaks its format
+   * @throws DomainValidationException if it lacks a roster or a simulation section, or its parts do
+   *     not refer to each other
+   * @throws IOException if it cannot be read
+   */
+  public static SimulationScenario read(Path file) throws IOException {
+    requireNonNull(file, "file");
+    Scenario s;
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      s = GovernanceJson.readScenario(in);
+    }
+    String name = file.getFileName().toString();
+    name = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
+    return of(name.isBlank() ? "scenario" : name, s);
+  }
+
+  /**
+   * Turns the sections of a scenario into a simulation scenario.
+   *
+   * @param name the scenario's name
+   * @param s the scenario
+   * @return the simulation scenario
+   * @throws DomainValidationException if it lacks a roster or a simulation section, or its parts
+   *     do not refer to each other
+   */
+  public static SimulationScenario of(String name, Scenario s) {
+    requireNonNull(name, "name");
+    requireNonNull(s, "s");
+    List<Violation> missing = new ArrayList<>();
+    if (s.section(ScenarioSection.ROSTER).isEmpty()) {
+      missing.add(new Violation("Scenario", "roster", "section-present", "a scenario to simulate has a roster"));
+    }
+    if (s.section(ScenarioSection.SIMULATION).isEmpty()) {
+      missing.add(new Violation("Scenario", "simulation", "section-present",
+          "a scenario to simulate has a simulation section saying how the community behaves"));
+    }
+    if (!missing.isEmpty()) {
+      throw new DomainValidationException(missing);
+    }
+    SimulationParameters params = s.section(ScenarioSection.SIMULATION).orElseThrow();
+    SimulationScenario.Builder b = SimulationScenario.builder().name(name).hierarchy(s.hierarchy())
+        .roster(s.section(ScenarioSection.ROSTER).orElseThrow())
+        .taxonomy(s.sectionOrDefault(ScenarioSection.TAXONOMY).orElseThrow().oneCoreFiveCo())
+        .addAllResources(s.section(ScenarioSection.RESOURCES).orElse(List.of()))
+        .authority(s.sectionOrDefault(ScenarioSection.AUTHORITY_POLICY).orElseThrow())
+        .staffing(s.sectionOrDefault(ScenarioSection.STAFFING_POLICY).orElseThrow())
+        .channels(s.sectionOrDefault(ScenarioSection.CHANNEL_POLICY).orElseThrow())
+        .weights(s.sectionOrDefault(ScenarioSection.SCORE_WEIGHTS).orElseThrow())
+        .deadlines(s.sectionOrDefault(ScenarioSection.DEADLINE_POLICY).orElseThrow())
+        .points(s.sectionOrDefault(ScenarioSection.POINTS_POLICY).orElseThrow())
+        .handling(s.sectionOrDefault(ScenarioSection.HANDLING_POLICY).orElseThrow())
+        .checkIn(s.sectionOrDefault(ScenarioSection.CHECK_IN_POLICY).orElseThrow())
+        .parameters(params);
+    s.section(ScenarioSection.SERVICE_CATALOGUE).ifPresent(b::catalogue);
+    s.section(ScenarioSection.WORKING_CALENDAR).ifPresent(b::calendar);
+    List<AssessmentScheme> schemes = s.sectionOrDefault(ScenarioSection.ASSESSMENT_SCHEMES).orElseThrow();
+    if (!schemes.isEmpty()) {
+      b.memberAssessment(schemes.get(0));
+    }
+    if (schemes.size() > 1) {
+      b.unitAssessment(schemes.get(1));
+    }
+    s.section(ScenarioSection.SERVICE_CHAIN).ifPresent(chain -> {
+      for (Demand d : chain.demands()) {
+        if (chain.servicesOf(d.id()).isEmpty()) {
+          b.addInitialDemand(d);
+        }
+      }
+    });
+    s.section(ScenarioSection.FUND).ifPresent(f -> {
+      PersonId payer = params.fundPayer().orElseGet(() -> f.policy().approvers().first());
+      b.fund(new FundSetup(f.fund(), f.policy(), payer));
+    });
+    s.section(ScenarioSection.FUND_ENTRIES).ifPresent(b::addAllInitialFundEntries);
+    s.section(ScenarioSection.CLUES).ifPresent(cases -> {
+      for (ClueCase c : cases) {
+        if (c.status() == ClueStatus.COLLECTED) {
+          b.addInitialClue(c.clue());
+        }
+      }
+    });
+    s.section(ScenarioSection.PROPOSALS).ifPresent(b::addAllInitialProposals);
+    return b.build();
+  }
+
+  /**
+   * Writes a simulation scenario as a scenario file: the inverse of {@link #of} for everything a
+   * file holds (the satisfactory rating and the report's root are the defaults of a file).
+   *
+   * @param scenario the scenario
+   * @return the scenario's sections
+   */
+  public static Scenario toScenario(SimulationScenario scenario) {
+    requireNonNull(scenario, "scenario");
+    SimulationParameters params = scenario.parameters();
+    Scenario.Builder b = Scenario.builder().section(ScenarioSection.HIERARCHY, scenario.hierarchy())
+        .section(ScenarioSection.TAXONOMY, new Taxonomies(scenario.taxonomy(), OneLeadFourIntegrations.ARTICLE))
+        .section(ScenarioSection.ROSTER, scenario.roster())
+        .section(ScenarioSection.STAFFING_POLICY, scenario.staffing())
+        .section(ScenarioSection.AUTHORITY_POLICY, scenario.authority())
+        .section(ScenarioSection.RESOURCES, scenario.resources())
+        .section(ScenarioSection.CHANNEL_POLICY, scenario.channels())
+        .section(ScenarioSection.SCORE_WEIGHTS, scenario.weights())
+        .section(ScenarioSection.DEADLINE_POLICY, scenario.deadlines())
+        .section(ScenarioSection.POINTS_POLICY, scenario.points())
+        .section(ScenarioSection.SERVICE_CATALOGUE, scenario.catalogue())
+        .section(ScenarioSection.WORKING_CALENDAR, scenario.calendar())
+        .section(ScenarioSection.CHECK_IN_POLICY, scenario.checkIn())
+        .section(ScenarioSection.ASSESSMENT_SCHEMES, List.of(scenario.memberAssessment(), scenario.unitAssessment()))
+        .section(ScenarioSection.HANDLING_POLICY, scenario.handling());
+    if (!scenario.initialDemands().isEmpty()) {
+      b.section(ScenarioSection.SERVICE_CHAIN, FiveLists.of(scenario.initialDemands(), scenario.resources(), List.of(),
+          List.of(), List.of()));
+    }
+    if (scenario.fund().isPresent()) {
+      FundSetup f = scenario.fund().get();
+      b.section(ScenarioSection.FUND, new io.github.jiceng.governance.json.FundSetup(f.fund(), f.policy()));
+      if (params.fundPayer().isEmpty()) {
+        params = withPayer(params, f.payer());
+      }
+    }
+    if (!scenario.initialFundEntries().isEmpty()) {
+      b.section(ScenarioSection.FUND_ENTRIES, scenario.initialFundEntries());
+    }
+    if (!scenario.initialClues().isEmpty()) {
+      b.section(ScenarioSection.CLUES, scenario.initialClues().stream().map(ClueCase::collected).toList());
+    }
+    if (!scenario.initialProposals().isEmpty()) {
+      b.section(ScenarioSection.PROPOSALS, scenario.initialProposals());
+    }
+    return b.section(ScenarioSection.SIMULATION, params).build();
+  }
+
+  /**
+   * Writes a simulation scenario as a scenario file.
+   *
+   * @param scenario the scenario
+   * @param file where to write
+   * @throws IOException if it cannot be written
+   */
+  public static void write(SimulationScenario scenario, Path file) throws IOException {
+    requireNonNull(file, "file");
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+      GovernanceJson.writeScenario(toScenario(scenario), out);
+    }
+  }
+
+  private static SimulationParameters withPayer(SimulationParameters p, PersonId payer) {
+    return SimulationParameters.builder().start(p.start()).zone(p.zone()).addAllDemandStreams(p.demandStreams())
+        .reviewAcceptPerMille(p.reviewAcceptPerMille()).partitionLevel(p.partitionLevel())
+        .addAllHandlingPostKinds(p.handlingPostKinds()).claimantAvailabilityPerMille(p.claimantAvailabilityPerMille())
+        .purchaseBudgetPerMonth(p.purchaseBudgetPerMonth()).serviceDays(p.serviceDays())
+        .effortMinutes(p.effortMinutes()).ratings(p.ratings()).withdrawPerMille(p.withdrawPerMille())
+        .releasePerMille(p.releasePerMille()).volunteering(p.volunteering()).checkIns(p.checkIns())
+        .addAllDonations(p.donations()).addAllDisbursements(p.disbursements())
+        .disbursementPatienceDays(p.disbursementPatienceDays()).clues(p.clues()).proposals(p.proposals())
+        .absences(p.absences()).redemptionPerMille(p.redemptionPerMille()).fundPayer(Optional.of(payer)).build();
+  }
+}
