@@ -77,11 +77,12 @@ public final class GovernanceCli {
       "      SCENARIO is a scenario file, or synthetic:small, synthetic:random:SEED or",
       "      synthetic:district:RESIDENTS. Defaults: seed 1, 365 days, optimal matching, invariants",
       "      checked after every day. --json and --html write the report, --events the event log.",
-      "  compare SCENARIO --vary matching|points|channels [--channels ORDER] [--seed N] [--days N]",
-      "      run the scenario twice, under its policy and a variant (greedy matching; its points",
-      "      policy without member caps; the channel ORDER given, such as UNDERTAKE>CLAIM>PURCHASE,",
-      "      or undertake first), and print the differences: service rate, waiting time, points",
-      "      issued, fund burn.",
+      "  compare SCENARIO --vary matching|points|channels [--points FILE] [--channels ORDER]",
+      "                    [--seed N] [--days N]",
+      "      run the scenario twice, under its policy and a variant (greedy matching; the",
+      "      pointsPolicy section of the scenario FILE given, or its own points policy without",
+      "      member caps; the channel ORDER given, such as UNDERTAKE>CLAIM>PURCHASE, or undertake",
+      "      first), and print the differences: service rate, waiting time, points issued, fund burn.",
       "  match PROBLEM [--greedy]",
       "      solve a matching-problem file and print the result, each assignment with its score",
       "      explained, as a matching-result file (JSON).",
@@ -149,7 +150,7 @@ public final class GovernanceCli {
         case "validate" -> validate(Args.parse(command, rest, Set.of(), Set.of()).positional(1, "exactly one FILE argument"));
         case "simulate" -> simulate(Args.parse(command, rest, Set.of("seed", "days", "matching", "json", "html", "events"),
             Set.of("no-invariants")).positional(1, "exactly one SCENARIO argument"));
-        case "compare" -> compare(Args.parse(command, rest, Set.of("seed", "days", "vary", "channels", "matching"),
+        case "compare" -> compare(Args.parse(command, rest, Set.of("seed", "days", "vary", "channels", "points", "matching"),
             Set.of("no-invariants")).positional(1, "exactly one SCENARIO argument"));
         case "match" -> match(Args.parse(command, rest, Set.of(), Set.of("greedy")).positional(1,
             "exactly one PROBLEM argument"));
@@ -289,8 +290,9 @@ public final class GovernanceCli {
     PolicyComparison c;
     switch (vary) {
       case "matching" -> c = PolicyComparison.matching(scenario, seed, days, options);
-      case "points" -> c = PolicyComparison.points(scenario, PolicyVariants.withoutMemberCaps(scenario.points()), seed,
-          days, options);
+      case "points" -> c = PolicyComparison.points(scenario, a.option("points").isPresent()
+          ? pointsPolicyOf(Path.of(a.option("points").get()))
+          : PolicyVariants.withoutMemberCaps(scenario.points()), seed, days, options);
       case "channels" -> {
         try {
           c = PolicyComparison.channels(scenario, a.option("channels").map(PolicyVariants::parseChannels)
@@ -302,6 +304,13 @@ public final class GovernanceCli {
       default -> throw CliException.usage("--vary is matching, points or channels, not '" + vary + "'");
     }
     out.print(ComparisonReport.render(c));
+  }
+
+  private static io.github.jiceng.governance.model.points.PointsPolicy pointsPolicyOf(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return GovernanceJson.readScenario(in).section(io.github.jiceng.governance.json.ScenarioSection.POINTS_POLICY)
+          .orElseThrow(() -> CliException.invalid(file + ": the scenario has no pointsPolicy section to compare with"));
+    }
   }
 
   // ------------------------------------------------------------------------------------ match

@@ -116,7 +116,22 @@ final class SimulateCommandTest {
         .isEqualTo(GovernanceCli.OK);
     assertThat(out()).contains("B = UNDERTAKE>CLAIM");
     assertThat(run("compare", "synthetic:small", "--vary", "points", "--days", "20")).isEqualTo(GovernanceCli.OK);
+    assertThat(out()).contains("B = zhungeer-red-star@2");
     assertThat(run("compare", "synthetic:small", "--vary", "weather")).isEqualTo(GovernanceCli.USAGE);
+  }
+
+  @Test
+  void comparesWithThePointsPolicyOfAnotherScenarioFile() throws IOException {
+    var other = SyntheticScenarios.small().withPoints(io.github.jiceng.governance.sim.compare.PolicyVariants
+        .withoutMemberCaps(io.github.jiceng.governance.model.points.RedStarPolicies.article()));
+    ScenarioFiles.write(other, dir.resolve("other.json"));
+    assertThat(run("compare", "synthetic:small", "--vary", "points", "--points", f("other.json"), "--days", "20"))
+        .as(err()).isEqualTo(GovernanceCli.OK);
+    assertThat(out()).contains("A = zhungeer-red-star@1", "B = zhungeer-red-star@2", "points issued");
+    Files.writeString(dir.resolve("nopoints.json"), "{\"format\": \"jiceng-governance/scenario\", \"formatVersion\": 1,"
+        + " \"hierarchy\": " + "null}");
+    assertThat(run("compare", "synthetic:small", "--vary", "points", "--points", f("nopoints.json")))
+        .isEqualTo(GovernanceCli.INVALID);
   }
 
   @Test
