@@ -1,6 +1,5 @@
 package io.github.jiceng.governance.sim.engine.internal;
 
-import io.github.jiceng.governance.model.actor.Household;
 import io.github.jiceng.governance.model.actor.HouseholdId;
 import io.github.jiceng.governance.model.actor.OrganizationId;
 import io.github.jiceng.governance.model.actor.PersonId;
@@ -188,20 +187,5 @@ final class CommunityDesk {
       counts(r.volunteer())[2] += r.serviceTime().toMinutes();
       e.points.award(VolunteerPoints.contribution(r, e.zone), at);
     }
-  }
-
-  /** The grid a person's home lies in, if they are a resident. */
-  GridId homeOr(PersonId p, GridId fallback) {
-    return e.index.homeGrid.getOrDefault(p, fallback);
-  }
-
-  /** Whether the household list is indexed. */
-  boolean hasHouseholds() {
-    return !allHouseholds.isEmpty();
-  }
-
-  /** A household by id. */
-  Household household(HouseholdId id) {
-    return e.index.householdById.get(id);
   }
 }

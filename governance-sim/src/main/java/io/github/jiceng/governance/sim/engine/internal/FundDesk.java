@@ -33,7 +33,6 @@ import io.github.jiceng.governance.rules.fund.FundOutcome;
 import io.github.jiceng.governance.rules.fund.Ledger;
 import io.github.jiceng.governance.sim.engine.FundSetup;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
