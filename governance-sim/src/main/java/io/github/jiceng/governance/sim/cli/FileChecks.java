@@ -50,10 +50,11 @@ final class FileChecks {
             }
           }
           String text = "scenario with " + sections;
-          if (s.section(ScenarioSection.ROSTER).isPresent() && s.section(ScenarioSection.SIMULATION).isPresent()) {
+          if (s.section(ScenarioSection.ROSTER).isPresent()) {
             SimulationScenario sim = ScenarioFiles.of("scenario", s);
             text += "; ready to simulate (" + sim.roster().persons().size() + " persons, " + sim.resources().size()
-                + " resources)";
+                + " resources" + (s.section(ScenarioSection.SIMULATION).isEmpty()
+                    ? ", with parameters derived from its records)" : ")");
           }
           return text;
         }

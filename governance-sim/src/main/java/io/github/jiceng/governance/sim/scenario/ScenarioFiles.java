@@ -8,12 +8,30 @@ import io.github.jiceng.governance.json.ScenarioSection;
 import io.github.jiceng.governance.json.Taxonomies;
 import io.github.jiceng.governance.model.actor.PersonId;
 import io.github.jiceng.governance.model.assessment.AssessmentScheme;
+import io.github.jiceng.governance.model.authority.Action;
+import io.github.jiceng.governance.model.authority.AuthorityPolicy;
+import io.github.jiceng.governance.model.authority.PostGrant;
 import io.github.jiceng.governance.model.clue.ClueCase;
+import io.github.jiceng.governance.model.clue.ClueCategory;
 import io.github.jiceng.governance.model.clue.ClueStatus;
+import io.github.jiceng.governance.model.clue.ImplementationMode;
+import io.github.jiceng.governance.model.fund.Donation;
+import io.github.jiceng.governance.model.fund.DonationChannel;
+import io.github.jiceng.governance.model.grid.GridHierarchy;
+import io.github.jiceng.governance.model.post.Post;
+import io.github.jiceng.governance.model.post.PostKind;
+import io.github.jiceng.governance.model.post.Roster;
 import io.github.jiceng.governance.model.service.Demand;
 import io.github.jiceng.governance.model.service.FiveLists;
+import io.github.jiceng.governance.model.service.Urgency;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Violation;
+import io.github.jiceng.governance.model.simulation.ClueStream;
+import io.github.jiceng.governance.model.simulation.DemandStream;
+import io.github.jiceng.governance.model.simulation.DonationStream;
+import io.github.jiceng.governance.model.simulation.IntRange;
+import io.github.jiceng.governance.model.simulation.MoneyRange;
+import io.github.jiceng.governance.model.simulation.ProposalStream;
 import io.github.jiceng.governance.model.simulation.SimulationParameters;
 import io.github.jiceng.governance.model.taxonomy.OneLeadFourIntegrations;
 import io.github.jiceng.governance.sim.engine.FundSetup;
@@ -25,9 +43,17 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Scenario files (情景文件) to simulate and back: a {@code jiceng-governance/scenario} file with a
@@ -45,7 +71,9 @@ import java.util.Optional;
  *       (a clue register has no step that takes a case as it stands);
  *   <li>proposals are taken over as they stand and handled on;
  *   <li>of the assessment schemes the first scores party members and the second units;
- *   <li>the fund's payer is the simulation section's {@code fundPayer}, else the first approver.
+ *   <li>the fund's payer is the simulation section's {@code fundPayer}, else the first approver;
+ *   <li>a file without a simulation section is played with parameters derived from its own
+ *       records ({@link #derivedParameters}).
  * </ul>
  */
 public final class ScenarioFiles {
@@ -58,8 +86,7 @@ public final class ScenarioFiles {
    * @param file the file
    * @return the simulation scenario
    * @throws io.github.jiceng.governance.json.GovernanceFormatException if the file breaks its format
-   * @throws DomainValidationException if it lacks a roster or a simulation section, or its parts do
-   *     not refer to each other
+   * @throws DomainValidationException if it lacks a roster, or its parts do not refer to each other
    * @throws IOException if it cannot be read
    */
   public static SimulationScenario read(Path file) throws IOException {
@@ -79,24 +106,16 @@ public final class ScenarioFiles {
    * @param name the scenario's name
    * @param s the scenario
    * @return the simulation scenario
-   * @throws DomainValidationException if it lacks a roster or a simulation section, or its parts
-   *     do not refer to each other
+   * @throws DomainValidationException if it lacks a roster, or its parts do not refer to each other
    */
   public static SimulationScenario of(String name, Scenario s) {
     requireNonNull(name, "name");
     requireNonNull(s, "s");
-    List<Violation> missing = new ArrayList<>();
     if (s.section(ScenarioSection.ROSTER).isEmpty()) {
-      missing.add(new Violation("Scenario", "roster", "section-present", "a scenario to simulate has a roster"));
+      throw new DomainValidationException(List.of(new Violation("Scenario", "roster", "section-present",
+          "a scenario to simulate has a roster")));
     }
-    if (s.section(ScenarioSection.SIMULATION).isEmpty()) {
-      missing.add(new Violation("Scenario", "simulation", "section-present",
-          "a scenario to simulate has a simulation section saying how the community behaves"));
-    }
-    if (!missing.isEmpty()) {
-      throw new DomainValidationException(missing);
-    }
-    SimulationParameters params = s.section(ScenarioSection.SIMULATION).orElseThrow();
+    SimulationParameters params = s.section(ScenarioSection.SIMULATION).orElseGet(() -> derivedParameters(s));
     SimulationScenario.Builder b = SimulationScenario.builder().name(name).hierarchy(s.hierarchy())
         .roster(s.section(ScenarioSection.ROSTER).orElseThrow())
         .taxonomy(s.sectionOrDefault(ScenarioSection.TAXONOMY).orElseThrow().oneCoreFiveCo())
@@ -139,6 +158,108 @@ public final class ScenarioFiles {
       }
     });
     s.section(ScenarioSection.PROPOSALS).ifPresent(b::addAllInitialProposals);
+    return b.build();
+  }
+
+  /**
+   * The parameters a scenario file without a {@code simulation} section is played with, derived
+   * from its own records and policies:
+   *
+   * <ul>
+   *   <li>the first day is the day after the latest record it holds (demand, outcome, fund entry,
+   *       clue, proposal), in the fund's zone or Asia/Shanghai; 2024-01-01 if it holds none;
+   *   <li>the handling posts are the kinds the authority policy lets dispatch, grid heads first;
+   *       demands, clues and proposals arrive at the level of the grid nodes those posts cover
+   *       (the level most of them cover), so each has someone to handle it;
+   *   <li>one demand stream per category of its service chain whose capabilities some resource
+   *       offers, each category's pillar, source and capabilities taken from its first demand, one
+   *       demand per node a day in all;
+   *   <li>one donation stream per channel its fund was given through, a donation every ten days,
+   *       between the smallest and the mean amount its entries hold; no disbursement stream
+   *       (requests come from clues);
+   *   <li>clues in the categories of its clues (the article's four if it has none) and proposals at
+   *       a modest rate; every other parameter its default.
+   * </ul>
+   *
+   * @param s the scenario
+   * @return the parameters
+   */
+  public static SimulationParameters derivedParameters(Scenario s) {
+    requireNonNull(s, "s");
+    ZoneId zone = s.section(ScenarioSection.FUND).map(f -> f.fund().zone()).orElse(SimulationParameters.CHINA);
+    Instant latest = null;
+    Optional<FiveLists> chain = s.section(ScenarioSection.SERVICE_CHAIN);
+    List<Instant> instants = new ArrayList<>();
+    chain.ifPresent(c -> {
+      c.demands().forEach(d -> instants.add(d.submittedAt()));
+      c.outcomes().forEach(o -> instants.add(o.evaluatedAt()));
+    });
+    s.section(ScenarioSection.FUND_ENTRIES).ifPresent(es -> es.forEach(e -> instants.add(e.at())));
+    s.section(ScenarioSection.CLUES).ifPresent(cs -> cs.forEach(c -> instants.add(c.lastChangedAt())));
+    s.section(ScenarioSection.PROPOSALS).ifPresent(ps -> ps.forEach(p -> instants.add(p.lastEventAt())));
+    for (Instant t : instants) {
+      latest = latest == null || t.isAfter(latest) ? t : latest;
+    }
+    LocalDate start = latest == null ? LocalDate.of(2024, 1, 1) : LocalDate.ofInstant(latest, zone).plusDays(1);
+    AuthorityPolicy authority = s.sectionOrDefault(ScenarioSection.AUTHORITY_POLICY).orElseThrow();
+    List<PostKind> kinds = new ArrayList<>();
+    for (PostKind k : List.of(PostKind.GRID_HEAD, PostKind.EXECUTIVE_SECRETARY)) {
+      if (authority.actionsOf(k).contains(Action.DISPATCH)) {
+        kinds.add(k);
+      }
+    }
+    authority.postGrants().stream().filter(g -> g.actions().contains(Action.DISPATCH) && !kinds.contains(g.kind()))
+        .map(PostGrant::kind).sorted().forEach(kinds::add);
+    GridHierarchy h = s.hierarchy();
+    Map<String, Integer> scopeLevels = new TreeMap<>();
+    for (Post p : s.section(ScenarioSection.ROSTER).map(Roster::posts).orElse(List.of())) {
+      if (kinds.contains(p.kind()) && h.contains(p.scope())) {
+        scopeLevels.merge(h.level(p.scope()).key(), 1, Integer::sum);
+      }
+    }
+    String level = scopeLevels.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+        .orElse(h.level(h.root()).key());
+    SimulationParameters.Builder b = SimulationParameters.builder().start(start).zone(zone)
+        .addAllHandlingPostKinds(kinds.isEmpty() ? SimulationParameters.DEFAULT_HANDLING_POST_KINDS : kinds);
+    Set<String> offered = new TreeSet<>();
+    s.section(ScenarioSection.RESOURCES).ifPresent(rs -> rs.forEach(r -> offered.addAll(r.capabilities())));
+    Map<String, Demand> byCategory = new TreeMap<>();
+    chain.ifPresent(c -> c.demands().forEach(d -> {
+      if (offered.containsAll(d.requiredCapabilities())) {
+        byCategory.putIfAbsent(d.category(), d);
+      }
+    }));
+    Map<Urgency, Integer> urgency = new EnumMap<>(Urgency.class);
+    urgency.put(Urgency.LOW, 2);
+    urgency.put(Urgency.NORMAL, 6);
+    urgency.put(Urgency.HIGH, 2);
+    urgency.put(Urgency.CRITICAL, 1);
+    int each = byCategory.isEmpty() ? 0 : Math.max(1, 1000 / byCategory.size());
+    byCategory.forEach((category, d) -> b.addDemandStream(new DemandStream(category, level, each,
+        d.requiredCapabilities(), d.pillar(), d.source(), urgency, IntRange.of(1, 3), 14)));
+    Map<DonationChannel, long[]> amounts = new EnumMap<>(DonationChannel.class);
+    s.section(ScenarioSection.FUND_ENTRIES).ifPresent(es -> es.forEach(e -> {
+      if (e instanceof Donation d) {
+        long[] stats = amounts.computeIfAbsent(d.channel(), c -> new long[] {Long.MAX_VALUE, 0, 0});
+        stats[0] = Math.min(stats[0], d.amount().fen());
+        stats[1] += d.amount().fen();
+        stats[2]++;
+      }
+    }));
+    if (s.section(ScenarioSection.FUND).isPresent()) {
+      amounts.forEach((channel, stats) -> {
+        long min = Math.max(1, stats[0] / 100);
+        long mean = Math.max(min, stats[1] / stats[2] / 100);
+        b.addDonation(new DonationStream(channel, 100, MoneyRange.ofYuan(min, mean), Optional.empty()));
+      });
+    }
+    Set<ClueCategory> categories = new TreeSet<>();
+    s.section(ScenarioSection.CLUES).ifPresent(cs -> cs.forEach(c -> categories.add(c.clue().category())));
+    b.clues(new ClueStream(level, 50, categories.isEmpty() ? ClueCategory.ARTICLE_FOUR : List.copyOf(categories), 3,
+        100, Map.of(ImplementationMode.FUND_DIRECTED_PROJECT, 1, ImplementationMode.CO_BUILDING_CLAIM, 2,
+            ImplementationMode.SERVICE_CHAIN, 2), MoneyRange.ofYuan(5_000, 100_000), IntRange.of(20, 500),
+        IntRange.of(7, 60)));
+    b.proposals(new ProposalStream(level, 30, 200, 600, 50, 700, 150));
     return b.build();
   }
 

@@ -59,9 +59,37 @@ final class ScenarioFilesTest {
   }
 
   @Test
-  void aScenarioWithoutARosterOrASimulationSectionCannotBeSimulated() {
+  void aScenarioWithoutARosterCannotBeSimulated() {
     Scenario bare = Scenario.builder().section(ScenarioSection.HIERARCHY, SyntheticScenarios.small().hierarchy()).build();
     assertThatThrownBy(() -> ScenarioFiles.of("bare", bare)).isInstanceOf(DomainValidationException.class)
-        .hasMessageContaining("roster").hasMessageContaining("simulation");
+        .hasMessageContaining("roster");
+  }
+
+  @Test
+  void aScenarioWithoutASimulationSectionPlaysWithParametersDerivedFromItsRecords() throws IOException {
+    SimulationScenario small = SyntheticScenarios.small();
+    Scenario full = ScenarioFiles.toScenario(small);
+    Scenario.Builder b = Scenario.builder();
+    for (ScenarioSection<?> section : ScenarioSection.values()) {
+      if (section != ScenarioSection.SIMULATION) {
+        copy(full, b, section);
+      }
+    }
+    SimulationScenario derived = ScenarioFiles.of("small", b.build());
+    var p = derived.parameters();
+    assertThat(p.start()).isEqualTo(small.parameters().start().minusDays(9));
+    assertThat(p.handlers()).containsExactly(io.github.jiceng.governance.model.post.PostKind.GRID_HEAD,
+        io.github.jiceng.governance.model.post.PostKind.EXECUTIVE_SECRETARY);
+    assertThat(p.demandStreams()).isEmpty();
+    assertThat(p.donations()).singleElement().satisfies(d -> assertThat(d.channel())
+        .isEqualTo(io.github.jiceng.governance.model.fund.DonationChannel.DIRECTED));
+    assertThat(p.clues()).hasValueSatisfying(c -> assertThat(c.level()).isEqualTo("GRID"));
+    var result = Simulator.run(derived, 1L, 30, SimulationOptions.defaults());
+    assertThat(result.eventsByKind()).containsKeys(io.github.jiceng.governance.model.simulation.EventKind.CLUE_COLLECTED,
+        io.github.jiceng.governance.model.simulation.EventKind.DONATION_RECEIVED);
+  }
+
+  private static <T> void copy(Scenario from, Scenario.Builder to, ScenarioSection<T> section) {
+    from.section(section).ifPresent(v -> to.section(section, v));
   }
 }
