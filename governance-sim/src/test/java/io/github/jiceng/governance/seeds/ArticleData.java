@@ -1,0 +1,77 @@
+package io.github.jiceng.governance.seeds;
+
+import io.github.jiceng.governance.model.checkin.CheckIn;
+import io.github.jiceng.governance.model.checkin.CheckInPolicy;
+import io.github.jiceng.governance.model.clue.ClueCase;
+import io.github.jiceng.governance.model.deliberation.JointMeeting;
+import io.github.jiceng.governance.model.fund.DisbursementPolicy;
+import io.github.jiceng.governance.model.fund.Fund;
+import io.github.jiceng.governance.model.fund.LedgerEntry;
+import io.github.jiceng.governance.model.grid.GridHierarchy;
+import io.github.jiceng.governance.model.matching.ChannelPolicy;
+import io.github.jiceng.governance.model.points.PointsPolicy;
+import io.github.jiceng.governance.model.points.ServiceCatalogue;
+import io.github.jiceng.governance.model.post.Roster;
+import io.github.jiceng.governance.model.post.StaffingPolicy;
+import io.github.jiceng.governance.model.proposal.HandlingPolicy;
+import io.github.jiceng.governance.model.proposal.ProposalRecord;
+import io.github.jiceng.governance.model.service.DeadlinePolicy;
+import io.github.jiceng.governance.model.service.FiveLists;
+import io.github.jiceng.governance.model.taxonomy.OneCoreFiveCo;
+import io.github.jiceng.governance.model.taxonomy.OneLeadFourIntegrations;
+import java.util.List;
+
+/**
+ * The article as data: every value of the seed scenario, as model values. {@link ArticleScenario}
+ * builds it; the scenario file holds it.
+ *
+ * @param hierarchy the banner's places, down to buildings and villagers' groups
+ * @param roster persons, households, organizations, grid squads, A/B posts and absences
+ * @param staffing what a complete dual hierarchy must have
+ * @param oneCoreFiveCo the 一核五共 taxonomy of 南苑社区
+ * @param oneLeadFourIntegrations the 一统领四融合 taxonomy and service ideas of 站北社区
+ * @param fiveLists 站北社区's demands, resources, projects, services and outcomes, and the resources
+ *     of the other communities
+ * @param channelPolicy the order of the channels: claim, purchase, undertake
+ * @param deadlinePolicy how long a demand may stay in each state
+ * @param pointsPolicy the red-star points scheme
+ * @param serviceCatalogue what red-star points are redeemed for
+ * @param jointMeetings the joint meetings of the communities and their co-building units
+ * @param fund 蓝天街道's co-building fund
+ * @param fundPolicy how the fund pays out
+ * @param fundEntries the fund's ledger, in booking order
+ * @param clues the issue clues of 蓝天街道 and what became of them
+ * @param handlingPolicy how fast proposals are handled
+ * @param proposals the villagers' proposals on 薛家湾镇's platform
+ * @param checkInPolicy the thresholds of the check-in audit
+ * @param checkIns party members' contacts with villagers on the platform
+ */
+record ArticleData(
+    GridHierarchy hierarchy,
+    Roster roster,
+    StaffingPolicy staffing,
+    OneCoreFiveCo oneCoreFiveCo,
+    OneLeadFourIntegrations oneLeadFourIntegrations,
+    FiveLists fiveLists,
+    ChannelPolicy channelPolicy,
+    DeadlinePolicy deadlinePolicy,
+    PointsPolicy pointsPolicy,
+    ServiceCatalogue serviceCatalogue,
+    List<JointMeeting> jointMeetings,
+    Fund fund,
+    DisbursementPolicy fundPolicy,
+    List<LedgerEntry> fundEntries,
+    List<ClueCase> clues,
+    HandlingPolicy handlingPolicy,
+    List<ProposalRecord> proposals,
+    CheckInPolicy checkInPolicy,
+    List<CheckIn> checkIns) {
+
+  ArticleData {
+    jointMeetings = List.copyOf(jointMeetings);
+    fundEntries = List.copyOf(fundEntries);
+    clues = List.copyOf(clues);
+    proposals = List.copyOf(proposals);
+    checkIns = List.copyOf(checkIns);
+  }
+}
