@@ -61,6 +61,7 @@ abstract class ArticleFigures {
 
   private static final GridId ZHANBEI = ArticleScenario.ZHANBEI;
   private static final GridId NANYUAN = ArticleScenario.NANYUAN;
+  private static final java.util.regex.Pattern CENTRE_AREA = java.util.regex.Pattern.compile("党群服务中心（(\\d+)平方米）");
 
   /** Returns the scenario to derive the figures from. */
   abstract ArticleData data();
@@ -111,13 +112,18 @@ abstract class ArticleFigures {
   }
 
   @Test
-  @DisplayName("党群服务中心设有社区电影院、理疗室、为老服务站等功能室")
-  void theServiceCentreOffersItsFunctionRooms() {
+  @DisplayName("社区建成了3900平米党群服务中心，并设有社区电影院、理疗室、为老服务站等功能室")
+  void theServiceCentreOfThirtyNineHundredSquareMetresOffersItsFunctionRooms() {
     Set<String> rooms = data().fiveLists().resources().stream()
         .filter(r -> r.channel() == Channel.UNDERTAKE && r.coverage().equals(List.of(ZHANBEI)))
         .filter(r -> roster().organization(r.claimant()).map(o -> o.kind() == OrganizationKind.PARTY_ORGANIZATION).orElse(false))
         .flatMap(r -> r.capabilities().stream()).collect(Collectors.toSet());
     assertThat(rooms).containsAll(ArticleScenario.CENTRE_ROOMS.keySet());
+    // the model has no type for a venue: the area is stated where a social organization's offer names its space
+    Set<Integer> areas = data().fiveLists().resources().stream().flatMap(r -> r.spaceForService().stream())
+        .map(CENTRE_AREA::matcher).filter(java.util.regex.Matcher::find).map(m -> Integer.parseInt(m.group(1)))
+        .collect(Collectors.toSet());
+    assertThat(areas).containsExactly(3900);
   }
 
   @Test

@@ -158,6 +158,9 @@ final class ArticleScenario {
       "physiotherapy-room", "理疗室",
       "elderly-service-station", "为老服务站");
 
+  /** 站北社区's party-masses service centre and its floor area, as the article reports them. */
+  static final String CENTRE = "站北社区党群服务中心（3900平方米）";
+
   /** The space-for-service treatments the article names (以空间换服务). */
   static final Map<String, String> SPACE_FOR_SERVICE = orderedMap(
       "essential-oil-massage", "精油按摩",
@@ -747,7 +750,7 @@ final class ArticleScenario {
         List.of("children-play-area"), List.of(ZHANBEI), 1, Money.ZERO, Optional.empty());
     ResourceId kangyang = resource("zb-ngo-kangyang-treatments", KANGYANG, Channel.PURCHASE,
         List.copyOf(SPACE_FOR_SERVICE.keySet()), List.of(ZHANBEI), 8, Money.ZERO,
-        Optional.of("站北社区党群服务中心理疗室，以空间换服务：精油按摩、头疗、艾灸"));
+        Optional.of(CENTRE + "理疗室，以空间换服务：精油按摩、头疗、艾灸"));
     ResourceId counselling = resource("zb-ngo-social-counselling", SOCIAL_WORK_CENTRE, Channel.PURCHASE,
         List.of("counselling"), List.of(ZHANBEI), 4, Money.ofYuan("2000"), Optional.empty());
 
