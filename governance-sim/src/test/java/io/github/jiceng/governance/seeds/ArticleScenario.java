@@ -11,6 +11,8 @@ import io.github.jiceng.governance.model.actor.OrganizationKind;
 import io.github.jiceng.governance.model.actor.Person;
 import io.github.jiceng.governance.model.actor.PersonId;
 import io.github.jiceng.governance.model.actor.Role;
+import io.github.jiceng.governance.model.assessment.AssessmentSchemes;
+import io.github.jiceng.governance.model.authority.AuthorityPolicy;
 import io.github.jiceng.governance.model.checkin.CheckIn;
 import io.github.jiceng.governance.model.checkin.CheckInId;
 import io.github.jiceng.governance.model.checkin.CheckInPolicy;
@@ -18,7 +20,9 @@ import io.github.jiceng.governance.model.checkin.ContactKind;
 import io.github.jiceng.governance.model.checkin.GeoPoint;
 import io.github.jiceng.governance.model.code.DivisionCode;
 import io.github.jiceng.governance.model.code.GridCode;
+import io.github.jiceng.governance.model.deliberation.AffairId;
 import io.github.jiceng.governance.model.deliberation.JointMeeting;
+import io.github.jiceng.governance.model.deliberation.MajorAffair;
 import io.github.jiceng.governance.model.deliberation.MeetingId;
 import io.github.jiceng.governance.model.deliberation.Resolution;
 import io.github.jiceng.governance.model.deliberation.ResolutionId;
@@ -28,6 +32,7 @@ import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.grid.GridNode;
 import io.github.jiceng.governance.model.grid.LevelSchemes;
 import io.github.jiceng.governance.model.matching.ChannelPolicy;
+import io.github.jiceng.governance.model.matching.ScoreWeights;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.points.RedStarPolicies;
 import io.github.jiceng.governance.model.post.Absence;
@@ -194,6 +199,7 @@ final class ArticleScenario {
   private final List<ServiceRecord> services = new ArrayList<>();
   private final List<Outcome> outcomes = new ArrayList<>();
   private final List<JointMeeting> meetings = new ArrayList<>();
+  private final List<MajorAffair> affairs = new ArrayList<>();
   private final List<ProposalRecord> proposals = new ArrayList<>();
   private final List<CheckIn> checkIns = new ArrayList<>();
   private int personSeq;
@@ -203,38 +209,54 @@ final class ArticleScenario {
 
   /** Builds the scenario. */
   static ArticleData build() {
+    return new ArticleScenario().assemble();
+  }
+
+  /**
+   * Builds the contact check-ins of 黑岱沟村's party-group leaders with the households they serve,
+   * which the scenario format has no section for; they refer to the roster of {@link #build()}.
+   */
+  static List<CheckIn> checkIns() {
     ArticleScenario s = new ArticleScenario();
-    s.places();
-    Urban zhanbei = s.zhanbei();
-    Urban nanyuan = s.nanyuan();
-    LantianFund.Cast lantian = s.lantian();
-    s.xuejiawan();
-    s.zhanbeiActivities(zhanbei);
-    s.nanyuanActivities(nanyuan);
+    s.assemble();
+    return List.copyOf(s.checkIns);
+  }
+
+  private ArticleData assemble() {
+    places();
+    Urban zhanbei = zhanbei();
+    Urban nanyuan = nanyuan();
+    LantianFund.Cast lantian = lantian();
+    xuejiawan();
+    zhanbeiActivities(zhanbei);
+    nanyuanActivities(nanyuan);
     LantianFund fund = LantianFund.build(lantian);
-    Roster roster = Roster.builder().addAllPersons(s.persons).addAllHouseholds(s.households)
-        .addAllOrganizations(s.organizations).addAllSquads(s.squads).addAllPosts(s.posts).addAllAbsences(s.absences)
+    Roster roster = Roster.builder().addAllPersons(persons).addAllHouseholds(households)
+        .addAllOrganizations(organizations).addAllSquads(squads).addAllPosts(posts).addAllAbsences(absences)
         .build();
     return new ArticleData(
-        GridHierarchy.of(LevelSchemes.COUNTY, s.nodes),
+        GridHierarchy.of(LevelSchemes.COUNTY, nodes),
         roster,
         StaffingPolicy.ARTICLE,
+        AuthorityPolicy.DEFAULT,
         OneCoreFiveCo.ARTICLE,
         OneLeadFourIntegrations.ARTICLE,
-        FiveLists.of(s.demands, s.resources, s.projects, s.services, s.outcomes),
+        FiveLists.of(demands, resources, projects, services, outcomes),
         ChannelPolicy.standard(),
+        ScoreWeights.standard(),
         DeadlinePolicy.standard(),
         RedStarPolicies.article(),
         RedStarPolicies.articleServices(KANGYANG),
-        s.meetings,
+        CheckInPolicy.defaults(),
+        List.of(AssessmentSchemes.partyMembers(), AssessmentSchemes.units()),
+        meetings,
+        affairs,
         LantianFund.FUND,
         LantianFund.POLICY,
         fund.entries(),
         fund.clues(),
         HandlingPolicy.streetDefault(),
-        s.proposals,
-        CheckInPolicy.defaults(),
-        s.checkIns);
+        proposals);
   }
 
   // ------------------------------------------------------------------ places
@@ -878,6 +900,15 @@ final class ArticleScenario {
             OrganizationId.of("ny-unit-court"), OrganizationId.of("ny-ngo-elderly"))
         .addResolutions(Resolution.agreed(ResolutionId.of("ny-jm-2023-1-r1"), "驻地单位与社会组织协调解决老旧小区停车难问题"))
         .build());
+    // 大事共议: the deputies linked to the grids and the grid heads deliberate the parking plan
+    List<PersonId> participants = new ArrayList<>(List.of(c.secretary()));
+    for (int d = 1; d <= DeputyKind.values().length; d++) {
+      participants.add(PersonId.of("nanyuan-deputy-" + d));
+    }
+    c.grids().forEach(g -> participants.add(PersonId.of(g.value() + "-head-a")));
+    affairs.add(MajorAffair.builder().id(AffairId.of("ny-affair-2023-1")).title("南苑社区老旧小区停车改造方案")
+        .grid(NANYUAN).addAllParticipants(participants).quorum(participants.size() / 2 + 1)
+        .addOptions("增设地面停车位", "改建立体停车场").openedAt(local(ACTIVITY_YEAR + "-05-06T09:00")).build());
   }
 
   // ------------------------------------------------------------------ helpers
