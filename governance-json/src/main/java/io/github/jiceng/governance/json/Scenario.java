@@ -3,10 +3,13 @@ package io.github.jiceng.governance.json;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.grid.GridHierarchy;
+import io.github.jiceng.governance.model.service.FiveLists;
+import io.github.jiceng.governance.model.service.Resource;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Violation;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +17,10 @@ import java.util.Optional;
 
 /**
  * The content of a scenario file (情景文件): the sections a test harness or a simulation needs,
- * each a value of the model. Today it holds the grid hierarchy; each feature adds its section
- * (actors, posts, policies, events over time) as a {@link ScenarioSection}.
+ * each a value of the model: the grid hierarchy, and optionally the taxonomies, the roster, the
+ * staffing, authority, channel, score and deadline policies, the resources and the initial service
+ * chain; each feature adds its section as a {@link ScenarioSection}. A policy section that is absent
+ * has a default ({@link #sectionOrDefault}).
  *
  * <pre>{@code
  * Scenario s = Scenario.builder().section(ScenarioSection.HIERARCHY, hierarchy).build();
@@ -45,6 +50,16 @@ public final class Scenario {
   /** Returns a section's value, or empty if the scenario does not have it. */
   public <T> Optional<T> section(ScenarioSection<T> section) {
     return Optional.ofNullable(section.type().cast(sections.get(requireNonNull(section, "section"))));
+  }
+
+  /**
+   * Returns a section's value, or the section's default when the scenario does not have it (the
+   * article's taxonomies, the shipped policies; see {@link ScenarioSection#defaultValue()}).
+   *
+   * @return the value; empty only for an absent section without a default
+   */
+  public <T> Optional<T> sectionOrDefault(ScenarioSection<T> section) {
+    return section(section).or(section::defaultValue);
   }
 
   @Override
@@ -89,7 +104,8 @@ public final class Scenario {
     /**
      * Returns the scenario.
      *
-     * @throws DomainValidationException if a required section is missing
+     * @throws DomainValidationException if a required section is missing, or the service chain's
+     *     resource list is not the resources section (a file lists resources once, in that section)
      */
     public Scenario build() {
       List<Violation> missing = new ArrayList<>();
@@ -102,10 +118,28 @@ public final class Scenario {
           missing.add(new Violation("Scenario", s.name(), "section-present", "a scenario needs a " + s + " section"));
         }
       }
+      serviceChainResources(ordered).ifPresent(missing::add);
       if (!missing.isEmpty()) {
         throw new DomainValidationException(missing);
       }
       return new Scenario(Collections.unmodifiableMap(ordered));
+    }
+
+    /** The service chain's resources must be the resources section's, in any order. */
+    private static Optional<Violation> serviceChainResources(Map<ScenarioSection<?>, Object> sections) {
+      Object chain = sections.get(ScenarioSection.SERVICE_CHAIN);
+      if (chain == null) {
+        return Optional.empty();
+      }
+      Object resources = sections.get(ScenarioSection.RESOURCES);
+      List<Resource> listed = new ArrayList<>(
+          resources == null ? List.of() : ScenarioSection.RESOURCES.type().cast(resources));
+      listed.sort(Comparator.comparing(Resource::id));
+      if (listed.equals(List.copyOf(((FiveLists) chain).resources()))) {
+        return Optional.empty();
+      }
+      return Optional.of(new Violation("Scenario", ScenarioSection.SERVICE_CHAIN.name(), "resources-section",
+          "the service chain's resource list is the resources section; they differ"));
     }
   }
 }

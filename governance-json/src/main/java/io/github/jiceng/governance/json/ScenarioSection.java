@@ -2,8 +2,31 @@ package io.github.jiceng.governance.json;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.assessment.AssessmentScheme;
+import io.github.jiceng.governance.model.assessment.AssessmentSchemes;
+import io.github.jiceng.governance.model.authority.AuthorityPolicy;
+import io.github.jiceng.governance.model.checkin.CheckInPolicy;
+import io.github.jiceng.governance.model.clue.ClueCase;
+import io.github.jiceng.governance.model.deliberation.JointMeeting;
+import io.github.jiceng.governance.model.deliberation.MajorAffair;
+import io.github.jiceng.governance.model.fund.LedgerEntry;
 import io.github.jiceng.governance.model.grid.GridHierarchy;
+import io.github.jiceng.governance.model.matching.ChannelPolicy;
+import io.github.jiceng.governance.model.matching.ScoreWeights;
+import io.github.jiceng.governance.model.points.PointsPolicy;
+import io.github.jiceng.governance.model.points.RedStarPolicies;
+import io.github.jiceng.governance.model.points.ServiceCatalogue;
+import io.github.jiceng.governance.model.post.Roster;
+import io.github.jiceng.governance.model.post.StaffingPolicy;
+import io.github.jiceng.governance.model.proposal.HandlingPolicy;
+import io.github.jiceng.governance.model.proposal.ProposalRecord;
+import io.github.jiceng.governance.model.service.DeadlinePolicy;
+import io.github.jiceng.governance.model.service.FiveLists;
+import io.github.jiceng.governance.model.service.Resource;
+import io.github.jiceng.governance.model.volunteer.WorkingCalendar;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One section of a {@link Scenario}: its property name in the file and the type of its value.
@@ -18,16 +41,138 @@ public final class ScenarioSection<T> {
   public static final ScenarioSection<GridHierarchy> HIERARCHY =
       new ScenarioSection<>("hierarchy", GridHierarchy.class, true);
 
-  private static final List<ScenarioSection<?>> ALL = List.of(HIERARCHY);
+  /**
+   * The two taxonomies (一核五共, 一统领四融合); optional. A scenario without this section works with
+   * the article's ({@link Taxonomies#ARTICLE}), the shipped default of the model.
+   */
+  public static final ScenarioSection<Taxonomies> TAXONOMY =
+      new ScenarioSection<>("taxonomy", Taxonomies.class, false, Taxonomies.ARTICLE);
+
+  /**
+   * Who is where (名册): persons, households, organizations, squads, posts, absences; optional, no
+   * default: a scenario that studies only grids or matching has no roster, and an empty one would
+   * say something else (an area with nobody in it).
+   */
+  public static final ScenarioSection<Roster> ROSTER = new ScenarioSection<>("roster", Roster.class, false);
+
+  /** What a complete dual hierarchy must have; optional, default {@link StaffingPolicy#ARTICLE}. */
+  public static final ScenarioSection<StaffingPolicy> STAFFING_POLICY =
+      new ScenarioSection<>("staffingPolicy", StaffingPolicy.class, false, StaffingPolicy.ARTICLE);
+
+  /** Which actions posts, roles and organizations grant; optional, default {@link AuthorityPolicy#DEFAULT}. */
+  public static final ScenarioSection<AuthorityPolicy> AUTHORITY_POLICY =
+      new ScenarioSection<>("authorityPolicy", AuthorityPolicy.class, false, AuthorityPolicy.DEFAULT);
+
+  /**
+   * The resource list (资源清单): what claimants offer; optional, no default (resources are data of
+   * the area, not policy). It is also the resource list of the {@link #SERVICE_CHAIN}.
+   */
+  public static final ScenarioSection<List<Resource>> RESOURCES =
+      new ScenarioSection<>("resources", listOf(Resource.class), false);
+
+  /** The channels in order and their shares; optional, default {@link ChannelPolicy#standard()}. */
+  public static final ScenarioSection<ChannelPolicy> CHANNEL_POLICY =
+      new ScenarioSection<>("channelPolicy", ChannelPolicy.class, false, ChannelPolicy.standard());
+
+  /** The weights of the matching score; optional, default {@link ScoreWeights#standard()}. */
+  public static final ScenarioSection<ScoreWeights> SCORE_WEIGHTS =
+      new ScenarioSection<>("scoreWeights", ScoreWeights.class, false, ScoreWeights.standard());
+
+  /** How long a demand may stay in each state; optional, default {@link DeadlinePolicy#standard()}. */
+  public static final ScenarioSection<DeadlinePolicy> DEADLINE_POLICY =
+      new ScenarioSection<>("deadlinePolicy", DeadlinePolicy.class, false, DeadlinePolicy.standard());
+
+  /**
+   * The initial five lists (五项清单); optional, no default (a scenario may start before any demand).
+   * The file holds its demands, projects, services and outcomes; its resource list is the
+   * {@link #RESOURCES} section, so a scenario with a service chain has exactly the resources of that
+   * section (see {@link Scenario.Builder#build()}).
+   */
+  public static final ScenarioSection<FiveLists> SERVICE_CHAIN =
+      new ScenarioSection<>("serviceChain", FiveLists.class, false);
+
+  /**
+   * The red-star points policy (积分规则) awards are computed under; optional, default
+   * {@link RedStarPolicies#article()}.
+   */
+  public static final ScenarioSection<PointsPolicy> POINTS_POLICY =
+      new ScenarioSection<>("pointsPolicy", PointsPolicy.class, false, RedStarPolicies.article());
+
+  /** The services red-star points are redeemed for (服务目录); optional, no default (offers are data of the area). */
+  public static final ScenarioSection<ServiceCatalogue> SERVICE_CATALOGUE =
+      new ScenarioSection<>("serviceCatalogue", ServiceCatalogue.class, false);
+
+  /**
+   * The working-day calendar (工作日历) volunteer records are entered in; optional, no default: a
+   * calendar without the year's holidays would count them as working days.
+   */
+  public static final ScenarioSection<WorkingCalendar> WORKING_CALENDAR =
+      new ScenarioSection<>("workingCalendar", WorkingCalendar.class, false);
+
+  /** The thresholds of the check-in audit; optional, default {@link CheckInPolicy#defaults()}. */
+  public static final ScenarioSection<CheckInPolicy> CHECK_IN_POLICY =
+      new ScenarioSection<>("checkInPolicy", CheckInPolicy.class, false, CheckInPolicy.defaults());
+
+  /**
+   * The assessment schemes (考核细则), one for party members and one for units; optional, default
+   * {@link AssessmentSchemes#partyMembers()} and {@link AssessmentSchemes#units()}.
+   */
+  public static final ScenarioSection<List<AssessmentScheme>> ASSESSMENT_SCHEMES =
+      new ScenarioSection<>("assessmentSchemes", listOf(AssessmentScheme.class), false,
+          List.of(AssessmentSchemes.partyMembers(), AssessmentSchemes.units()));
+
+  /** The co-building fund (共建实践金) and its disbursement policy; optional, no default (data of a street). */
+  public static final ScenarioSection<FundSetup> FUND = new ScenarioSection<>("fund", FundSetup.class, false);
+
+  /** The fund's initial ledger entries (donations and disbursements), in booking order; optional, no default. */
+  public static final ScenarioSection<List<LedgerEntry>> FUND_ENTRIES =
+      new ScenarioSection<>("fundEntries", listOf(LedgerEntry.class), false);
+
+  /** The issue clues (问题线索) and every decision on them; optional, no default. */
+  public static final ScenarioSection<List<ClueCase>> CLUES =
+      new ScenarioSection<>("clues", listOf(ClueCase.class), false);
+
+  /** The proposal handling policy (办理时限); optional, default {@link HandlingPolicy#streetDefault()}. */
+  public static final ScenarioSection<HandlingPolicy> HANDLING_POLICY =
+      new ScenarioSection<>("handlingPolicy", HandlingPolicy.class, false, HandlingPolicy.streetDefault());
+
+  /** Residents' proposals (提案) and their handling records; optional, no default. */
+  public static final ScenarioSection<List<ProposalRecord>> PROPOSALS =
+      new ScenarioSection<>("proposals", listOf(ProposalRecord.class), false);
+
+  /** Major affairs put to deliberation (大事共议); optional, no default. */
+  public static final ScenarioSection<List<MajorAffair>> MAJOR_AFFAIRS =
+      new ScenarioSection<>("majorAffairs", listOf(MajorAffair.class), false);
+
+  /** Joint meetings with co-building units (共建联席会议) and their resolutions; optional, no default. */
+  public static final ScenarioSection<List<JointMeeting>> JOINT_MEETINGS =
+      new ScenarioSection<>("jointMeetings", listOf(JointMeeting.class), false);
+
+  private static final List<ScenarioSection<?>> ALL = List.of(HIERARCHY,
+      TAXONOMY, ROSTER, STAFFING_POLICY, AUTHORITY_POLICY, RESOURCES, CHANNEL_POLICY, SCORE_WEIGHTS,
+      DEADLINE_POLICY, SERVICE_CHAIN,
+      POINTS_POLICY, SERVICE_CATALOGUE, WORKING_CALENDAR, CHECK_IN_POLICY, ASSESSMENT_SCHEMES, FUND, FUND_ENTRIES,
+      CLUES, HANDLING_POLICY, PROPOSALS, MAJOR_AFFAIRS, JOINT_MEETINGS);
 
   private final String name;
   private final Class<T> type;
   private final boolean required;
+  private final @Nullable T defaultValue;
 
   private ScenarioSection(String name, Class<T> type, boolean required) {
+    this(name, type, required, null);
+  }
+
+  private ScenarioSection(String name, Class<T> type, boolean required, @Nullable T defaultValue) {
     this.name = requireNonNull(name, "name");
     this.type = requireNonNull(type, "type");
     this.required = required;
+    this.defaultValue = defaultValue;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <E> Class<List<E>> listOf(Class<E> element) {
+    return (Class<List<E>>) (Class<?>) List.class;
   }
 
   /** Returns every section, in the order a scenario file lists them. */
@@ -48,6 +193,15 @@ public final class ScenarioSection<T> {
   /** Returns whether every scenario must have this section. */
   public boolean isRequired() {
     return required;
+  }
+
+  /**
+   * Returns what a scenario without this section works with, if the section has a default (a
+   * policy's shipped default); see {@link Scenario#sectionOrDefault}. A file never needs to hold a
+   * default, and reading a file does not add it.
+   */
+  public Optional<T> defaultValue() {
+    return Optional.ofNullable(defaultValue);
   }
 
   /** Returns the section's name. */

@@ -80,10 +80,30 @@ final class LimitsTest {
 
   @Test
   void documentsLargerThanTheLimitFail() {
-    // whitespace is generated as it is read, so the test holds no large buffer
-    long limit = GovernanceJson.MAX_DOCUMENT_LENGTH;
-    InputStream spaces = new InputStream() {
-      private long left = limit + 1;
+    InputStream file = new SequenceInputStream(spaces(GovernanceJson.MAX_DOCUMENT_LENGTH + 1),
+        new ByteArrayInputStream(withNodeName("甲").getBytes(UTF_8)));
+    assertThat(failure(file).rule()).isEqualTo("input-limits");
+  }
+
+  @Test
+  void recordStreamsMayBeLargerThanADocument() throws Exception {
+    InputStream file = new SequenceInputStream(spaces(GovernanceJson.MAX_DOCUMENT_LENGTH + 1),
+        new ByteArrayInputStream(withNodeName("甲").getBytes(UTF_8)));
+    int records = 0;
+    try (RecordReader<?, ?> nodes = GovernanceJson.readGridNodes(file)) {
+      while (nodes.hasNext()) {
+        nodes.next();
+        records++;
+      }
+    }
+    assertThat(records).isPositive();
+    assertThat(GovernanceJson.MAX_STREAM_LENGTH).isGreaterThan(GovernanceJson.MAX_DOCUMENT_LENGTH);
+  }
+
+  /** Whitespace generated as it is read, so a test holds no large buffer. */
+  private static InputStream spaces(long count) {
+    return new InputStream() {
+      private long left = count;
 
       @Override
       public int read() {
@@ -101,7 +121,5 @@ final class LimitsTest {
         return n;
       }
     };
-    InputStream file = new SequenceInputStream(spaces, new ByteArrayInputStream(withNodeName("甲").getBytes(UTF_8)));
-    assertThat(failure(file).rule()).isEqualTo("input-limits");
   }
 }

@@ -46,13 +46,23 @@ final class Mutations {
 
   /** Properties every object of the SDK's formats that has them requires. */
   private static final Set<String> REQUIRED = Set.of("format", "formatVersion", "scheme", "nodes", "name", "version",
-      "levels", "roots", "allowedChildren", "key", "displayName", "coding", "id", "level", "hierarchy");
+      "levels", "roots", "allowedChildren", "key", "displayName", "coding", "id", "level", "hierarchy",
+      // the points, fund, clue, proposal and deliberation formats
+      "type", "at", "kind", "fund", "policy", "entries", "category", "label", "period", "request", "clue", "proposal",
+      "events", "options", "participants", "quorum", "approvers", "approvalTiers", "items", "expiry", "grid", "state",
+      "offers", "unit", "draws", "paidBy", "donorKind", "summary", "title", "content", "submission",
+      "source", "reportedAt", "fen", "currency");
+
+  /** Integer properties that may be negative, so that -1 is no damage. */
+  private static final Set<String> SIGNED = Set.of("centiPerUnit");
 
   private Mutations() {}
 
   /** Returns every mutation of a valid file. */
   static List<Mutant> of(byte[] valid) {
     JsonNode root = tree(valid);
+    // a points ledger's entry ids may have 160 characters, every other id 64
+    int tooLong = "jiceng-governance/points-ledger".equals(root.path("format").asText()) ? 161 : 65;
     List<Mutant> out = new ArrayList<>();
     List<JsonPointer> values = new ArrayList<>();
     collect(root, JsonPointer.empty(), values);
@@ -88,7 +98,7 @@ final class Mutations {
       if (node.isTextual()) {
         if (last.equals("id") || last.equals("parent")) {
           out.add(replaced("invalid-id", root, at, F.textNode("not an id!"), at, true));
-          out.add(replaced("invalid-id", root, at, F.textNode("x".repeat(65)), at, true));
+          out.add(replaced("invalid-id", root, at, F.textNode("x".repeat(tooLong)), at, true));
         }
         if (last.equals("code")) {
           out.add(replaced("invalid-code", root, at, F.textNode("12345"), at, true));
@@ -111,7 +121,9 @@ final class Mutations {
             last.equals("formatVersion") ? at : null, last.equals("formatVersion")));
         out.add(replaced("huge-number", root, at, F.numberNode(new java.math.BigInteger("123456789012345678901234567890")),
             at, true));
-        out.add(replaced("negative", root, at, F.numberNode(-1), at, true));
+        if (!SIGNED.contains(last)) {
+          out.add(replaced("negative", root, at, F.numberNode(-1), at, true));
+        }
         out.add(new Mutant("too-long-number", "a 65-digit number at " + at,
             replaceText(valid, root, at, "1".repeat(65)), null, false));
         out.add(new Mutant("huge-number", "1e400 at " + at, replaceText(valid, root, at, "1e400"), at.toString(),

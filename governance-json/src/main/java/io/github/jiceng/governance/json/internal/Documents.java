@@ -38,25 +38,46 @@ public final class Documents {
   /** The largest document accepted, in bytes: 512 MiB. */
   public static final long MAX_DOCUMENT_LENGTH = 512L * 1024 * 1024;
 
-  /** The limits of every read. */
-  public static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
-      .maxNestingDepth(MAX_DEPTH)
-      .maxStringLength(MAX_STRING_LENGTH)
-      .maxNumberLength(MAX_NUMBER_LENGTH)
-      .maxNameLength(MAX_NAME_LENGTH)
-      .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-      .build();
+  /**
+   * The largest record stream accepted, in bytes: 16 GiB. A stream is read one record at a time in
+   * bounded memory, so its cap bounds only the time a reader may spend, and can be far above the
+   * cap of a document that is read whole.
+   */
+  public static final long MAX_STREAM_LENGTH = 16L * 1024 * 1024 * 1024;
+
+  /** The limits of every read of a whole document. */
+  public static final StreamReadConstraints LIMITS = limits(MAX_DOCUMENT_LENGTH);
+
+  /** The limits of every read of a record stream: the same, but for the length. */
+  static final StreamReadConstraints STREAM_LIMITS = limits(MAX_STREAM_LENGTH);
 
   /**
    * The factory of every file read and write. Duplicate keys are found by the codecs (cheaper than
    * the parser's own detection, and with a pointer); no source content is copied into locations,
    * which could carry personal data into messages.
    */
-  static final JsonFactory FACTORY = JsonFactory.builder()
-      .streamReadConstraints(LIMITS)
-      .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-      .build();
+  static final JsonFactory FACTORY = factory(LIMITS);
+
+  /** The factory of record streams: {@link #FACTORY} with the stream's length cap. */
+  private static final JsonFactory STREAM_FACTORY = factory(STREAM_LIMITS);
+
+  private static StreamReadConstraints limits(long maxLength) {
+    return StreamReadConstraints.builder()
+        .maxNestingDepth(MAX_DEPTH)
+        .maxStringLength(MAX_STRING_LENGTH)
+        .maxNumberLength(MAX_NUMBER_LENGTH)
+        .maxNameLength(MAX_NAME_LENGTH)
+        .maxDocumentLength(maxLength)
+        .build();
+  }
+
+  private static JsonFactory factory(StreamReadConstraints limits) {
+    return JsonFactory.builder()
+        .streamReadConstraints(limits)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .build();
+  }
 
   private static final Pattern QUOTED = Pattern.compile("'([^']{2,})'");
 
@@ -68,8 +89,21 @@ public final class Documents {
    * @throws GovernanceFormatException if the first bytes are in no encoding of JSON text
    */
   public static JsonParser parser(InputStream in) throws IOException {
+    return parser(FACTORY, in);
+  }
+
+  /**
+   * Returns a parser of a record stream (the stream's length cap) over a stream it does not close.
+   *
+   * @throws GovernanceFormatException if the first bytes are in no encoding of JSON text
+   */
+  public static JsonParser streamParser(InputStream in) throws IOException {
+    return parser(STREAM_FACTORY, in);
+  }
+
+  private static JsonParser parser(JsonFactory factory, InputStream in) throws IOException {
     try {
-      return FACTORY.createParser(in);
+      return factory.createParser(in);
     } catch (CharConversionException e) {
       throw new GovernanceFormatException(null, "", "encoding", "not a valid encoding of JSON text: " + e.getMessage());
     }

@@ -20,13 +20,28 @@ public final class EnumCodec<E extends Enum<E>> extends Codec<E> implements KeyC
 
   private final Map<String, E> byName = new LinkedHashMap<>();
   private final @Nullable String description;
+  private final String name;
 
   EnumCodec(Class<E> type, @Nullable String description) {
+    this(type, description, type.getSimpleName());
+  }
+
+  private EnumCodec(Class<E> type, @Nullable String description, String name) {
     super(type);
     for (E e : type.getEnumConstants()) {
       byName.put(e.name(), e);
     }
     this.description = description;
+    this.name = name;
+  }
+
+  /**
+   * Returns a copy listed under another name in the schema's {@code $defs}, for enums whose simple
+   * names clash or say too little ({@code Kind}, {@code Side}).
+   */
+  @SuppressWarnings("unchecked")
+  public EnumCodec<E> named(String schemaName) {
+    return new EnumCodec<>((Class<E>) type(), description, schemaName);
   }
 
   @Override
@@ -59,7 +74,7 @@ public final class EnumCodec<E extends Enum<E>> extends Codec<E> implements KeyC
 
   @Override
   public String schemaName() {
-    return type().getSimpleName();
+    return name;
   }
 
   @Override

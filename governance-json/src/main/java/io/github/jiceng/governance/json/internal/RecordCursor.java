@@ -33,7 +33,7 @@ public final class RecordCursor<H, R> implements Closeable {
    */
   public RecordCursor(RecordFormat<H, R> format, InputStream stream) throws IOException {
     this.format = format;
-    this.parser = Documents.parser(stream);
+    this.parser = Documents.streamParser(stream);
     this.in = new Input(parser);
     try {
       this.header = readHeader();

@@ -31,10 +31,18 @@ public final class TextCodec<T> extends Codec<T> implements KeyCodec<T> {
   private final @Nullable String pattern;
   private final @Nullable String schemaFormat;
   private final @Nullable UnaryOperator<String> masker;
+  private final int minLength;
+  private final int maxLength;
 
   TextCodec(Class<T> type, Function<String, T> parse, Function<T, String> format, @Nullable String name,
       @Nullable String description, @Nullable String pattern, @Nullable String schemaFormat,
       @Nullable UnaryOperator<String> masker) {
+    this(type, parse, format, name, description, pattern, schemaFormat, masker, 0, Integer.MAX_VALUE);
+  }
+
+  private TextCodec(Class<T> type, Function<String, T> parse, Function<T, String> format, @Nullable String name,
+      @Nullable String description, @Nullable String pattern, @Nullable String schemaFormat,
+      @Nullable UnaryOperator<String> masker, int minLength, int maxLength) {
     super(type);
     this.parse = parse;
     this.format = format;
@@ -43,21 +51,42 @@ public final class TextCodec<T> extends Codec<T> implements KeyCodec<T> {
     this.pattern = pattern;
     this.schemaFormat = schemaFormat;
     this.masker = masker;
+    this.minLength = minLength;
+    this.maxLength = maxLength;
   }
 
   /** Returns a copy whose schema carries the given pattern (anchored at both ends when published). */
   public TextCodec<T> pattern(String regex) {
-    return new TextCodec<>(typeOf(), parse, format, name, description, regex, schemaFormat, masker);
+    return new TextCodec<>(typeOf(), parse, format, name, description, regex, schemaFormat, masker, minLength,
+        maxLength);
+  }
+
+  /**
+   * Returns a copy listed under another name in the schema's {@code $defs}, for types whose simple
+   * names clash (two features' {@code EntryId}s).
+   */
+  public TextCodec<T> named(String schemaName) {
+    return new TextCodec<>(typeOf(), parse, format, schemaName, description, pattern, schemaFormat, masker);
   }
 
   /** Returns a copy whose schema names a JSON Schema {@code format}, such as {@code "date-time"}. */
   public TextCodec<T> format(String jsonSchemaFormat) {
-    return new TextCodec<>(typeOf(), parse, format, name, description, pattern, jsonSchemaFormat, masker);
+    return new TextCodec<>(typeOf(), parse, format, name, description, pattern, jsonSchemaFormat, masker, minLength,
+        maxLength);
   }
 
   /** Returns a copy whose values are personal: error messages show them through {@code masker}. */
   public TextCodec<T> personal(UnaryOperator<String> masker) {
-    return new TextCodec<>(typeOf(), parse, format, name, description, pattern, schemaFormat, masker);
+    return new TextCodec<>(typeOf(), parse, format, name, description, pattern, schemaFormat, masker, minLength,
+        maxLength);
+  }
+
+  /**
+   * Returns a copy whose schema bounds the length in characters (code points, as JSON Schema counts
+   * them). Like the pattern it is published only: keep it at most as strict as the parser.
+   */
+  public TextCodec<T> schemaLength(int min, int max) {
+    return new TextCodec<>(typeOf(), parse, format, name, description, pattern, schemaFormat, masker, min, max);
   }
 
   @SuppressWarnings("unchecked")
@@ -111,6 +140,12 @@ public final class TextCodec<T> extends Codec<T> implements KeyCodec<T> {
     }
     if (schemaFormat != null) {
       s.put("format", schemaFormat);
+    }
+    if (minLength > 0) {
+      s.put("minLength", minLength);
+    }
+    if (maxLength < Integer.MAX_VALUE) {
+      s.put("maxLength", maxLength);
     }
     if (pattern != null) {
       s.put("pattern", "^(" + pattern + ")$");

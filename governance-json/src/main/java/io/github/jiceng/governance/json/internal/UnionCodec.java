@@ -200,6 +200,12 @@ public final class UnionCodec<T> extends Codec<T> {
       return this;
     }
 
+    /** Sets the name under which the schema lists the union (default: the simple class name). */
+    public Builder<T> named(String schemaName) {
+      this.name = requireNonNull(schemaName, "schemaName");
+      return this;
+    }
+
     /**
      * Adds a variant.
      *
