@@ -298,6 +298,19 @@ final class ArticleScenario {
         .mobile(Synthetic.mobile(n));
   }
 
+  /**
+   * Starts a person born on the given day, with the next synthetic name and identity number; a
+   * mobile only for an adult (as of {@link #AS_OF}).
+   */
+  private Person.Builder person(PersonId id, LocalDate born) {
+    int n = personSeq++;
+    Person.Builder p = Person.builder().id(id).name(Synthetic.name(n)).identityNumber(Synthetic.identityNumber(n, born));
+    if (!born.plusYears(18).isAfter(LocalDate.ofInstant(AS_OF, Fund.CHINA))) {
+      p.mobile(Synthetic.mobile(n));
+    }
+    return p;
+  }
+
   private PersonId add(Person.Builder person) {
     Person p = person.build();
     persons.add(p);
@@ -451,13 +464,14 @@ final class ArticleScenario {
       OrganizationId teamId = unregistered(teamId(t).value(), OrganizationKind.VOLUNTEER_TEAM, team.name(),
           Optional.of(c.branch()), served, Optional.of(team.volunteers()));
       for (int v = 1; v <= team.volunteers(); v++) {
-        Person.Builder p = person(volunteerId(t, v))
-            .addRole(new Role.Volunteer(teamId, Set.of(served.get(v % 2))));
+        Role volunteer = new Role.Volunteer(teamId, Set.of(served.get(v % 2)));
         if (t == 0 && v == 1) {
           // the article's old party member who volunteers in publicity, vaccination and clean-ups
-          p.addRole(Role.PartyMember.of(c.branch()));
+          add(person(volunteerId(t, v), LocalDate.of(1952, 4, 18)).addRole(volunteer)
+              .addRole(Role.PartyMember.of(c.branch())));
+        } else {
+          add(person(volunteerId(t, v)).addRole(volunteer));
         }
-        add(p);
       }
     }
     return c;
@@ -555,9 +569,13 @@ final class ArticleScenario {
       ids.add(String.format("res-%03d", i));
       roles.add(UnaryOperator.identity());
     }
+    List<Optional<LocalDate>> born = new ArrayList<>();
+    ids.forEach(i -> born.add(Optional.empty()));
+    int k = 0;
     for (String r : LantianFund.recipients()) {
       ids.add("res-" + r);
       roles.add(UnaryOperator.identity());
+      born.add(LantianFund.bornOf(r, k++));
     }
     GridCode xuemeili = nodes.stream().filter(n -> n.id().equals(XUEMEILI)).findFirst().orElseThrow().code().orElseThrow();
     int perBuilding = 24;
@@ -575,7 +593,9 @@ final class ArticleScenario {
         HouseholdId household = HouseholdId.of(String.format("xuemeili-b%d-h%02d", b, h));
         List<PersonId> members = new ArrayList<>();
         for (int i : byHousehold.get((b - 1) * perBuilding + h - 1)) {
-          members.add(add(roles.get(i).apply(person(PersonId.of(ids.get(i))).addRole(new Role.Resident(household)))));
+          PersonId id = PersonId.of(ids.get(i));
+          Person.Builder p = born.get(i).isPresent() ? person(id, born.get(i).get()) : person(id);
+          members.add(add(roles.get(i).apply(p.addRole(new Role.Resident(household)))));
         }
         households.add(Household.builder().id(household).grid(building).addAllMembers(members)
             .liaison(liaisons.get(b - 1)).build());

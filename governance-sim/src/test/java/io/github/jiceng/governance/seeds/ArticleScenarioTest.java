@@ -18,6 +18,7 @@ import io.github.jiceng.governance.model.deliberation.JointMeeting;
 import io.github.jiceng.governance.model.deliberation.Resolution;
 import io.github.jiceng.governance.model.fund.Disbursement;
 import io.github.jiceng.governance.model.fund.Donation;
+import io.github.jiceng.governance.model.fund.Fund;
 import io.github.jiceng.governance.model.fund.LedgerEntry;
 import io.github.jiceng.governance.model.grid.GridHierarchy;
 import io.github.jiceng.governance.model.grid.GridId;
@@ -35,6 +36,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -97,9 +99,13 @@ final class ArticleScenarioTest {
       assertThat(id.checkCharacter()).isEqualTo(IdentityNumber.checkCharacterOf(id.rawValue().substring(0, 17)));
       assertThat(id.addressCode()).isEqualTo(Synthetic.ADDRESS_CODE);
       assertThat(numbers.add(id.rawValue())).as("identity number of %s is unique", p.id()).isTrue();
-      MobileNumber mobile = p.mobile().orElseThrow();
-      assertThat(mobile.rawValue()).matches(Synthetic.MOBILE_FORM);
-      assertThat(mobiles.add(mobile.rawValue())).as("mobile of %s is unique", p.id()).isTrue();
+      boolean adult = !id.birthDate().plusYears(18).isAfter(LocalDate.ofInstant(ArticleScenario.AS_OF, Fund.CHINA));
+      assertThat(p.mobile().isPresent()).as("%s has a mobile exactly when an adult", p.id()).isEqualTo(adult);
+      if (p.mobile().isPresent()) {
+        MobileNumber mobile = p.mobile().get();
+        assertThat(mobile.rawValue()).matches(Synthetic.MOBILE_FORM);
+        assertThat(mobiles.add(mobile.rawValue())).as("mobile of %s is unique", p.id()).isTrue();
+      }
     }
     assertThat(numbers).hasSizeLessThan(Synthetic.BIRTH_DAYS);
   }

@@ -139,6 +139,24 @@ final class LantianFund {
     return LABELS.get(category);
   }
 
+  /**
+   * The birth date of a recipient whose help depends on age, or empty: students and new recruits
+   * are young adults in the year of their award, orphans children, the elderly over 70.
+   *
+   * @param recipient a suffix of {@link #recipients()}
+   * @param k its position there, to spread the days
+   */
+  static Optional<LocalDate> bornOf(String recipient, int k) {
+    String kind = recipient.substring(0, recipient.indexOf('-'));
+    int awarded = recipient.length() > 6 ? Integer.parseInt(recipient.substring(2, 6)) : 2023;
+    return switch (kind) {
+      case "s", "r" -> Optional.of(LocalDate.of(awarded - 19, 1, 1).plusDays(17L * k % 365));
+      case "c" -> Optional.of(LocalDate.of(2011, 3, 1).plusDays(97L * k % 365));
+      case "o" -> Optional.of(LocalDate.of(1938, 1, 1).plusDays(211L * k % 3650));
+      default -> Optional.empty();
+    };
+  }
+
   /** The recipients of relief, support and awards, as {@code res-} suffixes, in the order they are first paid. */
   static List<String> recipients() {
     List<String> out = new ArrayList<>();

@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  *   <li>A name is a surname, {@code 某} and a heavenly stem ({@code 王某甲}): the way Chinese
  *       reports anonymise a person, never a real given name.
  *   <li>An identity number (GB 11643) has the address code of 准格尔旗 ({@code 150622}), a birth
- *       date from 1948-01-01 on that differs for every sequence number below {@value #BIRTH_DAYS},
- *       a sequence code and the check character computed by the standard's algorithm.
+ *       date from 1948-01-01 on that differs for every sequence number below {@value #BIRTH_DAYS}
+ *       (or a given one, for the young and the old), a sequence code and the check character
+ *       computed by the standard's algorithm.
  *   <li>A mobile starts {@code 140}, a prefix of no 11-digit segment (手机卡, 上网卡) in the public
  *       lists of segments, so the numbers belong to no subscriber as far as those lists show.
  *   <li>A credit code (GB 32100) has positions 9-16 {@code JC} and six digits, a GB 11714 check
@@ -63,7 +64,11 @@ final class Synthetic {
    * to {@value #BIRTH_DAYS}, so numbers below it get distinct birth dates.
    */
   static IdentityNumber identityNumber(int n) {
-    LocalDate born = FIRST_BIRTH.plusDays(Math.floorMod(n * 7_919L, BIRTH_DAYS));
+    return identityNumber(n, FIRST_BIRTH.plusDays(Math.floorMod(n * 7_919L, BIRTH_DAYS)));
+  }
+
+  /** The synthetic identity number of person {@code n}, born on the given day. */
+  static IdentityNumber identityNumber(int n, LocalDate born) {
     String body = ADDRESS_CODE + born.format(BASIC) + String.format("%03d", 10 + Math.floorMod(n * 13, 980));
     return IdentityNumber.of(body + IdentityNumber.checkCharacterOf(body));
   }
