@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.jiceng.governance.json.Scenario;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,15 +25,22 @@ final class ScenarioFileTest {
     if (Boolean.getBoolean(WRITE)) {
       Files.write(SeedScenario.FILE, built);
     }
-    assertThat(new String(Files.readAllBytes(SeedScenario.FILE), UTF_8))
-        .as("%s is stale: regenerate it as this test's comment says", SeedScenario.FILE)
-        .isEqualTo(new String(built, UTF_8));
+    List<String> committed = Files.readAllLines(SeedScenario.FILE, UTF_8);
+    List<String> expected = new String(built, UTF_8).lines().toList();
+    int line = 0;
+    while (line < committed.size() && line < expected.size() && committed.get(line).equals(expected.get(line))) {
+      line++;
+    }
+    String at = line < expected.size() ? expected.get(line).strip() : "(end of file)";
+    assertThat(line).as("%s is stale from line %d on (the builder writes '%s'): regenerate it as this test's "
+        + "comment says", SeedScenario.FILE, line + 1, at).isEqualTo(Math.max(committed.size(), expected.size()));
+    assertThat(Files.readAllBytes(SeedScenario.FILE)).isEqualTo(built);
   }
 
   @Test
   void readingTheFileAndWritingItAgainGivesTheSameBytes() throws IOException {
     Scenario read = SeedScenario.read();
-    assertThat(new String(SeedScenario.bytes(read), UTF_8)).isEqualTo(Files.readString(SeedScenario.FILE, UTF_8));
+    assertThat(SeedScenario.bytes(read)).as("rewritten").isEqualTo(Files.readAllBytes(SeedScenario.FILE));
     assertThat(SeedScenario.bytes(SeedScenario.scenario(SeedScenario.data(read))))
         .as("every section of the file is in the seed data").isEqualTo(SeedScenario.bytes(read));
   }
