@@ -38,6 +38,7 @@ public abstract class AssessmentScheme {
 
   /** Returns the item with the key, if any. */
   public final Optional<ItemWeight> item(String key) {
+    java.util.Objects.requireNonNull(key, "key");
     return items().stream().filter(i -> i.key().equals(key)).findFirst();
   }
 

@@ -42,6 +42,7 @@ public record GridCodeLayout(String name, int objectClassWidth, List<Integer> se
   /** Validates the widths and copies the segment list. */
   public GridCodeLayout {
     requireNonNull(name, "name");
+    requireNonNull(segmentWidths, "segmentWidths");
     if (name.isBlank()) {
       throw new IllegalArgumentException("a layout needs a name");
     }

@@ -23,6 +23,7 @@ public sealed interface Account extends Comparable<Account> permits Account.Hold
   /** Orders holdings, incomes, expenses, then by their parts; an absent part first. */
   @Override
   default int compareTo(Account o) {
+    java.util.Objects.requireNonNull(o, "o");
     int c = Integer.compare(rank(this), rank(o));
     if (c != 0) {
       return c;

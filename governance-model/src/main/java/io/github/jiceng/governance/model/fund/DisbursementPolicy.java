@@ -57,6 +57,7 @@ public abstract class DisbursementPolicy {
 
   /** Returns the rule of the category, or empty if the category may not be paid. */
   public final Optional<CategoryRule> rule(OutflowCategory category) {
+    java.util.Objects.requireNonNull(category, "category");
     return categoryRules().stream().filter(r -> r.category() == category).findFirst();
   }
 

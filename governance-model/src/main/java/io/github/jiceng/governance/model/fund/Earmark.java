@@ -37,6 +37,7 @@ public sealed interface Earmark extends Comparable<Earmark> permits Earmark.ForC
   /** Orders category earmarks before project earmarks, then by category order or project id. */
   @Override
   default int compareTo(Earmark o) {
+    java.util.Objects.requireNonNull(o, "o");
     if (this instanceof ForCategory a && o instanceof ForCategory b) {
       return a.category().compareTo(b.category());
     }
@@ -61,6 +62,8 @@ public sealed interface Earmark extends Comparable<Earmark> permits Earmark.ForC
 
     @Override
     public boolean admits(OutflowCategory category, Optional<ProjectId> project) {
+      java.util.Objects.requireNonNull(category, "category");
+      java.util.Objects.requireNonNull(project, "project");
       return this.category == category;
     }
 
@@ -85,6 +88,8 @@ public sealed interface Earmark extends Comparable<Earmark> permits Earmark.ForC
 
     @Override
     public boolean admits(OutflowCategory category, Optional<ProjectId> project) {
+      java.util.Objects.requireNonNull(category, "category");
+      java.util.Objects.requireNonNull(project, "project");
       return category == OutflowCategory.DIRECTED_PROJECT && project.isPresent() && this.project.equals(project.get());
     }
 

@@ -82,6 +82,7 @@ public abstract class TransparencyReport {
 
   /** Returns the outflows of the period of one group. */
   public final Money totalOut(OutflowGroup group) {
+    java.util.Objects.requireNonNull(group, "group");
     return outflows().stream().filter(l -> l.category().group() == group).map(CategoryLine::amount)
         .reduce(Money.ZERO, Money::plus);
   }

@@ -177,16 +177,22 @@ public final class GridHierarchy {
 
   /** Returns whether {@code ancestor} lies strictly above {@code node}; a node is not its own ancestor. */
   public boolean isAncestorOf(GridId ancestor, GridId node) {
+    requireNonNull(ancestor, "ancestor");
+    requireNonNull(node, "node");
     return isAncestorOf(position(ancestor), position(node));
   }
 
   /** Returns the deepest node that is the first node or an ancestor of it, and the same of the second. */
   public GridId lowestCommonAncestor(GridId a, GridId b) {
+    requireNonNull(a, "a");
+    requireNonNull(b, "b");
     return nodes[lca(position(a), position(b))].id();
   }
 
   /** Returns the number of edges on the path between two nodes. */
   public int distance(GridId a, GridId b) {
+    requireNonNull(a, "a");
+    requireNonNull(b, "b");
     int x = position(a);
     int y = position(b);
     return depth[x] + depth[y] - 2 * depth[lca(x, y)];
@@ -197,6 +203,8 @@ public final class GridHierarchy {
    * {@code to}, both ends included; a single element when they are the same node.
    */
   public List<GridId> path(GridId from, GridId to) {
+    requireNonNull(from, "from");
+    requireNonNull(to, "to");
     int x = position(from);
     int y = position(to);
     int l = lca(x, y);
@@ -226,6 +234,8 @@ public final class GridHierarchy {
    * @throws IllegalArgumentException if the scheme has no such level or the id is unknown
    */
   public List<GridId> nodesAtLevel(String levelKey, GridId within) {
+    java.util.Objects.requireNonNull(levelKey, "levelKey");
+    java.util.Objects.requireNonNull(within, "within");
     int l = scheme.indexOf(requireNonNull(levelKey, "levelKey"));
     if (l < 0) {
       throw new IllegalArgumentException("scheme " + scheme.name() + " has no level " + levelKey);

@@ -104,6 +104,7 @@ public final class LevelScheme {
 
   /** Returns the level with the given key, or empty if the scheme has none. */
   public Optional<GridLevel> level(String key) {
+    java.util.Objects.requireNonNull(key, "key");
     Integer i = indexByKey.get(key);
     return i == null ? Optional.empty() : Optional.of(levels.get(i));
   }
@@ -115,11 +116,13 @@ public final class LevelScheme {
 
   /** Returns the keys of the levels allowed directly below the given level; empty if none. */
   public Set<String> childLevels(String key) {
+    java.util.Objects.requireNonNull(key, "key");
     return allowedChildren.getOrDefault(key, Set.of());
   }
 
   /** Returns whether a node of level {@code child} may sit directly below one of {@code parent}. */
   public boolean allows(String parent, String child) {
+    java.util.Objects.requireNonNull(child, "child");
     return childLevels(parent).contains(child);
   }
 

@@ -55,11 +55,13 @@ public record ChannelPolicy(List<Channel> order, Map<Channel, Integer> sharePerM
 
   /** Returns whether the channel is allowed. */
   public boolean allows(Channel channel) {
+    java.util.Objects.requireNonNull(channel, "channel");
     return sharePerMille.containsKey(channel);
   }
 
   /** Returns how many of {@code demands} demands the channel may take. */
   public int cap(Channel channel, int demands) {
+    java.util.Objects.requireNonNull(channel, "channel");
     return (int) ((long) sharePerMille.getOrDefault(channel, 0) * demands / 1000);
   }
 }

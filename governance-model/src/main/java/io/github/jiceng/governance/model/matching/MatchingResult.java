@@ -32,11 +32,13 @@ public record MatchingResult(MatchingMode mode, List<Assignment> assignments, Li
 
   /** Returns the demand's assignment, if it was matched. */
   public Optional<Assignment> assignment(DemandId demand) {
+    java.util.Objects.requireNonNull(demand, "demand");
     return assignments.stream().filter(a -> a.demand().equals(demand)).findFirst();
   }
 
   /** Returns why the demand was left unmatched, if it was. */
   public Optional<UnmatchedReason> reason(DemandId demand) {
+    java.util.Objects.requireNonNull(demand, "demand");
     return unmatched.stream().filter(u -> u.demand().equals(demand)).map(Unmatched::reason).findFirst();
   }
 }

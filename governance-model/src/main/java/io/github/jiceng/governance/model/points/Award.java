@@ -29,6 +29,8 @@ public record Award(Contribution contribution, Instant at, Points points, Points
     requireNonNull(rule, "rule");
     requireNonNull(policy, "policy");
     requireNonNull(arithmetic, "arithmetic");
+    requireNonNull(points, "points");
+    requireNonNull(requested, "requested");
     points.requireNonNegative("awarded points");
     if (requested.compareTo(points) < 0) {
       throw new IllegalArgumentException("granted points " + points + " exceed the requested " + requested);

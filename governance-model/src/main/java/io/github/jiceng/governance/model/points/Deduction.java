@@ -27,6 +27,8 @@ public record Deduction(EntryId id, ActorId actor, Instant at, RuleId rule, Poin
     requireNonNull(at, "at");
     requireNonNull(rule, "rule");
     requireNonNull(note, "note");
+    requireNonNull(points, "points");
+    requireNonNull(requested, "requested");
     points.requireNonNegative("deducted points");
     if (requested.compareTo(points) < 0) {
       throw new IllegalArgumentException("deducted points " + points + " exceed the requested " + requested);

@@ -93,6 +93,7 @@ public abstract class EarningRule {
 
   /** Returns whether an actor may earn under the rule. */
   public final boolean admits(EarnerType earner) {
+    java.util.Objects.requireNonNull(earner, "earner");
     return earners().isEmpty() || earners().contains(earner);
   }
 

@@ -25,6 +25,7 @@ public record Redemption(EntryId id, ActorId actor, Instant at, OfferId service,
     requireNonNull(actor, "actor");
     requireNonNull(at, "at");
     requireNonNull(service, "service");
+    requireNonNull(points, "points");
     checkArgument(quantity > 0, "a redemption takes a positive quantity: %s", quantity);
     points.requireNonNegative("redeemed points");
   }

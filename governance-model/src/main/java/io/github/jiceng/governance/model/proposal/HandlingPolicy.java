@@ -73,6 +73,7 @@ public abstract class HandlingPolicy {
 
   /** Returns the time a proposal may stay in the state, or empty if the state has no deadline. */
   public final Optional<Duration> deadline(ProposalState state) {
+    java.util.Objects.requireNonNull(state, "state");
     return Optional.ofNullable(deadlines().get(state));
   }
 

@@ -109,11 +109,16 @@ public abstract class ProposalRecord {
 
   /** Returns the record accepted (受理). */
   public final ProposalRecord accepted(PersonId by, Instant at) {
+    java.util.Objects.requireNonNull(by, "by");
+    java.util.Objects.requireNonNull(at, "at");
     return draft().move(ProposalState.ACCEPTED, at, by).build();
   }
 
   /** Returns the record assigned to the unit or person (交办). */
   public final ProposalRecord assigned(ActorId assignee, PersonId by, Instant at) {
+    java.util.Objects.requireNonNull(assignee, "assignee");
+    java.util.Objects.requireNonNull(by, "by");
+    java.util.Objects.requireNonNull(at, "at");
     Draft d = draft().move(ProposalState.ASSIGNED, at, by);
     d.assignee = Optional.of(assignee);
     return d.build();
@@ -121,11 +126,14 @@ public abstract class ProposalRecord {
 
   /** Returns the record with work started (办理中). */
   public final ProposalRecord started(ActorId by, Instant at) {
+    java.util.Objects.requireNonNull(by, "by");
+    java.util.Objects.requireNonNull(at, "at");
     return draft().move(ProposalState.IN_PROGRESS, at, by).build();
   }
 
   /** Returns the record answered (答复). */
   public final ProposalRecord answered(Answer answer) {
+    java.util.Objects.requireNonNull(answer, "answer");
     Draft d = draft().move(ProposalState.ANSWERED, answer.at(), answer.by());
     d.answer = Optional.of(answer);
     d.satisfaction = Optional.empty();
@@ -141,6 +149,8 @@ public abstract class ProposalRecord {
    * @return the record, closed or in progress
    */
   public final ProposalRecord rated(Satisfaction rating, Instant at, boolean reopen) {
+    java.util.Objects.requireNonNull(rating, "rating");
+    java.util.Objects.requireNonNull(at, "at");
     Draft d = draft();
     d.satisfaction = Optional.of(rating);
     d.event(new ProposalEvent(at, ProposalEvent.Kind.RATED, state(), handlingGrid(),
@@ -154,11 +164,15 @@ public abstract class ProposalRecord {
 
   /** Returns the record closed without a rating, after the feedback window. */
   public final ProposalRecord closed(Instant at) {
+    java.util.Objects.requireNonNull(at, "at");
     return draft().move(ProposalState.CLOSED, at, null).build();
   }
 
   /** Returns the record rejected with a reason (不予受理). */
   public final ProposalRecord rejected(ProposalRejection rejection, PersonId by, Instant at) {
+    java.util.Objects.requireNonNull(rejection, "rejection");
+    java.util.Objects.requireNonNull(by, "by");
+    java.util.Objects.requireNonNull(at, "at");
     Draft d = draft().move(ProposalState.REJECTED, at, by);
     d.rejection = Optional.of(rejection);
     return d.build();
@@ -166,6 +180,8 @@ public abstract class ProposalRecord {
 
   /** Returns the record escalated to the grid node (逐级上报), in the same state. */
   public final ProposalRecord escalated(GridId to, Instant at) {
+    java.util.Objects.requireNonNull(to, "to");
+    java.util.Objects.requireNonNull(at, "at");
     Draft d = draft();
     d.grid = to;
     d.event(new ProposalEvent(at, ProposalEvent.Kind.ESCALATED, state(), to, Optional.empty()));

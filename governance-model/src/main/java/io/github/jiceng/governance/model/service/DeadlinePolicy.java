@@ -50,6 +50,7 @@ public record DeadlinePolicy(Map<DemandState, Duration> limits) {
 
   /** Returns the limit for the state, if it has one. */
   public Optional<Duration> limit(DemandState state) {
+    java.util.Objects.requireNonNull(state, "state");
     return Optional.ofNullable(limits.get(state));
   }
 }

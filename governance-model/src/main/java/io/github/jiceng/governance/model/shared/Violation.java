@@ -18,6 +18,10 @@ public record Violation(String subject, String field, String rule, String detail
 
   /** Validates that every component is present and not blank. */
   public Violation {
+    requireNonNull(subject, "subject");
+    requireNonNull(field, "field");
+    requireNonNull(rule, "rule");
+    requireNonNull(detail, "detail");
     requireText(subject, "subject");
     requireText(field, "field");
     requireText(rule, "rule");
