@@ -39,7 +39,10 @@ import io.github.jiceng.governance.rules.service.Tally;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -56,7 +59,7 @@ abstract class ArticleFigures {
 
   private static final GridId ZHANBEI = ArticleScenario.ZHANBEI;
   private static final GridId NANYUAN = ArticleScenario.NANYUAN;
-  private static final java.util.regex.Pattern CENTRE_AREA = java.util.regex.Pattern.compile("党群服务中心（(\\d+)平方米）");
+  private static final Pattern CENTRE_AREA = Pattern.compile("党群服务中心（(\\d+)平方米）");
 
   /** Returns the scenario to derive the figures from. */
   abstract ArticleData data();
@@ -116,7 +119,7 @@ abstract class ArticleFigures {
     assertThat(rooms).containsAll(ArticleScenario.CENTRE_ROOMS.keySet());
     // the model has no type for a venue: the area is stated where a social organization's offer names its space
     Set<Integer> areas = data().fiveLists().resources().stream().flatMap(r -> r.spaceForService().stream())
-        .map(CENTRE_AREA::matcher).filter(java.util.regex.Matcher::find).map(m -> Integer.parseInt(m.group(1)))
+        .map(CENTRE_AREA::matcher).filter(Matcher::find).map(m -> Integer.parseInt(m.group(1)))
         .collect(Collectors.toSet());
     assertThat(areas).containsExactly(3900);
   }
@@ -252,10 +255,10 @@ abstract class ArticleFigures {
   void xuejiawansPlatformHasItsSixSections() {
     GridId town = ArticleScenario.XUEJIAWAN;
     List<Organization> committees = organizations(OrganizationKind.PARTY_ORGANIZATION, town).stream()
-        .filter(o -> o.partyLevel().equals(java.util.Optional.of("TOWN_PARTY_COMMITTEE"))).toList();
+        .filter(o -> o.partyLevel().equals(Optional.of("TOWN_PARTY_COMMITTEE"))).toList();
     assertThat(committees).as("镇党委").hasSize(1);
     List<Organization> branches = roster().organizations().stream()
-        .filter(o -> o.parent().equals(java.util.Optional.of(committees.get(0).id()))).toList();
+        .filter(o -> o.parent().equals(Optional.of(committees.get(0).id()))).toList();
     assertThat(branches).as("村党支部").isNotEmpty()
         .allSatisfy(b -> assertThat(b.partyLevel()).hasValue("VILLAGE_PARTY_BRANCH"));
     Set<OrganizationId> branchIds = branches.stream().map(Organization::id).collect(Collectors.toSet());

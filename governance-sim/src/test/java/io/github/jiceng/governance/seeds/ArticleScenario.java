@@ -77,6 +77,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -636,25 +637,23 @@ final class ArticleScenario {
           villagerGroup);
       PersonId leader = partyMember(villagerGroup.value() + "-group-leader", branch, Optional.of(group));
       List<HouseholdId> served = new ArrayList<>();
-      PersonId head = null;
-      PersonId member = null;
+      List<PersonId> partyVillagers = new ArrayList<>();
       for (int h = 1; h <= 10; h++) {
         HouseholdId household = HouseholdId.of(String.format("%s-h%02d", villagerGroup.value(), h));
+        // the first members of the first two households are party members: the 社长 and a backup
         UnaryOperator<Person.Builder> first = h <= 2 ? p -> p.addRole(Role.PartyMember.of(branch, group))
             : UnaryOperator.identity();
         List<PersonId> ids = household(household, villagerGroup, 2 + h % 2, leader, first);
-        if (h == 1) {
-          head = ids.get(0);
-        } else if (h == 2) {
-          member = ids.get(0);
+        if (h <= 2) {
+          partyVillagers.add(ids.get(0));
         }
         villagers.addAll(ids);
         served.add(household);
       }
-      post(villagerGroup.value() + "-head", PostKind.VILLAGER_GROUP_HEAD, group, villagerGroup,
-          java.util.Objects.requireNonNull(head), java.util.Objects.requireNonNull(member));
-      post(villagerGroup.value() + "-group-leader", PostKind.PARTY_GROUP_LEADER, group, villagerGroup, leader,
-          java.util.Objects.requireNonNull(head));
+      PersonId head = partyVillagers.get(0);
+      post(villagerGroup.value() + "-head", PostKind.VILLAGER_GROUP_HEAD, group, villagerGroup, head,
+          partyVillagers.get(1));
+      post(villagerGroup.value() + "-group-leader", PostKind.PARTY_GROUP_LEADER, group, villagerGroup, leader, head);
       visits.put(leader, served);
     }
     checkIns(visits);
@@ -942,6 +941,6 @@ final class ArticleScenario {
     for (int i = 0; i < keysAndValues.length; i += 2) {
       m.put(keysAndValues[i], keysAndValues[i + 1]);
     }
-    return java.util.Collections.unmodifiableMap(m);
+    return Collections.unmodifiableMap(m);
   }
 }

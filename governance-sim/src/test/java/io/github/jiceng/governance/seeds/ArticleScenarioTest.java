@@ -15,6 +15,7 @@ import io.github.jiceng.governance.model.code.CreditCode;
 import io.github.jiceng.governance.model.code.IdentityNumber;
 import io.github.jiceng.governance.model.code.MobileNumber;
 import io.github.jiceng.governance.model.deliberation.JointMeeting;
+import io.github.jiceng.governance.model.deliberation.MajorAffair;
 import io.github.jiceng.governance.model.deliberation.Resolution;
 import io.github.jiceng.governance.model.fund.Disbursement;
 import io.github.jiceng.governance.model.fund.Donation;
@@ -41,6 +42,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -166,7 +168,7 @@ final class ArticleScenarioTest {
       grids.add(m.grid());
       actors.add(m.convener());
       actors.addAll(m.attendees());
-      m.resolutions().stream().map(Resolution::leadUnit).flatMap(java.util.Optional::stream).forEach(actors::add);
+      m.resolutions().stream().map(Resolution::leadUnit).flatMap(Optional::stream).forEach(actors::add);
     }
     grids.add(data.fund().grid());
     actors.addAll(data.fundPolicy().approvers());
@@ -193,10 +195,10 @@ final class ArticleScenarioTest {
         actors.add(v.deputy());
         v.onBehalfOf().ifPresent(actors::add);
       }
-      r.events().stream().map(ProposalEvent::actor).flatMap(java.util.Optional::stream).forEach(actors::add);
+      r.events().stream().map(ProposalEvent::actor).flatMap(Optional::stream).forEach(actors::add);
       r.events().stream().map(ProposalEvent::grid).forEach(grids::add);
     }
-    for (io.github.jiceng.governance.model.deliberation.MajorAffair a : data.majorAffairs()) {
+    for (MajorAffair a : data.majorAffairs()) {
       grids.add(a.grid());
       actors.addAll(a.participants());
     }
