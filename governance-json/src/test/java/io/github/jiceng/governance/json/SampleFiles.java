@@ -58,6 +58,16 @@ final class SampleFiles {
     }
   }
 
+  /** Whether a file is a scenario, by its envelope's format name. */
+  static boolean isScenario(byte[] bytes) {
+    return GovernanceJson.SCENARIO_FORMAT.equals(Mutations.tree(bytes).path("format").asText());
+  }
+
+  /** Reads a seed file in its format and writes it again. */
+  static byte[] rewrite(byte[] bytes) throws IOException {
+    return isScenario(bytes) ? write(readScenario(bytes)) : write(read(bytes));
+  }
+
   static byte[] write(GridHierarchy h) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     GovernanceJson.writeGridHierarchy(h, out);

@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The bindings of red-star points (闪闪红星积分): points, ids, the policy with its earning rules,
@@ -215,11 +216,12 @@ public final class PointsCodecs {
     Slot<Optional<Duration>> minimum = b.optional("minimumDuration", EarningRule::minimumDuration, Codecs.DURATION);
     Slot<Optional<Duration>> step = b.optional("durationStep", EarningRule::durationStep, Codecs.DURATION);
     Slot<Optional<Duration>> maximum = b.optional("maximumDuration", EarningRule::maximumDuration, Codecs.DURATION);
-    Slot<Map<String, Integer>> urgency = b.defaulted("urgencyMultipliers", EarningRule::urgencyMultipliers,
+    // a rule keeps its multipliers in the order they were put, which Map.of leaves to chance: write them sorted
+    Slot<Map<String, Integer>> urgency = b.defaulted("urgencyMultipliers", r -> new TreeMap<>(r.urgencyMultipliers()),
         Codecs.map(LEVEL, MULTIPLIER), Map.of());
-    Slot<Map<String, Integer>> difficulty = b.defaulted("difficultyMultipliers", EarningRule::difficultyMultipliers,
-        Codecs.map(LEVEL, MULTIPLIER), Map.of());
-    Slot<Map<Integer, Integer>> rating = b.defaulted("ratingMultipliers", EarningRule::ratingMultipliers,
+    Slot<Map<String, Integer>> difficulty = b.defaulted("difficultyMultipliers",
+        r -> new TreeMap<>(r.difficultyMultipliers()), Codecs.map(LEVEL, MULTIPLIER), Map.of());
+    Slot<Map<Integer, Integer>> rating = b.defaulted("ratingMultipliers", r -> new TreeMap<>(r.ratingMultipliers()),
         Codecs.map(RATING_KEY, MULTIPLIER), Map.of());
     Slot<List<Cap>> caps = b.defaulted("caps", EarningRule::caps, Codecs.list(CAP), List.of());
     b.locate((violation, values) -> violation.field().equals("duration") ? firstDuration(values, minimum, step,

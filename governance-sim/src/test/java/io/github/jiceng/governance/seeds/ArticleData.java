@@ -1,0 +1,87 @@
+package io.github.jiceng.governance.seeds;
+
+import io.github.jiceng.governance.model.assessment.AssessmentScheme;
+import io.github.jiceng.governance.model.authority.AuthorityPolicy;
+import io.github.jiceng.governance.model.checkin.CheckInPolicy;
+import io.github.jiceng.governance.model.clue.ClueCase;
+import io.github.jiceng.governance.model.deliberation.JointMeeting;
+import io.github.jiceng.governance.model.deliberation.MajorAffair;
+import io.github.jiceng.governance.model.fund.DisbursementPolicy;
+import io.github.jiceng.governance.model.fund.Fund;
+import io.github.jiceng.governance.model.fund.LedgerEntry;
+import io.github.jiceng.governance.model.grid.GridHierarchy;
+import io.github.jiceng.governance.model.matching.ChannelPolicy;
+import io.github.jiceng.governance.model.matching.ScoreWeights;
+import io.github.jiceng.governance.model.points.PointsPolicy;
+import io.github.jiceng.governance.model.points.ServiceCatalogue;
+import io.github.jiceng.governance.model.post.Roster;
+import io.github.jiceng.governance.model.post.StaffingPolicy;
+import io.github.jiceng.governance.model.proposal.HandlingPolicy;
+import io.github.jiceng.governance.model.proposal.ProposalRecord;
+import io.github.jiceng.governance.model.service.DeadlinePolicy;
+import io.github.jiceng.governance.model.service.FiveLists;
+import io.github.jiceng.governance.model.taxonomy.OneCoreFiveCo;
+import io.github.jiceng.governance.model.taxonomy.OneLeadFourIntegrations;
+import java.util.List;
+
+/**
+ * The article as data: every value of the seed scenario file, as model values.
+ * {@link ArticleScenario} builds it; the scenario file holds it, one section each.
+ *
+ * @param hierarchy the banner's places, down to buildings and villagers' groups
+ * @param roster persons, households, organizations, grid squads, A/B posts and absences
+ * @param staffing what a complete dual hierarchy must have
+ * @param authority which actions posts, roles and organizations grant
+ * @param oneCoreFiveCo the 一核五共 taxonomy of 南苑社区
+ * @param oneLeadFourIntegrations the 一统领四融合 taxonomy and service ideas of 站北社区
+ * @param fiveLists 站北社区's demands, resources, projects, services and outcomes, and the resources
+ *     of the other communities
+ * @param channelPolicy the order of the channels: claim, purchase, undertake
+ * @param scoreWeights the weights of the matching score
+ * @param deadlinePolicy how long a demand may stay in each state
+ * @param pointsPolicy the red-star points scheme
+ * @param serviceCatalogue what red-star points are redeemed for
+ * @param checkInPolicy the thresholds of the check-in audit
+ * @param assessmentSchemes the quantitative assessment of party members and of units
+ * @param jointMeetings the joint meetings of the communities and their co-building units
+ * @param majorAffairs the major affairs put to deliberation
+ * @param fund 蓝天街道's co-building fund
+ * @param fundPolicy how the fund pays out
+ * @param fundEntries the fund's ledger, in booking order
+ * @param clues the issue clues of 蓝天街道 and what became of them
+ * @param handlingPolicy how fast proposals are handled
+ * @param proposals the villagers' proposals on 薛家湾镇's platform
+ */
+record ArticleData(
+    GridHierarchy hierarchy,
+    Roster roster,
+    StaffingPolicy staffing,
+    AuthorityPolicy authority,
+    OneCoreFiveCo oneCoreFiveCo,
+    OneLeadFourIntegrations oneLeadFourIntegrations,
+    FiveLists fiveLists,
+    ChannelPolicy channelPolicy,
+    ScoreWeights scoreWeights,
+    DeadlinePolicy deadlinePolicy,
+    PointsPolicy pointsPolicy,
+    ServiceCatalogue serviceCatalogue,
+    CheckInPolicy checkInPolicy,
+    List<AssessmentScheme> assessmentSchemes,
+    List<JointMeeting> jointMeetings,
+    List<MajorAffair> majorAffairs,
+    Fund fund,
+    DisbursementPolicy fundPolicy,
+    List<LedgerEntry> fundEntries,
+    List<ClueCase> clues,
+    HandlingPolicy handlingPolicy,
+    List<ProposalRecord> proposals) {
+
+  ArticleData {
+    assessmentSchemes = List.copyOf(assessmentSchemes);
+    jointMeetings = List.copyOf(jointMeetings);
+    majorAffairs = List.copyOf(majorAffairs);
+    fundEntries = List.copyOf(fundEntries);
+    clues = List.copyOf(clues);
+    proposals = List.copyOf(proposals);
+  }
+}

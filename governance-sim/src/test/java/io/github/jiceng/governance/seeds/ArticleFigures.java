@@ -1,0 +1,390 @@
+package io.github.jiceng.governance.seeds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jiceng.governance.model.actor.DeputyKind;
+import io.github.jiceng.governance.model.actor.Household;
+import io.github.jiceng.governance.model.actor.Organization;
+import io.github.jiceng.governance.model.actor.OrganizationId;
+import io.github.jiceng.governance.model.actor.OrganizationKind;
+import io.github.jiceng.governance.model.actor.Person;
+import io.github.jiceng.governance.model.actor.Role;
+import io.github.jiceng.governance.model.clue.ClueCategory;
+import io.github.jiceng.governance.model.clue.ClueStatus;
+import io.github.jiceng.governance.model.clue.ClueSummary;
+import io.github.jiceng.governance.model.clue.ImplementationMode;
+import io.github.jiceng.governance.model.fund.DonationChannel;
+import io.github.jiceng.governance.model.fund.DonorKind;
+import io.github.jiceng.governance.model.fund.TransparencyReport;
+import io.github.jiceng.governance.model.grid.GridHierarchy;
+import io.github.jiceng.governance.model.grid.GridId;
+import io.github.jiceng.governance.model.money.Money;
+import io.github.jiceng.governance.model.post.Post;
+import io.github.jiceng.governance.model.post.PostKind;
+import io.github.jiceng.governance.model.post.Roster;
+import io.github.jiceng.governance.model.proposal.ProposalState;
+import io.github.jiceng.governance.model.proposal.ProposalSummary;
+import io.github.jiceng.governance.model.service.Channel;
+import io.github.jiceng.governance.model.service.Resource;
+import io.github.jiceng.governance.model.taxonomy.Mechanism;
+import io.github.jiceng.governance.model.taxonomy.OneLeadFourIntegrations;
+import io.github.jiceng.governance.model.taxonomy.Pillar;
+import io.github.jiceng.governance.model.time.Interval;
+import io.github.jiceng.governance.rules.audit.DualHierarchyAudit;
+import io.github.jiceng.governance.rules.fund.FundBook;
+import io.github.jiceng.governance.rules.fund.TransparencyReports;
+import io.github.jiceng.governance.rules.proposal.ProposalDesk;
+import io.github.jiceng.governance.rules.service.FiveListsReport;
+import io.github.jiceng.governance.rules.service.Tally;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Every figure the article reports, derived from the scenario's data by the rules, never read
+ * off a number written for the purpose: counts of roster entries, the five-lists report, the
+ * fund's transparency report, the clue register's summary. A subclass says where the data comes
+ * from.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ArticleFigures {
+
+  private static final GridId ZHANBEI = ArticleScenario.ZHANBEI;
+  private static final GridId NANYUAN = ArticleScenario.NANYUAN;
+  private static final Pattern CENTRE_AREA = Pattern.compile("党群服务中心（(\\d+)平方米）");
+
+  /** Returns the scenario to derive the figures from. */
+  abstract ArticleData data();
+
+  private GridHierarchy hierarchy() {
+    return data().hierarchy();
+  }
+
+  private Roster roster() {
+    return data().roster();
+  }
+
+  private boolean within(GridId root, GridId node) {
+    return hierarchy().contains(node) && (root.equals(node) || hierarchy().isAncestorOf(root, node));
+  }
+
+  private List<Organization> organizations(OrganizationKind kind, GridId within) {
+    return roster().organizations().stream().filter(o -> o.kind() == kind)
+        .filter(o -> !o.grids().isEmpty() && o.grids().stream().allMatch(g -> within(within, g))).toList();
+  }
+
+  private List<Person> membersOf(OrganizationId team) {
+    return roster().persons().stream().filter(p -> p.roles().stream()
+        .anyMatch(r -> r instanceof Role.Volunteer v && v.team().equals(team))).toList();
+  }
+
+  // ------------------------------------------------------------------ 站北社区
+
+  @Test
+  @DisplayName("站北社区有12支志愿服务团队")
+  void zhanbeiHasTwelveVolunteerTeams() {
+    assertThat(organizations(OrganizationKind.VOLUNTEER_TEAM, ZHANBEI)).hasSize(12);
+  }
+
+  @Test
+  @DisplayName("3千多名志愿者下沉到网格")
+  void overThreeThousandVolunteersServeInZhanbeisGrids() {
+    Set<OrganizationId> teams = organizations(OrganizationKind.VOLUNTEER_TEAM, ZHANBEI).stream().map(Organization::id)
+        .collect(Collectors.toSet());
+    List<Person> inGrids = roster().persons().stream().filter(p -> p.roles().stream().anyMatch(r -> r instanceof Role.Volunteer v
+        && teams.contains(v.team()) && !v.grids().isEmpty()
+        && v.grids().stream().allMatch(g -> within(ZHANBEI, g) && hierarchy().level(g).key().equals("GRID")))).toList();
+    assertThat(inGrids.size()).isGreaterThanOrEqualTo(3000).isLessThan(4000);
+    for (OrganizationId team : teams) {
+      Organization t = roster().organization(team).orElseThrow();
+      assertThat(t.headcount()).as("the headcount of %s is its listed members", team).hasValue(membersOf(team).size());
+    }
+  }
+
+  @Test
+  @DisplayName("社区建成了3900平米党群服务中心，并设有社区电影院、理疗室、为老服务站等功能室")
+  void theServiceCentreOfThirtyNineHundredSquareMetresOffersItsFunctionRooms() {
+    Set<String> rooms = data().fiveLists().resources().stream()
+        .filter(r -> r.channel() == Channel.UNDERTAKE && r.coverage().equals(List.of(ZHANBEI)))
+        .filter(r -> roster().organization(r.claimant()).map(o -> o.kind() == OrganizationKind.PARTY_ORGANIZATION).orElse(false))
+        .flatMap(r -> r.capabilities().stream()).collect(Collectors.toSet());
+    assertThat(rooms).containsAll(ArticleScenario.CENTRE_ROOMS.keySet());
+    // the model has no type for a venue: the area is stated where a social organization's offer names its space
+    Set<Integer> areas = data().fiveLists().resources().stream().flatMap(r -> r.spaceForService().stream())
+        .map(CENTRE_AREA::matcher).filter(Matcher::find).map(m -> Integer.parseInt(m.group(1)))
+        .collect(Collectors.toSet());
+    assertThat(areas).containsExactly(3900);
+  }
+
+  @Test
+  @DisplayName("以空间换服务，引入社会组织提供精油按摩、头疗、艾灸")
+  void socialOrganizationsServeForSpaceInTheCentre() {
+    List<Resource> offers = data().fiveLists().resources().stream().filter(r -> r.spaceForService().isPresent())
+        .filter(r -> r.coverage().stream().allMatch(g -> within(ZHANBEI, g))).toList();
+    assertThat(offers).isNotEmpty().allSatisfy(r -> assertThat(roster().organization(r.claimant()).orElseThrow().kind())
+        .isEqualTo(OrganizationKind.SOCIAL_ORGANIZATION));
+    assertThat(offers.stream().flatMap(r -> r.capabilities().stream()).toList())
+        .containsAll(ArticleScenario.SPACE_FOR_SERVICE.keySet());
+    assertThat(data().serviceCatalogue().offers()).extracting(o -> o.name()).contains("精油按摩", "头疗", "艾灸");
+  }
+
+  private FiveListsReport zhanbeiYear() {
+    int y = ArticleScenario.ACTIVITY_YEAR;
+    return FiveListsReport.of(data().fiveLists(), hierarchy(), ZHANBEI,
+        Interval.of(ArticleScenario.local(y + "-01-01T00:00"), ArticleScenario.local((y + 1) + "-01-01T00:00")));
+  }
+
+  @Test
+  @DisplayName("每年开展的各类公益活动有70余场次，受益群众近2万人次")
+  void overSeventyActivitiesAYearReachNearlyTwentyThousandPersonTimes() {
+    Tally year = zhanbeiYear().total();
+    assertThat(year.services()).isGreaterThanOrEqualTo(70).isLessThan(80);
+    assertThat(year.serviceBeneficiaries()).isGreaterThanOrEqualTo(19_000L).isLessThan(20_000L);
+  }
+
+  @Test
+  @DisplayName("共建单位认领一部分、社会组织购买一部分、社区承接一部分")
+  void unitsClaimSocialOrganizationsAreBoughtAndTheCommunityUndertakesTheRest() {
+    Map<Channel, Tally> byChannel = zhanbeiYear().byChannel();
+    for (Channel c : Channel.values()) {
+      assertThat(byChannel.get(c).services()).as("services through %s", c).isPositive();
+    }
+    assertThat(byChannel.get(Channel.PURCHASE).cost()).isGreaterThan(Money.ZERO);
+    assertThat(byChannel.get(Channel.CLAIM).cost()).isEqualTo(Money.ZERO);
+  }
+
+  @Test
+  @DisplayName("一统领四融合：社区党支部统领，驻地单位、社会组织、结对共建单位融合，五项党建服务理念")
+  void zhanbeiIsLedByItsBranchWithResidentUnitsSocialOrganizationsAndPairedUnits() {
+    OneLeadFourIntegrations lead = data().oneLeadFourIntegrations();
+    assertThat(lead.integrationKeys()).hasSize(4);
+    assertThat(lead.serviceIdeas()).containsExactly("核心引领", "文化凝聚", "共融共享", "亲邻睦里", "智慧e家");
+    assertThat(organizations(OrganizationKind.PARTY_ORGANIZATION, ZHANBEI))
+        .anySatisfy(o -> assertThat(o.partyLevel()).hasValue(lead.leadLevel()));
+    for (OrganizationKind kind : List.of(OrganizationKind.RESIDENT_UNIT, OrganizationKind.SOCIAL_ORGANIZATION,
+        OrganizationKind.PAIRED_UNIT)) {
+      assertThat(organizations(kind, ZHANBEI)).as("%s in 站北社区", kind).isNotEmpty();
+    }
+  }
+
+  @Test
+  @DisplayName("依托执行书记AB岗、共建联席会议等制度")
+  void zhanbeiHasAnExecutiveSecretaryABPostAndJointMeetings() {
+    assertThat(roster().posts()).filteredOn(p -> p.kind().equals(PostKind.EXECUTIVE_SECRETARY) && p.scope().equals(ZHANBEI))
+        .singleElement().satisfies(p -> assertThat(p.holders()).hasSize(2));
+    assertThat(data().jointMeetings()).filteredOn(m -> m.grid().equals(ZHANBEI)).isNotEmpty()
+        .allSatisfy(m -> assertThat(m.attendees()).allSatisfy(a -> assertThat(roster().organization(a)).isPresent()));
+  }
+
+  // ------------------------------------------------------------------ 南苑社区
+
+  @Test
+  @DisplayName("南苑社区自我培育3家社会工作服务站")
+  void nanyuanFosteredThreeSocialWorkStations() {
+    assertThat(organizations(OrganizationKind.SOCIAL_WORK_STATION, NANYUAN)).hasSize(3)
+        .allSatisfy(s -> assertThat(s.creditCode()).isEmpty());
+  }
+
+  @Test
+  @DisplayName("一支由1212名志愿者组成的服务队")
+  void nanyuanHasAVolunteerTeamOfTwelveHundredAndTwelve() {
+    List<Organization> teams = organizations(OrganizationKind.VOLUNTEER_TEAM, NANYUAN);
+    assertThat(teams).singleElement().satisfies(t -> {
+      assertThat(membersOf(t.id())).hasSize(1212);
+      assertThat(t.headcount()).hasValue(1212);
+    });
+  }
+
+  @Test
+  @DisplayName("一核五共：党支部核心引领，党群共建、大事共议、平安共管、文明共创、服务共享")
+  void nanyuanPractisesEveryPillarOfOneCoreFiveCo() {
+    assertThat(data().oneCoreFiveCo().pillarKeys()).containsExactly(Pillar.PARTY_MASS_CO_BUILDING,
+        Pillar.MAJOR_AFFAIRS_CO_DELIBERATION, Pillar.SAFETY_CO_MANAGEMENT, Pillar.CIVILITY_CO_CREATION, Pillar.SERVICE_SHARING);
+    assertThat(organizations(OrganizationKind.PARTY_ORGANIZATION, NANYUAN))
+        .anySatisfy(o -> assertThat(o.partyLevel()).hasValue(data().oneCoreFiveCo().coreLevel()));
+    // 党群共建: the joint meeting brings resident units and social organizations in
+    assertThat(data().jointMeetings()).anySatisfy(m -> {
+      assertThat(m.grid()).isEqualTo(NANYUAN);
+      assertThat(m.pillar()).isEqualTo(Pillar.PARTY_MASS_CO_BUILDING);
+    });
+    // 大事共议: 两代表一委员 linked to the grids
+    Set<DeputyKind> deputies = roster().persons().stream().flatMap(p -> p.roles().stream())
+        .filter(r -> r instanceof Role.Deputy d && d.grids().stream().allMatch(g -> within(NANYUAN, g)))
+        .map(r -> ((Role.Deputy) r).deputyKind()).collect(Collectors.toSet());
+    assertThat(deputies).containsExactlyInAnyOrder(DeputyKind.values());
+    // 平安共管: a squad on every grid, staffed as the policy says
+    List<GridId> grids = hierarchy().nodesAtLevel("GRID", NANYUAN);
+    assertThat(grids).isNotEmpty().allSatisfy(g -> assertThat(roster().squad(g)).isPresent());
+    // 文明共创: the stations and the team do volunteer service
+    assertThat(organizations(OrganizationKind.SOCIAL_WORK_STATION, NANYUAN))
+        .allSatisfy(s -> assertThat(s.pillarIn(data().oneCoreFiveCo())).hasValue(Pillar.CIVILITY_CO_CREATION));
+    // 服务共享: the red-star scheme rewards contributors with services
+    assertThat(data().oneCoreFiveCo().pillarOf(Mechanism.RED_STAR_FEEDBACK)).hasValue(Pillar.SERVICE_SHARING);
+    assertThat(data().pointsPolicy().earningRules()).isNotEmpty();
+    assertThat(data().serviceCatalogue().offers()).isNotEmpty();
+  }
+
+  @Test
+  @DisplayName("三级核心网格：党支部、小区党小组、党员联络员")
+  void nanyuanBuiltTheThreeLevelCoreGrid() {
+    Set<GridId> compounds = Set.copyOf(hierarchy().nodesAtLevel("COMPOUND", NANYUAN));
+    List<Household> households = roster().households().stream().filter(h -> within(NANYUAN, h.grid())).toList();
+    assertThat(households).isNotEmpty().allSatisfy(h -> {
+      Person liaison = roster().person(h.liaison().orElseThrow()).orElseThrow();
+      Role.PartyMember m = liaison.partyMembership().orElseThrow();
+      Organization group = roster().organization(m.group().orElseThrow()).orElseThrow();
+      assertThat(group.partyLevel()).hasValue("COMPOUND_PARTY_GROUP");
+      assertThat(group.grids()).containsAnyElementsOf(compounds);
+      assertThat(roster().organization(group.parent().orElseThrow()).orElseThrow().partyLevel())
+          .hasValue("COMMUNITY_PARTY_BRANCH");
+    });
+  }
+
+  // ------------------------------------------------------------------ 薛家湾镇
+
+  @Test
+  @DisplayName("平台分为镇党委、村党支部、党小组、社长、党员、村民六个版块")
+  void xuejiawansPlatformHasItsSixSections() {
+    GridId town = ArticleScenario.XUEJIAWAN;
+    List<Organization> committees = organizations(OrganizationKind.PARTY_ORGANIZATION, town).stream()
+        .filter(o -> o.partyLevel().equals(Optional.of("TOWN_PARTY_COMMITTEE"))).toList();
+    assertThat(committees).as("镇党委").hasSize(1);
+    List<Organization> branches = roster().organizations().stream()
+        .filter(o -> o.parent().equals(Optional.of(committees.get(0).id()))).toList();
+    assertThat(branches).as("村党支部").isNotEmpty()
+        .allSatisfy(b -> assertThat(b.partyLevel()).hasValue("VILLAGE_PARTY_BRANCH"));
+    Set<OrganizationId> branchIds = branches.stream().map(Organization::id).collect(Collectors.toSet());
+    List<Organization> groups = roster().organizations().stream()
+        .filter(o -> o.parent().isPresent() && branchIds.contains(o.parent().get())).toList();
+    assertThat(groups).as("党小组").isNotEmpty().allSatisfy(g -> {
+      assertThat(g.partyLevel()).hasValue("PARTY_GROUP");
+      assertThat(g.grids()).allSatisfy(v -> assertThat(hierarchy().level(v).key()).isEqualTo("VILLAGER_GROUP"));
+    });
+    List<GridId> villagerGroups = hierarchy().nodesAtLevel("VILLAGER_GROUP", town);
+    assertThat(villagerGroups).as("社长 on every villagers' group").isNotEmpty().allSatisfy(v -> assertThat(roster().posts())
+        .anySatisfy(p -> {
+          assertThat(p.kind()).isEqualTo(PostKind.VILLAGER_GROUP_HEAD);
+          assertThat(p.scope()).isEqualTo(v);
+          assertThat(p.holders()).hasSize(2);
+        }));
+    List<Person> members = roster().persons().stream()
+        .filter(p -> p.partyMembership().map(m -> branchIds.contains(m.branch())).orElse(false)).toList();
+    assertThat(members).as("党员").isNotEmpty();
+    List<Person> villagers = roster().persons().stream().filter(p -> p.roles().stream().anyMatch(r -> r instanceof Role.Resident res
+        && roster().household(res.household()).map(h -> within(town, h.grid())).orElse(false))).toList();
+    assertThat(villagers).as("村民").isNotEmpty();
+  }
+
+  @Test
+  @DisplayName("村民提案办理状态……一目了然")
+  void theTownsPlatformShowsProposalStates() {
+    ProposalSummary summary = ProposalDesk.summarize(data().proposals(), data().handlingPolicy(), ArticleScenario.AS_OF);
+    assertThat(summary.total()).isEqualTo(data().proposals().size()).isPositive();
+    assertThat(summary.byState().entrySet().stream().filter(e -> e.getValue() > 0).count()).isGreaterThan(3);
+    assertThat(summary.byState().get(ProposalState.CLOSED)).isPositive();
+    assertThat(data().proposals()).allSatisfy(p -> assertThat(within(ArticleScenario.XUEJIAWAN, p.proposal().grid())).isTrue());
+  }
+
+  // ------------------------------------------------------------------ 蓝天街道
+
+  private FundBook book() {
+    return Replay.fundBook(data().fund(), data().fundPolicy(), data().fundEntries());
+  }
+
+  private TransparencyReport report() {
+    return TransparencyReports.of(book(), Interval.of(data().fund().launchedAt(), ArticleScenario.AS_OF));
+  }
+
+  private Money donorKind(TransparencyReport report, DonorKind kind) {
+    return report.donors().stream().filter(l -> l.kind() == kind).map(TransparencyReport.DonorKindLine::amount)
+        .reduce(Money.ZERO, Money::plus);
+  }
+
+  @Test
+  @DisplayName("自2021年6月9日“共建实践金”项目启动")
+  void theFundStartedOnTheNinthOfJune2021() {
+    assertThat(data().fund().launchedOn()).isEqualTo(LocalDate.of(2021, 6, 9));
+    assertThat(data().fund().grid()).isEqualTo(ArticleScenario.LANTIAN);
+    assertThat(LocalDate.ofInstant(data().fundEntries().get(0).at(), data().fund().zone())).isEqualTo(LocalDate.of(2021, 6, 9));
+  }
+
+  @Test
+  @DisplayName("共建单位筹集资金共计300多万元")
+  void coBuildingUnitsRaisedOverThreeMillionYuan() {
+    TransparencyReport report = report();
+    Money units = donorKind(report, DonorKind.CO_BUILDING_UNIT);
+    assertThat(units).isGreaterThanOrEqualTo(Money.ofYuan("3000000")).isLessThan(Money.ofYuan("4000000"));
+    assertThat(report.inflows().stream().filter(l -> l.channel() == DonationChannel.DIRECTED).findFirst().orElseThrow().amount())
+        .isEqualTo(units);
+  }
+
+  @Test
+  @DisplayName("驻地商铺、党员、居民共筹集资金3.6万元")
+  void merchantsPartyMembersAndResidentsRaisedThirtySixThousandYuan() {
+    TransparencyReport report = report();
+    Money others = report.donors().stream().filter(l -> l.kind() != DonorKind.CO_BUILDING_UNIT)
+        .map(TransparencyReport.DonorKindLine::amount).reduce(Money.ZERO, Money::plus);
+    assertThat(others).isEqualTo(Money.ofYuan("36000"));
+    assertThat(report.totalIn()).isEqualTo(donorKind(report, DonorKind.CO_BUILDING_UNIT).plus(others));
+  }
+
+  @Test
+  @DisplayName("征集到涉及生活、出行、健身、垃圾处理等多方面的问题线索66条")
+  void sixtySixCluesOnDailyLifeTravelFitnessAndWaste() {
+    ClueSummary clues = Replay.clueRegister(data().clues()).summary();
+    assertThat(clues.collected()).isEqualTo(66);
+    assertThat(clues.byCategory().keySet()).containsExactlyInAnyOrderElementsOf(ClueCategory.ARTICLE_FOUR);
+    assertThat(clues.byStatus().get(ClueStatus.MERGED)).as("群众反映集中的问题 merged").isPositive();
+  }
+
+  @Test
+  @DisplayName("已完成12个“定向投”项目，其他项目也相继开工")
+  void twelveDirectedProjectsAreCompletedAndOthersStarted() {
+    ClueSummary clues = Replay.clueRegister(data().clues()).summary();
+    assertThat(clues.completed().get(ImplementationMode.FUND_DIRECTED_PROJECT)).isEqualTo(12);
+    assertThat(clues.decided().get(ImplementationMode.FUND_DIRECTED_PROJECT)).isGreaterThan(12);
+    assertThat(report().projects()).hasSize(clues.decided().get(ImplementationMode.FUND_DIRECTED_PROJECT));
+  }
+
+  @Test
+  @DisplayName("预计受益群众达22000余人")
+  void overTwentyTwoThousandResidentsAreExpectedToBenefit() {
+    ClueSummary clues = Replay.clueRegister(data().clues()).summary();
+    assertThat(clues.expectedBeneficiaries().get(ImplementationMode.FUND_DIRECTED_PROJECT))
+        .isGreaterThanOrEqualTo(22_000L).isLessThan(23_000L);
+  }
+
+  // ------------------------------------------------------------------ the article's people, as roles
+
+  @Test
+  @DisplayName("文中人物只以岗位出现：社区党支部书记、镇党委副书记、老党员志愿者")
+  void theArticlesPeopleAppearOnlyAsRolesWithSyntheticNames() {
+    Map<GridId, PostKind> quoted = Map.of(ZHANBEI, ArticleScenario.PARTY_SECRETARY, NANYUAN, ArticleScenario.PARTY_SECRETARY,
+        ArticleScenario.XUEJIAWAN, ArticleScenario.DEPUTY_SECRETARY);
+    quoted.forEach((grid, kind) -> {
+      Post post = roster().posts().stream().filter(p -> p.kind().equals(kind) && p.scope().equals(grid)).findFirst().orElseThrow();
+      Person holder = roster().person(post.holderA().orElseThrow()).orElseThrow();
+      assertThat(holder.name().rawValue()).as("the holder of %s", post.id()).matches(Synthetic.NAME_FORM);
+    });
+    assertThat(roster().persons()).filteredOn(p -> p.partyMembership().isPresent())
+        .filteredOn(p -> p.roles().stream().anyMatch(r -> r instanceof Role.Volunteer v
+            && roster().organization(v.team()).map(t -> t.grids().stream().allMatch(g -> within(ZHANBEI, g))).orElse(false)))
+        .isNotEmpty().allSatisfy(p -> assertThat(p.name().rawValue()).matches(Synthetic.NAME_FORM));
+  }
+
+  // ------------------------------------------------------------------ the whole
+
+  @Test
+  @DisplayName("网格与党组织双层级完整：每户有党员联络员，每个网格有网格长和小分队")
+  void theDualHierarchyIsComplete() {
+    assertThat(DualHierarchyAudit.audit(hierarchy(), roster(), data().staffing()).violations()).isEmpty();
+  }
+}

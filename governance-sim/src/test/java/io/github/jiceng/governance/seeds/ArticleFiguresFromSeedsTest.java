@@ -1,0 +1,28 @@
+package io.github.jiceng.governance.seeds;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.junit.jupiter.api.DisplayName;
+
+/**
+ * The article's figures follow, by the rules, from the committed seed scenario
+ * {@code seeds/jungar-banner/scenario.json} as {@code GovernanceJson.readScenario} reads it.
+ */
+@DisplayName("准格尔旗：文章中的数字（种子文件）")
+final class ArticleFiguresFromSeedsTest extends ArticleFigures {
+
+  private final ArticleData data;
+
+  ArticleFiguresFromSeedsTest() {
+    try {
+      data = SeedScenario.data(SeedScenario.read());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  ArticleData data() {
+    return data;
+  }
+}
