@@ -4,7 +4,7 @@ import io.github.jiceng.governance.model.assessment.AssessmentScheme;
 import io.github.jiceng.governance.model.assessment.AssessmentSchemes;
 import io.github.jiceng.governance.model.authority.AuthorityPolicy;
 import io.github.jiceng.governance.model.checkin.CheckInPolicy;
-import io.github.jiceng.governance.model.clue.IssueClue;
+import io.github.jiceng.governance.model.clue.ClueCase;
 import io.github.jiceng.governance.model.fund.LedgerEntry;
 import io.github.jiceng.governance.model.grid.GridHierarchy;
 import io.github.jiceng.governance.model.grid.GridId;
@@ -170,8 +170,12 @@ public abstract class SimulationScenario {
    */
   public abstract List<LedgerEntry> initialFundEntries();
 
-  /** Returns issue clues reported before the start, still to be screened. */
-  public abstract List<IssueClue> initialClues();
+  /**
+   * Returns the cases of issue clues reported before the start, in whatever state they are; their
+   * recorded steps are taken again through the clue register when the simulation starts, and the
+   * simulation goes on working those not finished.
+   */
+  public abstract List<ClueCase> initialClues();
 
   /**
    * Returns the records of proposals received before the start, in whatever state they are; the
@@ -269,10 +273,10 @@ public abstract class SimulationScenario {
             "an initial fund entry is dated before the start"));
       }
     }
-    for (IssueClue c : initialClues()) {
-      if (!c.reportedAt().isBefore(start) || !h.contains(c.grid())) {
+    for (ClueCase c : initialClues()) {
+      if (!c.lastChangedAt().isBefore(start) || !h.contains(c.clue().grid())) {
         out.add(new Violation("IssueClue[" + c.id() + "]", "reportedAt", "before-start",
-            "an initial clue is reported before the start, at a grid of the hierarchy"));
+            "an initial clue's last step is before the start, at a grid of the hierarchy"));
       }
     }
     for (ProposalRecord p : initialProposals()) {

@@ -11,9 +11,7 @@ import io.github.jiceng.governance.model.assessment.AssessmentScheme;
 import io.github.jiceng.governance.model.authority.Action;
 import io.github.jiceng.governance.model.authority.AuthorityPolicy;
 import io.github.jiceng.governance.model.authority.PostGrant;
-import io.github.jiceng.governance.model.clue.ClueCase;
 import io.github.jiceng.governance.model.clue.ClueCategory;
-import io.github.jiceng.governance.model.clue.ClueStatus;
 import io.github.jiceng.governance.model.clue.ImplementationMode;
 import io.github.jiceng.governance.model.fund.Donation;
 import io.github.jiceng.governance.model.fund.DonationChannel;
@@ -67,8 +65,8 @@ import java.util.TreeSet;
  *   <li>the service chain's demands without a service yet are the demands still waiting at the
  *       start; served ones are history and not played again;
  *   <li>the fund's entries are recorded again through its books at the start;
- *   <li>clues only collected are the clues waiting at the start; clues further along are history
- *       (a clue register has no step that takes a case as it stands);
+ *   <li>clues' recorded steps are taken again through a clue register at the start, and those
+ *       not finished are worked on;
  *   <li>proposals are taken over as they stand and handled on;
  *   <li>of the assessment schemes the first scores party members and the second units;
  *   <li>the fund's payer is the simulation section's {@code fundPayer}, else the first approver;
@@ -150,13 +148,7 @@ public final class ScenarioFiles {
       b.fund(new FundSetup(f.fund(), f.policy(), payer));
     });
     s.section(ScenarioSection.FUND_ENTRIES).ifPresent(b::addAllInitialFundEntries);
-    s.section(ScenarioSection.CLUES).ifPresent(cases -> {
-      for (ClueCase c : cases) {
-        if (c.status() == ClueStatus.COLLECTED) {
-          b.addInitialClue(c.clue());
-        }
-      }
-    });
+    s.section(ScenarioSection.CLUES).ifPresent(b::addAllInitialClues);
     s.section(ScenarioSection.PROPOSALS).ifPresent(b::addAllInitialProposals);
     return b.build();
   }
@@ -303,7 +295,7 @@ public final class ScenarioFiles {
       b.section(ScenarioSection.FUND_ENTRIES, scenario.initialFundEntries());
     }
     if (!scenario.initialClues().isEmpty()) {
-      b.section(ScenarioSection.CLUES, scenario.initialClues().stream().map(ClueCase::collected).toList());
+      b.section(ScenarioSection.CLUES, scenario.initialClues());
     }
     if (!scenario.initialProposals().isEmpty()) {
       b.section(ScenarioSection.PROPOSALS, scenario.initialProposals());

@@ -109,16 +109,86 @@ final class ClueDesk {
     return false;
   }
 
-  /** Collects the scenario's initial clues. */
+  /** One recorded step of an initial clue, to take again in time order. */
+  private record Replay(Instant at, int order, ClueCase c) {}
+
+  /**
+   * Takes the scenario's clues again through the register, step by step in the order they were
+   * recorded (a merge needs its primary screened and not yet completed, which only time order
+   * guarantees); those not finished stay to be worked on.
+   */
   void initial() {
-    List<IssueClue> list = new ArrayList<>(e.scenario.initialClues());
-    list.sort((a, b) -> {
-      int c = a.reportedAt().compareTo(b.reportedAt());
-      return c != 0 ? c : a.id().compareTo(b.id());
-    });
-    for (IssueClue c : list) {
-      collect(c);
+    List<Replay> steps = new ArrayList<>();
+    for (ClueCase c : e.scenario.initialClues()) {
+      steps.add(new Replay(c.clue().reportedAt(), 0, c));
+      c.screenedAt().ifPresent(t -> steps.add(new Replay(t, 1, c)));
+      c.rejection().ifPresent(r -> steps.add(new Replay(r.at(), 2, c)));
+      c.evaluation().ifPresent(v -> steps.add(new Replay(v.at(), 3, c)));
+      c.implementation().ifPresent(i -> steps.add(new Replay(i.decidedAt(), 4, c)));
+      c.startedAt().ifPresent(t -> steps.add(new Replay(t, 5, c)));
+      c.completion().ifPresent(x -> steps.add(new Replay(x.at(), 6, c)));
     }
+    steps.sort((a, b) -> {
+      int k = a.at.compareTo(b.at);
+      k = k != 0 ? k : Integer.compare(a.order, b.order);
+      return k != 0 ? k : a.c.id().compareTo(b.c.id());
+    });
+    for (Replay r : steps) {
+      ClueCase c = r.c;
+      GridId grid = c.clue().grid();
+      SortedMap<String, String> ids = ids(c.id());
+      String before = " (recorded before the simulation)";
+      switch (r.order) {
+        case 0 -> collect(c.clue());
+        case 1 -> {
+          if (c.mergedInto().isPresent()) {
+            ids.put("primary", c.mergedInto().get().value());
+            history(reg(grid).merge(c.id(), c.mergedInto().get(), r.at), EventKind.CLUE_MERGED, r.at, grid, ids,
+                c.id() + " merged into " + c.mergedInto().get() + before);
+          } else {
+            history(reg(grid).screen(c.id(), r.at), EventKind.CLUE_SCREENED, r.at, grid, ids, c.id() + " screened in"
+                + before);
+          }
+        }
+        case 2 -> history(reg(grid).reject(c.id(), c.rejection().orElseThrow()), EventKind.CLUE_REJECTED, r.at, grid,
+            ids, c.id() + " rejected: " + c.rejection().get().reason() + before);
+        case 3 -> history(reg(grid).evaluate(c.id(), c.evaluation().orElseThrow()), EventKind.CLUE_EVALUATED, r.at,
+            grid, ids, c.id() + " evaluated: " + c.evaluation().get().estimatedCost() + before);
+        case 4 -> {
+          Implementation impl = c.implementation().orElseThrow();
+          ids.put(SimulationEvent.PROJECT, impl.project().value());
+          history(reg(grid).decide(c.id(), impl), EventKind.CLUE_DECIDED, r.at, grid, ids, c.id() + " decided as "
+              + impl.mode() + " " + impl.project() + before);
+        }
+        case 5 -> {
+          if (history(reg(grid).start(c.id(), r.at), EventKind.CLUE_STARTED, r.at, grid, ids, c.id() + " started"
+              + before)) {
+            dayStarted.put(c.id(), 0);
+            duration.put(c.id(), spec.map(x -> Draws.between(e.rClues, x.daysToComplete())).orElse(1));
+          }
+        }
+        default -> history(reg(grid).complete(c.id(), c.completion().orElseThrow()), EventKind.CLUE_COMPLETED, r.at,
+            grid, ids, c.id() + " completed, " + c.completion().get().beneficiaries() + " residents served" + before);
+      }
+    }
+    active.removeIf(id -> find(id).orElseThrow().status().isFinal());
+    for (ClueId id : active) {
+      dayCollected.put(id, -1);
+    }
+  }
+
+  /** Takes a recorded step again; logs it, or the register's refusal. */
+  private boolean history(ClueOutcome o, EventKind kind, Instant at, GridId grid, SortedMap<String, String> ids,
+      String detail) {
+    if (o instanceof ClueOutcome.Changed) {
+      registers.put(e.demands.partition(grid), o.register());
+      e.emit(kind, at, null, grid, null, ids, detail, null);
+      return true;
+    }
+    if (o instanceof ClueOutcome.Refused r) {
+      e.refused(at, null, grid, ids, "the clue register refuses a recorded step: " + r.refusal());
+    }
+    return false;
   }
 
   /** Works the clues reported before today, then collects today's. */
@@ -282,6 +352,9 @@ final class ClueDesk {
     if (impl.mode() == ImplementationMode.FUND_DIRECTED_PROJECT) {
       RequestId r = requests.get(c.id());
       CaseStatus status = r == null ? CaseStatus.DECLINED : e.fund.status(r).orElse(CaseStatus.DECLINED);
+      if (e.fund.paidFor(impl.project())) {
+        status = CaseStatus.PAID;
+      }
       if (status == CaseStatus.DECLINED && e.day - lastAsked.getOrDefault(c.id(), e.day) >= RETRY_DAYS
           && asked.getOrDefault(c.id(), 0) < MAX_ASKS) {
         requests.remove(c.id());

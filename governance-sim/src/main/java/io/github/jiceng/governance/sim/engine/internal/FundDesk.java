@@ -267,6 +267,19 @@ final class FundDesk {
     return Optional.empty();
   }
 
+  /** Whether the books hold a payment for the directed project (paid now or before the start). */
+  boolean paidFor(ProjectId project) {
+    if (book == null) {
+      return false;
+    }
+    for (io.github.jiceng.governance.model.fund.LedgerEntry entry : book.ledger().entries()) {
+      if (entry instanceof Disbursement d && d.request().project().map(project::equals).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The status of a request, if known. */
   Optional<CaseStatus> status(RequestId id) {
     return book == null ? Optional.empty() : book.findCase(id).map(DisbursementCase::status);
