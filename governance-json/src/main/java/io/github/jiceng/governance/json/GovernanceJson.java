@@ -21,6 +21,8 @@ import io.github.jiceng.governance.model.matching.MatchingProblem;
 import io.github.jiceng.governance.model.matching.MatchingResult;
 import io.github.jiceng.governance.model.points.PointsPolicy;
 import io.github.jiceng.governance.model.service.DemandEvent;
+import io.github.jiceng.governance.model.simulation.SimulationEvent;
+import io.github.jiceng.governance.model.simulation.SimulationRun;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -194,6 +196,12 @@ public final class GovernanceJson {
 
   /** The version of the fund ledger format this release reads and writes. */
   public static final int FUND_LEDGER_VERSION = 1;
+
+  /** The format name of a simulation event log. */
+  public static final String SIMULATION_EVENTS_FORMAT = "jiceng-governance/simulation-events";
+
+  /** The version of the simulation event log format this release reads and writes. */
+  public static final int SIMULATION_EVENTS_VERSION = 1;
 
   /** The deepest nesting accepted in a file. */
   public static final int MAX_DEPTH = Documents.MAX_DEPTH;
@@ -468,6 +476,33 @@ public final class GovernanceJson {
   public static RecordWriter<io.github.jiceng.governance.model.fund.LedgerEntry> writeFundLedger(Fund fund,
       OutputStream out) throws IOException {
     return new RecordWriter<>(new RecordSink<>(Formats.FUND_LEDGER, requireNonNull(fund, "fund"),
+        requireNonNull(out, "out")));
+  }
+
+  /**
+   * Opens a simulation event log for reading event by event, in bounded memory: the header says
+   * which run the log is of (scenario, seed, days, start, zone, matching, report root, hierarchy).
+   *
+   * @param in the file; closed with the reader
+   * @return the reader, its header read
+   * @throws GovernanceFormatException if the header breaks the format
+   * @throws IOException if reading fails
+   */
+  public static RecordReader<SimulationRun, SimulationEvent> readSimulationEvents(InputStream in) throws IOException {
+    return new RecordReader<>(new RecordCursor<>(Formats.SIMULATION_EVENT_RECORDS, requireNonNull(in, "in")));
+  }
+
+  /**
+   * Opens a simulation event log for writing event by event, in bounded memory.
+   *
+   * @param run the run the log is of
+   * @param out where to write; closed with the writer
+   * @return the writer, its header written
+   * @throws IOException if writing fails
+   */
+  public static RecordWriter<SimulationEvent> writeSimulationEvents(SimulationRun run, OutputStream out)
+      throws IOException {
+    return new RecordWriter<>(new RecordSink<>(Formats.SIMULATION_EVENT_RECORDS, requireNonNull(run, "run"),
         requireNonNull(out, "out")));
   }
 }

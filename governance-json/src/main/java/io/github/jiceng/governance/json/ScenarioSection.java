@@ -23,6 +23,7 @@ import io.github.jiceng.governance.model.proposal.ProposalRecord;
 import io.github.jiceng.governance.model.service.DeadlinePolicy;
 import io.github.jiceng.governance.model.service.FiveLists;
 import io.github.jiceng.governance.model.service.Resource;
+import io.github.jiceng.governance.model.simulation.SimulationParameters;
 import io.github.jiceng.governance.model.volunteer.WorkingCalendar;
 import java.util.List;
 import java.util.Optional;
@@ -148,11 +149,16 @@ public final class ScenarioSection<T> {
   public static final ScenarioSection<List<JointMeeting>> JOINT_MEETINGS =
       new ScenarioSection<>("jointMeetings", listOf(JointMeeting.class), false);
 
+  /** How the community behaves when the scenario is simulated (模拟参数); optional. */
+  public static final ScenarioSection<SimulationParameters> SIMULATION =
+      new ScenarioSection<>("simulation", SimulationParameters.class, false);
+
   private static final List<ScenarioSection<?>> ALL = List.of(HIERARCHY,
       TAXONOMY, ROSTER, STAFFING_POLICY, AUTHORITY_POLICY, RESOURCES, CHANNEL_POLICY, SCORE_WEIGHTS,
       DEADLINE_POLICY, SERVICE_CHAIN,
       POINTS_POLICY, SERVICE_CATALOGUE, WORKING_CALENDAR, CHECK_IN_POLICY, ASSESSMENT_SCHEMES, FUND, FUND_ENTRIES,
-      CLUES, HANDLING_POLICY, PROPOSALS, MAJOR_AFFAIRS, JOINT_MEETINGS);
+      CLUES, HANDLING_POLICY, PROPOSALS, MAJOR_AFFAIRS, JOINT_MEETINGS,
+      SIMULATION);
 
   private final String name;
   private final Class<T> type;

@@ -22,7 +22,8 @@ import java.util.Set;
 
 /**
  * The architecture of the SDK as ArchUnit rules: module boundaries, no package cycles, internal
- * packages kept internal, and no wall clock or unseeded randomness in the model and the rules.
+ * packages kept internal, and no wall clock or unseeded randomness in the model, the rules and
+ * the simulator (its engine, scenarios, reports and comparisons: same seed, same bytes).
  * {@code ArchitectureTest} checks the real classes; {@code ArchitectureRulesCanFailTest} shows
  * each rule catching a deliberate breach.
  */
@@ -58,7 +59,8 @@ final class ArchitectureRules {
           .because("*.internal packages are not API and may change in any release");
 
   static final ArchRule NO_WALL_CLOCK_OR_AMBIENT_RANDOMNESS =
-      noClasses().that().resideInAnyPackage(ROOT + ".model..", ROOT + ".rules..")
+      noClasses().that().resideInAnyPackage(ROOT + ".model..", ROOT + ".rules..", ROOT + ".sim.engine..",
+              ROOT + ".sim.scenario..", ROOT + ".sim.report..", ROOT + ".sim.compare..")
           .should(callAnyOf(Set.of(
               "java.time.Clock.systemUTC",
               "java.time.Clock.systemDefaultZone", "java.lang.System.currentTimeMillis",

@@ -11,6 +11,8 @@ import io.github.jiceng.governance.model.matching.MatchingProblem;
 import io.github.jiceng.governance.model.matching.MatchingResult;
 import io.github.jiceng.governance.model.points.PointsPolicy;
 import io.github.jiceng.governance.model.service.DemandEvent;
+import io.github.jiceng.governance.model.simulation.SimulationEvent;
+import io.github.jiceng.governance.model.simulation.SimulationRun;
 import java.util.List;
 import java.util.Optional;
 
@@ -68,6 +70,14 @@ public final class Formats {
       RecordFormat.of(FUND_LEDGER_FILE, FundCodecs.LEDGER_ENTRIES, v -> v.get(FundCodecs.LEDGER_FUND),
           (fund, out) -> out.put(FundCodecs.LEDGER_FUND, fund));
 
+  /** The simulation event log: envelope, the run it logs, then the events. */
+  public static final ObjectCodec<SimulationCodecs.EventLog> SIMULATION_EVENTS =
+      SimulationCodecs.EVENT_LOG.withEnvelope("jiceng-governance/simulation-events", 1);
+
+  /** The simulation event log read and written one event at a time, with the run as header. */
+  public static final RecordFormat<SimulationRun, SimulationEvent> SIMULATION_EVENT_RECORDS = RecordFormat.of(
+      SIMULATION_EVENTS, SimulationCodecs.LOG.events, SimulationCodecs.LOG::run, SimulationCodecs.LOG::header);
+
   /**
    * A file format with a published schema.
    *
@@ -111,7 +121,8 @@ public final class Formats {
         new FileFormat("Jiceng Governance SDK demand event file", DEMAND_EVENTS),
         new FileFormat("Jiceng Governance SDK transparency report file", TRANSPARENCY_REPORT),
         new FileFormat("Jiceng Governance SDK points ledger file", POINTS_LEDGER_FILE),
-        new FileFormat("Jiceng Governance SDK fund ledger file", FUND_LEDGER_FILE));
+        new FileFormat("Jiceng Governance SDK fund ledger file", FUND_LEDGER_FILE),
+        new FileFormat("Jiceng Governance SDK simulation event log", SIMULATION_EVENTS));
   }
 
   /** Returns every codec bound to a model type, for the Jackson module. */
@@ -132,6 +143,7 @@ public final class Formats {
     all.addAll(ClueCodecs.all());
     all.addAll(ProposalCodecs.all());
     all.addAll(DeliberationCodecs.all());
+    all.addAll(SimulationCodecs.all());
     return List.copyOf(all);
   }
 }

@@ -104,7 +104,8 @@ public final class ScenarioCodecs {
       Binding.of(ScenarioSection.HANDLING_POLICY, ProposalCodecs.HANDLING_POLICY),
       Binding.of(ScenarioSection.PROPOSALS, Codecs.list(ProposalCodecs.PROPOSAL_RECORD)),
       Binding.of(ScenarioSection.MAJOR_AFFAIRS, Codecs.list(DeliberationCodecs.MAJOR_AFFAIR)),
-      Binding.of(ScenarioSection.JOINT_MEETINGS, Codecs.list(DeliberationCodecs.JOINT_MEETING)));
+      Binding.of(ScenarioSection.JOINT_MEETINGS, Codecs.list(DeliberationCodecs.JOINT_MEETING)),
+      Binding.of(ScenarioSection.SIMULATION, SimulationCodecs.SIMULATION_PARAMETERS));
 
   /** A scenario's sections, without the envelope (the schema's {@code Scenario}). */
   public static final ObjectCodec<Scenario> SCENARIO = scenario();

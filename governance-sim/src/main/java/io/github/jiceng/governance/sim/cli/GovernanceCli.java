@@ -1,51 +1,106 @@
 package io.github.jiceng.governance.sim.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.jiceng.governance.json.GovernanceFormatException;
 import io.github.jiceng.governance.json.GovernanceJson;
 import io.github.jiceng.governance.model.grid.GridHierarchy;
+import io.github.jiceng.governance.model.matching.MatchingMode;
+import io.github.jiceng.governance.model.matching.MatchingProblem;
+import io.github.jiceng.governance.model.matching.MatchingResult;
+import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.rules.matching.Matcher;
+import io.github.jiceng.governance.sim.compare.ComparisonReport;
+import io.github.jiceng.governance.sim.compare.PolicyComparison;
+import io.github.jiceng.governance.sim.compare.PolicyVariants;
+import io.github.jiceng.governance.sim.engine.InvariantBrokenException;
+import io.github.jiceng.governance.sim.engine.SimulationOptions;
+import io.github.jiceng.governance.sim.engine.SimulationResult;
+import io.github.jiceng.governance.sim.engine.SimulationScenario;
+import io.github.jiceng.governance.sim.engine.Simulator;
 import io.github.jiceng.governance.sim.report.GridReport;
+import io.github.jiceng.governance.sim.report.HtmlReport;
+import io.github.jiceng.governance.sim.report.JsonReport;
+import io.github.jiceng.governance.sim.report.SimulationReport;
+import io.github.jiceng.governance.sim.report.TextReport;
+import io.github.jiceng.governance.sim.scenario.ScenarioFiles;
+import io.github.jiceng.governance.sim.scenario.SyntheticScenarios;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
- * The command-line runner of the SDK ({@code governance}).
+ * The command-line runner of the SDK ({@code governance}); see {@link #HELP_TEXT} for the
+ * commands. The main job: {@code governance simulate SCENARIO} plays a scenario through every
+ * rule and prints the report.
  *
- * <pre>
- * governance grid FILE       print a grid hierarchy file as a tree with codes, counts and partitions
- * governance validate FILE   check a file: prints OK, or its error
- * governance help            print this help
- * </pre>
- *
- * <p>Errors are one line on standard error, never a stack trace. Exit codes:
- * {@value #OK} success, {@value #INVALID} the file breaks its format or its rules,
- * {@value #USAGE} the command line is wrong, {@value #IO} a file cannot be read.
+ * <p>Errors are one line on standard error, never a stack trace, with a documented exit code:
+ * {@value #OK} success, {@value #INVALID} a file breaks its format or its rules, {@value #USAGE}
+ * the command line is wrong, {@value #IO} a file cannot be read or written, {@value #INVARIANT}
+ * a simulation broke an invariant (a defect of the SDK, to be reported), {@value #FAILURE} any
+ * other failure. Long runs print their progress on standard error.
  */
 public final class GovernanceCli {
 
   /** Exit code: success. */
   public static final int OK = 0;
-  /** Exit code: the file breaks its format or its rules. */
+  /** Exit code: a file breaks its format or its rules. */
   public static final int INVALID = 1;
   /** Exit code: the command line is wrong. */
   public static final int USAGE = 2;
-  /** Exit code: a file cannot be read. */
+  /** Exit code: a file cannot be read or written. */
   public static final int IO = 3;
+  /** Exit code: a simulation broke an invariant: a defect of the SDK, please report it with the seed. */
+  public static final int INVARIANT = 4;
+  /** Exit code: any other failure. */
+  public static final int FAILURE = 5;
 
-  private static final String HELP = String.join("\n",
+  /** The help the {@code help} command prints. */
+  public static final String HELP_TEXT = String.join("\n",
       "usage: governance <command> [arguments]",
       "",
       "commands:",
-      "  grid FILE       print a grid hierarchy file as a tree with codes, counts and partitions",
-      "  validate FILE   check a grid hierarchy file: prints OK, or its error",
-      "  help            print this help",
+      "  simulate SCENARIO [--seed N] [--days N] [--matching optimal|greedy] [--no-invariants]",
+      "                    [--json FILE] [--html FILE] [--events FILE]",
+      "      play a scenario day by day through every rule and print its report: the five lists,",
+      "      the red-star ranking, the fund's transparency report, proposals and their escalations.",
+      "      SCENARIO is a scenario file, or synthetic:small, synthetic:random:SEED or",
+      "      synthetic:district:RESIDENTS. Defaults: seed 1, 365 days, optimal matching, invariants",
+      "      checked after every day. --json and --html write the report, --events the event log.",
+      "  compare SCENARIO --vary matching|points|channels [--points FILE] [--channels ORDER]",
+      "                    [--seed N] [--days N]",
+      "      run the scenario twice, under its policy and a variant (greedy matching; the",
+      "      pointsPolicy section of the scenario FILE given, or its own points policy without",
+      "      member caps; the channel ORDER given, such as UNDERTAKE>CLAIM>PURCHASE, or undertake",
+      "      first), and print the differences: service rate, waiting time, points issued, fund burn.",
+      "  match PROBLEM [--greedy]",
+      "      solve a matching-problem file and print the result, each assignment with its score",
+      "      explained, as a matching-result file (JSON).",
+      "  validate FILE",
+      "      check any file of the SDK (its format is named inside it): prints OK, or its error.",
+      "  report five-lists|fund EVENTS",
+      "      rebuild the five lists or the fund's transparency report from a simulation event log.",
+      "  grid FILE",
+      "      print a grid hierarchy file as a tree with codes, counts and partitions.",
+      "  help",
+      "      print this help.",
       "",
-      "exit codes: 0 ok, 1 invalid file, 2 wrong command line, 3 file cannot be read",
+      "exit codes: 0 ok, 1 invalid file, 2 wrong command line, 3 file cannot be read or written,",
+      "            4 a simulation broke an invariant (a defect: please report it with the seed),",
+      "            5 any other failure",
       "");
+
+  private static final int PROGRESS_EVERY = 30;
 
   private final PrintStream out;
   private final PrintStream err;
@@ -54,7 +109,7 @@ public final class GovernanceCli {
    * Creates a runner writing to the given streams.
    *
    * @param out where results go
-   * @param err where errors go
+   * @param err where errors and progress go
    */
   public GovernanceCli(PrintStream out, PrintStream err) {
     this.out = out;
@@ -67,9 +122,11 @@ public final class GovernanceCli {
    * @param args the command and its arguments
    */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream out = new PrintStream(new BufferedOutputStream(System.out, 1 << 16), false, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    System.exit(new GovernanceCli(out, err).run(args));
+    int code = new GovernanceCli(out, err).run(args);
+    out.flush();
+    System.exit(code);
   }
 
   /**
@@ -79,45 +136,203 @@ public final class GovernanceCli {
    * @return the exit code
    */
   public int run(String... args) {
-    if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
-      out.print(HELP);
-      return args.length == 0 ? USAGE : OK;
+    if (args.length == 0) {
+      out.print(HELP_TEXT);
+      return USAGE;
     }
     String command = args[0];
-    if (!command.equals("grid") && !command.equals("validate")) {
-      err.println("governance: unknown command '" + command + "' (try 'governance help')");
-      return USAGE;
-    }
-    if (args.length != 2) {
-      err.println("governance: '" + command + "' takes exactly one FILE argument");
-      return USAGE;
-    }
-    Path file = Path.of(args[1]);
-    GridHierarchy hierarchy;
-    try (InputStream in = Files.newInputStream(file)) {
-      hierarchy = GovernanceJson.readGridHierarchy(in);
+    List<String> rest = Arrays.asList(args).subList(1, args.length);
+    String subject = rest.stream().filter(s -> !s.startsWith("--")).findFirst().orElse(command);
+    try {
+      switch (command) {
+        case "help", "--help", "-h" -> out.print(HELP_TEXT);
+        case "grid" -> grid(Args.parse(command, rest, Set.of(), Set.of()).positional(1, "exactly one FILE argument"));
+        case "validate" -> validate(Args.parse(command, rest, Set.of(), Set.of()).positional(1, "exactly one FILE argument"));
+        case "simulate" -> simulate(Args.parse(command, rest, Set.of("seed", "days", "matching", "json", "html", "events"),
+            Set.of("no-invariants")).positional(1, "exactly one SCENARIO argument"));
+        case "compare" -> compare(Args.parse(command, rest, Set.of("seed", "days", "vary", "channels", "points", "matching"),
+            Set.of("no-invariants")).positional(1, "exactly one SCENARIO argument"));
+        case "match" -> match(Args.parse(command, rest, Set.of(), Set.of("greedy")).positional(1,
+            "exactly one PROBLEM argument"));
+        case "report" -> report(Args.parse(command, rest, Set.of(), Set.of()).positional(2,
+            "five-lists or fund, then an EVENTS file"));
+        default -> throw CliException.usage("unknown command '" + command + "' (try 'governance help')");
+      }
+      return OK;
+    } catch (CliException e) {
+      return fail(e.code(), e.getMessage());
     } catch (GovernanceFormatException e) {
-      err.println("governance: " + file + ": " + e.getOriginalMessage().replace('\n', ' '));
-      return INVALID;
+      return fail(INVALID, subject + ": " + e.getOriginalMessage());
+    } catch (JsonProcessingException e) {
+      return fail(INVALID, subject + ": " + e.getOriginalMessage());
+    } catch (DomainValidationException e) {
+      return fail(INVALID, subject + ": " + e.getMessage());
     } catch (NoSuchFileException e) {
-      err.println("governance: " + file + ": no such file");
-      return IO;
+      return fail(IO, e.getFile() + ": no such file");
     } catch (IOException e) {
-      err.println("governance: " + file + ": " + oneLine(e));
-      return e instanceof com.fasterxml.jackson.core.JsonProcessingException ? INVALID : IO;
+      return fail(IO, subject + ": " + message(e));
+    } catch (UncheckedIOException e) {
+      return fail(IO, subject + ": " + message(e.getCause()));
+    } catch (InvariantBrokenException e) {
+      return fail(INVARIANT, "an invariant broke, a defect of the SDK (please report it with the command line): "
+          + e.getMessage());
+    } catch (RuntimeException e) {
+      return fail(FAILURE, "failed: " + e.getClass().getSimpleName() + ": " + message(e));
     }
-    if (command.equals("validate")) {
-      out.println("OK " + file + ": grid hierarchy of " + hierarchy.size() + " nodes");
-    } else {
-      out.print(GridReport.render(hierarchy));
-    }
-    return OK;
   }
 
-  private static String oneLine(IOException e) {
-    String message = e instanceof com.fasterxml.jackson.core.JsonProcessingException
-        ? ((com.fasterxml.jackson.core.JsonProcessingException) e).getOriginalMessage()
-        : e.getMessage();
-    return (message == null ? e.getClass().getSimpleName() : message).replace('\n', ' ');
+  private int fail(int code, String message) {
+    err.println("governance: " + message.replace('\n', ' ').replace('\r', ' '));
+    return code;
+  }
+
+  private static String message(Throwable e) {
+    String m = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+    return m == null ? e.getClass().getSimpleName() : m;
+  }
+
+  // ------------------------------------------------------------------------------------- grid
+
+  private void grid(Args a) throws IOException {
+    Path file = Path.of(a.get(0));
+    GridHierarchy h;
+    try (InputStream in = Files.newInputStream(file)) {
+      h = GovernanceJson.readGridHierarchy(in);
+    }
+    out.print(GridReport.render(h));
+  }
+
+  // --------------------------------------------------------------------------------- validate
+
+  private void validate(Args a) throws IOException {
+    Path file = Path.of(a.get(0));
+    out.println("OK " + file + ": " + FileChecks.check(file));
+  }
+
+  // --------------------------------------------------------------------------------- simulate
+
+  private SimulationScenario scenario(String source) throws IOException {
+    if (source.startsWith("synthetic:")) {
+      String[] parts = source.split(":");
+      try {
+        if (parts.length == 2 && parts[1].equals("small")) {
+          return SyntheticScenarios.small();
+        }
+        if (parts.length == 3 && parts[1].equals("random")) {
+          return SyntheticScenarios.random(Long.parseLong(parts[2]));
+        }
+        if (parts.length == 3 && parts[1].equals("district")) {
+          int residents = Integer.parseInt(parts[2]);
+          if (residents < 100 || residents > 5_000_000) {
+            throw CliException.usage("a synthetic district has 100-5000000 residents, not " + residents);
+          }
+          return SyntheticScenarios.district(residents, 7L);
+        }
+      } catch (NumberFormatException e) {
+        throw CliException.usage("'" + source + "' needs a whole number after its last colon");
+      }
+      throw CliException.usage("no synthetic scenario '" + source
+          + "'; try synthetic:small, synthetic:random:SEED or synthetic:district:RESIDENTS");
+    }
+    return ScenarioFiles.read(Path.of(source));
+  }
+
+  private SimulationOptions options(Args a) {
+    String mode = a.option("matching").orElse("optimal").toLowerCase(Locale.ROOT);
+    if (!mode.equals("optimal") && !mode.equals("greedy")) {
+      throw CliException.usage("--matching is optimal or greedy, not '" + mode + "'");
+    }
+    return SimulationOptions.defaults().withMatching(mode.equals("greedy") ? MatchingMode.GREEDY : MatchingMode.OPTIMAL)
+        .withInvariants(!a.flag("no-invariants"));
+  }
+
+  private void simulate(Args a) throws IOException {
+    long seed = a.longOption("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
+    int days = (int) a.longOption("days", 365, 1, 3660);
+    SimulationScenario scenario = scenario(a.get(0));
+    SimulationOptions options = options(a);
+    if (days >= 2 * PROGRESS_EVERY) {
+      options = options.withProgress((day, all, events) -> {
+        if ((day + 1) % PROGRESS_EVERY == 0 || day + 1 == all) {
+          err.println("governance: simulated day " + (day + 1) + " of " + all + " (" + events + " events)");
+        }
+      });
+    }
+    SimulationResult result;
+    if (a.option("events").isPresent()) {
+      Path events = Path.of(a.option("events").get());
+      try (EventFiles.Writer w = EventFiles.writer(events, EventFiles.run(scenario, seed, days, options.matching()))) {
+        result = Simulator.run(scenario, seed, days, options.withRetainedEvents(false).withSink(w));
+      }
+    } else {
+      result = Simulator.run(scenario, seed, days, options);
+    }
+    SimulationReport report = SimulationReport.of(result);
+    if (a.option("json").isPresent()) {
+      try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(Path.of(a.option("json").get())))) {
+        JsonReport.write(report, o);
+      }
+    }
+    if (a.option("html").isPresent()) {
+      Files.writeString(Path.of(a.option("html").get()), HtmlReport.render(report), StandardCharsets.UTF_8);
+    }
+    out.print(TextReport.render(report));
+  }
+
+  // ---------------------------------------------------------------------------------- compare
+
+  private void compare(Args a) throws IOException {
+    long seed = a.longOption("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
+    int days = (int) a.longOption("days", 365, 1, 3660);
+    String vary = a.option("vary").orElseThrow(() -> CliException.usage("compare needs --vary matching|points|channels"));
+    SimulationScenario scenario = scenario(a.get(0));
+    SimulationOptions options = options(a).withRetainedEvents(false);
+    PolicyComparison c;
+    switch (vary) {
+      case "matching" -> c = PolicyComparison.matching(scenario, seed, days, options);
+      case "points" -> c = PolicyComparison.points(scenario, a.option("points").isPresent()
+          ? pointsPolicyOf(Path.of(a.option("points").get()))
+          : PolicyVariants.withoutMemberCaps(scenario.points()), seed, days, options);
+      case "channels" -> {
+        try {
+          c = PolicyComparison.channels(scenario, a.option("channels").map(PolicyVariants::parseChannels)
+              .orElse(PolicyVariants.undertakeFirst()), seed, days, options);
+        } catch (IllegalArgumentException e) {
+          throw CliException.usage("--channels: " + e.getMessage());
+        }
+      }
+      default -> throw CliException.usage("--vary is matching, points or channels, not '" + vary + "'");
+    }
+    out.print(ComparisonReport.render(c));
+  }
+
+  private static io.github.jiceng.governance.model.points.PointsPolicy pointsPolicyOf(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return GovernanceJson.readScenario(in).section(io.github.jiceng.governance.json.ScenarioSection.POINTS_POLICY)
+          .orElseThrow(() -> CliException.invalid(file + ": the scenario has no pointsPolicy section to compare with"));
+    }
+  }
+
+  // ------------------------------------------------------------------------------------ match
+
+  private void match(Args a) throws IOException {
+    Path file = Path.of(a.get(0));
+    MatchingProblem problem;
+    try (InputStream in = Files.newInputStream(file)) {
+      problem = GovernanceJson.readMatchingProblem(in);
+    }
+    MatchingResult result = Matcher.match(problem, a.flag("greedy") ? MatchingMode.GREEDY : MatchingMode.OPTIMAL);
+    GovernanceJson.writeMatchingResult(result, out);
+    out.flush();
+  }
+
+  // ----------------------------------------------------------------------------------- report
+
+  private void report(Args a) throws IOException {
+    String what = a.get(0);
+    if (!what.equals("five-lists") && !what.equals("fund")) {
+      throw CliException.usage("report five-lists or report fund, not '" + what + "'");
+    }
+    out.print(EventFiles.report(Path.of(a.get(1)), what.equals("fund")));
   }
 }

@@ -1,11 +1,16 @@
 /**
- * The command-line runner ({@code governance}): the SDK's main job, run on seed files.
+ * The command-line runner ({@code governance}): the SDK's main job, {@code simulate}, plays a
+ * scenario through every rule and prints its report; {@code compare}, {@code match},
+ * {@code validate}, {@code report} and {@code grid} serve the files around it. Hand-written
+ * argument parsing, no framework: errors are one line with a documented exit code.
  *
  * <h2>Glossary 术语</h2>
  *
  * <dl>
  *   <dt>Main job 主任务
  *   <dd>What a newcomer runs first to see the SDK work on the article's communities.
+ *   <dt>Event log 事件日志
+ *   <dd>The file {@code simulate --events} writes, one event at a time; {@code report} reads it.
  * </dl>
  */
 @NullMarked

@@ -1,11 +1,23 @@
 /**
- * Plain-text reports a person reads: what the command-line runner prints.
+ * Reports a person or a program reads: the grid hierarchy as a tree, and the report of a
+ * simulation run as text, JSON and a self-contained HTML page with inline SVG charts, all
+ * rendered from one {@link io.github.jiceng.governance.sim.report.SimulationReport} value; and
+ * the five lists and the fund's transparency report rebuilt from an event log alone.
  *
  * <h2>Glossary 术语</h2>
  *
  * <dl>
  *   <dt>Grid report 网格层级报告
  *   <dd>The tree of a hierarchy with its codes, per-level counts and partitions.
+ *   <dt>Simulation report 模拟报告
+ *   <dd>The five lists, the red-star ranking, the fund's transparency report (收支公示), the
+ *       proposals and their escalations (逐级上报), the clues and the figures of a run.
+ *   <dt>Service rate 办结率
+ *   <dd>Demands closed per thousand raised.
+ *   <dt>Points inflation 积分通胀
+ *   <dd>How many points a run issues, in all and per earner.
+ *   <dt>Fund burn 资金消耗
+ *   <dd>How fast the fund pays out: per thirty days, and per thousand of what came in.
  * </dl>
  */
 @NullMarked

@@ -1,0 +1,66 @@
+package io.github.jiceng.governance.model.simulation;
+
+import io.github.jiceng.governance.model.shared.DomainValidationException;
+import java.util.Collection;
+import java.util.regex.Pattern;
+
+/** The shared checks of the simulation parameters. */
+final class Checks {
+
+  /** The most a rate may be: a million thousandths, a thousand occurrences a day per node or person. */
+  static final int MAX_MILLI_PER_DAY = 1_000_000;
+
+  private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+  private static final Pattern LEVEL = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
+
+  private Checks() {}
+
+  static void rate(String subject, String field, int milliPerDay) {
+    if (milliPerDay < 0 || milliPerDay > MAX_MILLI_PER_DAY) {
+      throw new DomainValidationException(subject, field, "rate-range",
+          "a rate is 0-" + MAX_MILLI_PER_DAY + " thousandths per day, was " + milliPerDay);
+    }
+  }
+
+  static void perMille(String subject, String field, int perMille) {
+    if (perMille < 0 || perMille > 1000) {
+      throw new DomainValidationException(subject, field, "per-mille-range",
+          "a chance is 0-1000 per mille, was " + perMille);
+    }
+  }
+
+  static void key(String subject, String field, String key) {
+    if (!KEY.matcher(key).matches()) {
+      String shown = key.length() > 64 ? key.substring(0, 64) + "..." : key;
+      throw new DomainValidationException(subject, field, "key-form",
+          "a key is 1-64 characters of [A-Za-z0-9._:-] starting with a letter or digit, was '" + shown + "'");
+    }
+  }
+
+  static void keys(String subject, String field, Collection<String> keys) {
+    for (String k : keys) {
+      key(subject, field, k);
+    }
+  }
+
+  static void level(String subject, String field, String level) {
+    if (!LEVEL.matcher(level).matches()) {
+      String shown = level.length() > 40 ? level.substring(0, 40) + "..." : level;
+      throw new DomainValidationException(subject, field, "level-form",
+          "a level key is 1-40 characters of [A-Z0-9_] starting with a letter, was '" + shown + "'");
+    }
+  }
+
+  static void weights(String subject, String field, Collection<Integer> weights) {
+    long sum = 0;
+    for (int w : weights) {
+      if (w < 0 || w > 1_000_000) {
+        throw new DomainValidationException(subject, field, "weight-range", "a weight is 0-1000000, was " + w);
+      }
+      sum += w;
+    }
+    if (sum == 0) {
+      throw new DomainValidationException(subject, field, "weights-positive", "at least one weight is positive");
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package io.github.jiceng.governance.sim.cli;
+
+import io.github.jiceng.governance.json.GovernanceJson;
+import io.github.jiceng.governance.json.RecordReader;
+import io.github.jiceng.governance.json.RecordWriter;
+import io.github.jiceng.governance.model.simulation.SimulationEvent;
+import io.github.jiceng.governance.model.simulation.SimulationRun;
+import io.github.jiceng.governance.model.time.Interval;
+import io.github.jiceng.governance.rules.service.FiveListsReport;
+import io.github.jiceng.governance.sim.engine.EventSink;
+import io.github.jiceng.governance.sim.engine.SimulationScenario;
+import io.github.jiceng.governance.sim.report.EventLogReports;
+import io.github.jiceng.governance.sim.report.TextReport;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Event log files: written as a run goes, read back for reports. */
+final class EventFiles {
+
+  private EventFiles() {}
+
+  /** An event sink writing a log file as the run goes. */
+  static final class Writer implements EventSink, Closeable {
+    private final RecordWriter<SimulationEvent> out;
+
+    private Writer(RecordWriter<SimulationEvent> out) {
+      this.out = out;
+    }
+
+    @Override
+    public void accept(SimulationEvent event) {
+      try {
+        out.write(event);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      out.close();
+    }
+  }
+
+  /** Opens a log file for the run and writes its header. */
+  static Writer writer(Path file, SimulationRun run) throws IOException {
+    return new Writer(GovernanceJson.writeSimulationEvents(run, new BufferedOutputStream(Files.newOutputStream(file),
+        1 << 16)));
+  }
+
+  /** The run the scenario will be, as a log's header. */
+  static SimulationRun run(SimulationScenario scenario, long seed, int days,
+      io.github.jiceng.governance.model.matching.MatchingMode matching) {
+    return new SimulationRun(scenario.name(), seed, days, scenario.parameters().start(), scenario.parameters().zone(),
+        matching, scenario.root(), scenario.hierarchy());
+  }
+
+  /** Reads a log file and renders the five lists or the fund's transparency report. */
+  static String report(Path file, boolean fund) throws IOException {
+    List<SimulationEvent> events = new ArrayList<>();
+    SimulationRun run;
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file));
+        RecordReader<SimulationRun, SimulationEvent> r = GovernanceJson.readSimulationEvents(in)) {
+      run = r.header();
+      while (r.hasNext()) {
+        events.add(r.next());
+      }
+    }
+    Interval period = Interval.of(run.start().atStartOfDay(run.zone()).toInstant(),
+        run.start().plusDays(run.days()).atStartOfDay(run.zone()).toInstant());
+    String head = "Event log of " + run.scenario() + " · seed " + run.seed() + " · " + run.start() + " + " + run.days()
+        + " days · " + events.size() + " events\n";
+    if (fund) {
+      return head + EventLogReports.notice(events, period, run.zone())
+          .orElseThrow(() -> CliException.invalid(file + ": the log opens no fund"));
+    }
+    FiveListsReport report = EventLogReports.fiveListsReport(events, run.hierarchy(), run.reportRoot(), period);
+    return head + TextReport.fiveLists(report, run.hierarchy(), run.zone());
+  }
+}

@@ -1,0 +1,113 @@
+package io.github.jiceng.governance.sim.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.jiceng.governance.json.GovernanceJson;
+import io.github.jiceng.governance.json.RecordReader;
+import io.github.jiceng.governance.json.Scenario;
+import io.github.jiceng.governance.json.ScenarioSection;
+import io.github.jiceng.governance.model.grid.GridHierarchy;
+import io.github.jiceng.governance.model.matching.MatchingProblem;
+import io.github.jiceng.governance.model.matching.MatchingResult;
+import io.github.jiceng.governance.sim.engine.SimulationScenario;
+import io.github.jiceng.governance.sim.scenario.ScenarioFiles;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+/**
+ * Checks any file of the SDK: finds its format in its envelope, reads it with that format's
+ * reader (streams through record files), and, for a scenario that can be simulated, checks that
+ * its parts refer to each other.
+ */
+final class FileChecks {
+
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private FileChecks() {}
+
+  /** Returns what the file holds, or throws the reader's error. */
+  static String check(Path file) throws IOException {
+    String format = format(file).orElseThrow(() -> CliException.invalid(file
+        + ": no \"format\" property naming the file's format at the top level (rule format-name)"));
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      switch (format) {
+        case GovernanceJson.GRID_HIERARCHY_FORMAT: {
+          GridHierarchy h = GovernanceJson.readGridHierarchy(in);
+          return "grid hierarchy of " + h.size() + " nodes";
+        }
+        case GovernanceJson.SCENARIO_FORMAT: {
+          Scenario s = GovernanceJson.readScenario(in);
+          StringJoiner sections = new StringJoiner(", ");
+          for (ScenarioSection<?> section : ScenarioSection.values()) {
+            if (s.section(section).isPresent()) {
+              sections.add(section.name());
+            }
+          }
+          String text = "scenario with " + sections;
+          if (s.section(ScenarioSection.ROSTER).isPresent()) {
+            SimulationScenario sim = ScenarioFiles.of("scenario", s);
+            text += "; ready to simulate (" + sim.roster().persons().size() + " persons, " + sim.resources().size()
+                + " resources" + (s.section(ScenarioSection.SIMULATION).isEmpty()
+                    ? ", with parameters derived from its records)" : ")");
+          }
+          return text;
+        }
+        case GovernanceJson.MATCHING_PROBLEM_FORMAT: {
+          MatchingProblem p = GovernanceJson.readMatchingProblem(in);
+          return "matching problem of " + p.demands().size() + " demands and " + p.resources().size() + " resources";
+        }
+        case GovernanceJson.MATCHING_RESULT_FORMAT: {
+          MatchingResult r = GovernanceJson.readMatchingResult(in);
+          return "matching result of " + r.assignments().size() + " assignments and " + r.unmatched().size()
+              + " unmatched";
+        }
+        case GovernanceJson.TRANSPARENCY_REPORT_FORMAT:
+          return "transparency report of fund " + GovernanceJson.readTransparencyReport(in).fund();
+        case GovernanceJson.DEMAND_EVENTS_FORMAT:
+          return count(GovernanceJson.readDemandEvents(in)) + " demand events";
+        case GovernanceJson.POINTS_LEDGER_FORMAT:
+          return count(GovernanceJson.readPointsLedger(in)) + " points ledger entries";
+        case GovernanceJson.FUND_LEDGER_FORMAT:
+          return count(GovernanceJson.readFundLedger(in)) + " fund ledger entries";
+        case GovernanceJson.SIMULATION_EVENTS_FORMAT:
+          return count(GovernanceJson.readSimulationEvents(in)) + " simulation events";
+        default:
+          throw CliException.invalid(file + ": unknown format '" + format + "' (rule format-name)");
+      }
+    }
+  }
+
+  private static long count(RecordReader<?, ?> r) throws IOException {
+    try (r) {
+      while (r.hasNext()) {
+        r.next();
+      }
+      return r.count();
+    }
+  }
+
+  /** The top-level {@code format} property, read token by token without reading the rest. */
+  private static Optional<String> format(Path file) throws IOException {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file));
+        JsonParser p = FACTORY.createParser(in)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return Optional.empty();
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        if (name.equals("format") && value == JsonToken.VALUE_STRING) {
+          return Optional.of(p.getText());
+        }
+        p.skipChildren();
+      }
+      return Optional.empty();
+    }
+  }
+}

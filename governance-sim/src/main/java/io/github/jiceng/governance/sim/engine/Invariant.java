@@ -1,0 +1,34 @@
+package io.github.jiceng.governance.sim.engine;
+
+/** The properties checked after every step of a simulation (不变式). */
+public enum Invariant {
+  /**
+   * No demand is lost: every demand raised is filed in exactly one state, the state of its status,
+   * and replaying its events through the lifecycle gives that status.
+   */
+  DEMANDS_CONSERVED,
+  /**
+   * No resource holds more demands than its capacity, and the demands resources hold are exactly
+   * those claimed or in service.
+   */
+  CAPACITY_RESPECTED,
+  /** Purchases committed in a month cost no more than the month's purchase budget. */
+  BUDGET_RESPECTED,
+  /**
+   * Every points account conserves (earned less redeemed, expired and deducted is the balance)
+   * and no balance is negative.
+   */
+  POINTS_CONSERVED,
+  /**
+   * The fund conserves to the fen (in = out + balance), agrees with what the log records as
+   * donated and paid, every entry's debits equal its credits, and no holding is negative.
+   */
+  FUND_CONSERVED,
+  /**
+   * Each post has exactly one entry in the acting register, a holder of the post or a vacancy with
+   * its reason, and it is who the acting-holder rule says acts.
+   */
+  ONE_ACTING_HOLDER,
+  /** Every step taken under scoped authority is allowed by the scoped-authority rule. */
+  AUTHORITY_RESPECTED
+}

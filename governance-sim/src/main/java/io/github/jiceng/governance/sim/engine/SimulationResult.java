@@ -1,0 +1,84 @@
+package io.github.jiceng.governance.sim.engine;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.jiceng.governance.model.points.LedgerEntry;
+import io.github.jiceng.governance.model.proposal.ProposalRecord;
+import io.github.jiceng.governance.model.service.DemandId;
+import io.github.jiceng.governance.model.service.DemandStatus;
+import io.github.jiceng.governance.model.service.FiveLists;
+import io.github.jiceng.governance.model.simulation.EventKind;
+import io.github.jiceng.governance.model.simulation.SimulationEvent;
+import io.github.jiceng.governance.model.time.Interval;
+import io.github.jiceng.governance.rules.assessment.Ranking;
+import io.github.jiceng.governance.rules.audit.AuditReport;
+import io.github.jiceng.governance.rules.clue.ClueRegister;
+import io.github.jiceng.governance.rules.fund.FundBook;
+import io.github.jiceng.governance.rules.points.AccountTotals;
+import io.github.jiceng.governance.rules.points.PointsLedger;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a simulation produced: the event log (if kept), the lists and ledgers at the end, the
+ * rankings, and the figures of every day. Built by the simulator.
+ *
+ * @param scenario the scenario played
+ * @param seed the seed
+ * @param days the days simulated
+ * @param options how it ran
+ * @param period the simulated span, from the first day's midnight to the midnight after the last
+ * @param events the event log, if kept ({@link SimulationOptions#retainEvents()}); else empty
+ * @param eventCount how many events were logged
+ * @param eventsByKind how many of each kind
+ * @param audit the dual-hierarchy audit of the roster at the start
+ * @param fiveLists the five lists at the end (五项清单)
+ * @param demandStatuses where every demand stands at the end
+ * @param waitingTimes for every demand claimed at least once, the time from its submission to its first claim
+ * @param pointsEntries every entry of the points ledger, in booking order
+ * @param pointsTotals every points account's totals at the end
+ * @param fundBook the fund's books at the end, if the scenario has a fund
+ * @param clues the issue clue registers at the end, one per matching partition that has clues
+ * @param proposals every proposal's record at the end, by id
+ * @param memberRanking the party members' assessment ranked within the report's subtree
+ * @param unitRanking the units' assessment ranked within the report's subtree
+ * @param daily the figures of every day
+ */
+public record SimulationResult(SimulationScenario scenario, long seed, int days, SimulationOptions options,
+    Interval period, List<SimulationEvent> events, long eventCount, Map<EventKind, Long> eventsByKind,
+    AuditReport audit, FiveLists fiveLists, Map<DemandId, DemandStatus> demandStatuses,
+    Map<DemandId, Duration> waitingTimes, List<LedgerEntry> pointsEntries, List<AccountTotals> pointsTotals,
+    Optional<FundBook> fundBook, List<ClueRegister> clues, List<ProposalRecord> proposals,
+    List<Ranking.Ranked> memberRanking, List<Ranking.Ranked> unitRanking, List<DayFigures> daily) {
+
+  /** Checks that nothing is null. */
+  public SimulationResult {
+    requireNonNull(scenario, "scenario");
+    requireNonNull(options, "options");
+    requireNonNull(period, "period");
+    requireNonNull(events, "events");
+    requireNonNull(eventsByKind, "eventsByKind");
+    requireNonNull(audit, "audit");
+    requireNonNull(fiveLists, "fiveLists");
+    requireNonNull(demandStatuses, "demandStatuses");
+    requireNonNull(waitingTimes, "waitingTimes");
+    requireNonNull(pointsEntries, "pointsEntries");
+    requireNonNull(pointsTotals, "pointsTotals");
+    requireNonNull(fundBook, "fundBook");
+    requireNonNull(clues, "clues");
+    requireNonNull(proposals, "proposals");
+    requireNonNull(memberRanking, "memberRanking");
+    requireNonNull(unitRanking, "unitRanking");
+    requireNonNull(daily, "daily");
+  }
+
+  /**
+   * Returns a points ledger restored from the entries: a fresh copy each call, which the caller
+   * may query (balances as of any later instant, grades) and change without touching the result.
+   */
+  public PointsLedger pointsLedger() {
+    return PointsLedger.restore(scenario.points(), scenario.catalogue(), pointsEntries);
+  }
+}

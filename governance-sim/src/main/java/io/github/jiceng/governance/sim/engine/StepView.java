@@ -1,0 +1,92 @@
+package io.github.jiceng.governance.sim.engine;
+
+import io.github.jiceng.governance.model.money.Money;
+import io.github.jiceng.governance.model.post.PostId;
+import io.github.jiceng.governance.model.post.Roster;
+import io.github.jiceng.governance.model.service.DemandEvent;
+import io.github.jiceng.governance.model.service.DemandId;
+import io.github.jiceng.governance.model.service.DemandState;
+import io.github.jiceng.governance.model.service.DemandStatus;
+import io.github.jiceng.governance.model.service.Resource;
+import io.github.jiceng.governance.model.service.ResourceId;
+import io.github.jiceng.governance.model.simulation.SimulationEvent;
+import io.github.jiceng.governance.rules.authority.ScopedAuthority;
+import io.github.jiceng.governance.rules.fund.Ledger;
+import io.github.jiceng.governance.rules.points.AccountTotals;
+import io.github.jiceng.governance.rules.post.Acting;
+import io.github.jiceng.governance.rules.service.DemandLifecycle;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the {@link Invariants} see of a simulation after one step: the step's events and the state
+ * they left. The simulator's own state answers these questions; a test may answer them with a
+ * state broken on purpose, to show that each check can fail.
+ */
+public interface StepView {
+
+  /** Returns the day just simulated, from 0. */
+  int day();
+
+  /** Returns the instant at which the day began (its midnight in the scenario's zone). */
+  Instant dayStart();
+
+  /** Returns the events of this step, in log order. */
+  List<SimulationEvent> events();
+
+  /** Returns how many demands have been raised so far. */
+  long demandsRaised();
+
+  /** Returns the status of every demand raised so far. */
+  Map<DemandId, DemandStatus> demandStatuses();
+
+  /** Returns the demands in each state, as the simulator files them. */
+  Map<DemandState, ? extends Set<DemandId>> demandsByState();
+
+  /** Returns the demands this step changed. */
+  Collection<DemandId> demandsTouched();
+
+  /** Returns the events applied to a demand so far, submit first. */
+  List<DemandEvent> demandHistory(DemandId demand);
+
+  /** Returns the lifecycle the simulation applies. */
+  DemandLifecycle lifecycle();
+
+  /** Returns the resources offered to the service chain. */
+  List<Resource> resources();
+
+  /** Returns how many demands each resource holds now (claimed or in service). */
+  Map<ResourceId, Integer> resourceLoads();
+
+  /** Returns the purchase budget of each month. */
+  Money purchaseBudgetPerMonth();
+
+  /** Returns what purchases committed in each month cost. */
+  Map<YearMonth, Money> purchaseSpending();
+
+  /** Returns the totals of every points account. */
+  List<AccountTotals> pointsTotals();
+
+  /** Returns the fund's ledger, if the scenario has a fund. */
+  Optional<Ledger> fundLedger();
+
+  /** Returns the money the simulation has logged as donated so far, the initial donations included. */
+  Money fundDonated();
+
+  /** Returns the money the simulation has logged as paid out so far. */
+  Money fundPaid();
+
+  /** Returns the roster, with every absence of the run. */
+  Roster roster();
+
+  /** Returns who the simulator takes to act on each post today: a holder, or a vacancy with its reason. */
+  Map<PostId, Acting> actingRegister();
+
+  /** Returns the scoped-authority rule of the roster. */
+  ScopedAuthority authority();
+}

@@ -1,0 +1,92 @@
+package io.github.jiceng.governance.sim.engine.internal;
+
+import io.github.jiceng.governance.model.actor.Organization;
+import io.github.jiceng.governance.model.actor.OrganizationId;
+import io.github.jiceng.governance.model.actor.PersonId;
+import io.github.jiceng.governance.model.assessment.AssessmentInput;
+import io.github.jiceng.governance.model.assessment.AssessmentScheme;
+import io.github.jiceng.governance.model.assessment.AssessmentSchemes;
+import io.github.jiceng.governance.model.assessment.ItemWeight;
+import io.github.jiceng.governance.model.assessment.Scorecard;
+import io.github.jiceng.governance.model.grid.GridId;
+import io.github.jiceng.governance.model.service.Resource;
+import io.github.jiceng.governance.model.time.Interval;
+import io.github.jiceng.governance.rules.assessment.Assessment;
+import io.github.jiceng.governance.rules.assessment.Ranking;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The quantitative assessment at the end of a run (量化考核): a scorecard for every party member
+ * and every claimant unit from what the run recorded, scored by {@code Assessment} under the
+ * scenario's schemes and ranked by {@code Ranking} within the report's subtree.
+ */
+final class Assessments {
+
+  private final List<Ranking.Ranked> members;
+  private final List<Ranking.Ranked> units;
+
+  Assessments(Engine e, Interval period) {
+    GridId root = e.scenario.root();
+    AssessmentScheme memberScheme = e.scenario.memberAssessment();
+    List<Scorecard> memberCards = new ArrayList<>();
+    Map<PersonId, GridId> liaisonGrid = new HashMap<>();
+    e.index.liaisons.forEach((l, hs) -> liaisonGrid.put(l, e.index.householdById.get(hs.first()).grid()));
+    for (PersonId p : e.index.partyMembers) {
+      long[] c = e.community.memberCounts.getOrDefault(p, new long[3]);
+      Map<String, Long> counts = new HashMap<>();
+      counts.put(AssessmentSchemes.CHECK_INS, c[0]);
+      counts.put(AssessmentSchemes.FLAGGED_CHECK_INS, c[1]);
+      counts.put(AssessmentSchemes.SERVICE_MINUTES, c[2]);
+      counts.put(AssessmentSchemes.PROPOSALS_ADOPTED, e.proposals.adopted.getOrDefault(p, 0L));
+      GridId grid = liaisonGrid.getOrDefault(p, e.index.homeGrid.getOrDefault(p, root));
+      memberCards.add(Assessment.score(memberScheme, input(memberScheme, p, grid, period, counts, List.of())));
+    }
+    this.members = Ranking.within(e.hierarchy, root, memberCards);
+    AssessmentScheme unitScheme = e.scenario.unitAssessment();
+    TreeSet<OrganizationId> claimants = new TreeSet<>();
+    for (Resource r : e.scenario.resources()) {
+      claimants.add(r.claimant());
+    }
+    List<Scorecard> unitCards = new ArrayList<>();
+    for (OrganizationId o : claimants) {
+      long[] c = e.demands.unitCounts.getOrDefault(o, new long[3]);
+      Map<String, Long> counts = new HashMap<>();
+      counts.put(AssessmentSchemes.CLAIMS, c[0]);
+      counts.put(AssessmentSchemes.SERVICE_MINUTES, c[1]);
+      counts.put(AssessmentSchemes.DEMANDS_FULFILLED, c[2]);
+      GridId grid = e.roster.organization(o).map(Organization::grids).filter(g -> !g.isEmpty())
+          .map(g -> g.first()).orElse(root);
+      unitCards.add(Assessment.score(unitScheme, input(unitScheme, o, grid, period, counts,
+          e.demands.unitRatings.getOrDefault(o, List.of()))));
+    }
+    this.units = Ranking.within(e.hierarchy, root, unitCards);
+  }
+
+  /** The input holding only the items the scheme has: a district's scheme may leave some out. */
+  private static AssessmentInput input(AssessmentScheme scheme, io.github.jiceng.governance.model.actor.ActorId subject,
+      GridId grid, Interval period, Map<String, Long> counts, List<Integer> ratings) {
+    AssessmentInput.Builder b = AssessmentInput.builder().subject(subject).grid(grid).period(period);
+    new java.util.TreeMap<>(counts).forEach((k, v) -> {
+      if (scheme.item(k).filter(i -> i.basis() == ItemWeight.Basis.COUNT).isPresent()) {
+        b.putCount(k, v);
+      }
+    });
+    if (!ratings.isEmpty() && scheme.item(AssessmentSchemes.RATING)
+        .filter(i -> i.basis() == ItemWeight.Basis.AVERAGE).isPresent()) {
+      b.putRating(AssessmentSchemes.RATING, List.copyOf(ratings));
+    }
+    return b.build();
+  }
+
+  List<Ranking.Ranked> members() {
+    return members;
+  }
+
+  List<Ranking.Ranked> units() {
+    return units;
+  }
+}

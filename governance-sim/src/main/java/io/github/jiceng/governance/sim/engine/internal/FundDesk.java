@@ -1,0 +1,362 @@
+package io.github.jiceng.governance.sim.engine.internal;
+
+import io.github.jiceng.governance.model.actor.ActorId;
+import io.github.jiceng.governance.model.actor.Organization;
+import io.github.jiceng.governance.model.actor.OrganizationKind;
+import io.github.jiceng.governance.model.actor.PersonId;
+import io.github.jiceng.governance.model.authority.Action;
+import io.github.jiceng.governance.model.fund.CaseStatus;
+import io.github.jiceng.governance.model.fund.CategoryRule;
+import io.github.jiceng.governance.model.fund.Disbursement;
+import io.github.jiceng.governance.model.fund.DisbursementCase;
+import io.github.jiceng.governance.model.fund.DisbursementRequest;
+import io.github.jiceng.governance.model.fund.Donation;
+import io.github.jiceng.governance.model.fund.DonationChannel;
+import io.github.jiceng.governance.model.fund.Earmark;
+import io.github.jiceng.governance.model.fund.EntryId;
+import io.github.jiceng.governance.model.fund.LedgerEntry;
+import io.github.jiceng.governance.model.fund.OutflowCategory;
+import io.github.jiceng.governance.model.fund.RecipientKind;
+import io.github.jiceng.governance.model.fund.RequestId;
+import io.github.jiceng.governance.model.grid.GridId;
+import io.github.jiceng.governance.model.money.Money;
+import io.github.jiceng.governance.model.points.Contribution;
+import io.github.jiceng.governance.model.points.ContributionKind;
+import io.github.jiceng.governance.model.service.ProjectId;
+import io.github.jiceng.governance.model.simulation.DisbursementStream;
+import io.github.jiceng.governance.model.simulation.DonationStream;
+import io.github.jiceng.governance.model.simulation.EventKind;
+import io.github.jiceng.governance.model.simulation.EventPayload;
+import io.github.jiceng.governance.model.simulation.SimulationEvent;
+import io.github.jiceng.governance.rules.fund.FundBook;
+import io.github.jiceng.governance.rules.fund.FundOutcome;
+import io.github.jiceng.governance.rules.fund.Ledger;
+import io.github.jiceng.governance.sim.engine.FundSetup;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The co-building fund (共建实践金): donations come in by channel; requests come from the handler
+ * of the recipient's grid; approvers allowed by scoped authority approve (never the requester) and
+ * the payer pays (maker-checker); requests that wait too long for approval are declined. Every
+ * step goes through the {@link FundBook}.
+ */
+final class FundDesk {
+
+  private final Engine e;
+  private final Optional<FundSetup> setup;
+  private @Nullable FundBook book;
+  private final Map<RequestId, Pending> pending = new HashMap<>();
+  private Money donated = Money.ZERO;
+  private Money paid = Money.ZERO;
+  private long donationSeq;
+  private long requestSeq;
+  private long paymentSeq;
+
+  /** Where a request acts (its recipient's grid), when it came, whether a failed payment was logged. */
+  private record Pending(GridId grid, int day, boolean payRefusalLogged) {}
+
+  FundDesk(Engine engine) {
+    this.e = engine;
+    this.setup = engine.scenario.fund();
+    this.book = setup.map(s -> FundBook.open(s.fund(), s.policy())).orElse(null);
+  }
+
+  Optional<FundBook> book() {
+    return Optional.ofNullable(book);
+  }
+
+  Optional<Ledger> ledger() {
+    return book == null ? Optional.empty() : Optional.of(book.ledger());
+  }
+
+  Money donated() {
+    return donated;
+  }
+
+  Money paid() {
+    return paid;
+  }
+
+  Money balance() {
+    return book == null ? Money.ZERO : book.ledger().balance();
+  }
+
+  private SortedMap<String, String> fundIds(String key, String value) {
+    SortedMap<String, String> ids = Engine.ids(key, value);
+    setup.ifPresent(s -> ids.put(SimulationEvent.FUND, s.fund().id().value()));
+    return ids;
+  }
+
+  /** Opens the fund and records the donations received before the start. */
+  void open() {
+    if (setup.isEmpty()) {
+      return;
+    }
+    FundSetup s = setup.get();
+    e.emit(EventKind.FUND_OPENED, s.fund().launchedAt(), null, s.fund().grid(), null,
+        Engine.ids(SimulationEvent.FUND, s.fund().id().value()), "fund " + s.fund().id() + " (" + s.fund().name()
+            + ") launched " + s.fund().launchedOn() + " under policy " + s.policy().label(),
+        new EventPayload.OfFund(s.fund(), s.policy()));
+    for (LedgerEntry entry : e.scenario.initialFundEntries()) {
+      if (entry instanceof Donation d) {
+        donate(d, false);
+      } else {
+        recordPaid((Disbursement) entry);
+      }
+    }
+  }
+
+  /** Records a disbursement paid before the start, checked against the policy by the books. */
+  private void recordPaid(Disbursement d) {
+    FundOutcome o = book.record(d);
+    SortedMap<String, String> ids = fundIds(SimulationEvent.ENTRY, d.id().value());
+    ids.put(SimulationEvent.REQUEST, d.request().id().value());
+    if (o instanceof FundOutcome.Recorded) {
+      book = o.book();
+      paid = paid.plus(d.amount());
+      e.fundOutToday = e.fundOutToday.plus(d.amount());
+      e.emit(EventKind.DISBURSEMENT_PAID, d.at(), d.paidBy(), null, null, ids, d.paidBy() + " paid " + d.amount()
+          + " for " + d.request().id() + " (" + d.category().chinese() + ") before the simulation",
+          new EventPayload.OfFundEntry(d));
+    } else if (o instanceof FundOutcome.Rejected r) {
+      e.refused(d.at(), d.paidBy(), null, ids, "the fund refuses entry " + d.id() + ": " + r.rejection());
+    }
+  }
+
+  private void donate(Donation d, boolean award) {
+    FundOutcome o = book.donate(d);
+    SortedMap<String, String> ids = fundIds(SimulationEvent.ENTRY, d.id().value());
+    d.donor().ifPresent(a -> ids.put(a.isOrganization() ? SimulationEvent.ORGANIZATION : SimulationEvent.PERSON, a.value()));
+    if (o instanceof FundOutcome.Recorded) {
+      book = o.book();
+      donated = donated.plus(d.amount());
+      e.fundInToday = e.fundInToday.plus(d.amount());
+      e.emit(EventKind.DONATION_RECEIVED, d.at(), d.donor().orElse(null), null, null, ids, d.channel().chinese() + " "
+          + d.amount() + " from " + d.donorKind().chinese() + d.earmark().map(m -> " for " + m).orElse(""),
+          new EventPayload.OfFundEntry(d));
+      if (award && d.donor().isPresent()) {
+        e.points.award(Contribution.builder().id(io.github.jiceng.governance.model.points.EntryId.of("donation:"
+            + d.id().value())).actor(d.donor().get()).kind(ContributionKind.DONATION).occurredAt(d.at())
+            .amount(d.amount()).reference(d.id().value()).build(), d.at());
+      }
+    } else if (o instanceof FundOutcome.Rejected r) {
+      e.refused(d.at(), d.donor().orElse(null), null, ids, "the fund refuses donation " + d.id() + ": " + r.rejection());
+    }
+  }
+
+  /** Today's donations and requests at {@code at}; approvals and payments at {@code decideAt}. */
+  void day(Instant at, Instant decideAt) {
+    if (setup.isEmpty()) {
+      return;
+    }
+    for (DonationStream s : e.params.donations()) {
+      int n = Draws.poisson(e.rDonations, s.milliPerDay());
+      for (int k = 0; k < n; k++) {
+        Optional<ActorId> donor = donor(s.channel());
+        if (donor.isEmpty()) {
+          continue;
+        }
+        Donation d = Donation.builder().id(EntryId.of(Engine.id("don-", ++donationSeq, 7)))
+            .fund(setup.get().fund().id()).at(at).channel(s.channel()).donorKind(s.channel().donorKind())
+            .donor(donor.get()).amount(Draws.yuan(e.rDonations, s.amount()))
+            .earmark(s.earmark().map(Earmark::forCategory)).build();
+        donate(d, true);
+      }
+    }
+    for (DisbursementStream s : e.params.disbursements()) {
+      int n = Draws.poisson(e.rDisbursements, s.milliPerDay());
+      for (int k = 0; k < n; k++) {
+        Optional<CategoryRule> rule = book.policy().rule(s.category());
+        RecipientKind kind = rule.map(CategoryRule::recipients).orElse(RecipientKind.ANY);
+        Optional<Recipient> who = recipient(kind);
+        if (who.isEmpty()) {
+          continue;
+        }
+        request(s.category(), Optional.empty(), who.get().actor(), who.get().grid(),
+            Draws.yuan(e.rDisbursements, s.amount()), at, s.category().chinese() + "申请");
+      }
+    }
+    decide(decideAt);
+  }
+
+  private record Recipient(ActorId actor, GridId grid) {}
+
+  private Optional<Recipient> recipient(RecipientKind kind) {
+    if (kind == RecipientKind.ORGANIZATION) {
+      List<Organization> orgs = e.index.organizationsByKind.getOrDefault(OrganizationKind.SOCIAL_ORGANIZATION, List.of());
+      List<Organization> placed = orgs.stream().filter(o -> !o.grids().isEmpty()).toList();
+      if (placed.isEmpty()) {
+        return Optional.empty();
+      }
+      Organization o = Draws.pick(e.rDisbursements, placed);
+      return Optional.of(new Recipient(o.id(), o.grids().first()));
+    }
+    if (e.index.households.isEmpty()) {
+      return Optional.empty();
+    }
+    var h = e.index.households.get(e.rDisbursements.nextInt(e.index.households.size()));
+    return Optional.of(new Recipient(Draws.pick(e.rDisbursements, e.index.residentsOf.get(h.id())), h.grid()));
+  }
+
+  private Optional<ActorId> donor(DonationChannel channel) {
+    switch (channel) {
+      case DIRECTED:
+        return e.index.coBuildingUnits.isEmpty() ? Optional.empty()
+            : Optional.of(Draws.pick(e.rDonations, e.index.coBuildingUnits).id());
+      case CHARITY: {
+        List<Organization> shops = e.index.organizationsByKind.getOrDefault(OrganizationKind.RESIDENT_MERCHANT, List.of());
+        return shops.isEmpty() ? Optional.empty() : Optional.of(Draws.pick(e.rDonations, shops).id());
+      }
+      case LEAD:
+        return e.index.partyMembers.isEmpty() ? Optional.empty()
+            : Optional.of(Draws.pick(e.rDonations, e.index.partyMembers));
+      default: {
+        if (e.index.households.isEmpty()) {
+          return Optional.empty();
+        }
+        var h = e.index.households.get(e.rDonations.nextInt(e.index.households.size()));
+        return Optional.of(Draws.pick(e.rDonations, e.index.residentsOf.get(h.id())));
+      }
+    }
+  }
+
+  /**
+   * Opens a request through the handler of the recipient's grid, who raises it under scoped authority.
+   *
+   * @return the request's id, or empty if it was refused (logged)
+   */
+  Optional<RequestId> request(OutflowCategory category, Optional<ProjectId> project, ActorId recipient, GridId grid,
+      Money amount, Instant at, String purpose) {
+    return request(category, project, recipient, 1, grid, amount, at, purpose);
+  }
+
+  /** Opens a request for the given number of beneficiaries; see {@link #request(OutflowCategory, Optional, ActorId, GridId, Money, Instant, String)}. */
+  Optional<RequestId> request(OutflowCategory category, Optional<ProjectId> project, ActorId recipient,
+      int beneficiaries, GridId grid, Money amount, Instant at, String purpose) {
+    if (book == null) {
+      return Optional.empty();
+    }
+    RequestId id = RequestId.of(Engine.id("req-", requestSeq + 1, 7));
+    SortedMap<String, String> ids = fundIds(SimulationEvent.REQUEST, id.value());
+    project.ifPresent(p -> ids.put(SimulationEvent.PROJECT, p.value()));
+    Optional<PersonId> by = e.handler(grid, Action.RAISE, at, ids, "request money for " + recipient.value());
+    if (by.isEmpty()) {
+      return Optional.empty();
+    }
+    DisbursementRequest r = DisbursementRequest.builder().id(id).fund(book.fund().id()).category(category)
+        .project(project).recipient(recipient).beneficiaries(beneficiaries).amount(amount).requestedBy(by.get()).requestedAt(at).purpose(purpose)
+        .build();
+    FundOutcome o = book.request(r);
+    if (o instanceof FundOutcome.Requested) {
+      requestSeq++;
+      book = o.book();
+      pending.put(id, new Pending(grid, e.day, false));
+      e.emit(EventKind.DISBURSEMENT_REQUESTED, at, by.get(), grid, Action.RAISE, ids, by.get() + " requests " + amount
+          + " of " + category + " (" + category.chinese() + ") for " + recipient.value(), null);
+      return Optional.of(id);
+    }
+    if (o instanceof FundOutcome.Rejected rej) {
+      e.refused(at, by.get(), grid, ids, "the fund refuses request " + id + ": " + rej.rejection());
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the books hold a payment for the directed project (paid now or before the start). */
+  boolean paidFor(ProjectId project) {
+    if (book == null) {
+      return false;
+    }
+    for (io.github.jiceng.governance.model.fund.LedgerEntry entry : book.ledger().entries()) {
+      if (entry instanceof Disbursement d && d.request().project().map(project::equals).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The status of a request, if known. */
+  Optional<CaseStatus> status(RequestId id) {
+    return book == null ? Optional.empty() : book.findCase(id).map(DisbursementCase::status);
+  }
+
+  private void decide(Instant at) {
+    for (DisbursementCase c : book.cases()) {
+      Pending p = pending.get(c.id());
+      if (p == null) {
+        continue;
+      }
+      if (c.status() == CaseStatus.PENDING) {
+        approve(c, p, at);
+      }
+      DisbursementCase now = book.findCase(c.id()).orElseThrow();
+      if (now.status() == CaseStatus.APPROVED) {
+        pay(now, p, at);
+      }
+      if (book.findCase(c.id()).map(x -> !x.status().isOpen()).orElse(true)) {
+        pending.remove(c.id());
+      }
+    }
+  }
+
+  private void approve(DisbursementCase c, Pending p, Instant at) {
+    DisbursementRequest r = c.request();
+    SortedMap<String, String> ids = fundIds(SimulationEvent.REQUEST, r.id().value());
+    boolean tooLong = e.day - p.day > e.params.disbursementPatienceDays();
+    for (PersonId approver : book.policy().approvers()) {
+      if (approver.equals(r.requestedBy()) || c.approvals().stream().anyMatch(a -> a.approver().equals(approver))
+          || !e.mayAct(approver, p.grid(), Action.APPROVE, at)) {
+        continue;
+      }
+      if (tooLong) {
+        FundOutcome o = book.decline(r.id(), approver, at, "waited more than " + e.params.disbursementPatienceDays()
+            + " days");
+        if (o instanceof FundOutcome.Declined) {
+          book = o.book();
+          e.emit(EventKind.DISBURSEMENT_DECLINED, at, approver, p.grid(), Action.APPROVE, ids, approver + " declines "
+              + r.id() + ": waited too long", null);
+        }
+        return;
+      }
+      FundOutcome o = book.approve(r.id(), approver, at);
+      if (o instanceof FundOutcome.Approved || o instanceof FundOutcome.AwaitingApproval) {
+        book = o.book();
+        e.emit(EventKind.DISBURSEMENT_APPROVED, at, approver, p.grid(), Action.APPROVE, ids, approver + " approves "
+            + r.id() + (o instanceof FundOutcome.AwaitingApproval w ? "; " + w.remaining() + " more approval(s) needed"
+                : "; approved"), null);
+        if (o instanceof FundOutcome.Approved) {
+          return;
+        }
+        c = book.findCase(r.id()).orElseThrow();
+      } else if (o instanceof FundOutcome.Rejected rej) {
+        e.refused(at, approver, p.grid(), ids, "the fund refuses the approval of " + r.id() + ": " + rej.rejection());
+        return;
+      }
+    }
+  }
+
+  private void pay(DisbursementCase c, Pending p, Instant at) {
+    DisbursementRequest r = c.request();
+    PersonId payer = setup.get().payer();
+    EntryId entry = EntryId.of(Engine.id("pay-", paymentSeq + 1, 7));
+    SortedMap<String, String> ids = fundIds(SimulationEvent.REQUEST, r.id().value());
+    FundOutcome o = book.pay(r.id(), entry, payer, at);
+    if (o instanceof FundOutcome.Paid done) {
+      paymentSeq++;
+      book = o.book();
+      paid = paid.plus(r.amount());
+      e.fundOutToday = e.fundOutToday.plus(r.amount());
+      ids.put(SimulationEvent.ENTRY, entry.value());
+      e.emit(EventKind.DISBURSEMENT_PAID, at, payer, p.grid(), null, ids, payer + " pays " + r.amount() + " for "
+          + r.id() + " (" + r.category().chinese() + ")", new EventPayload.OfFundEntry(done.entry()));
+    } else if (o instanceof FundOutcome.Rejected rej && !p.payRefusalLogged()) {
+      pending.put(r.id(), new Pending(p.grid(), p.day(), true));
+      e.refused(at, payer, p.grid(), ids, "the fund refuses paying " + r.id() + ": " + rej.rejection());
+    }
+  }
+}

@@ -1,0 +1,168 @@
+package io.github.jiceng.governance.sim.engine.internal;
+
+import io.github.jiceng.governance.model.actor.DeputyKind;
+import io.github.jiceng.governance.model.actor.Household;
+import io.github.jiceng.governance.model.actor.HouseholdId;
+import io.github.jiceng.governance.model.actor.Organization;
+import io.github.jiceng.governance.model.actor.OrganizationId;
+import io.github.jiceng.governance.model.actor.OrganizationKind;
+import io.github.jiceng.governance.model.actor.Person;
+import io.github.jiceng.governance.model.actor.PersonId;
+import io.github.jiceng.governance.model.actor.Role;
+import io.github.jiceng.governance.model.actor.RoleKind;
+import io.github.jiceng.governance.model.grid.GridHierarchy;
+import io.github.jiceng.governance.model.grid.GridId;
+import io.github.jiceng.governance.model.post.Post;
+import io.github.jiceng.governance.model.post.PostId;
+import io.github.jiceng.governance.model.post.PostKind;
+import io.github.jiceng.governance.model.post.Roster;
+import io.github.jiceng.governance.model.service.Resource;
+import io.github.jiceng.governance.model.service.ResourceId;
+import io.github.jiceng.governance.sim.engine.SimulationScenario;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** The scenario indexed for the desks: who is where, sorted, with subtree ranges. */
+final class Indexes {
+  final Map<ResourceId, Resource> resourcesById = new TreeMap<>();
+  final TreeMap<PostId, Post> postsById = new TreeMap<>();
+  final Map<GridId, List<Post>> postsAtScope = new HashMap<>();
+  final Map<GridId, List<Post>> handlingCache = new HashMap<>();
+  final List<PostKind> handlingKinds;
+  final GridHierarchy hierarchy;
+  /** Households with at least one resident, by preorder position of their grid, then id. */
+  final List<Household> households = new ArrayList<>();
+  final int[] householdPositions;
+  final Map<HouseholdId, List<PersonId>> residentsOf = new HashMap<>();
+  final Map<HouseholdId, Household> householdById = new HashMap<>();
+  final List<PersonId> partyMembers = new ArrayList<>();
+  final List<PersonId> volunteers = new ArrayList<>();
+  final Map<PersonId, OrganizationId> volunteerTeams = new HashMap<>();
+  final TreeMap<PersonId, TreeSet<HouseholdId>> liaisons = new TreeMap<>();
+  final List<PersonId> deputies = new ArrayList<>();
+  final Map<PersonId, Set<GridId>> deputyGrids = new HashMap<>();
+  final Map<PersonId, DeputyKind> deputyKinds = new HashMap<>();
+  final Map<OrganizationKind, List<Organization>> organizationsByKind = new EnumMap<>(OrganizationKind.class);
+  final List<Organization> coBuildingUnits = new ArrayList<>();
+  final Map<PersonId, GridId> homeGrid = new HashMap<>();
+
+  Indexes(SimulationScenario scenario, Roster roster) {
+    this.hierarchy = scenario.hierarchy();
+    this.handlingKinds = scenario.parameters().handlers();
+    for (Resource r : scenario.resources()) {
+      resourcesById.put(r.id(), r);
+    }
+    for (Post p : roster.posts()) {
+      postsById.put(p.id(), p);
+      if (handlingKinds.contains(p.kind()) && hierarchy.contains(p.scope())) {
+        postsAtScope.computeIfAbsent(p.scope(), k -> new ArrayList<>()).add(p);
+      }
+    }
+    postsAtScope.values().forEach(l -> l.sort((a, b) -> {
+      int c = Integer.compare(handlingKinds.indexOf(a.kind()), handlingKinds.indexOf(b.kind()));
+      return c != 0 ? c : a.id().compareTo(b.id());
+    }));
+    List<Person> persons = new ArrayList<>(roster.persons());
+    persons.sort((a, b) -> a.id().compareTo(b.id()));
+    for (Person p : persons) {
+      for (Role role : p.roles()) {
+        if (role instanceof Role.Resident res) {
+          residentsOf.computeIfAbsent(res.household(), k -> new ArrayList<>()).add(p.id());
+        } else if (role instanceof Role.Volunteer v) {
+          if (!volunteerTeams.containsKey(p.id())) {
+            volunteers.add(p.id());
+            volunteerTeams.put(p.id(), v.team());
+          }
+        } else if (role instanceof Role.Deputy d) {
+          if (!deputyGrids.containsKey(p.id())) {
+            deputies.add(p.id());
+            deputyKinds.put(p.id(), d.deputyKind());
+          }
+          deputyGrids.computeIfAbsent(p.id(), k -> new TreeSet<>()).addAll(d.grids());
+        }
+      }
+      if (p.hasRole(RoleKind.PARTY_MEMBER)) {
+        partyMembers.add(p.id());
+      }
+    }
+    List<Household> hs = new ArrayList<>();
+    for (Household h : roster.households()) {
+      householdById.put(h.id(), h);
+      h.liaison().ifPresent(l -> liaisons.computeIfAbsent(l, k -> new TreeSet<>()).add(h.id()));
+      List<PersonId> res = residentsOf.get(h.id());
+      if (res != null && hierarchy.contains(h.grid())) {
+        hs.add(h);
+        for (PersonId p : res) {
+          homeGrid.putIfAbsent(p, h.grid());
+        }
+      }
+    }
+    hs.sort((a, b) -> {
+      int c = Integer.compare(hierarchy.position(a.grid()), hierarchy.position(b.grid()));
+      return c != 0 ? c : a.id().compareTo(b.id());
+    });
+    households.addAll(hs);
+    householdPositions = new int[hs.size()];
+    for (int i = 0; i < hs.size(); i++) {
+      householdPositions[i] = hierarchy.position(hs.get(i).grid());
+    }
+    List<Organization> orgs = new ArrayList<>(roster.organizations());
+    orgs.sort((a, b) -> a.id().compareTo(b.id()));
+    for (Organization o : orgs) {
+      organizationsByKind.computeIfAbsent(o.kind(), k -> new ArrayList<>()).add(o);
+      if (o.kind().isCoBuildingUnit()) {
+        coBuildingUnits.add(o);
+      }
+    }
+  }
+
+  /** The handling posts whose scope is the grid or above it, nearest first. */
+  List<Post> handlingPosts(GridId grid) {
+    List<Post> cached = handlingCache.get(grid);
+    if (cached != null) {
+      return cached;
+    }
+    List<Post> out = new ArrayList<>();
+    if (hierarchy.contains(grid)) {
+      out.addAll(postsAtScope.getOrDefault(grid, List.of()));
+      for (GridId up : hierarchy.ancestors(grid)) {
+        out.addAll(postsAtScope.getOrDefault(up, List.of()));
+      }
+    }
+    List<Post> frozen = List.copyOf(out);
+    handlingCache.put(grid, frozen);
+    return frozen;
+  }
+
+  /** The households with residents whose grid lies in the subtree of the node, as an index range. */
+  int[] householdRange(GridId node) {
+    int p = hierarchy.position(node);
+    int end = p + hierarchy.subtreeSize(node);
+    return new int[] {lowerBound(p), lowerBound(end)};
+  }
+
+  private int lowerBound(int position) {
+    int lo = 0;
+    int hi = householdPositions.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (householdPositions[mid] < position) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Whether the grid is the node or below it. */
+  boolean within(GridId node, GridId grid) {
+    return hierarchy.contains(grid) && (node.equals(grid) || hierarchy.isAncestorOf(node, grid));
+  }
+}

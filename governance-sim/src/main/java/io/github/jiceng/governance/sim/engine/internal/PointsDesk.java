@@ -1,0 +1,125 @@
+package io.github.jiceng.governance.sim.engine.internal;
+
+import io.github.jiceng.governance.model.actor.ActorId;
+import io.github.jiceng.governance.model.points.Award;
+import io.github.jiceng.governance.model.points.Contribution;
+import io.github.jiceng.governance.model.points.EntryId;
+import io.github.jiceng.governance.model.points.Expiry;
+import io.github.jiceng.governance.model.points.LedgerEntry;
+import io.github.jiceng.governance.model.points.Points;
+import io.github.jiceng.governance.model.points.Redemption;
+import io.github.jiceng.governance.model.points.ServiceOffer;
+import io.github.jiceng.governance.model.simulation.EventKind;
+import io.github.jiceng.governance.model.simulation.SimulationEvent;
+import io.github.jiceng.governance.rules.points.AccountTotals;
+import io.github.jiceng.governance.rules.points.LedgerOutcome;
+import io.github.jiceng.governance.rules.points.PointsLedger;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+
+/** Red-star points: awards, redemptions and expiries, all booked through the {@link PointsLedger}. */
+final class PointsDesk {
+
+  private final Engine e;
+  private final PointsLedger ledger;
+  private final List<ServiceOffer> offers;
+  private int redemptions;
+
+  PointsDesk(Engine engine) {
+    this.e = engine;
+    this.ledger = PointsLedger.open(engine.scenario.points(), engine.scenario.catalogue());
+    List<ServiceOffer> sorted = new ArrayList<>(engine.scenario.catalogue().offers());
+    sorted.sort((a, b) -> {
+      int c = a.price().compareTo(b.price());
+      return c != 0 ? c : a.id().compareTo(b.id());
+    });
+    this.offers = sorted;
+  }
+
+  private static SortedMap<String, String> ids(ActorId actor, String entry) {
+    return Engine.ids(actor.isOrganization() ? SimulationEvent.ORGANIZATION : SimulationEvent.PERSON, actor.value(),
+        SimulationEvent.ENTRY, entry);
+  }
+
+  /**
+   * Awards a contribution, booked at the instant.
+   *
+   * @return the points granted, 0 if refused
+   */
+  long award(Contribution c, Instant bookAt) {
+    if (ledger.policy().earningRule(c.kind(), c.actor()).isEmpty()) {
+      return 0; // the policy does not reward this kind for this earner: nothing to book or refuse
+    }
+    LedgerOutcome o = ledger.award(c, bookAt);
+    if (o instanceof LedgerOutcome.Appended a) {
+      Award award = (Award) a.entry();
+      e.emit(EventKind.POINTS_AWARDED, bookAt, c.actor(), null, null, ids(c.actor(), c.id().value()),
+          c.kind() + " under " + award.rule() + ": " + award.arithmetic() + " → " + award.points().value() + " pt",
+          null);
+      e.pointsAwardedToday += award.points().value();
+      e.pointsOutstanding += award.points().value();
+      return award.points().value();
+    }
+    if (o instanceof LedgerOutcome.Rejected r) {
+      e.refused(bookAt, c.actor(), null, ids(c.actor(), c.id().value()), "the points ledger refuses the award of "
+          + c.kind() + ": " + r.reason() + ": " + r.detail());
+    }
+    return 0;
+  }
+
+  /** Books the expiries due by the instant. */
+  void expire(Instant at) {
+    for (Expiry x : ledger.advanceTo(at)) {
+      e.emit(EventKind.POINTS_EXPIRED, x.at(), x.actor(), null, null, ids(x.actor(), x.id().value()),
+          x.points().value() + " pt of " + x.actor().value() + " expired", null);
+      e.pointsOutstanding -= x.points().value();
+    }
+  }
+
+  /** Members who can afford a service of the catalogue redeem one, by chance. */
+  void redemptions(Instant at) {
+    if (offers.isEmpty()) {
+      return;
+    }
+    Points cheapest = offers.get(0).price();
+    for (ActorId member : ledger.members()) {
+      Points balance = ledger.balance(member);
+      if (balance.compareTo(cheapest) < 0 || !Draws.chance(e.rRedemptions, e.params.redemptionPerMille())) {
+        continue;
+      }
+      List<ServiceOffer> affordable = new ArrayList<>();
+      for (ServiceOffer o : offers) {
+        boolean inStock = o.stock().isEmpty() || ledger.redeemedUnits(o.id()) < o.stock().getAsLong();
+        if (inStock && o.price().compareTo(balance) <= 0) {
+          affordable.add(o);
+        }
+      }
+      if (affordable.isEmpty()) {
+        continue;
+      }
+      ServiceOffer offer = Draws.pick(e.rRedemptions, affordable);
+      EntryId id = EntryId.of(Engine.id("red-", redemptions + 1, 7));
+      LedgerOutcome o = ledger.redeem(id, member, offer.id(), 1, at);
+      if (o instanceof LedgerOutcome.Appended a) {
+        redemptions++;
+        Redemption r = (Redemption) a.entry();
+        e.emit(EventKind.POINTS_REDEEMED, at, member, null, null, ids(member, id.value()), member.value()
+            + " redeemed " + offer.id() + " for " + r.points().value() + " pt", null);
+        e.pointsOutstanding -= r.points().value();
+      } else if (o instanceof LedgerOutcome.Rejected r) {
+        e.refused(at, member, null, ids(member, id.value()), "the points ledger refuses redeeming " + offer.id()
+            + ": " + r.reason() + ": " + r.detail());
+      }
+    }
+  }
+
+  List<AccountTotals> totals() {
+    return ledger.allTotals();
+  }
+
+  List<LedgerEntry> entries() {
+    return List.copyOf(ledger.entries());
+  }
+}

@@ -1,0 +1,303 @@
+package io.github.jiceng.governance.sim.engine.internal;
+
+import io.github.jiceng.governance.model.actor.ActorId;
+import io.github.jiceng.governance.model.actor.Household;
+import io.github.jiceng.governance.model.actor.Organization;
+import io.github.jiceng.governance.model.actor.PersonId;
+import io.github.jiceng.governance.model.authority.Action;
+import io.github.jiceng.governance.model.grid.GridId;
+import io.github.jiceng.governance.model.points.Contribution;
+import io.github.jiceng.governance.model.points.ContributionKind;
+import io.github.jiceng.governance.model.points.EntryId;
+import io.github.jiceng.governance.model.proposal.Answer;
+import io.github.jiceng.governance.model.proposal.Proposal;
+import io.github.jiceng.governance.model.proposal.ProposalEvent;
+import io.github.jiceng.governance.model.proposal.ProposalId;
+import io.github.jiceng.governance.model.proposal.ProposalRecord;
+import io.github.jiceng.governance.model.proposal.ProposalRejection;
+import io.github.jiceng.governance.model.proposal.ProposalRejectionReason;
+import io.github.jiceng.governance.model.proposal.ProposalState;
+import io.github.jiceng.governance.model.proposal.Satisfaction;
+import io.github.jiceng.governance.model.proposal.Submission;
+import io.github.jiceng.governance.model.simulation.EventKind;
+import io.github.jiceng.governance.model.simulation.ProposalStream;
+import io.github.jiceng.governance.model.simulation.SimulationEvent;
+import io.github.jiceng.governance.rules.proposal.ProposalDesk;
+import io.github.jiceng.governance.rules.proposal.ProposalOutcome;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Proposals (提案): residents raise them directly or through a deputy; each day the deadlines are
+ * assessed and overdue proposals escalated up the grid hierarchy ({@code ProposalDesk.escalate},
+ * dated when each level fell due); the handler of the proposal's current grid acts on it with the
+ * stream's handling chance (accept or reject, assign, answer), the assignee starts work, and the
+ * resident rates the answer or it closes when the feedback window ends.
+ */
+final class ProposalHandling {
+
+  private final Engine e;
+  private final Optional<ProposalStream> spec;
+  private final TreeMap<ProposalId, ProposalRecord> records = new TreeMap<>();
+  private final Map<ProposalId, Integer> dayReceived = new HashMap<>();
+  private final Set<ProposalId> willRate = new HashSet<>();
+  private final Set<ProposalId> rateDecided = new HashSet<>();
+  /** Per resident: proposals adopted (closed satisfied). */
+  final Map<PersonId, Long> adopted = new TreeMap<>();
+  private long seq;
+
+  ProposalHandling(Engine engine) {
+    this.e = engine;
+    this.spec = engine.params.proposals();
+  }
+
+  List<ProposalRecord> records() {
+    return List.copyOf(records.values());
+  }
+
+  private static SortedMap<String, String> ids(ProposalId id) {
+    return Engine.ids(SimulationEvent.PROPOSAL, id.value());
+  }
+
+  /** Takes over the scenario's proposals as they stand; those not closed are handled from now on. */
+  void initial() {
+    List<ProposalRecord> list = new ArrayList<>(e.scenario.initialProposals());
+    list.sort((a, b) -> a.id().compareTo(b.id()));
+    for (ProposalRecord r : list) {
+      records.put(r.id(), r);
+      dayReceived.put(r.id(), -1);
+      e.emit(EventKind.PROPOSAL_RECEIVED, r.proposal().submittedAt(), r.proposal().submission().resident().orElse(null),
+          r.proposal().grid(), null, ids(r.id()), r.id() + " was received before the simulation; it is "
+              + r.state() + " (" + r.state().chinese() + ") at " + r.handlingGrid(), null);
+    }
+  }
+
+  /**
+   * Handles proposals at the instant, then records the escalations due by half an hour later
+   * (each dated when it fell due), then receives new ones.
+   */
+  void day(Instant at) {
+    handleAll(at);
+    Instant check = at.plus(java.time.Duration.ofMinutes(30));
+    for (ProposalRecord r : new ArrayList<>(records.values())) {
+      if (!r.state().isFinal()) {
+        escalate(r, check);
+      }
+    }
+    arrivals(check);
+  }
+
+  private void handleAll(Instant at) {
+    int handling = spec.map(ProposalStream::handlingPerMille).orElse(1000);
+    for (ProposalRecord r : new ArrayList<>(records.values())) {
+      if (r.state().isFinal() || dayReceived.get(r.id()) >= e.day) {
+        continue;
+      }
+      if (r.state() == ProposalState.ANSWERED) {
+        feedback(r, at);
+      } else if (r.state() == ProposalState.ASSIGNED) {
+        ActorId assignee = r.assignee().orElseThrow();
+        moved(ProposalDesk.start(r, assignee, at), EventKind.PROPOSAL_STARTED, at, assignee, null, null,
+            assignee.value() + " starts work on " + r.id());
+      } else if (Draws.chance(e.rProposals, handling)) {
+        handle(r, at);
+      }
+    }
+  }
+
+  private boolean moved(ProposalOutcome o, EventKind kind, Instant at, ActorId by, GridId grid, Action action,
+      String detail) {
+    ProposalRecord before = o.record();
+    if (o instanceof ProposalOutcome.Moved m) {
+      records.put(m.record().id(), m.record());
+      e.emit(kind, at, by, grid, action, ids(before.id()), detail, null);
+      return true;
+    }
+    if (o instanceof ProposalOutcome.Refused r) {
+      e.refused(at, by, grid, ids(before.id()), "the proposal desk refuses: " + r.refusal().reason() + ": "
+          + r.refusal().detail());
+    }
+    return false;
+  }
+
+  private void escalate(ProposalRecord r, Instant at) {
+    ProposalOutcome o = ProposalDesk.escalate(r, e.hierarchy, e.scenario.handling(), at);
+    if (!(o instanceof ProposalOutcome.Moved m)) {
+      return;
+    }
+    records.put(r.id(), m.record());
+    List<ProposalEvent> events = m.record().events();
+    for (int i = r.events().size(); i < events.size(); i++) {
+      ProposalEvent ev = events.get(i);
+      if (ev.kind() == ProposalEvent.Kind.ESCALATED) {
+        SortedMap<String, String> ids = ids(r.id());
+        ids.put("to", ev.grid().value());
+        e.emit(EventKind.PROPOSAL_ESCALATED, ev.at(), null, ev.grid(), null, ids, r.id() + " is overdue in "
+            + ev.state() + " (" + ev.state().chinese() + ") and escalated to " + ev.grid() + " ("
+            + e.hierarchy.node(ev.grid()).name() + ")", null);
+      }
+    }
+  }
+
+  private void handle(ProposalRecord r, Instant at) {
+    GridId grid = r.handlingGrid();
+    ProposalStream s = spec.orElse(null);
+    switch (r.state()) {
+      case RECEIVED -> {
+        Optional<PersonId> by = e.handler(grid, Action.ADVISE, at, ids(r.id()), "accept proposal " + r.id());
+        if (by.isEmpty()) {
+          return;
+        }
+        if (s != null && Draws.chance(e.rProposals, s.rejectPerMille())) {
+          moved(ProposalDesk.reject(r, new ProposalRejection(ProposalRejectionReason.NOT_WITHIN_REMIT,
+              "不属于本级受理范围，已告知办理渠道"), by.get(), at), EventKind.PROPOSAL_REJECTED, at, by.get(), grid,
+              Action.ADVISE, by.get() + " does not accept " + r.id() + ": not within remit");
+        } else {
+          moved(ProposalDesk.accept(r, by.get(), at), EventKind.PROPOSAL_ACCEPTED, at, by.get(), grid, Action.ADVISE,
+              by.get() + " accepts " + r.id());
+        }
+      }
+      case ACCEPTED -> {
+        Optional<PersonId> by = e.handler(grid, Action.DISPATCH, at, ids(r.id()), "assign proposal " + r.id());
+        if (by.isEmpty()) {
+          return;
+        }
+        ActorId assignee = assignee(grid).orElse(by.get());
+        moved(ProposalDesk.assign(r, assignee, by.get(), at), EventKind.PROPOSAL_ASSIGNED, at, by.get(), grid,
+            Action.DISPATCH, by.get() + " assigns " + r.id() + " to " + assignee.value());
+      }
+      case IN_PROGRESS -> {
+        Optional<PersonId> by = e.handler(grid, Action.ADVISE, at, ids(r.id()), "answer proposal " + r.id());
+        if (by.isPresent()) {
+          moved(ProposalDesk.answer(r, new Answer("已研究办理，答复如下：已纳入工作计划", by.get(), at)),
+              EventKind.PROPOSAL_ANSWERED, at, by.get(), grid, Action.ADVISE, by.get() + " answers " + r.id());
+        }
+      }
+      default -> {
+      }
+    }
+  }
+
+  private Optional<ActorId> assignee(GridId grid) {
+    GridId p = e.demands.partition(grid);
+    for (Organization o : e.index.coBuildingUnits) {
+      if (o.grids().stream().anyMatch(g -> e.index.within(p, g))) {
+        return Optional.of(o.id());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void feedback(ProposalRecord r, Instant at) {
+    Optional<PersonId> resident = r.proposal().submission().resident();
+    ProposalStream s = spec.orElse(null);
+    if (resident.isPresent() && rateDecided.add(r.id())
+        && s != null && Draws.chance(e.rProposals, s.ratedPerMille())) {
+      willRate.add(r.id());
+    }
+    if (resident.isPresent() && willRate.remove(r.id())) {
+      Satisfaction rating = s != null && Draws.chance(e.rProposals, s.dissatisfiedPerMille()) ? Satisfaction.DISSATISFIED
+          : e.rProposals.nextBoolean() ? Satisfaction.SATISFIED : Satisfaction.BASICALLY_SATISFIED;
+      if (moved(ProposalDesk.rate(r, rating, e.scenario.handling(), at), EventKind.PROPOSAL_RATED, at, resident.get(),
+          null, null, resident.get() + " rates the answer to " + r.id() + " " + rating + " (" + rating.chinese() + ")")) {
+        rateDecided.remove(r.id());
+        closed(records.get(r.id()), at);
+      }
+      return;
+    }
+    if (!at.isBefore(r.stateSince().plus(e.scenario.handling().feedbackWindow()))) {
+      if (moved(ProposalDesk.close(r, e.scenario.handling(), at), EventKind.PROPOSAL_CLOSED, at,
+          r.answer().orElseThrow().by(), null, null, r.id()
+          + " closes: the feedback window passed without a rating")) {
+        rateDecided.remove(r.id());
+      }
+    }
+  }
+
+  private void closed(ProposalRecord r, Instant at) {
+    if (r.state() != ProposalState.CLOSED) {
+      return;
+    }
+    e.emit(EventKind.PROPOSAL_CLOSED, at, null, null, null, ids(r.id()), r.id() + " closes after its rating "
+        + r.satisfaction().map(Satisfaction::chinese).orElse("-"), null);
+    Optional<PersonId> resident = r.proposal().submission().resident();
+    if (resident.isPresent() && r.satisfaction().filter(x -> x != Satisfaction.DISSATISFIED).isPresent()) {
+      adopted.merge(resident.get(), 1L, Long::sum);
+      e.points.award(Contribution.builder().id(EntryId.of("proposal:" + r.id().value())).actor(resident.get())
+          .kind(ContributionKind.PROPOSAL_ADOPTED).occurredAt(at).reference(r.id().value()).build(), at);
+    }
+  }
+
+  private void arrivals(Instant at) {
+    if (spec.isEmpty() || e.hierarchy.scheme().level(spec.get().level()).isEmpty()) {
+      return;
+    }
+    ProposalStream s = spec.get();
+    for (GridId node : e.hierarchy.nodesAtLevel(s.level())) {
+      int n = Draws.poisson(e.rProposals, s.milliPerDay());
+      for (int k = 0; k < n; k++) {
+        int[] range = e.index.householdRange(node);
+        Optional<PersonId> resident = Optional.empty();
+        GridId residentGrid = node;
+        if (range[0] < range[1]) {
+          Household h = e.index.households.get(range[0] + e.rProposals.nextInt(range[1] - range[0]));
+          resident = Optional.of(Draws.pick(e.rProposals, e.index.residentsOf.get(h.id())));
+          residentGrid = h.grid();
+        }
+        List<PersonId> deputies = deputiesOver(node);
+        Submission submission;
+        GridId grid;
+        if (!deputies.isEmpty() && Draws.chance(e.rProposals, s.viaDeputyPerMille())) {
+          PersonId deputy = Draws.pick(e.rProposals, deputies);
+          submission = new Submission.ViaDeputy(deputy, e.index.deputyKinds.get(deputy),
+              resident);
+          grid = node;
+        } else if (resident.isPresent()) {
+          submission = new Submission.Direct(resident.get());
+          grid = residentGrid;
+        } else {
+          continue;
+        }
+        seq++;
+        Proposal p = Proposal.builder().id(ProposalId.of(Engine.id("pr-", seq, 7))).title("关于改进社区服务的建议")
+            .content("居民建议：改进" + e.hierarchy.node(grid).name() + "的公共服务").grid(grid).submittedAt(at)
+            .submission(submission).build();
+        receive(p);
+      }
+    }
+  }
+
+  private List<PersonId> deputiesOver(GridId node) {
+    List<PersonId> out = new ArrayList<>();
+    for (PersonId d : e.index.deputies) {
+      if (e.index.deputyGrids.get(d).stream().anyMatch(g -> e.index.within(g, node))) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  private void receive(Proposal p) {
+    PersonId submitter = p.submission() instanceof Submission.ViaDeputy v ? v.deputy()
+        : ((Submission.Direct) p.submission()).submitter();
+    SortedMap<String, String> ids = ids(p.id());
+    ids.put(SimulationEvent.PERSON, submitter.value());
+    if (!e.allowed(submitter, p.grid(), Action.RAISE, p.submittedAt(), ids, "raise proposal " + p.id())) {
+      return;
+    }
+    ProposalRecord r = ProposalDesk.receive(p);
+    records.put(p.id(), r);
+    dayReceived.put(p.id(), e.day);
+    e.emit(EventKind.PROPOSAL_RECEIVED, p.submittedAt(), submitter, p.grid(), Action.RAISE, ids, submitter
+        + (p.submission() instanceof Submission.ViaDeputy ? " (a deputy)" : "") + " raises " + p.id() + " at "
+        + p.grid(), null);
+  }
+}

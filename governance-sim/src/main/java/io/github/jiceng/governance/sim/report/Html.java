@@ -1,0 +1,24 @@
+package io.github.jiceng.governance.sim.report;
+
+/** HTML escaping for text and attribute values. */
+final class Html {
+
+  private Html() {}
+
+  /** Escapes {@code & < > " '}. */
+  static String escape(String s) {
+    StringBuilder b = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> b.append("&amp;");
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,331 @@
+package io.github.jiceng.governance.sim.scenario;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.jiceng.governance.json.GovernanceJson;
+import io.github.jiceng.governance.json.Scenario;
+import io.github.jiceng.governance.json.ScenarioSection;
+import io.github.jiceng.governance.json.Taxonomies;
+import io.github.jiceng.governance.model.actor.PersonId;
+import io.github.jiceng.governance.model.assessment.AssessmentScheme;
+import io.github.jiceng.governance.model.authority.Action;
+import io.github.jiceng.governance.model.authority.AuthorityPolicy;
+import io.github.jiceng.governance.model.authority.PostGrant;
+import io.github.jiceng.governance.model.clue.ClueCategory;
+import io.github.jiceng.governance.model.clue.ImplementationMode;
+import io.github.jiceng.governance.model.fund.Donation;
+import io.github.jiceng.governance.model.fund.DonationChannel;
+import io.github.jiceng.governance.model.grid.GridHierarchy;
+import io.github.jiceng.governance.model.post.Post;
+import io.github.jiceng.governance.model.post.PostKind;
+import io.github.jiceng.governance.model.post.Roster;
+import io.github.jiceng.governance.model.service.Demand;
+import io.github.jiceng.governance.model.service.FiveLists;
+import io.github.jiceng.governance.model.service.Urgency;
+import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
+import io.github.jiceng.governance.model.simulation.ClueStream;
+import io.github.jiceng.governance.model.simulation.DemandStream;
+import io.github.jiceng.governance.model.simulation.DonationStream;
+import io.github.jiceng.governance.model.simulation.IntRange;
+import io.github.jiceng.governance.model.simulation.MoneyRange;
+import io.github.jiceng.governance.model.simulation.ProposalStream;
+import io.github.jiceng.governance.model.simulation.SimulationParameters;
+import io.github.jiceng.governance.model.taxonomy.OneLeadFourIntegrations;
+import io.github.jiceng.governance.sim.engine.FundSetup;
+import io.github.jiceng.governance.sim.engine.SimulationScenario;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Scenario files (情景文件) to simulate and back: a {@code jiceng-governance/scenario} file with a
+ * roster and a {@code simulation} section becomes a {@link SimulationScenario}, every other
+ * section taking its shipped default when absent; and a simulation scenario is written as such a
+ * file.
+ *
+ * <p>What a file's sections become:
+ *
+ * <ul>
+ *   <li>the service chain's demands without a service yet are the demands still waiting at the
+ *       start; served ones are history and not played again;
+ *   <li>the fund's entries are recorded again through its books at the start;
+ *   <li>clues' recorded steps are taken again through a clue register at the start, and those
+ *       not finished are worked on;
+ *   <li>proposals are taken over as they stand and handled on;
+ *   <li>of the assessment schemes the first scores party members and the second units;
+ *   <li>the fund's payer is the simulation section's {@code fundPayer}, else the first approver;
+ *   <li>a file without a simulation section is played with parameters derived from its own
+ *       records ({@link #derivedParameters}).
+ * </ul>
+ */
+public final class ScenarioFiles {
+
+  private ScenarioFiles() {}
+
+  /**
+   * Reads a scenario file to simulate; the scenario is named after the file.
+   *
+   * @param file the file
+   * @return the simulation scenario
+   * @throws io.github.jiceng.governance.json.GovernanceFormatException if the file breaks its format
+   * @throws DomainValidationException if it lacks a roster, or its parts do not refer to each other
+   * @throws IOException if it cannot be read
+   */
+  public static SimulationScenario read(Path file) throws IOException {
+    requireNonNull(file, "file");
+    Scenario s;
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      s = GovernanceJson.readScenario(in);
+    }
+    String name = file.getFileName().toString();
+    name = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
+    return of(name.isBlank() ? "scenario" : name, s);
+  }
+
+  /**
+   * Turns the sections of a scenario into a simulation scenario.
+   *
+   * @param name the scenario's name
+   * @param s the scenario
+   * @return the simulation scenario
+   * @throws DomainValidationException if it lacks a roster, or its parts do not refer to each other
+   */
+  public static SimulationScenario of(String name, Scenario s) {
+    requireNonNull(name, "name");
+    requireNonNull(s, "s");
+    if (s.section(ScenarioSection.ROSTER).isEmpty()) {
+      throw new DomainValidationException(List.of(new Violation("Scenario", "roster", "section-present",
+          "a scenario to simulate has a roster")));
+    }
+    SimulationParameters params = s.section(ScenarioSection.SIMULATION).orElseGet(() -> derivedParameters(s));
+    SimulationScenario.Builder b = SimulationScenario.builder().name(name).hierarchy(s.hierarchy())
+        .roster(s.section(ScenarioSection.ROSTER).orElseThrow())
+        .taxonomy(s.sectionOrDefault(ScenarioSection.TAXONOMY).orElseThrow().oneCoreFiveCo())
+        .addAllResources(s.section(ScenarioSection.RESOURCES).orElse(List.of()))
+        .authority(s.sectionOrDefault(ScenarioSection.AUTHORITY_POLICY).orElseThrow())
+        .staffing(s.sectionOrDefault(ScenarioSection.STAFFING_POLICY).orElseThrow())
+        .channels(s.sectionOrDefault(ScenarioSection.CHANNEL_POLICY).orElseThrow())
+        .weights(s.sectionOrDefault(ScenarioSection.SCORE_WEIGHTS).orElseThrow())
+        .deadlines(s.sectionOrDefault(ScenarioSection.DEADLINE_POLICY).orElseThrow())
+        .points(s.sectionOrDefault(ScenarioSection.POINTS_POLICY).orElseThrow())
+        .handling(s.sectionOrDefault(ScenarioSection.HANDLING_POLICY).orElseThrow())
+        .checkIn(s.sectionOrDefault(ScenarioSection.CHECK_IN_POLICY).orElseThrow())
+        .parameters(params);
+    s.section(ScenarioSection.SERVICE_CATALOGUE).ifPresent(b::catalogue);
+    s.section(ScenarioSection.WORKING_CALENDAR).ifPresent(b::calendar);
+    List<AssessmentScheme> schemes = s.sectionOrDefault(ScenarioSection.ASSESSMENT_SCHEMES).orElseThrow();
+    if (!schemes.isEmpty()) {
+      b.memberAssessment(schemes.get(0));
+    }
+    if (schemes.size() > 1) {
+      b.unitAssessment(schemes.get(1));
+    }
+    s.section(ScenarioSection.SERVICE_CHAIN).ifPresent(chain -> {
+      for (Demand d : chain.demands()) {
+        if (chain.servicesOf(d.id()).isEmpty()) {
+          b.addInitialDemand(d);
+        }
+      }
+    });
+    s.section(ScenarioSection.FUND).ifPresent(f -> {
+      PersonId payer = params.fundPayer().orElseGet(() -> f.policy().approvers().first());
+      b.fund(new FundSetup(f.fund(), f.policy(), payer));
+    });
+    s.section(ScenarioSection.FUND_ENTRIES).ifPresent(b::addAllInitialFundEntries);
+    s.section(ScenarioSection.CLUES).ifPresent(b::addAllInitialClues);
+    s.section(ScenarioSection.PROPOSALS).ifPresent(b::addAllInitialProposals);
+    return b.build();
+  }
+
+  /**
+   * The parameters a scenario file without a {@code simulation} section is played with, derived
+   * from its own records and policies:
+   *
+   * <ul>
+   *   <li>the first day is the day after the latest record it holds (demand, outcome, fund entry,
+   *       clue, proposal), in the fund's zone or Asia/Shanghai; 2024-01-01 if it holds none;
+   *   <li>the handling posts are the kinds the authority policy lets dispatch, grid heads first;
+   *       demands, clues and proposals arrive at the level of the grid nodes those posts cover
+   *       (the level most of them cover), so each has someone to handle it;
+   *   <li>one demand stream per category of its service chain whose capabilities some resource
+   *       offers, each category's pillar, source and capabilities taken from its first demand, one
+   *       demand per node a day in all;
+   *   <li>one donation stream per channel its fund was given through, a donation every ten days,
+   *       between the smallest and the mean amount its entries hold; no disbursement stream
+   *       (requests come from clues);
+   *   <li>clues in the categories of its clues (the article's four if it has none) and proposals at
+   *       a modest rate; every other parameter its default.
+   * </ul>
+   *
+   * @param s the scenario
+   * @return the parameters
+   */
+  public static SimulationParameters derivedParameters(Scenario s) {
+    requireNonNull(s, "s");
+    ZoneId zone = s.section(ScenarioSection.FUND).map(f -> f.fund().zone()).orElse(SimulationParameters.CHINA);
+    Instant latest = null;
+    Optional<FiveLists> chain = s.section(ScenarioSection.SERVICE_CHAIN);
+    List<Instant> instants = new ArrayList<>();
+    chain.ifPresent(c -> {
+      c.demands().forEach(d -> instants.add(d.submittedAt()));
+      c.outcomes().forEach(o -> instants.add(o.evaluatedAt()));
+    });
+    s.section(ScenarioSection.FUND_ENTRIES).ifPresent(es -> es.forEach(e -> instants.add(e.at())));
+    s.section(ScenarioSection.CLUES).ifPresent(cs -> cs.forEach(c -> instants.add(c.lastChangedAt())));
+    s.section(ScenarioSection.PROPOSALS).ifPresent(ps -> ps.forEach(p -> instants.add(p.lastEventAt())));
+    for (Instant t : instants) {
+      latest = latest == null || t.isAfter(latest) ? t : latest;
+    }
+    LocalDate start = latest == null ? LocalDate.of(2024, 1, 1) : LocalDate.ofInstant(latest, zone).plusDays(1);
+    AuthorityPolicy authority = s.sectionOrDefault(ScenarioSection.AUTHORITY_POLICY).orElseThrow();
+    List<PostKind> kinds = new ArrayList<>();
+    for (PostKind k : List.of(PostKind.GRID_HEAD, PostKind.EXECUTIVE_SECRETARY)) {
+      if (authority.actionsOf(k).contains(Action.DISPATCH)) {
+        kinds.add(k);
+      }
+    }
+    authority.postGrants().stream().filter(g -> g.actions().contains(Action.DISPATCH) && !kinds.contains(g.kind()))
+        .map(PostGrant::kind).sorted().forEach(kinds::add);
+    GridHierarchy h = s.hierarchy();
+    Map<String, Integer> scopeLevels = new TreeMap<>();
+    for (Post p : s.section(ScenarioSection.ROSTER).map(Roster::posts).orElse(List.of())) {
+      if (kinds.contains(p.kind()) && h.contains(p.scope())) {
+        scopeLevels.merge(h.level(p.scope()).key(), 1, Integer::sum);
+      }
+    }
+    String level = scopeLevels.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+        .orElse(h.level(h.root()).key());
+    SimulationParameters.Builder b = SimulationParameters.builder().start(start).zone(zone)
+        .addAllHandlingPostKinds(kinds.isEmpty() ? SimulationParameters.DEFAULT_HANDLING_POST_KINDS : kinds);
+    Set<String> offered = new TreeSet<>();
+    s.section(ScenarioSection.RESOURCES).ifPresent(rs -> rs.forEach(r -> offered.addAll(r.capabilities())));
+    Map<String, Demand> byCategory = new TreeMap<>();
+    chain.ifPresent(c -> c.demands().forEach(d -> {
+      if (offered.containsAll(d.requiredCapabilities())) {
+        byCategory.putIfAbsent(d.category(), d);
+      }
+    }));
+    Map<Urgency, Integer> urgency = new EnumMap<>(Urgency.class);
+    urgency.put(Urgency.LOW, 2);
+    urgency.put(Urgency.NORMAL, 6);
+    urgency.put(Urgency.HIGH, 2);
+    urgency.put(Urgency.CRITICAL, 1);
+    int each = byCategory.isEmpty() ? 0 : Math.max(1, 1000 / byCategory.size());
+    byCategory.forEach((category, d) -> b.addDemandStream(new DemandStream(category, level, each,
+        d.requiredCapabilities(), d.pillar(), d.source(), urgency, IntRange.of(1, 3), 14)));
+    Map<DonationChannel, long[]> amounts = new EnumMap<>(DonationChannel.class);
+    s.section(ScenarioSection.FUND_ENTRIES).ifPresent(es -> es.forEach(e -> {
+      if (e instanceof Donation d) {
+        long[] stats = amounts.computeIfAbsent(d.channel(), c -> new long[] {Long.MAX_VALUE, 0, 0});
+        stats[0] = Math.min(stats[0], d.amount().fen());
+        stats[1] += d.amount().fen();
+        stats[2]++;
+      }
+    }));
+    if (s.section(ScenarioSection.FUND).isPresent()) {
+      amounts.forEach((channel, stats) -> {
+        long min = Math.max(1, stats[0] / 100);
+        long mean = Math.max(min, stats[1] / stats[2] / 100);
+        b.addDonation(new DonationStream(channel, 100, MoneyRange.ofYuan(min, mean), Optional.empty()));
+      });
+    }
+    Set<ClueCategory> categories = new TreeSet<>();
+    s.section(ScenarioSection.CLUES).ifPresent(cs -> cs.forEach(c -> categories.add(c.clue().category())));
+    b.clues(new ClueStream(level, 50, categories.isEmpty() ? ClueCategory.ARTICLE_FOUR : List.copyOf(categories), 3,
+        100, Map.of(ImplementationMode.FUND_DIRECTED_PROJECT, 1, ImplementationMode.CO_BUILDING_CLAIM, 2,
+            ImplementationMode.SERVICE_CHAIN, 2), MoneyRange.ofYuan(5_000, 100_000), IntRange.of(20, 500),
+        IntRange.of(7, 60)));
+    b.proposals(new ProposalStream(level, 30, 200, 600, 50, 700, 150));
+    return b.build();
+  }
+
+  /**
+   * Writes a simulation scenario as a scenario file: the inverse of {@link #of} for everything a
+   * file holds (the satisfactory rating and the report's root are the defaults of a file).
+   *
+   * @param scenario the scenario
+   * @return the scenario's sections
+   */
+  public static Scenario toScenario(SimulationScenario scenario) {
+    requireNonNull(scenario, "scenario");
+    SimulationParameters params = scenario.parameters();
+    Scenario.Builder b = Scenario.builder().section(ScenarioSection.HIERARCHY, scenario.hierarchy())
+        .section(ScenarioSection.TAXONOMY, new Taxonomies(scenario.taxonomy(), OneLeadFourIntegrations.ARTICLE))
+        .section(ScenarioSection.ROSTER, scenario.roster())
+        .section(ScenarioSection.STAFFING_POLICY, scenario.staffing())
+        .section(ScenarioSection.AUTHORITY_POLICY, scenario.authority())
+        .section(ScenarioSection.RESOURCES, scenario.resources())
+        .section(ScenarioSection.CHANNEL_POLICY, scenario.channels())
+        .section(ScenarioSection.SCORE_WEIGHTS, scenario.weights())
+        .section(ScenarioSection.DEADLINE_POLICY, scenario.deadlines())
+        .section(ScenarioSection.POINTS_POLICY, scenario.points())
+        .section(ScenarioSection.SERVICE_CATALOGUE, scenario.catalogue())
+        .section(ScenarioSection.WORKING_CALENDAR, scenario.calendar())
+        .section(ScenarioSection.CHECK_IN_POLICY, scenario.checkIn())
+        .section(ScenarioSection.ASSESSMENT_SCHEMES, List.of(scenario.memberAssessment(), scenario.unitAssessment()))
+        .section(ScenarioSection.HANDLING_POLICY, scenario.handling());
+    if (!scenario.initialDemands().isEmpty()) {
+      b.section(ScenarioSection.SERVICE_CHAIN, FiveLists.of(scenario.initialDemands(), scenario.resources(), List.of(),
+          List.of(), List.of()));
+    }
+    if (scenario.fund().isPresent()) {
+      FundSetup f = scenario.fund().get();
+      b.section(ScenarioSection.FUND, new io.github.jiceng.governance.json.FundSetup(f.fund(), f.policy()));
+      if (params.fundPayer().isEmpty()) {
+        params = withPayer(params, f.payer());
+      }
+    }
+    if (!scenario.initialFundEntries().isEmpty()) {
+      b.section(ScenarioSection.FUND_ENTRIES, scenario.initialFundEntries());
+    }
+    if (!scenario.initialClues().isEmpty()) {
+      b.section(ScenarioSection.CLUES, scenario.initialClues());
+    }
+    if (!scenario.initialProposals().isEmpty()) {
+      b.section(ScenarioSection.PROPOSALS, scenario.initialProposals());
+    }
+    return b.section(ScenarioSection.SIMULATION, params).build();
+  }
+
+  /**
+   * Writes a simulation scenario as a scenario file.
+   *
+   * @param scenario the scenario
+   * @param file where to write
+   * @throws IOException if it cannot be written
+   */
+  public static void write(SimulationScenario scenario, Path file) throws IOException {
+    requireNonNull(file, "file");
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+      GovernanceJson.writeScenario(toScenario(scenario), out);
+    }
+  }
+
+  private static SimulationParameters withPayer(SimulationParameters p, PersonId payer) {
+    return SimulationParameters.builder().start(p.start()).zone(p.zone()).addAllDemandStreams(p.demandStreams())
+        .reviewAcceptPerMille(p.reviewAcceptPerMille()).partitionLevel(p.partitionLevel())
+        .addAllHandlingPostKinds(p.handlingPostKinds()).claimantAvailabilityPerMille(p.claimantAvailabilityPerMille())
+        .purchaseBudgetPerMonth(p.purchaseBudgetPerMonth()).serviceDays(p.serviceDays())
+        .effortMinutes(p.effortMinutes()).ratings(p.ratings()).withdrawPerMille(p.withdrawPerMille())
+        .releasePerMille(p.releasePerMille()).volunteering(p.volunteering()).checkIns(p.checkIns())
+        .addAllDonations(p.donations()).addAllDisbursements(p.disbursements())
+        .disbursementPatienceDays(p.disbursementPatienceDays()).clues(p.clues()).proposals(p.proposals())
+        .absences(p.absences()).redemptionPerMille(p.redemptionPerMille()).fundPayer(Optional.of(payer)).build();
+  }
+}

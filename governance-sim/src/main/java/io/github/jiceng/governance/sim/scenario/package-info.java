@@ -1,0 +1,19 @@
+/**
+ * Scenarios built in Java (合成情景): a small district for a first run, random small districts for
+ * property tests, and a district of any size for benchmarks, each completely staffed and with the
+ * article's policies.
+ *
+ * <h2>Glossary 术语</h2>
+ *
+ * <dl>
+ *   <dt>Synthetic district 合成辖区
+ *   <dd>Streets, communities, grids, buildings and households of a given shape, with synthetic
+ *       residents, staff, units, stations and teams; no real person's data.
+ *   <dt>Shape 规模
+ *   <dd>How many of each level, and how many residents a household has at most.
+ * </dl>
+ */
+@NullMarked
+package io.github.jiceng.governance.sim.scenario;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,193 @@
+package io.github.jiceng.governance.sim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jiceng.governance.json.GovernanceJson;
+import io.github.jiceng.governance.model.matching.MatchingProblem;
+import io.github.jiceng.governance.model.service.Demand;
+import io.github.jiceng.governance.sim.scenario.ScenarioFiles;
+import io.github.jiceng.governance.sim.scenario.SyntheticScenarios;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The main job on the command line: {@code simulate} a scenario (a file or a synthetic one) with
+ * its reports and event log, the log read back by {@code report} and {@code validate},
+ * {@code compare}, {@code match}; the same command twice gives the same bytes; errors are one line
+ * with their exit code.
+ */
+final class SimulateCommandTest {
+
+  @TempDir
+  Path dir;
+
+  private ByteArrayOutputStream out;
+  private ByteArrayOutputStream err;
+  private GovernanceCli cli;
+
+  @BeforeEach
+  void freshStreams() {
+    out = new ByteArrayOutputStream();
+    err = new ByteArrayOutputStream();
+    cli = new GovernanceCli(new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private int run(String... args) {
+    out.reset();
+    err.reset();
+    return cli.run(args);
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  private String f(String name) {
+    return dir.resolve(name).toString();
+  }
+
+  @Test
+  void simulatesAScenarioFileWritingItsReportsAndItsEventLog() throws IOException {
+    ScenarioFiles.write(SyntheticScenarios.small(), dir.resolve("small.json"));
+    assertThat(run("simulate", f("small.json"), "--seed", "7", "--days", "60", "--json", f("r.json"), "--html",
+        f("r.html"), "--events", f("e.json"))).as(err()).isEqualTo(GovernanceCli.OK);
+    String report = out();
+    assertThat(report).startsWith("Simulation small · seed 7").contains("五项清单", "闪闪红星", "收支公示", "提案");
+    assertThat(err()).contains("simulated day 30 of 60", "simulated day 60 of 60");
+    JsonNode json = new ObjectMapper().readTree(dir.resolve("r.json").toFile());
+    assertThat(json.get("seed").asLong()).isEqualTo(7);
+    assertThat(Files.readString(dir.resolve("r.html"))).startsWith("<!DOCTYPE html>").doesNotContain("<script");
+
+    assertThat(run("validate", f("e.json"))).isEqualTo(GovernanceCli.OK);
+    assertThat(out()).contains("simulation events");
+    assertThat(run("report", "five-lists", f("e.json"))).isEqualTo(GovernanceCli.OK);
+    String fiveLists = out();
+    assertThat(report).contains(fiveLists.substring(fiveLists.indexOf("五项清单")));
+    assertThat(run("report", "fund", f("e.json"))).isEqualTo(GovernanceCli.OK);
+    assertThat(out()).contains("收支公示", "一、收入");
+  }
+
+  @Test
+  void aScenarioFilePlaysAsTheScenarioItWasWrittenFrom() throws IOException {
+    ScenarioFiles.write(SyntheticScenarios.small(), dir.resolve("small.json"));
+    assertThat(run("simulate", f("small.json"), "--seed", "3", "--days", "40")).isEqualTo(GovernanceCli.OK);
+    String fromFile = out();
+    assertThat(run("simulate", "synthetic:small", "--seed", "3", "--days", "40")).isEqualTo(GovernanceCli.OK);
+    assertThat(out()).isEqualTo(fromFile);
+  }
+
+  @Test
+  void theSameCommandTwiceWritesTheSameBytes() throws IOException {
+    for (String n : List.of("1", "2")) {
+      assertThat(run("simulate", "synthetic:random:5", "--seed", "5", "--days", "30", "--json", f("r" + n + ".json"),
+          "--html", f("r" + n + ".html"), "--events", f("e" + n + ".json"))).isEqualTo(GovernanceCli.OK);
+      Files.writeString(dir.resolve("out" + n + ".txt"), out());
+    }
+    for (String name : List.of("r%s.json", "r%s.html", "e%s.json", "out%s.txt")) {
+      assertThat(Files.readAllBytes(dir.resolve(String.format(name, "2"))))
+          .as(name).isEqualTo(Files.readAllBytes(dir.resolve(String.format(name, "1"))));
+    }
+    assertThat(run("simulate", "synthetic:random:5", "--seed", "6", "--days", "30")).isEqualTo(GovernanceCli.OK);
+    assertThat(out()).isNotEqualTo(Files.readString(dir.resolve("out1.txt")));
+  }
+
+  @Test
+  void comparesTwoVariantsOfAPolicy() {
+    assertThat(run("compare", "synthetic:small", "--vary", "matching", "--days", "30")).isEqualTo(GovernanceCli.OK);
+    assertThat(out()).contains("A = optimal", "B = greedy", "service rate", "mean wait", "points issued", "fund paid");
+    assertThat(run("compare", "synthetic:small", "--vary", "channels", "--channels", "UNDERTAKE>CLAIM", "--days", "20"))
+        .isEqualTo(GovernanceCli.OK);
+    assertThat(out()).contains("B = UNDERTAKE>CLAIM");
+    assertThat(run("compare", "synthetic:small", "--vary", "points", "--days", "20")).isEqualTo(GovernanceCli.OK);
+    assertThat(out()).contains("B = zhungeer-red-star@2");
+    assertThat(run("compare", "synthetic:small", "--vary", "weather")).isEqualTo(GovernanceCli.USAGE);
+  }
+
+  @Test
+  void comparesWithThePointsPolicyOfAnotherScenarioFile() throws IOException {
+    var other = SyntheticScenarios.small().withPoints(io.github.jiceng.governance.sim.compare.PolicyVariants
+        .withoutMemberCaps(io.github.jiceng.governance.model.points.RedStarPolicies.article()));
+    ScenarioFiles.write(other, dir.resolve("other.json"));
+    assertThat(run("compare", "synthetic:small", "--vary", "points", "--points", f("other.json"), "--days", "20"))
+        .as(err()).isEqualTo(GovernanceCli.OK);
+    assertThat(out()).contains("A = zhungeer-red-star@1", "B = zhungeer-red-star@2", "points issued");
+    Files.writeString(dir.resolve("nopoints.json"), "{\"format\": \"jiceng-governance/scenario\", \"formatVersion\": 1,"
+        + " \"hierarchy\": " + "null}");
+    assertThat(run("compare", "synthetic:small", "--vary", "points", "--points", f("nopoints.json")))
+        .isEqualTo(GovernanceCli.INVALID);
+  }
+
+  @Test
+  void solvesAMatchingProblemFileIntoAResultWithExplainedScores() throws IOException {
+    var s = SyntheticScenarios.small();
+    List<Demand> demands = List.of(Demand.builder().id(io.github.jiceng.governance.model.service.DemandId.of("d-1"))
+        .source(io.github.jiceng.governance.model.service.DemandSource.RESIDENT)
+        .requester(io.github.jiceng.governance.model.actor.PersonId.of("p-0000001"))
+        .grid(io.github.jiceng.governance.model.grid.GridId.of("st1-c1-g1-b1")).category("home-repair")
+        .addRequiredCapability("repair").urgency(io.github.jiceng.governance.model.service.Urgency.HIGH).beneficiaries(1)
+        .window(io.github.jiceng.governance.model.time.Interval.starting(s.startInstant(), java.time.Duration.ofDays(7)))
+        .pillar(io.github.jiceng.governance.model.taxonomy.Pillar.CIVILITY_CO_CREATION).submittedAt(s.startInstant())
+        .build());
+    MatchingProblem p = MatchingProblem.builder().hierarchy(s.hierarchy()).addAllDemands(demands)
+        .addAllResources(s.resources()).build();
+    try (OutputStream o = Files.newOutputStream(dir.resolve("problem.json"))) {
+      GovernanceJson.writeMatchingProblem(p, o);
+    }
+    assertThat(run("match", f("problem.json"))).as(err()).isEqualTo(GovernanceCli.OK);
+    var result = GovernanceJson.readMatchingResult(new ByteArrayInputStream(out.toByteArray()));
+    assertThat(result.assignments()).singleElement().satisfies(a -> assertThat(a.resource().value()).endsWith("unit1"));
+    assertThat(out()).contains("d-1 -> st1-c1-r-unit1");
+    assertThat(run("match", f("problem.json"), "--greedy")).isEqualTo(GovernanceCli.OK);
+    assertThat(out()).contains("\"mode\": \"GREEDY\"");
+  }
+
+  @Test
+  void errorsAreOneLineWithTheirExitCode() throws IOException {
+    assertThat(run("simulate", "synthetic:small", "--days", "0")).isEqualTo(GovernanceCli.USAGE);
+    assertThat(run("simulate", "synthetic:small", "--days", "many")).isEqualTo(GovernanceCli.USAGE);
+    assertThat(run("simulate", "synthetic:small", "--sparkle")).isEqualTo(GovernanceCli.USAGE);
+    assertThat(run("simulate", "synthetic:nowhere")).isEqualTo(GovernanceCli.USAGE);
+    assertThat(run("simulate", f("missing.json"))).isEqualTo(GovernanceCli.IO);
+    assertThat(err()).contains("no such file");
+    Files.writeString(dir.resolve("bad.json"), "{\"format\": \"jiceng-governance/scenario\", \"formatVersion\": 1}");
+    assertThat(run("simulate", f("bad.json"))).isEqualTo(GovernanceCli.INVALID);
+    assertThat(err().strip().lines()).hasSize(1);
+    ScenarioFiles.write(SyntheticScenarios.small(), dir.resolve("small.json"));
+    String text = Files.readString(dir.resolve("small.json"));
+    Files.writeString(dir.resolve("broken.json"), text.replace("\"reviewAcceptPerMille\": 950", "\"reviewAcceptPerMille\": 9500"));
+    assertThat(run("simulate", f("broken.json"))).isEqualTo(GovernanceCli.INVALID);
+    assertThat(err()).contains("/simulation/reviewAcceptPerMille").doesNotContain("\tat ");
+    assertThat(run("validate", f("broken.json"))).isEqualTo(GovernanceCli.INVALID);
+    Files.writeString(dir.resolve("odd.json"), "{\"format\": \"jiceng-governance/horoscope\", \"formatVersion\": 1}");
+    assertThat(run("validate", f("odd.json"))).isEqualTo(GovernanceCli.INVALID);
+    assertThat(err()).contains("unknown format 'jiceng-governance/horoscope'");
+    assertThat(run("report", "weather", f("small.json"))).isEqualTo(GovernanceCli.USAGE);
+    assertThat(run("simulate", "synthetic:small", "--events", dir.resolve("no/such/dir/e.json").toString(), "--days", "2"))
+        .isEqualTo(GovernanceCli.IO);
+    assertThat(err().strip().lines()).hasSize(1);
+  }
+
+  @Test
+  void aValidScenarioFileValidatesAsReadyToSimulate() throws IOException {
+    ScenarioFiles.write(SyntheticScenarios.small(), dir.resolve("small.json"));
+    assertThat(run("validate", f("small.json"))).isEqualTo(GovernanceCli.OK);
+    assertThat(out()).contains("scenario with hierarchy", "simulation", "ready to simulate");
+  }
+}

@@ -1,0 +1,95 @@
+package io.github.jiceng.governance.sim.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.jiceng.governance.json.GovernanceJson;
+import io.github.jiceng.governance.json.Scenario;
+import io.github.jiceng.governance.json.ScenarioSection;
+import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.sim.engine.SimulationOptions;
+import io.github.jiceng.governance.sim.engine.SimulationScenario;
+import io.github.jiceng.governance.sim.engine.Simulator;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A simulation scenario written as a scenario file reads back as the same scenario, and plays
+ * the same run: the file holds everything the simulator uses.
+ */
+final class ScenarioFilesTest {
+
+  private static SimulationScenario roundTrip(SimulationScenario s) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    GovernanceJson.writeScenario(ScenarioFiles.toScenario(s), out);
+    return ScenarioFiles.of(s.name(), GovernanceJson.readScenario(new ByteArrayInputStream(out.toByteArray())));
+  }
+
+  @Test
+  void theSmallScenarioReadsBackAsItselfAndPlaysTheSameRun(@TempDir Path dir) throws IOException {
+    SimulationScenario small = SyntheticScenarios.small();
+    Path file = dir.resolve("small.json");
+    ScenarioFiles.write(small, file);
+    SimulationScenario back = ScenarioFiles.read(file);
+    assertThat(back.name()).isEqualTo("small");
+    assertThat(back.roster()).isEqualTo(small.roster());
+    assertThat(back.resources()).isEqualTo(small.resources());
+    assertThat(back.fund()).isEqualTo(small.fund());
+    assertThat(back.initialFundEntries()).isEqualTo(small.initialFundEntries());
+    assertThat(back.points()).isEqualTo(small.points());
+    assertThat(back.staffing()).isEqualTo(small.staffing());
+    SimulationOptions o = SimulationOptions.defaults();
+    assertThat(Simulator.run(back, 11L, 45, o).events()).isEqualTo(Simulator.run(small, 11L, 45, o).events());
+  }
+
+  @Test
+  void randomScenariosReadBackAsThemselves() throws IOException {
+    for (long seed = 0; seed < 20; seed++) {
+      SimulationScenario s = SyntheticScenarios.random(seed);
+      SimulationScenario back = roundTrip(s);
+      assertThat(back.parameters().demandStreams()).as("seed %d", seed).isEqualTo(s.parameters().demandStreams());
+      assertThat(back.channels()).as("seed %d", seed).isEqualTo(s.channels());
+      assertThat(back.roster()).as("seed %d", seed).isEqualTo(s.roster());
+      assertThat(back.hierarchy().nodes()).as("seed %d", seed).isEqualTo(s.hierarchy().nodes());
+    }
+  }
+
+  @Test
+  void aScenarioWithoutARosterCannotBeSimulated() {
+    Scenario bare = Scenario.builder().section(ScenarioSection.HIERARCHY, SyntheticScenarios.small().hierarchy()).build();
+    assertThatThrownBy(() -> ScenarioFiles.of("bare", bare)).isInstanceOf(DomainValidationException.class)
+        .hasMessageContaining("roster");
+  }
+
+  @Test
+  void aScenarioWithoutASimulationSectionPlaysWithParametersDerivedFromItsRecords() throws IOException {
+    SimulationScenario small = SyntheticScenarios.small();
+    Scenario full = ScenarioFiles.toScenario(small);
+    Scenario.Builder b = Scenario.builder();
+    for (ScenarioSection<?> section : ScenarioSection.values()) {
+      if (section != ScenarioSection.SIMULATION) {
+        copy(full, b, section);
+      }
+    }
+    SimulationScenario derived = ScenarioFiles.of("small", b.build());
+    var p = derived.parameters();
+    assertThat(p.start()).isEqualTo(small.parameters().start().minusDays(9));
+    assertThat(p.handlers()).containsExactly(io.github.jiceng.governance.model.post.PostKind.GRID_HEAD,
+        io.github.jiceng.governance.model.post.PostKind.EXECUTIVE_SECRETARY);
+    assertThat(p.demandStreams()).isEmpty();
+    assertThat(p.donations()).singleElement().satisfies(d -> assertThat(d.channel())
+        .isEqualTo(io.github.jiceng.governance.model.fund.DonationChannel.DIRECTED));
+    assertThat(p.clues()).hasValueSatisfying(c -> assertThat(c.level()).isEqualTo("GRID"));
+    var result = Simulator.run(derived, 1L, 30, SimulationOptions.defaults());
+    assertThat(result.eventsByKind()).containsKeys(io.github.jiceng.governance.model.simulation.EventKind.CLUE_COLLECTED,
+        io.github.jiceng.governance.model.simulation.EventKind.DONATION_RECEIVED);
+  }
+
+  private static <T> void copy(Scenario from, Scenario.Builder to, ScenarioSection<T> section) {
+    from.section(section).ifPresent(v -> to.section(section, v));
+  }
+}
