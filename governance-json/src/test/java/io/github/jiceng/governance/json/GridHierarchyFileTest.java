@@ -73,7 +73,7 @@ final class GridHierarchyFileTest {
   @Test
   void roundTripsEveryShippedScheme() throws IOException {
     for (LevelScheme scheme : List.of(LevelSchemes.URBAN, LevelSchemes.RURAL, LevelSchemes.COUNTY,
-        LevelSchemes.URBAN_PARTY, LevelSchemes.RURAL_PARTY)) {
+        LevelSchemes.URBAN_PARTY, LevelSchemes.RURAL_PARTY, LevelSchemes.COUNTY_PARTY)) {
       String json = GovernanceJson.mapper().writeValueAsString(scheme);
       assertThat(GovernanceJson.mapper().readValue(json, LevelScheme.class)).isEqualTo(scheme);
     }

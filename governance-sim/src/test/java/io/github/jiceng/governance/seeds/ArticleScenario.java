@@ -12,7 +12,9 @@ import io.github.jiceng.governance.model.actor.Person;
 import io.github.jiceng.governance.model.actor.PersonId;
 import io.github.jiceng.governance.model.actor.Role;
 import io.github.jiceng.governance.model.assessment.AssessmentSchemes;
+import io.github.jiceng.governance.model.authority.Action;
 import io.github.jiceng.governance.model.authority.AuthorityPolicy;
+import io.github.jiceng.governance.model.authority.PostGrant;
 import io.github.jiceng.governance.model.checkin.CheckIn;
 import io.github.jiceng.governance.model.checkin.CheckInId;
 import io.github.jiceng.governance.model.checkin.CheckInPolicy;
@@ -78,6 +80,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,6 +139,24 @@ final class ArticleScenario {
 
   /** 党委副书记: a deputy secretary of a town party committee. */
   static final PostKind DEPUTY_SECRETARY = PostKind.of("DEPUTY_SECRETARY");
+
+  /**
+   * The seed's authority policy: the SDK's reading of the article ({@link AuthorityPolicy#DEFAULT})
+   * and, since the party organization leads (一统领), the secretary and the deputy secretary of
+   * every party organization on a post may take every action in their scope, as the executive
+   * secretary may. Without them no one above a grid could handle what reaches a community, a
+   * street, a town or the banner.
+   */
+  static final AuthorityPolicy AUTHORITY = AuthorityPolicy.builder()
+      .addAllPostGrants(AuthorityPolicy.DEFAULT.postGrants())
+      .addPostGrant(new PostGrant(PARTY_SECRETARY, EnumSet.allOf(Action.class)))
+      .addPostGrant(new PostGrant(DEPUTY_SECRETARY, EnumSet.allOf(Action.class)))
+      .addAllRoleGrants(AuthorityPolicy.DEFAULT.roleGrants())
+      .addAllOrganizationGrants(AuthorityPolicy.DEFAULT.organizationGrants())
+      .build();
+
+  /** 中共准格尔旗委员会: the banner's party committee, where proposals end when escalated to the top. */
+  static final OrganizationId BANNER_COMMITTEE = OrganizationId.of("zhungeer-committee");
 
   /** 站北社区's twelve volunteer teams: display name, capability key, volunteers. */
   static final List<Team> ZHANBEI_TEAMS = List.of(
@@ -229,6 +250,7 @@ final class ArticleScenario {
     Urban nanyuan = nanyuan();
     LantianFund.Cast lantian = lantian();
     xuejiawan();
+    leaders();
     zhanbeiActivities(zhanbei);
     nanyuanActivities(nanyuan);
     LantianFund fund = LantianFund.build(lantian);
@@ -239,7 +261,7 @@ final class ArticleScenario {
         GridHierarchy.of(LevelSchemes.COUNTY, nodes),
         roster,
         StaffingPolicy.ARTICLE,
-        AuthorityPolicy.DEFAULT,
+        AUTHORITY,
         OneCoreFiveCo.ARTICLE,
         OneLeadFourIntegrations.ARTICLE,
         FiveLists.of(demands, resources, projects, services, outcomes),
@@ -291,6 +313,31 @@ final class ArticleScenario {
   }
 
   // ------------------------------------------------------------------ people and units
+
+  /**
+   * The party organizations above the communities: the banner's committee with the deputy
+   * secretary who handles what is escalated to the banner, and the working committee of each
+   * street with its secretary's A/B post. Their names are public; their people are synthetic.
+   */
+  private void leaders() {
+    party(BANNER_COMMITTEE.value(), "中共准格尔旗委员会", "COUNTY_PARTY_COMMITTEE", Optional.empty(), ZHUNGEER);
+    PersonId a = partyMember("zhungeer-deputy-secretary", BANNER_COMMITTEE, Optional.empty());
+    PersonId b = partyMember("zhungeer-committee-member", BANNER_COMMITTEE, Optional.empty());
+    post("zhungeer-deputy-secretary", DEPUTY_SECRETARY, BANNER_COMMITTEE, ZHUNGEER, a, b);
+    for (GridId street : List.of(XINGLONG, YINGZE, LANTIAN)) {
+      String name = nodes.stream().filter(n -> n.id().equals(street)).findFirst().orElseThrow().name();
+      OrganizationId committee = party(streetCommittee(street).value(), name + "党工委", "STREET_PARTY_WORKING_COMMITTEE",
+          Optional.of(BANNER_COMMITTEE), street);
+      PersonId secretary = partyMember(street.value() + "-secretary", committee, Optional.empty());
+      PersonId deputy = partyMember(street.value() + "-deputy-secretary", committee, Optional.empty());
+      post(street.value() + "-party-secretary", PARTY_SECRETARY, committee, street, secretary, deputy);
+    }
+  }
+
+  /** The working committee of a street. */
+  private static OrganizationId streetCommittee(GridId street) {
+    return OrganizationId.of(street.value() + "-committee");
+  }
 
   /** Starts a person with the next synthetic name, identity number and mobile. */
   private Person.Builder person(PersonId id) {
@@ -374,7 +421,9 @@ final class ArticleScenario {
   private Urban gridCommunity(GridId community, String name, String shortName, int grids,
       List<OrganizationId> stations, Optional<OrganizationId> squadOrganization) {
     String key = community.value();
-    OrganizationId branch = party(key + "-branch", name + "党支部", "COMMUNITY_PARTY_BRANCH", Optional.empty(), community);
+    GridId street = nodes.stream().filter(n -> n.id().equals(community)).findFirst().orElseThrow().parent().orElseThrow();
+    OrganizationId branch = party(key + "-branch", name + "党支部", "COMMUNITY_PARTY_BRANCH",
+        Optional.of(streetCommittee(street)), community);
     PersonId secretary = partyMember(key + "-secretary", branch, Optional.empty());
     PersonId deputy = partyMember(key + "-deputy-secretary", branch, Optional.empty());
     post(key + "-party-secretary", PARTY_SECRETARY, branch, community, secretary, deputy);
@@ -519,7 +568,8 @@ final class ArticleScenario {
    * the residents of 雪梅里 who gave or were helped, in five buildings of 24 households.
    */
   private LantianFund.Cast lantian() {
-    OrganizationId branch = party(BAIYUN_BRANCH.value(), "白云社区党支部", "COMMUNITY_PARTY_BRANCH", Optional.empty(), BAIYUN);
+    OrganizationId branch = party(BAIYUN_BRANCH.value(), "白云社区党支部", "COMMUNITY_PARTY_BRANCH",
+        Optional.of(streetCommittee(LANTIAN)), BAIYUN);
     OrganizationId group = party(XUEMEILI_GROUP.value(), "雪梅里党小组", "COMPOUND_PARTY_GROUP", Optional.of(branch), XUEMEILI);
     unregistered(BAIYUN_TEAM.value(), OrganizationKind.VOLUNTEER_TEAM, "白云社区文明先锋志愿服务队", Optional.of(branch),
         List.of(BAIYUN), Optional.of(LantianFund.CIVILITY_PIONEERS));
@@ -611,8 +661,8 @@ final class ArticleScenario {
    * villagers; proposals handled on the platform and party members' contact check-ins.
    */
   private void xuejiawan() {
-    OrganizationId committee = party(XUEJIAWAN_COMMITTEE.value(), "薛家湾镇党委", "TOWN_PARTY_COMMITTEE", Optional.empty(),
-        XUEJIAWAN);
+    OrganizationId committee = party(XUEJIAWAN_COMMITTEE.value(), "薛家湾镇党委", "TOWN_PARTY_COMMITTEE",
+        Optional.of(BANNER_COMMITTEE), XUEJIAWAN);
     PersonId townSecretary = partyMember("xuejiawan-secretary", committee, Optional.empty());
     PersonId townDeputy = partyMember("xuejiawan-deputy-secretary", committee, Optional.empty());
     PersonId townMember = partyMember("xuejiawan-committee-member", committee, Optional.empty());

@@ -62,6 +62,19 @@ public final class LevelSchemes {
           .allow("VILLAGE_PARTY_BRANCH", "PARTY_GROUP")
           .build();
 
+  /**
+   * The party chain above the communities and towns: a county's or banner's party committee
+   * (旗委) and the working committees of its streets (街道党工委). A community branch or a town
+   * committee is a root of its own chain and may sit below one of these.
+   */
+  public static final LevelScheme COUNTY_PARTY =
+      LevelScheme.builder("county-party")
+          .level("COUNTY_PARTY_COMMITTEE", "旗县委", LevelCoding.none())
+          .level("STREET_PARTY_WORKING_COMMITTEE", "街道党工委", LevelCoding.none())
+          .root("COUNTY_PARTY_COMMITTEE")
+          .allow("COUNTY_PARTY_COMMITTEE", "STREET_PARTY_WORKING_COMMITTEE")
+          .build();
+
   private LevelSchemes() {}
 
   /** Levels both chains have: the grid and the household. */

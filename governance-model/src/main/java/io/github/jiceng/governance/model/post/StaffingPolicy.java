@@ -39,7 +39,10 @@ public abstract class StaffingPolicy {
   public static final GridRequirement RURAL_GRID = new GridRequirement("GRID", Optional.of("VILLAGE"), true,
       Set.of(RoleKind.PARTY_MEMBER, RoleKind.POLICE_OFFICER, RoleKind.SAFETY_VOLUNTEER), Set.of());
 
-  /** The article's practice: urban and rural grid requirements, both party chains. */
+  /**
+   * The article's practice: urban and rural grid requirements, both party chains and the county
+   * chain above them.
+   */
   public static final StaffingPolicy ARTICLE = builder()
       .addGridRequirement(URBAN_GRID)
       .addGridRequirement(RURAL_GRID)
@@ -47,6 +50,7 @@ public abstract class StaffingPolicy {
       .addPartyCoverage(new PartyCoverage("PARTY_GROUP", "VILLAGER_GROUP"))
       .addPartyScheme(LevelSchemes.URBAN_PARTY)
       .addPartyScheme(LevelSchemes.RURAL_PARTY)
+      .addPartyScheme(LevelSchemes.COUNTY_PARTY)
       .build();
 
   StaffingPolicy() {}

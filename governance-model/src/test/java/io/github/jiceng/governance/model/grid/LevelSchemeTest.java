@@ -24,6 +24,8 @@ final class LevelSchemeTest {
         .containsExactly("社区党支部", "小区党小组", "党员联络员");
     assertThat(LevelSchemes.RURAL_PARTY.levels()).extracting(GridLevel::displayName)
         .containsExactly("镇党委", "村党支部", "党小组");
+    assertThat(LevelSchemes.COUNTY_PARTY.childLevels("COUNTY_PARTY_COMMITTEE"))
+        .containsExactly("STREET_PARTY_WORKING_COMMITTEE");
     assertThat(LevelSchemes.URBAN.level("GRID").orElseThrow().coding()).isEqualTo(LevelCoding.sequence(2));
     assertThat(LevelSchemes.URBAN.level("NOPE")).isEmpty();
   }
@@ -67,6 +69,7 @@ final class LevelSchemeTest {
             .allow("COMPOUND_PARTY_GROUP", "PARTY_MEMBER_LIAISON")
             .build())
         .addEqualityGroup(LevelSchemes.RURAL_PARTY)
+        .addEqualityGroup(LevelSchemes.COUNTY_PARTY)
         .testEquals();
   }
 

@@ -143,6 +143,26 @@ final class DualHierarchyAuditTest {
   }
 
   @Test
+  void aBranchMaySitBelowTheCountyChainButTheCountyChainKeepsItsOrder() {
+    List<Organization> orgs = new ArrayList<>(organizations());
+    OrganizationId county = OrganizationId.of("county");
+    OrganizationId street = OrganizationId.of("street");
+    orgs.add(Organization.builder().id(county).kind(OrganizationKind.PARTY_ORGANIZATION).name("旗委")
+        .partyLevel("COUNTY_PARTY_COMMITTEE").build());
+    orgs.add(Organization.builder().id(street).kind(OrganizationKind.PARTY_ORGANIZATION).name("街道党工委")
+        .partyLevel("STREET_PARTY_WORKING_COMMITTEE").parent(county).build());
+    orgs.add(Organization.builder().id(OrganizationId.of("street-orphan")).kind(OrganizationKind.PARTY_ORGANIZATION)
+        .name("x").partyLevel("STREET_PARTY_WORKING_COMMITTEE").build());
+    orgs.add(Organization.builder().id(OrganizationId.of("county-under-street"))
+        .kind(OrganizationKind.PARTY_ORGANIZATION).name("y").partyLevel("COUNTY_PARTY_COMMITTEE").parent(street).build());
+    orgs.add(Organization.builder().id(OrganizationId.of("branch-under-street")).kind(OrganizationKind.PARTY_ORGANIZATION)
+        .name("z").partyLevel("COMMUNITY_PARTY_BRANCH").parent(street).addGrid(XUEMEILI).build());
+    AuditReport r = audit(rosterOf(persons(), orgs, households(), squads(), posts()));
+    assertThat(r.violations()).extracting(v -> v.subject() + " " + v.rule()).containsExactly(
+        "Organization[county-under-street] party-chain-fits", "Organization[street-orphan] party-chain-fits");
+  }
+
+  @Test
   void everyGridHasAGridHeadWithAHolder() {
     AuditReport r = audit(withPosts(replace(posts(), p -> p.id().equals(HEAD_G2),
         p -> Post.builder().id(p.id()).kind(p.kind()).organization(p.organization()).scope(p.scope()).build())));
