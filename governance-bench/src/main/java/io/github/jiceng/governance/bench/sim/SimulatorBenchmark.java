@@ -5,7 +5,10 @@ import io.github.jiceng.governance.sim.engine.SimulationOptions;
 import io.github.jiceng.governance.sim.engine.SimulationResult;
 import io.github.jiceng.governance.sim.engine.SimulationScenario;
 import io.github.jiceng.governance.sim.engine.Simulator;
+import io.github.jiceng.governance.sim.scenario.ScenarioFiles;
 import io.github.jiceng.governance.sim.scenario.SyntheticScenarios;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -30,7 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code DISTRICT}: {@link SyntheticScenarios#district} of {@code residents} residents
  *       (seed 7), its streets, communities, grids and buildings staffed completely;
- *   <li>{@code SMALL}: {@link SyntheticScenarios#small()}, two communities.
+ *   <li>{@code SMALL}: {@link SyntheticScenarios#small()}, two communities;
+ *   <li>{@code SEED}: the article's seed scenario, {@code scenarioFile} read with
+ *       {@link ScenarioFiles#read} (run from the repository's root).
  * </ul>
  *
  * <p>Set-up runs the first {@value #CHECKED_DAYS} days with every invariant checked after every
@@ -60,11 +65,13 @@ public class SimulatorBenchmark {
     /** A synthetic district of {@code residents} residents. */
     DISTRICT,
     /** The small synthetic scenario. */
-    SMALL
+    SMALL,
+    /** The article's seed scenario, read from {@code scenarioFile}. */
+    SEED
   }
 
   /** The scenario. */
-  @Param({"DISTRICT", "SMALL"})
+  @Param({"DISTRICT", "SMALL", "SEED"})
   public Instance instance;
 
   /** The matching mode. */
@@ -79,6 +86,10 @@ public class SimulatorBenchmark {
   @Param("365")
   public int days;
 
+  /** The scenario file of {@link Instance#SEED}, relative to the working directory. */
+  @Param("seeds/jungar-banner/scenario.json")
+  public String scenarioFile;
+
   /** The seed of every run. */
   @Param("1")
   public long seed;
@@ -90,8 +101,12 @@ public class SimulatorBenchmark {
 
   /** Builds the scenario, runs its first days with every invariant checked, counts the events of a run. */
   @Setup(Level.Trial)
-  public void buildAndCheck() {
-    scenario = instance == Instance.DISTRICT ? SyntheticScenarios.district(residents, 7L) : SyntheticScenarios.small();
+  public void buildAndCheck() throws IOException {
+    scenario = switch (instance) {
+      case DISTRICT -> SyntheticScenarios.district(residents, 7L);
+      case SMALL -> SyntheticScenarios.small();
+      case SEED -> ScenarioFiles.read(Path.of(scenarioFile));
+    };
     SimulationResult checked = Simulator.run(scenario, seed, Math.min(days, CHECKED_DAYS),
         SimulationOptions.defaults().withMatching(matching).withRetainedEvents(false));
     options = SimulationOptions.defaults().withMatching(matching).withInvariants(false).withRetainedEvents(false);

@@ -260,7 +260,7 @@ public final class GovernanceCli {
     }
     SimulationResult result;
     if (a.option("events").isPresent()) {
-      Path events = Path.of(a.option("events").get());
+      Path events = output(a.option("events").get());
       try (EventFiles.Writer w = EventFiles.writer(events, EventFiles.run(scenario, seed, days, options.matching()))) {
         result = Simulator.run(scenario, seed, days, options.withRetainedEvents(false).withSink(w));
       }
@@ -269,14 +269,24 @@ public final class GovernanceCli {
     }
     SimulationReport report = SimulationReport.of(result);
     if (a.option("json").isPresent()) {
-      try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(Path.of(a.option("json").get())))) {
+      try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(output(a.option("json").get())))) {
         JsonReport.write(report, o);
       }
     }
     if (a.option("html").isPresent()) {
-      Files.writeString(Path.of(a.option("html").get()), HtmlReport.render(report), StandardCharsets.UTF_8);
+      Files.writeString(output(a.option("html").get()), HtmlReport.render(report), StandardCharsets.UTF_8);
     }
     out.print(TextReport.render(report));
+  }
+
+  /** The path of a file to write, its missing parent directories created. */
+  private static Path output(String name) throws IOException {
+    Path file = Path.of(name);
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    return file;
   }
 
   // ---------------------------------------------------------------------------------- compare

@@ -66,14 +66,15 @@ final class SimulateCommandTest {
   @Test
   void simulatesAScenarioFileWritingItsReportsAndItsEventLog() throws IOException {
     ScenarioFiles.write(SyntheticScenarios.small(), dir.resolve("small.json"));
-    assertThat(run("simulate", f("small.json"), "--seed", "7", "--days", "60", "--json", f("r.json"), "--html",
-        f("r.html"), "--events", f("e.json"))).as(err()).isEqualTo(GovernanceCli.OK);
+    // the report files go to folders that do not exist yet: the command creates them
+    assertThat(run("simulate", f("small.json"), "--seed", "7", "--days", "60", "--json", f("out/r.json"), "--html",
+        f("out/html/r.html"), "--events", f("e.json"))).as(err()).isEqualTo(GovernanceCli.OK);
     String report = out();
     assertThat(report).startsWith("Simulation small · seed 7").contains("五项清单", "闪闪红星", "收支公示", "提案");
     assertThat(err()).contains("simulated day 30 of 60", "simulated day 60 of 60");
-    JsonNode json = new ObjectMapper().readTree(dir.resolve("r.json").toFile());
+    JsonNode json = new ObjectMapper().readTree(dir.resolve("out/r.json").toFile());
     assertThat(json.get("seed").asLong()).isEqualTo(7);
-    assertThat(Files.readString(dir.resolve("r.html"))).startsWith("<!DOCTYPE html>").doesNotContain("<script");
+    assertThat(Files.readString(dir.resolve("out/html/r.html"))).startsWith("<!DOCTYPE html>").doesNotContain("<script");
 
     assertThat(run("validate", f("e.json"))).isEqualTo(GovernanceCli.OK);
     assertThat(out()).contains("simulation events");
@@ -179,7 +180,8 @@ final class SimulateCommandTest {
     assertThat(run("validate", f("odd.json"))).isEqualTo(GovernanceCli.INVALID);
     assertThat(err()).contains("unknown format 'jiceng-governance/horoscope'");
     assertThat(run("report", "weather", f("small.json"))).isEqualTo(GovernanceCli.USAGE);
-    assertThat(run("simulate", "synthetic:small", "--events", dir.resolve("no/such/dir/e.json").toString(), "--days", "2"))
+    // a folder cannot be made where a file is
+    assertThat(run("simulate", "synthetic:small", "--events", dir.resolve("small.json/e.json").toString(), "--days", "2"))
         .isEqualTo(GovernanceCli.IO);
     assertThat(err().strip().lines()).hasSize(1);
   }
