@@ -317,7 +317,8 @@ final class ArticleScenario {
   /**
    * The party organizations above the communities: the banner's committee with the deputy
    * secretary who handles what is escalated to the banner, and the working committee of each
-   * street with its secretary's A/B post. Their names are public; their people are synthetic.
+   * street with its secretary's A/B post (蓝天街道's are the fund's approvers: its secretary, and
+   * its director as deputy secretary). Their names are public; their people are synthetic.
    */
   private void leaders() {
     party(BANNER_COMMITTEE.value(), "中共准格尔旗委员会", "COUNTY_PARTY_COMMITTEE", Optional.empty(), ZHUNGEER);
@@ -328,9 +329,16 @@ final class ArticleScenario {
       String name = nodes.stream().filter(n -> n.id().equals(street)).findFirst().orElseThrow().name();
       OrganizationId committee = party(streetCommittee(street).value(), name + "党工委", "STREET_PARTY_WORKING_COMMITTEE",
           Optional.of(BANNER_COMMITTEE), street);
-      PersonId secretary = partyMember(street.value() + "-secretary", committee, Optional.empty());
-      PersonId deputy = partyMember(street.value() + "-deputy-secretary", committee, Optional.empty());
-      post(street.value() + "-party-secretary", PARTY_SECRETARY, committee, street, secretary, deputy);
+      if (street.equals(LANTIAN)) {
+        PersonId secretary = LantianFund.APPROVERS.get(0);
+        PersonId director = LantianFund.APPROVERS.get(1);
+        post("lantian-party-secretary", PARTY_SECRETARY, committee, street, secretary, director);
+        post("lantian-deputy-secretary", DEPUTY_SECRETARY, committee, street, director, secretary);
+      } else {
+        PersonId secretary = partyMember(street.value() + "-secretary", committee, Optional.empty());
+        PersonId deputy = partyMember(street.value() + "-deputy-secretary", committee, Optional.empty());
+        post(street.value() + "-party-secretary", PARTY_SECRETARY, committee, street, secretary, deputy);
+      }
     }
   }
 
@@ -574,9 +582,11 @@ final class ArticleScenario {
     unregistered(BAIYUN_TEAM.value(), OrganizationKind.VOLUNTEER_TEAM, "白云社区文明先锋志愿服务队", Optional.of(branch),
         List.of(BAIYUN), Optional.of(LantianFund.CIVILITY_PIONEERS));
 
-    for (PersonId staff : List.of(LantianFund.CLERK, LantianFund.TREASURER, LantianFund.APPROVERS.get(0),
-        LantianFund.APPROVERS.get(1))) {
-      add(person(staff));
+    add(person(LantianFund.CLERK));
+    add(person(LantianFund.TREASURER));
+    // the street's secretary and its director (as deputy secretary) approve the fund's spending
+    for (PersonId approver : LantianFund.APPROVERS.subList(0, 2)) {
+      add(person(approver).addRole(new Role.PartyMember(streetCommittee(LANTIAN), Optional.empty())));
     }
     PersonId secretary = partyMember(LantianFund.APPROVERS.get(2).value(), branch, Optional.empty());
     PersonId deputy = partyMember("p-baiyun-deputy-secretary", branch, Optional.empty());

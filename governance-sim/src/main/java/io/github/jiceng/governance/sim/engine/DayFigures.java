@@ -17,8 +17,8 @@ import java.time.LocalDate;
  * @param overdue open demands past their state's time limit at the end of the day
  * @param pointsAwarded points awarded that day
  * @param pointsOutstanding points in every balance at the end of the day
- * @param fundIn money donated that day
- * @param fundOut money paid out that day
+ * @param fundIn money donated that day (entries recorded before the start are not counted)
+ * @param fundOut money paid out that day (entries recorded before the start are not counted)
  * @param fundBalance what the fund holds at the end of the day
  * @param events events logged that day
  */

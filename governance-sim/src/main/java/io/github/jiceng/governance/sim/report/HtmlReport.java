@@ -121,7 +121,7 @@ public final class HtmlReport {
 
     b.append("<h2>共建实践金 Co-building fund</h2>\n");
     if (report.notice().isPresent()) {
-      b.append("<p>Donated ").append(m.fundDonated()).append(", paid ").append(m.fundPaid()).append(" (")
+      b.append("<p>Held ").append(m.fundOpening()).append(" at the start; during the run donated ").append(m.fundDonated()).append(", paid ").append(m.fundPaid()).append(" (")
           .append(m.fundPaidPer30Days()).append(" per 30 days), holds ").append(m.fundBalance()).append(".</p>\n");
       b.append(Svg.lines("Fund balance (yuan)", dates, List.of(new Svg.Series("balance", "#16a085", fund)), ""));
       b.append("<pre>").append(Html.escape(report.notice().get())).append("</pre>\n");

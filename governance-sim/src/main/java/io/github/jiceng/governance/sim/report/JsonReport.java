@@ -157,6 +157,7 @@ public final class JsonReport {
     g.writeNumberField("pointsOutstanding", m.pointsOutstanding());
     g.writeNumberField("pointsEarners", m.pointsEarners());
     g.writeNumberField("pointsPerEarner", m.pointsPerEarner());
+    money("fundOpening", m.fundOpening(), g);
     money("fundDonated", m.fundDonated(), g);
     money("fundPaid", m.fundPaid(), g);
     money("fundBalance", m.fundBalance(), g);

@@ -29,19 +29,22 @@ import java.time.Duration;
  * @param pointsOutstanding points in every balance at the end
  * @param pointsEarners accounts that earned at least one point
  * @param pointsPerEarner points issued per earner, rounded half up
- * @param fundDonated money donated during the run, the initial donations included
+ * @param fundOpening what the fund held at the start, from the entries recorded before it
+ * @param fundDonated money donated during the run (entries recorded before the start are history)
  * @param fundPaid money paid out during the run
  * @param fundBalance what the fund holds at the end
  * @param fundPaidPer30Days money paid out per thirty days of the run
- * @param fundBurnPerMille money paid out per thousand of the money available (donated)
+ * @param fundBurnPerMille money paid out during the run per thousand of the money donated during it
  */
 public record RunMetrics(long demandsRaised, long demandsClosed, long demandsRejected, long demandsWithdrawn,
     long demandsOpen, long serviceRatePerMille, long demandsClaimed, long meanWaitingMinutes, long pointsIssued,
     long pointsRedeemed, long pointsExpired, long pointsOutstanding, long pointsEarners, long pointsPerEarner,
-    Money fundDonated, Money fundPaid, Money fundBalance, Money fundPaidPer30Days, long fundBurnPerMille) {
+    Money fundOpening, Money fundDonated, Money fundPaid, Money fundBalance, Money fundPaidPer30Days,
+    long fundBurnPerMille) {
 
   /** Checks that nothing is null. */
   public RunMetrics {
+    requireNonNull(fundOpening, "fundOpening");
     requireNonNull(fundDonated, "fundDonated");
     requireNonNull(fundPaid, "fundPaid");
     requireNonNull(fundBalance, "fundBalance");
@@ -97,7 +100,8 @@ public record RunMetrics(long demandsRaised, long demandsClosed, long demandsRej
     }
     Money balance = r.daily().isEmpty() ? Money.ZERO : r.daily().get(r.daily().size() - 1).fundBalance();
     return new RunMetrics(raised, closed, rejected, withdrawn, open, ratio(closed, raised, 1000), claimed,
-        ratio(minutes, claimed, 1), issued, redeemed, expired, outstanding, earners, ratio(issued, earners, 1), in, out,
+        ratio(minutes, claimed, 1), issued, redeemed, expired, outstanding, earners, ratio(issued, earners, 1),
+        balance.minus(in).plus(out), in, out,
         balance, out.share(30, Math.max(1, r.days()), RoundingMode.HALF_UP), ratio(out.fen(), in.fen(), 1000));
   }
 

@@ -87,7 +87,7 @@ public final class TextReport {
     if (report.notice().isEmpty()) {
       out.append("none in this scenario\n");
     } else {
-      out.append("donated ").append(m.fundDonated()).append(", paid ").append(m.fundPaid()).append(" (")
+      out.append("held ").append(m.fundOpening()).append(" at the start; during the run donated ").append(m.fundDonated()).append(", paid ").append(m.fundPaid()).append(" (")
           .append(m.fundPaidPer30Days()).append(" per 30 days, ").append(Format.perMille(m.fundBurnPerMille()))
           .append(" of what came in), holds ").append(m.fundBalance()).append('\n');
       for (String l : report.notice().get().split("\n")) {

@@ -13,8 +13,11 @@ import io.github.jiceng.governance.model.authority.AuthorityPolicy;
 import io.github.jiceng.governance.model.authority.PostGrant;
 import io.github.jiceng.governance.model.clue.ClueCategory;
 import io.github.jiceng.governance.model.clue.ImplementationMode;
+import io.github.jiceng.governance.model.fund.Disbursement;
 import io.github.jiceng.governance.model.fund.Donation;
 import io.github.jiceng.governance.model.fund.DonationChannel;
+import io.github.jiceng.governance.model.fund.LedgerEntry;
+import io.github.jiceng.governance.model.fund.OutflowCategory;
 import io.github.jiceng.governance.model.grid.GridHierarchy;
 import io.github.jiceng.governance.model.post.Post;
 import io.github.jiceng.governance.model.post.PostKind;
@@ -26,6 +29,7 @@ import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Violation;
 import io.github.jiceng.governance.model.simulation.ClueStream;
 import io.github.jiceng.governance.model.simulation.DemandStream;
+import io.github.jiceng.governance.model.simulation.DisbursementStream;
 import io.github.jiceng.governance.model.simulation.DonationStream;
 import io.github.jiceng.governance.model.simulation.IntRange;
 import io.github.jiceng.governance.model.simulation.MoneyRange;
@@ -44,6 +48,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -69,7 +74,8 @@ import java.util.TreeSet;
  *       not finished are worked on;
  *   <li>proposals are taken over as they stand and handled on;
  *   <li>of the assessment schemes the first scores party members and the second units;
- *   <li>the fund's payer is the simulation section's {@code fundPayer}, else the first approver;
+ *   <li>the fund's payer is the simulation section's {@code fundPayer}, else whoever paid the
+ *       fund's latest disbursement, else the first approver;
  *   <li>a file without a simulation section is played with parameters derived from its own
  *       records ({@link #derivedParameters}).
  * </ul>
@@ -144,7 +150,7 @@ public final class ScenarioFiles {
       }
     });
     s.section(ScenarioSection.FUND).ifPresent(f -> {
-      PersonId payer = params.fundPayer().orElseGet(() -> f.policy().approvers().first());
+      PersonId payer = params.fundPayer().or(() -> latestPayer(s)).orElseGet(() -> f.policy().approvers().first());
       b.fund(new FundSetup(f.fund(), f.policy(), payer));
     });
     s.section(ScenarioSection.FUND_ENTRIES).ifPresent(b::addAllInitialFundEntries);
@@ -166,9 +172,11 @@ public final class ScenarioFiles {
    *   <li>one demand stream per category of its service chain whose capabilities some resource
    *       offers, each category's pillar, source and capabilities taken from its first demand, one
    *       demand per node a day in all;
-   *   <li>one donation stream per channel its fund was given through, a donation every ten days,
-   *       between the smallest and the mean amount its entries hold; no disbursement stream
-   *       (requests come from clues);
+   *   <li>one donation stream per channel its fund was given through, at the rate it was given
+   *       since the fund's launch, its amounts spread evenly around their mean from the smallest
+   *       it was given; one disbursement stream per
+   *       category it paid out for (directed projects apart, which come from clues), at the rate
+   *       it paid since its launch, between the smallest and the largest amount it paid;
    *   <li>clues in the categories of its clues (the article's four if it has none) and proposals at
    *       a modest rate; every other parameter its default.
    * </ul>
@@ -239,11 +247,14 @@ public final class ScenarioFiles {
       }
     }));
     if (s.section(ScenarioSection.FUND).isPresent()) {
+      long days = daysSinceLaunch(s, start);
       amounts.forEach((channel, stats) -> {
         long min = Math.max(1, stats[0] / 100);
         long mean = Math.max(min, stats[1] / stats[2] / 100);
-        b.addDonation(new DonationStream(channel, 100, MoneyRange.ofYuan(min, mean), Optional.empty()));
+        b.addDonation(new DonationStream(channel, perDay(stats[2], days), MoneyRange.ofYuan(min, 2 * mean - min),
+            Optional.empty()));
       });
+      disbursementStreams(s, start).forEach(b::addDisbursement);
     }
     Set<ClueCategory> categories = new TreeSet<>();
     s.section(ScenarioSection.CLUES).ifPresent(cs -> cs.forEach(c -> categories.add(c.clue().category())));
@@ -253,6 +264,49 @@ public final class ScenarioFiles {
         IntRange.of(7, 60)));
     b.proposals(new ProposalStream(level, 30, 200, 600, 50, 700, 150));
     return b.build();
+  }
+
+  /** Days from the fund's launch to the first simulated day, at least one. */
+  private static long daysSinceLaunch(Scenario s, LocalDate start) {
+    LocalDate launched = s.section(ScenarioSection.FUND).orElseThrow().fund().launchedOn();
+    return Math.max(1, ChronoUnit.DAYS.between(launched, start));
+  }
+
+  /** A rate in thousandths per day of {@code count} events in {@code days}, between 1 and 1,000. */
+  private static int perDay(long count, long days) {
+    return (int) Math.max(1, Math.min(1000, count * 1000 / days));
+  }
+
+  /** Who paid the fund's latest disbursement, if it paid any. */
+  private static Optional<PersonId> latestPayer(Scenario s) {
+    Disbursement latest = null;
+    for (LedgerEntry entry : s.section(ScenarioSection.FUND_ENTRIES).orElse(List.of())) {
+      if (entry instanceof Disbursement d && (latest == null || !d.at().isBefore(latest.at()))) {
+        latest = d;
+      }
+    }
+    return Optional.ofNullable(latest).map(Disbursement::paidBy);
+  }
+
+  /** A stream per category the fund paid for, at its rate since the launch; see {@link #derivedParameters}. */
+  private static List<DisbursementStream> disbursementStreams(Scenario s, LocalDate start) {
+    long days = daysSinceLaunch(s, start);
+    Map<OutflowCategory, long[]> paid = new EnumMap<>(OutflowCategory.class);
+    s.section(ScenarioSection.FUND_ENTRIES).ifPresent(es -> es.forEach(e -> {
+      if (e instanceof Disbursement d && !d.category().needsProject()) {
+        long[] stats = paid.computeIfAbsent(d.category(), c -> new long[] {Long.MAX_VALUE, 0, 0});
+        stats[0] = Math.min(stats[0], d.amount().fen());
+        stats[1] = Math.max(stats[1], d.amount().fen());
+        stats[2]++;
+      }
+    }));
+    List<DisbursementStream> out = new ArrayList<>();
+    paid.forEach((category, stats) -> {
+      long min = Math.max(1, stats[0] / 100);
+      out.add(new DisbursementStream(category, perDay(stats[2], days), MoneyRange.ofYuan(min, Math.max(min,
+          stats[1] / 100))));
+    });
+    return out;
   }
 
   /**

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jiceng.governance.model.fund.Donation;
 import io.github.jiceng.governance.model.fund.TransparencyReport;
+import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.service.DemandState;
 import io.github.jiceng.governance.model.simulation.EventKind;
 import io.github.jiceng.governance.rules.service.FiveListsReport;
@@ -41,7 +43,12 @@ final class SimulationReportTest {
     assertThat(m.serviceRatePerMille()).isBetween(1L, 1000L);
     assertThat(m.meanWaitingMinutes()).isPositive();
     assertThat(m.pointsIssued()).isEqualTo(m.pointsRedeemed() + m.pointsExpired() + m.pointsOutstanding());
-    assertThat(m.fundDonated().minus(m.fundPaid())).isEqualTo(m.fundBalance());
+    assertThat(m.fundOpening().plus(m.fundDonated()).minus(m.fundPaid())).isEqualTo(m.fundBalance());
+    Money before = Money.ZERO;
+    for (var entry : run.scenario().initialFundEntries()) {
+      before = entry instanceof Donation ? before.plus(entry.amount()) : before.minus(entry.amount());
+    }
+    assertThat(m.fundOpening()).isEqualTo(before);
   }
 
   @Test

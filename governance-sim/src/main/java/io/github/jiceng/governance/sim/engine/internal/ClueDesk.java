@@ -292,7 +292,7 @@ final class ClueDesk {
     }
     Map<ImplementationMode, Integer> weights = new EnumMap<>(ImplementationMode.class);
     weights.putAll(spec.map(ClueStream::modeWeights).orElse(Map.of(ImplementationMode.SERVICE_CHAIN, 1)));
-    if (e.fund.book().isEmpty()) {
+    if (!e.fund.serves(grid)) {
       weights.remove(ImplementationMode.FUND_DIRECTED_PROJECT);
     }
     Optional<Organization> unit = nearestUnit(grid);

@@ -58,8 +58,11 @@ final class FundDesk {
   private long requestSeq;
   private long paymentSeq;
 
-  /** Where a request acts (its recipient's grid), when it came, whether a failed payment was logged. */
-  private record Pending(GridId grid, int day, boolean payRefusalLogged) {}
+  /**
+   * Where a request acts (its recipient's grid), when it came, whether a failed payment was
+   * logged, whether a lack of approvers was logged.
+   */
+  private record Pending(GridId grid, int day, boolean payRefusalLogged, boolean approvalRefusalLogged) {}
 
   FundDesk(Engine engine) {
     this.e = engine;
@@ -105,7 +108,7 @@ final class FundDesk {
         new EventPayload.OfFund(s.fund(), s.policy()));
     for (LedgerEntry entry : e.scenario.initialFundEntries()) {
       if (entry instanceof Donation d) {
-        donate(d, false);
+        donate(d, false); // before the start: in the books, not in the run's daily flows
       } else {
         recordPaid((Disbursement) entry);
       }
@@ -120,7 +123,6 @@ final class FundDesk {
     if (o instanceof FundOutcome.Recorded) {
       book = o.book();
       paid = paid.plus(d.amount());
-      e.fundOutToday = e.fundOutToday.plus(d.amount());
       e.emit(EventKind.DISBURSEMENT_PAID, d.at(), d.paidBy(), null, null, ids, d.paidBy() + " paid " + d.amount()
           + " for " + d.request().id() + " (" + d.category().chinese() + ") before the simulation",
           new EventPayload.OfFundEntry(d));
@@ -129,18 +131,21 @@ final class FundDesk {
     }
   }
 
-  private void donate(Donation d, boolean award) {
+  /** Records a donation; {@code duringRun} says whether it counts in the day's flows and earns points. */
+  private void donate(Donation d, boolean duringRun) {
     FundOutcome o = book.donate(d);
     SortedMap<String, String> ids = fundIds(SimulationEvent.ENTRY, d.id().value());
     d.donor().ifPresent(a -> ids.put(a.isOrganization() ? SimulationEvent.ORGANIZATION : SimulationEvent.PERSON, a.value()));
     if (o instanceof FundOutcome.Recorded) {
       book = o.book();
       donated = donated.plus(d.amount());
-      e.fundInToday = e.fundInToday.plus(d.amount());
+      if (duringRun) {
+        e.fundInToday = e.fundInToday.plus(d.amount());
+      }
       e.emit(EventKind.DONATION_RECEIVED, d.at(), d.donor().orElse(null), null, null, ids, d.channel().chinese() + " "
           + d.amount() + " from " + d.donorKind().chinese() + d.earmark().map(m -> " for " + m).orElse(""),
           new EventPayload.OfFundEntry(d));
-      if (award && d.donor().isPresent()) {
+      if (duringRun && d.donor().isPresent()) {
         e.points.award(Contribution.builder().id(io.github.jiceng.governance.model.points.EntryId.of("donation:"
             + d.id().value())).actor(d.donor().get()).kind(ContributionKind.DONATION).occurredAt(d.at())
             .amount(d.amount()).reference(d.id().value()).build(), d.at());
@@ -190,17 +195,20 @@ final class FundDesk {
   private Optional<Recipient> recipient(RecipientKind kind) {
     if (kind == RecipientKind.ORGANIZATION) {
       List<Organization> orgs = e.index.organizationsByKind.getOrDefault(OrganizationKind.SOCIAL_ORGANIZATION, List.of());
-      List<Organization> placed = orgs.stream().filter(o -> !o.grids().isEmpty()).toList();
+      List<Organization> placed = orgs.stream().filter(o -> !o.grids().isEmpty() && serves(o.grids().first())).toList();
       if (placed.isEmpty()) {
         return Optional.empty();
       }
       Organization o = Draws.pick(e.rDisbursements, placed);
       return Optional.of(new Recipient(o.id(), o.grids().first()));
     }
-    if (e.index.households.isEmpty()) {
+    // the fund helps the households of its own territory
+    GridId home = book.fund().grid();
+    int[] range = e.hierarchy.contains(home) ? e.index.householdRange(home) : new int[] {0, e.index.households.size()};
+    if (range[1] <= range[0]) {
       return Optional.empty();
     }
-    var h = e.index.households.get(e.rDisbursements.nextInt(e.index.households.size()));
+    var h = e.index.households.get(range[0] + e.rDisbursements.nextInt(range[1] - range[0]));
     return Optional.of(new Recipient(Draws.pick(e.rDisbursements, e.index.residentsOf.get(h.id())), h.grid()));
   }
 
@@ -256,7 +264,7 @@ final class FundDesk {
     if (o instanceof FundOutcome.Requested) {
       requestSeq++;
       book = o.book();
-      pending.put(id, new Pending(grid, e.day, false));
+      pending.put(id, new Pending(grid, e.day, false, false));
       e.emit(EventKind.DISBURSEMENT_REQUESTED, at, by.get(), grid, Action.RAISE, ids, by.get() + " requests " + amount
           + " of " + category + " (" + category.chinese() + ") for " + recipient.value(), null);
       return Optional.of(id);
@@ -265,6 +273,18 @@ final class FundDesk {
       e.refused(at, by.get(), grid, ids, "the fund refuses request " + id + ": " + rej.rejection());
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the fund serves the grid: its own grid or a node below it. A fund pays only for what
+   * happens where it was raised (蓝天街道's fund for 蓝天街道).
+   */
+  boolean serves(GridId grid) {
+    if (book == null) {
+      return false;
+    }
+    GridId home = book.fund().grid();
+    return home.equals(grid) || e.hierarchy.contains(home) && e.hierarchy.isAncestorOf(home, grid);
   }
 
   /** Whether the books hold a payment for the directed project (paid now or before the start). */
@@ -338,6 +358,12 @@ final class FundDesk {
         return;
       }
     }
+    if (!p.approvalRefusalLogged()) {
+      // no approver left who may approve here: say so once, the request waits
+      pending.put(r.id(), new Pending(p.grid(), p.day(), p.payRefusalLogged(), true));
+      e.refused(at, null, p.grid(), ids, "no further approver of the fund may approve " + r.id() + " at " + p.grid()
+          + "; it waits");
+    }
   }
 
   private void pay(DisbursementCase c, Pending p, Instant at) {
@@ -355,7 +381,7 @@ final class FundDesk {
       e.emit(EventKind.DISBURSEMENT_PAID, at, payer, p.grid(), null, ids, payer + " pays " + r.amount() + " for "
           + r.id() + " (" + r.category().chinese() + ")", new EventPayload.OfFundEntry(done.entry()));
     } else if (o instanceof FundOutcome.Rejected rej && !p.payRefusalLogged()) {
-      pending.put(r.id(), new Pending(p.grid(), p.day(), true));
+      pending.put(r.id(), new Pending(p.grid(), p.day(), true, p.approvalRefusalLogged()));
       e.refused(at, payer, p.grid(), ids, "the fund refuses paying " + r.id() + ": " + rej.rejection());
     }
   }
