@@ -178,6 +178,10 @@ public final class GovernanceCli {
           + e.getMessage());
     } catch (RuntimeException e) {
       return fail(FAILURE, "failed: " + e.getClass().getSimpleName() + ": " + message(e));
+    } catch (OutOfMemoryError e) {
+      return fail(FAILURE, "failed: out of memory; give Java more heap (java -Xmx...) or simulate fewer days");
+    } catch (StackOverflowError e) {
+      return fail(FAILURE, "failed: the stack overflowed (" + subject + ")");
     }
   }
 
@@ -250,14 +254,7 @@ public final class GovernanceCli {
     long seed = a.longOption("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
     int days = (int) a.longOption("days", 365, 1, 3660);
     SimulationScenario scenario = scenario(a.get(0));
-    SimulationOptions options = options(a);
-    if (days >= 2 * PROGRESS_EVERY) {
-      options = options.withProgress((day, all, events) -> {
-        if ((day + 1) % PROGRESS_EVERY == 0 || day + 1 == all) {
-          err.println("governance: simulated day " + (day + 1) + " of " + all + " (" + events + " events)");
-        }
-      });
-    }
+    SimulationOptions options = withProgress(options(a), days);
     SimulationResult result;
     if (a.option("events").isPresent()) {
       Path events = output(a.option("events").get());
@@ -279,6 +276,18 @@ public final class GovernanceCli {
     out.print(TextReport.render(report));
   }
 
+  /** Shows progress on stderr every {@value #PROGRESS_EVERY} days of a long run. */
+  private SimulationOptions withProgress(SimulationOptions options, int days) {
+    if (days < 2 * PROGRESS_EVERY) {
+      return options;
+    }
+    return options.withProgress((day, all, events) -> {
+      if ((day + 1) % PROGRESS_EVERY == 0 || day + 1 == all) {
+        err.println("governance: simulated day " + (day + 1) + " of " + all + " (" + events + " events)");
+      }
+    });
+  }
+
   /** The path of a file to write, its missing parent directories created. */
   private static Path output(String name) throws IOException {
     Path file = Path.of(name);
@@ -296,7 +305,7 @@ public final class GovernanceCli {
     int days = (int) a.longOption("days", 365, 1, 3660);
     String vary = a.option("vary").orElseThrow(() -> CliException.usage("compare needs --vary matching|points|channels"));
     SimulationScenario scenario = scenario(a.get(0));
-    SimulationOptions options = options(a).withRetainedEvents(false);
+    SimulationOptions options = withProgress(options(a).withRetainedEvents(false), days);
     PolicyComparison c;
     switch (vary) {
       case "matching" -> c = PolicyComparison.matching(scenario, seed, days, options);

@@ -85,7 +85,8 @@ public final class ScenarioFiles {
   private ScenarioFiles() {}
 
   /**
-   * Reads a scenario file to simulate; the scenario is named after the file.
+   * Reads a scenario file to simulate; the scenario is named after the file, with its folder when
+   * the file's own name says no more than {@code scenario} ({@code jungar-banner/scenario}).
    *
    * @param file the file
    * @return the simulation scenario
@@ -101,6 +102,10 @@ public final class ScenarioFiles {
     }
     String name = file.getFileName().toString();
     name = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
+    Path folder = file.toAbsolutePath().normalize().getParent();
+    if ((name.isBlank() || name.equals("scenario")) && folder != null && folder.getFileName() != null) {
+      name = folder.getFileName() + "/scenario";
+    }
     return of(name.isBlank() ? "scenario" : name, s);
   }
 

@@ -111,8 +111,9 @@ final class SimulateCommandTest {
 
   @Test
   void comparesTwoVariantsOfAPolicy() {
-    assertThat(run("compare", "synthetic:small", "--vary", "matching", "--days", "30")).isEqualTo(GovernanceCli.OK);
+    assertThat(run("compare", "synthetic:small", "--vary", "matching", "--days", "60")).isEqualTo(GovernanceCli.OK);
     assertThat(out()).contains("A = optimal", "B = greedy", "service rate", "mean wait", "points issued", "fund paid");
+    assertThat(err()).contains("simulated day 60 of 60");
     assertThat(run("compare", "synthetic:small", "--vary", "channels", "--channels", "UNDERTAKE>CLAIM", "--days", "20"))
         .isEqualTo(GovernanceCli.OK);
     assertThat(out()).contains("B = UNDERTAKE>CLAIM");

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The same scenario and seed give the same event log and byte-identical reports, even with
- * another run in between; another seed gives another run.
+ * another run in between; a shorter run is the start of a longer one; another seed gives another
+ * run.
  */
 final class ReproducibilityTest {
 
@@ -50,6 +51,15 @@ final class ReproducibilityTest {
   void aRandomScenarioReproducesItsRunByteForByte(long seed) throws IOException {
     assertThat(everything(run(SyntheticScenarios.random(seed), seed, 40)))
         .as("seed %s", seed).isEqualTo(everything(run(SyntheticScenarios.random(seed), seed, 40)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {3, 42})
+  void aShorterRunIsTheStartOfALongerOne(long seed) {
+    SimulationResult shorter = run(SyntheticScenarios.small(), seed, 30);
+    SimulationResult longer = run(SyntheticScenarios.small(), seed, 90);
+    assertThat(longer.events().stream().filter(e -> e.day() < 30).toList()).isEqualTo(shorter.events());
+    assertThat(longer.daily().subList(0, 30)).isEqualTo(shorter.daily());
   }
 
   @Test

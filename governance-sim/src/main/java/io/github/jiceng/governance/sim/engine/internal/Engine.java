@@ -213,7 +213,11 @@ public final class Engine implements StepView {
     this.date = params.start();
   }
 
-  /** The scenario's roster with the absences of post holders drawn for the whole run. */
+  /**
+   * The scenario's roster with the absences of post holders drawn for the whole run, each holder
+   * from a stream of their own: a holder's absences do not depend on the run's length, so a
+   * shorter run is the start of a longer one.
+   */
   private Roster withAbsences(Roster given) {
     TreeSet<PersonId> holders = new TreeSet<>();
     for (Post p : given.posts()) {
@@ -222,13 +226,14 @@ public final class Engine implements StepView {
     List<Absence> drawn = new ArrayList<>();
     AbsenceKind[] kinds = AbsenceKind.values();
     for (PersonId person : holders) {
+      SplittableRandom r = rAbsence.split();
       int d = 0;
       while (d < days) {
-        if (Draws.chance(rAbsence, params.absences().perMillePerDay())) {
-          int length = Draws.between(rAbsence, params.absences().days());
+        if (Draws.chance(r, params.absences().perMillePerDay())) {
+          int length = Draws.between(r, params.absences().days());
           Instant from = params.start().plusDays(d).atStartOfDay(zone).toInstant();
           Instant to = params.start().plusDays((long) d + length).atStartOfDay(zone).toInstant();
-          drawn.add(new Absence(person, Interval.of(from, to), kinds[rAbsence.nextInt(kinds.length)]));
+          drawn.add(new Absence(person, Interval.of(from, to), kinds[r.nextInt(kinds.length)]));
           d += length;
         } else {
           d++;
