@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class Ids {
 
-  private static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+  /** The form: 1 to 64 characters of {@code [A-Za-z0-9._:-]}, starting with a letter or digit. */
+  static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
 
   private Ids() {}
 

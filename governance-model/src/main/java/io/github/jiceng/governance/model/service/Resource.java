@@ -2,6 +2,7 @@ package io.github.jiceng.governance.model.service;
 
 import io.github.jiceng.governance.model.actor.OrganizationId;
 import io.github.jiceng.governance.model.grid.GridId;
+import io.github.jiceng.governance.model.internal.Keys;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.time.Interval;

@@ -10,7 +10,6 @@ final class Checks {
   /** The most a rate may be: a million thousandths, a thousand occurrences a day per node or person. */
   static final int MAX_MILLI_PER_DAY = 1_000_000;
 
-  private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
   private static final Pattern LEVEL = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
 
   private Checks() {}
@@ -26,20 +25,6 @@ final class Checks {
     if (perMille < 0 || perMille > 1000) {
       throw new DomainValidationException(subject, field, "per-mille-range",
           "a chance is 0-1000 per mille, was " + perMille);
-    }
-  }
-
-  static void key(String subject, String field, String key) {
-    if (!KEY.matcher(key).matches()) {
-      String shown = key.length() > 64 ? key.substring(0, 64) + "..." : key;
-      throw new DomainValidationException(subject, field, "key-form",
-          "a key is 1-64 characters of [A-Za-z0-9._:-] starting with a letter or digit, was '" + shown + "'");
-    }
-  }
-
-  static void keys(String subject, String field, Collection<String> keys) {
-    for (String k : keys) {
-      key(subject, field, k);
     }
   }
 

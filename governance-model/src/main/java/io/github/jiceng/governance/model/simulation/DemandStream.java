@@ -2,6 +2,7 @@ package io.github.jiceng.governance.model.simulation;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.internal.Keys;
 import io.github.jiceng.governance.model.service.DemandSource;
 import io.github.jiceng.governance.model.service.Urgency;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
@@ -48,10 +49,10 @@ public record DemandStream(String category, String level, int milliPerDay, Set<S
     requireNonNull(urgencyWeights, "urgencyWeights");
     requireNonNull(beneficiaries, "beneficiaries");
     String subject = "DemandStream[" + category + "]";
-    Checks.key(subject, "category", category);
+    Keys.check(subject, "category", category);
     Checks.level(subject, "level", level);
     Checks.rate(subject, "milliPerDay", milliPerDay);
-    Checks.keys(subject, "capabilities", capabilities);
+    Keys.checkAll(subject, "capabilities", capabilities);
     Checks.weights(subject, "urgencyWeights", urgencyWeights.values());
     if (beneficiaries.min() < 1) {
       throw new DomainValidationException(subject, "beneficiaries", "at-least-one",

@@ -1,0 +1,49 @@
+package io.github.jiceng.governance.model.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.jiceng.governance.model.shared.DomainValidationException;
+import java.util.Collection;
+
+/**
+ * The form of the free keys of the model (categories and capabilities of the service chain and
+ * of simulation streams): the form of an identifier, {@link Ids#FORM}.
+ */
+public final class Keys {
+
+  private Keys() {}
+
+  /**
+   * Checks one key.
+   *
+   * @param subject the object checked, for the error
+   * @param field the field holding the key
+   * @param key the key
+   * @throws DomainValidationException if the key is not of the form
+   */
+  public static void check(String subject, String field, String key) {
+    requireNonNull(subject, "subject");
+    requireNonNull(field, "field");
+    requireNonNull(key, field);
+    if (!Ids.FORM.matcher(key).matches()) {
+      String shown = key.length() > 64 ? key.substring(0, 64) + "..." : key;
+      throw new DomainValidationException(subject, field, "key-form",
+          "a key is 1-64 characters of [A-Za-z0-9._:-] starting with a letter or digit, was '" + shown + "'");
+    }
+  }
+
+  /**
+   * Checks every key of a collection.
+   *
+   * @param subject the object checked, for the error
+   * @param field the field holding the keys
+   * @param keys the keys
+   * @throws DomainValidationException at the first key not of the form
+   */
+  public static void checkAll(String subject, String field, Collection<String> keys) {
+    requireNonNull(keys, field);
+    for (String key : keys) {
+      check(subject, field, key);
+    }
+  }
+}
