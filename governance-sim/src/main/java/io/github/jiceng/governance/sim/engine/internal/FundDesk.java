@@ -34,9 +34,11 @@ import io.github.jiceng.governance.rules.fund.Ledger;
 import io.github.jiceng.governance.sim.engine.FundSetup;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import org.jspecify.annotations.Nullable;
 
@@ -54,6 +56,8 @@ final class FundDesk {
   private final Map<RequestId, Pending> pending = new HashMap<>();
   private Money donated = Money.ZERO;
   private Money paid = Money.ZERO;
+  /** The directed projects paid for, before the start or during the run; looked up, never iterated. */
+  private final Set<ProjectId> paidProjects = new HashSet<>();
   private long donationSeq;
   private long requestSeq;
   private long paymentSeq;
@@ -123,6 +127,7 @@ final class FundDesk {
     if (o instanceof FundOutcome.Recorded) {
       book = o.book();
       paid = paid.plus(d.amount());
+      d.request().project().ifPresent(paidProjects::add);
       e.emit(EventKind.DISBURSEMENT_PAID, d.at(), d.paidBy(), null, null, ids, d.paidBy() + " paid " + d.amount()
           + " for " + d.request().id() + " (" + d.category().chinese() + ") before the simulation",
           new EventPayload.OfFundEntry(d));
@@ -289,15 +294,7 @@ final class FundDesk {
 
   /** Whether the books hold a payment for the directed project (paid now or before the start). */
   boolean paidFor(ProjectId project) {
-    if (book == null) {
-      return false;
-    }
-    for (io.github.jiceng.governance.model.fund.LedgerEntry entry : book.ledger().entries()) {
-      if (entry instanceof Disbursement d && d.request().project().map(project::equals).orElse(false)) {
-        return true;
-      }
-    }
-    return false;
+    return paidProjects.contains(project);
   }
 
   /** The status of a request, if known. */
@@ -376,6 +373,7 @@ final class FundDesk {
       paymentSeq++;
       book = o.book();
       paid = paid.plus(r.amount());
+      r.project().ifPresent(paidProjects::add);
       e.fundOutToday = e.fundOutToday.plus(r.amount());
       ids.put(SimulationEvent.ENTRY, entry.value());
       e.emit(EventKind.DISBURSEMENT_PAID, at, payer, p.grid(), null, ids, payer + " pays " + r.amount() + " for "
