@@ -276,14 +276,22 @@ public final class GovernanceCli {
     out.print(TextReport.render(report));
   }
 
-  /** Shows progress on stderr every {@value #PROGRESS_EVERY} days of a long run. */
-  private SimulationOptions withProgress(SimulationOptions options, int days) {
+  /**
+   * Shows progress on stderr every {@value #PROGRESS_EVERY} days of a long run; with labels, the
+   * runs made with these options are named in turn (variant A, then B).
+   */
+  private SimulationOptions withProgress(SimulationOptions options, int days, String... runs) {
     if (days < 2 * PROGRESS_EVERY) {
       return options;
     }
+    int[] run = {-1};
     return options.withProgress((day, all, events) -> {
+      if (day == 0) {
+        run[0]++;
+      }
       if ((day + 1) % PROGRESS_EVERY == 0 || day + 1 == all) {
-        err.println("governance: simulated day " + (day + 1) + " of " + all + " (" + events + " events)");
+        String which = run[0] >= 0 && run[0] < runs.length ? runs[run[0]] + ": " : "";
+        err.println("governance: " + which + "simulated day " + (day + 1) + " of " + all + " (" + events + " events)");
       }
     });
   }
@@ -305,7 +313,7 @@ public final class GovernanceCli {
     int days = (int) a.longOption("days", 365, 1, 3660);
     String vary = a.option("vary").orElseThrow(() -> CliException.usage("compare needs --vary matching|points|channels"));
     SimulationScenario scenario = scenario(a.get(0));
-    SimulationOptions options = withProgress(options(a).withRetainedEvents(false), days);
+    SimulationOptions options = withProgress(options(a).withRetainedEvents(false), days, "A", "B");
     PolicyComparison c;
     switch (vary) {
       case "matching" -> c = PolicyComparison.matching(scenario, seed, days, options);

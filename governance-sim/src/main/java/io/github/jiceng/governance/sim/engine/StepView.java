@@ -78,7 +78,7 @@ public interface StepView {
   /** Returns the money the simulation has logged as donated so far, the initial donations included. */
   Money fundDonated();
 
-  /** Returns the money the simulation has logged as paid out so far. */
+  /** Returns the money the simulation has logged as paid out so far, the initial payments included. */
   Money fundPaid();
 
   /** Returns the roster, with every absence of the run. */

@@ -75,7 +75,7 @@ import java.util.TreeSet;
  *   <li>proposals are taken over as they stand and handled on;
  *   <li>of the assessment schemes the first scores party members and the second units;
  *   <li>the fund's payer is the simulation section's {@code fundPayer}, else whoever paid the
- *       fund's latest disbursement, else the first approver;
+ *       fund's latest disbursement if the roster lists them, else the first approver;
  *   <li>a file without a simulation section is played with parameters derived from its own
  *       records ({@link #derivedParameters}).
  * </ul>
@@ -85,8 +85,10 @@ public final class ScenarioFiles {
   private ScenarioFiles() {}
 
   /**
-   * Reads a scenario file to simulate; the scenario is named after the file, with its folder when
-   * the file's own name says no more than {@code scenario} ({@code jungar-banner/scenario}).
+   * Reads a scenario file to simulate; the scenario is named after the file, with the folder the
+   * path names when the file's own name says no more than {@code scenario}
+   * ({@code seeds/jungar-banner/scenario.json} is {@code jungar-banner/scenario}); the name depends
+   * on the path as given, never on the working directory.
    *
    * @param file the file
    * @return the simulation scenario
@@ -102,9 +104,10 @@ public final class ScenarioFiles {
     }
     String name = file.getFileName().toString();
     name = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
-    Path folder = file.toAbsolutePath().normalize().getParent();
-    if ((name.isBlank() || name.equals("scenario")) && folder != null && folder.getFileName() != null) {
-      name = folder.getFileName() + "/scenario";
+    Path folder = file.normalize().getParent();
+    if (name.equals("scenario") && folder != null && folder.getFileName() != null) {
+      String parent = folder.getFileName().toString();
+      name = parent.substring(0, Math.min(parent.length(), 60)) + "/scenario";
     }
     return of(name.isBlank() ? "scenario" : name, s);
   }
@@ -155,7 +158,10 @@ public final class ScenarioFiles {
       }
     });
     s.section(ScenarioSection.FUND).ifPresent(f -> {
-      PersonId payer = params.fundPayer().or(() -> latestPayer(s)).orElseGet(() -> f.policy().approvers().first());
+      Optional<Roster> roster = s.section(ScenarioSection.ROSTER);
+      PersonId payer = params.fundPayer()
+          .or(() -> latestPayer(s).filter(p -> roster.flatMap(r -> r.person(p)).isPresent()))
+          .orElseGet(() -> f.policy().approvers().first());
       b.fund(new FundSetup(f.fund(), f.policy(), payer));
     });
     s.section(ScenarioSection.FUND_ENTRIES).ifPresent(b::addAllInitialFundEntries);

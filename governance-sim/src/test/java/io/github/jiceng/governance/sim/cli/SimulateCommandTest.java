@@ -113,7 +113,7 @@ final class SimulateCommandTest {
   void comparesTwoVariantsOfAPolicy() {
     assertThat(run("compare", "synthetic:small", "--vary", "matching", "--days", "60")).isEqualTo(GovernanceCli.OK);
     assertThat(out()).contains("A = optimal", "B = greedy", "service rate", "mean wait", "points issued", "fund paid");
-    assertThat(err()).contains("simulated day 60 of 60");
+    assertThat(err()).contains("A: simulated day 30 of 60", "B: simulated day 60 of 60");
     assertThat(run("compare", "synthetic:small", "--vary", "channels", "--channels", "UNDERTAKE>CLAIM", "--days", "20"))
         .isEqualTo(GovernanceCli.OK);
     assertThat(out()).contains("B = UNDERTAKE>CLAIM");

@@ -16,6 +16,7 @@ import io.github.jiceng.governance.sim.engine.Simulator;
 import io.github.jiceng.governance.sim.scenario.SyntheticScenarios;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -43,12 +44,24 @@ final class SimulationReportTest {
     assertThat(m.serviceRatePerMille()).isBetween(1L, 1000L);
     assertThat(m.meanWaitingMinutes()).isPositive();
     assertThat(m.pointsIssued()).isEqualTo(m.pointsRedeemed() + m.pointsExpired() + m.pointsOutstanding());
-    assertThat(m.fundOpening().plus(m.fundDonated()).minus(m.fundPaid())).isEqualTo(m.fundBalance());
+    // the run's flows are the ledger's entries dated in the run; what came before is the opening
     Money before = Money.ZERO;
-    for (var entry : run.scenario().initialFundEntries()) {
-      before = entry instanceof Donation ? before.plus(entry.amount()) : before.minus(entry.amount());
+    Money donated = Money.ZERO;
+    Money paid = Money.ZERO;
+    for (var entry : run.fundBook().orElseThrow().ledger().entries()) {
+      boolean inRun = run.period().contains(entry.at());
+      if (entry instanceof Donation) {
+        before = inRun ? before : before.plus(entry.amount());
+        donated = inRun ? donated.plus(entry.amount()) : donated;
+      } else {
+        before = inRun ? before : before.minus(entry.amount());
+        paid = inRun ? paid.plus(entry.amount()) : paid;
+      }
     }
     assertThat(m.fundOpening()).isEqualTo(before);
+    assertThat(m.fundDonated()).isEqualTo(donated);
+    assertThat(m.fundPaid()).isEqualTo(paid);
+    assertThat(List.of(before.fen(), donated.fen(), paid.fen())).allMatch(fen -> fen > 0);
   }
 
   @Test

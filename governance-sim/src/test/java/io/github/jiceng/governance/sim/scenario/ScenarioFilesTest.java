@@ -13,6 +13,7 @@ import io.github.jiceng.governance.sim.engine.Simulator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +45,15 @@ final class ScenarioFilesTest {
     assertThat(back.staffing()).isEqualTo(small.staffing());
     SimulationOptions o = SimulationOptions.defaults();
     assertThat(Simulator.run(back, 11L, 45, o).events()).isEqualTo(Simulator.run(small, 11L, 45, o).events());
+  }
+
+  @Test
+  void aFileIsNamedAfterItselfOrAfterTheFolderItsPathNames(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("my-place"));
+    ScenarioFiles.write(SyntheticScenarios.small(), dir.resolve("my-place/scenario.json"));
+    ScenarioFiles.write(SyntheticScenarios.small(), dir.resolve("my-place/winter.json"));
+    assertThat(ScenarioFiles.read(dir.resolve("my-place/scenario.json")).name()).isEqualTo("my-place/scenario");
+    assertThat(ScenarioFiles.read(dir.resolve("my-place/./winter.json")).name()).isEqualTo("winter");
   }
 
   @Test

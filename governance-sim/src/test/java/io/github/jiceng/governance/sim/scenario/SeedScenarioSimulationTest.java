@@ -50,7 +50,8 @@ final class SeedScenarioSimulationTest {
 
   @Test
   void everyMatterHasSomeoneToHandleIt() {
-    // every grid of the seed lies below a post whose holder may handle demands, clues and proposals
+    // every grid of the seed lies below a post whose holder may handle demands, clues and proposals,
+    // and with seed 1 no absence leaves a fund request without its approvers
     List<String> unhandled = result.events().stream().filter(e -> e.kind() == EventKind.REFUSED)
         .map(SimulationEvent::detail).filter(d -> d.contains("no handling post") || d.contains("no further approver"))
         .distinct().limit(5).toList();

@@ -289,7 +289,7 @@ final class FundDesk {
       return false;
     }
     GridId home = book.fund().grid();
-    return home.equals(grid) || e.hierarchy.contains(home) && e.hierarchy.isAncestorOf(home, grid);
+    return e.hierarchy.contains(home) && e.index.within(home, grid);
   }
 
   /** Whether the books hold a payment for the directed project (paid now or before the start). */
