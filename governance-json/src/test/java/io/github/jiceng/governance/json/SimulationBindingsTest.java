@@ -111,7 +111,7 @@ final class SimulationBindingsTest {
       urgency.put(Urgency.values()[r.nextInt(4)], 1 + r.nextInt(9));
       b.addDemandStream(new DemandStream("cat-" + r.nextInt(100), r.nextBoolean() ? "GRID" : "BUILDING",
           r.nextInt(5000), Set.of("cap" + r.nextInt(5)), Pillar.ARTICLE_FIVE.get(r.nextInt(5)),
-          DemandSource.values()[r.nextInt(3)], urgency, range(r, 1, 50), 1 + r.nextInt(60)));
+          DemandSource.values()[r.nextInt(3)], urgency, range(r, 1, 50), 1 + r.nextInt(60), within(r)));
     }
     if (r.nextBoolean()) {
       b.reviewAcceptPerMille(r.nextInt(1001)).partitionLevel("GRID").claimantAvailabilityPerMille(r.nextInt(1001))
@@ -133,13 +133,18 @@ final class SimulationBindingsTest {
     if (r.nextBoolean()) {
       b.clues(new ClueStream("GRID", r.nextInt(5000), List.of(ClueCategory.TRAVEL, ClueCategory.of("NOISE")),
           1 + r.nextInt(9), r.nextInt(1001), Map.of(ImplementationMode.SERVICE_CHAIN, 1 + r.nextInt(5)), money(r),
-          range(r, 1, 500), range(r, 1, 90)));
+          range(r, 1, 500), range(r, 1, 90), within(r)));
     }
     if (r.nextBoolean()) {
       b.proposals(new ProposalStream("COMMUNITY", r.nextInt(5000), r.nextInt(1001), r.nextInt(1001), r.nextInt(1001),
-          r.nextInt(1001), r.nextInt(1001)));
+          r.nextInt(1001), r.nextInt(1001), within(r)));
     }
     return b.build();
+  }
+
+  /** A stream's subtree: none half the time, else one of a few grids. */
+  private static Optional<GridId> within(SplittableRandom r) {
+    return r.nextBoolean() ? Optional.empty() : Optional.of(GridId.of("g-" + r.nextInt(20)));
   }
 
   private static byte[] write(Scenario s) throws IOException {

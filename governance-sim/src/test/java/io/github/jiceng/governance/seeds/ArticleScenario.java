@@ -595,6 +595,8 @@ final class ArticleScenario {
     for (int b = 1; b <= 5; b++) {
       liaisons.add(partyMember("xuemeili-liaison-" + b, branch, Optional.of(group)));
     }
+    // the deputy secretary raises the fund's requests the secretary, an approver, may not raise
+    post("baiyun-deputy-secretary", DEPUTY_SECRETARY, branch, BAIYUN, deputy, liaisons.get(2));
     post("xuemeili-liaison", PostKind.COMPOUND_LIAISON, group, XUEMEILI, liaisons.get(0), liaisons.get(1));
     post("xuemeili-group-leader", PostKind.PARTY_GROUP_LEADER, group, XUEMEILI, liaisons.get(1), liaisons.get(0));
 

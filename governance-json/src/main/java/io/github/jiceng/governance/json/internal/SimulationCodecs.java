@@ -181,8 +181,9 @@ public final class SimulationCodecs {
         Codecs.map(ServiceCodecs.URGENCY, WEIGHT));
     Slot<IntRange> people = b.required("beneficiaries", DemandStream::beneficiaries, INT_RANGE);
     Slot<Integer> window = b.required("windowDays", DemandStream::windowDays, Codecs.integer(1, 366));
+    Slot<Optional<GridId>> within = b.optional("within", DemandStream::within, GridCodecs.GRID_ID);
     return b.build(v -> new DemandStream(v.get(category), v.get(level), v.get(rate), v.get(caps), v.get(pillar),
-        v.get(source), v.get(urgency), v.get(people), v.get(window)));
+        v.get(source), v.get(urgency), v.get(people), v.get(window), v.get(within)));
   }
 
   private static ObjectCodec<DonationStream> donationStream() {
@@ -220,8 +221,9 @@ public final class SimulationCodecs {
     Slot<MoneyRange> cost = b.required("cost", ClueStream::cost, MONEY_RANGE);
     Slot<IntRange> people = b.required("beneficiaries", ClueStream::beneficiaries, INT_RANGE);
     Slot<IntRange> days = b.required("daysToComplete", ClueStream::daysToComplete, INT_RANGE);
+    Slot<Optional<GridId>> within = b.optional("within", ClueStream::within, GridCodecs.GRID_ID);
     return b.build(v -> new ClueStream(v.get(level), v.get(rate), v.get(categories), v.get(topics), v.get(reject),
-        v.get(modes), v.get(cost), v.get(people), v.get(days)));
+        v.get(modes), v.get(cost), v.get(people), v.get(days), v.get(within)));
   }
 
   private static ObjectCodec<ProposalStream> proposalStream() {
@@ -234,8 +236,9 @@ public final class SimulationCodecs {
     Slot<Integer> reject = b.required("rejectPerMille", ProposalStream::rejectPerMille, PER_MILLE);
     Slot<Integer> rated = b.required("ratedPerMille", ProposalStream::ratedPerMille, PER_MILLE);
     Slot<Integer> dissatisfied = b.required("dissatisfiedPerMille", ProposalStream::dissatisfiedPerMille, PER_MILLE);
+    Slot<Optional<GridId>> within = b.optional("within", ProposalStream::within, GridCodecs.GRID_ID);
     return b.build(v -> new ProposalStream(v.get(level), v.get(rate), v.get(deputy), v.get(handling), v.get(reject),
-        v.get(rated), v.get(dissatisfied)));
+        v.get(rated), v.get(dissatisfied), v.get(within)));
   }
 
   private static ObjectCodec<AbsenceStream> absenceStream() {

@@ -4,11 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.clue.ClueCategory;
 import io.github.jiceng.governance.model.clue.ImplementationMode;
+import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * How issue clues come in and are worked (问题线索发生率): at every grid node of a level, this many
@@ -26,10 +28,24 @@ import java.util.Map;
  * @param cost the estimated cost of solving one, in whole yuan
  * @param beneficiaries the residents one solved clue benefits
  * @param daysToComplete days from start to completion
+ * @param within the node whose subtree the stream is confined to (the node itself included);
+ *     empty for the whole hierarchy
  */
 public record ClueStream(String level, int milliPerDay, List<ClueCategory> categories, int topicsPerCategory,
     int rejectPerMille, Map<ImplementationMode, Integer> modeWeights, MoneyRange cost, IntRange beneficiaries,
-    IntRange daysToComplete) {
+    IntRange daysToComplete, Optional<GridId> within) {
+
+  /**
+   * A stream over the whole hierarchy; see the canonical constructor.
+   *
+   * @throws DomainValidationException if a key, a rate, a chance or a weight is out of form
+   */
+  public ClueStream(String level, int milliPerDay, List<ClueCategory> categories, int topicsPerCategory,
+      int rejectPerMille, Map<ImplementationMode, Integer> modeWeights, MoneyRange cost, IntRange beneficiaries,
+      IntRange daysToComplete) {
+    this(level, milliPerDay, categories, topicsPerCategory, rejectPerMille, modeWeights, cost, beneficiaries,
+        daysToComplete, Optional.empty());
+  }
 
   /**
    * Validates the stream and copies its collections.
@@ -43,6 +59,7 @@ public record ClueStream(String level, int milliPerDay, List<ClueCategory> categ
     requireNonNull(cost, "cost");
     requireNonNull(beneficiaries, "beneficiaries");
     requireNonNull(daysToComplete, "daysToComplete");
+    requireNonNull(within, "within");
     String subject = "ClueStream[" + level + "]";
     Checks.level(subject, "level", level);
     Checks.rate(subject, "milliPerDay", milliPerDay);

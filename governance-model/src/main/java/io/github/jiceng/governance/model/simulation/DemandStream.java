@@ -2,6 +2,7 @@ package io.github.jiceng.governance.model.simulation;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.internal.Keys;
 import io.github.jiceng.governance.model.service.DemandSource;
 import io.github.jiceng.governance.model.service.Urgency;
@@ -10,6 +11,7 @@ import io.github.jiceng.governance.model.taxonomy.Pillar;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -31,9 +33,23 @@ import java.util.TreeSet;
  * @param urgencyWeights relative weights of the urgencies drawn; at least one positive
  * @param beneficiaries how many people one demand is for
  * @param windowDays how long a demand stays open to be served, 1-366 days
+ * @param within the node whose subtree the stream is confined to (the node itself included);
+ *     empty for the whole hierarchy
  */
 public record DemandStream(String category, String level, int milliPerDay, Set<String> capabilities, Pillar pillar,
-    DemandSource source, Map<Urgency, Integer> urgencyWeights, IntRange beneficiaries, int windowDays) {
+    DemandSource source, Map<Urgency, Integer> urgencyWeights, IntRange beneficiaries, int windowDays,
+    Optional<GridId> within) {
+
+  /**
+   * A stream over the whole hierarchy; see the canonical constructor.
+   *
+   * @throws DomainValidationException if a key, a rate, a weight or the window is out of form
+   */
+  public DemandStream(String category, String level, int milliPerDay, Set<String> capabilities, Pillar pillar,
+      DemandSource source, Map<Urgency, Integer> urgencyWeights, IntRange beneficiaries, int windowDays) {
+    this(category, level, milliPerDay, capabilities, pillar, source, urgencyWeights, beneficiaries, windowDays,
+        Optional.empty());
+  }
 
   /**
    * Validates the stream and copies its collections.
@@ -48,6 +64,7 @@ public record DemandStream(String category, String level, int milliPerDay, Set<S
     requireNonNull(source, "source");
     requireNonNull(urgencyWeights, "urgencyWeights");
     requireNonNull(beneficiaries, "beneficiaries");
+    requireNonNull(within, "within");
     String subject = "DemandStream[" + category + "]";
     Keys.check(subject, "category", category);
     Checks.level(subject, "level", level);

@@ -2,6 +2,9 @@ package io.github.jiceng.governance.model.simulation;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.grid.GridId;
+import java.util.Optional;
+
 /**
  * How proposals come in and are handled (提案发生率): at every grid node of a level, this many per
  * day on average (in thousandths), a share through a deputy (两代表一委员); each day a proposal
@@ -16,9 +19,22 @@ import static java.util.Objects.requireNonNull;
  * @param rejectPerMille the chance a proposal is not accepted (不予受理), per mille
  * @param ratedPerMille the chance the resident rates the answer, per mille
  * @param dissatisfiedPerMille the chance a rating is 不满意, per mille; the rest are 满意 or 基本满意
+ * @param within the node whose subtree the stream is confined to (the node itself included);
+ *     empty for the whole hierarchy
  */
 public record ProposalStream(String level, int milliPerDay, int viaDeputyPerMille, int handlingPerMille,
-    int rejectPerMille, int ratedPerMille, int dissatisfiedPerMille) {
+    int rejectPerMille, int ratedPerMille, int dissatisfiedPerMille, Optional<GridId> within) {
+
+  /**
+   * A stream over the whole hierarchy; see the canonical constructor.
+   *
+   * @throws io.github.jiceng.governance.model.shared.DomainValidationException if a key, rate or chance is out of form
+   */
+  public ProposalStream(String level, int milliPerDay, int viaDeputyPerMille, int handlingPerMille,
+      int rejectPerMille, int ratedPerMille, int dissatisfiedPerMille) {
+    this(level, milliPerDay, viaDeputyPerMille, handlingPerMille, rejectPerMille, ratedPerMille, dissatisfiedPerMille,
+        Optional.empty());
+  }
 
   /**
    * Validates the stream.
@@ -27,6 +43,7 @@ public record ProposalStream(String level, int milliPerDay, int viaDeputyPerMill
    */
   public ProposalStream {
     requireNonNull(level, "level");
+    requireNonNull(within, "within");
     String subject = "ProposalStream[" + level + "]";
     Checks.level(subject, "level", level);
     Checks.rate(subject, "milliPerDay", milliPerDay);

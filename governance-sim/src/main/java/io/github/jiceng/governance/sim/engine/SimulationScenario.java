@@ -252,6 +252,13 @@ public abstract class SimulationScenario {
     }
     reportRoot().filter(g -> !h.contains(g)).ifPresent(g -> out.add(new Violation(subject, "reportRoot",
         "grid-exists", "grid " + g + " is not in the hierarchy")));
+    List<Optional<GridId>> confined = new ArrayList<>();
+    parameters().demandStreams().forEach(d -> confined.add(d.within()));
+    parameters().clues().ifPresent(c -> confined.add(c.within()));
+    parameters().proposals().ifPresent(p -> confined.add(p.within()));
+    confined.stream().flatMap(Optional::stream).filter(g -> !h.contains(g)).distinct().forEach(g -> out.add(
+        new Violation(subject, "parameters", "grid-exists", "a stream is confined to grid " + g
+            + ", which is not in the hierarchy")));
     fund().ifPresent(f -> {
       if (!h.contains(f.fund().grid())) {
         out.add(new Violation(subject, "fund", "grid-exists", "the fund's grid " + f.fund().grid() + " is not in the hierarchy"));

@@ -11,6 +11,7 @@ import io.github.jiceng.governance.model.assessment.AssessmentScheme;
 import io.github.jiceng.governance.model.authority.Action;
 import io.github.jiceng.governance.model.authority.AuthorityPolicy;
 import io.github.jiceng.governance.model.authority.PostGrant;
+import io.github.jiceng.governance.model.clue.ClueCase;
 import io.github.jiceng.governance.model.clue.ClueCategory;
 import io.github.jiceng.governance.model.clue.ImplementationMode;
 import io.github.jiceng.governance.model.fund.Disbursement;
@@ -19,9 +20,13 @@ import io.github.jiceng.governance.model.fund.DonationChannel;
 import io.github.jiceng.governance.model.fund.LedgerEntry;
 import io.github.jiceng.governance.model.fund.OutflowCategory;
 import io.github.jiceng.governance.model.grid.GridHierarchy;
+import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.post.Post;
 import io.github.jiceng.governance.model.post.PostKind;
 import io.github.jiceng.governance.model.post.Roster;
+import io.github.jiceng.governance.model.proposal.ProposalRecord;
+import io.github.jiceng.governance.model.proposal.Satisfaction;
+import io.github.jiceng.governance.model.proposal.Submission;
 import io.github.jiceng.governance.model.service.Demand;
 import io.github.jiceng.governance.model.service.FiveLists;
 import io.github.jiceng.governance.model.service.Urgency;
@@ -188,8 +193,12 @@ public final class ScenarioFiles {
    *       it was given; one disbursement stream per
    *       category it paid out for (directed projects apart, which come from clues), at the rate
    *       it paid since its launch, between the smallest and the largest amount it paid;
-   *   <li>clues in the categories of its clues (the article's four if it has none) and proposals at
-   *       a modest rate; every other parameter its default.
+   *   <li>clues and proposals where and as often as its own came (the subtree of their grids'
+   *       lowest common ancestor, the level most were raised at, their rate since the first), clues
+   *       worked as its clues were (categories, rejections, implementations, costs, beneficiaries,
+   *       durations) and proposals raised, rejected and rated in the shares its proposals were; a
+   *       file without any gets them at the handling level at a modest rate; every other parameter
+   *       its default.
    * </ul>
    *
    * @param s the scenario
@@ -267,14 +276,105 @@ public final class ScenarioFiles {
       });
       disbursementStreams(s, start).forEach(b::addDisbursement);
     }
-    Set<ClueCategory> categories = new TreeSet<>();
-    s.section(ScenarioSection.CLUES).ifPresent(cs -> cs.forEach(c -> categories.add(c.clue().category())));
-    b.clues(new ClueStream(level, 50, categories.isEmpty() ? ClueCategory.ARTICLE_FOUR : List.copyOf(categories), 3,
-        100, Map.of(ImplementationMode.FUND_DIRECTED_PROJECT, 1, ImplementationMode.CO_BUILDING_CLAIM, 2,
-            ImplementationMode.SERVICE_CHAIN, 2), MoneyRange.ofYuan(5_000, 100_000), IntRange.of(20, 500),
-        IntRange.of(7, 60)));
-    b.proposals(new ProposalStream(level, 30, 200, 600, 50, 700, 150));
+    List<ClueCase> clueCases = s.section(ScenarioSection.CLUES).orElse(List.of());
+    b.clues(clueStream(h, level, clueCases, start, zone));
+    List<ProposalRecord> proposals = s.section(ScenarioSection.PROPOSALS).orElse(List.of());
+    b.proposals(proposalStream(h, level, proposals, start, zone));
     return b.build();
+  }
+
+  /**
+   * Where and how often records of one kind came: the subtree of their grids' lowest common
+   * ancestor, the level most of them were raised at, and their rate per node of that level from
+   * the first of them to the start.
+   */
+  private record Arrivals(String level, Optional<GridId> within, int milliPerDay) {
+
+    static Optional<Arrivals> of(GridHierarchy h, List<GridId> grids, List<Instant> times, LocalDate start,
+        ZoneId zone) {
+      List<GridId> known = grids.stream().filter(h::contains).toList();
+      if (known.isEmpty() || times.isEmpty()) {
+        return Optional.empty();
+      }
+      GridId common = known.get(0);
+      Map<String, Integer> levels = new TreeMap<>();
+      for (GridId g : known) {
+        common = h.lowestCommonAncestor(common, g);
+        levels.merge(h.level(g).key(), 1, Integer::sum);
+      }
+      String level = levels.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+      LocalDate first = LocalDate.ofInstant(times.stream().min(Instant::compareTo).orElseThrow(), zone);
+      long days = Math.max(1, ChronoUnit.DAYS.between(first, start));
+      int nodes = Math.max(1, h.nodesAtLevel(level, common).size());
+      return Optional.of(new Arrivals(level, Optional.of(common), perDay(known.size(), days * nodes)));
+    }
+  }
+
+  /**
+   * The clue stream: where, how often and how the file's clues came and were worked (their
+   * categories, rejections, implementations, costs, beneficiaries and durations); at the handling
+   * level a modest rate, the article's four categories and middling figures when it has none.
+   */
+  private static ClueStream clueStream(GridHierarchy h, String level, List<ClueCase> cases, LocalDate start,
+      ZoneId zone) {
+    Optional<Arrivals> where = Arrivals.of(h, cases.stream().map(c -> c.clue().grid()).toList(),
+        cases.stream().map(c -> c.clue().reportedAt()).toList(), start, zone);
+    Set<ClueCategory> categories = new TreeSet<>();
+    Map<ImplementationMode, Integer> modes = new EnumMap<>(ImplementationMode.class);
+    long[] cost = {Long.MAX_VALUE, 0};
+    long[] people = {Long.MAX_VALUE, 0};
+    long[] days = {Long.MAX_VALUE, 0};
+    int rejected = 0;
+    for (ClueCase c : cases) {
+      categories.add(c.clue().category());
+      rejected += c.rejection().isPresent() ? 1 : 0;
+      c.implementation().ifPresent(i -> modes.merge(i.mode(), 1, Integer::sum));
+      c.evaluation().ifPresent(v -> {
+        cost[0] = Math.min(cost[0], v.estimatedCost().fen() / 100);
+        cost[1] = Math.max(cost[1], v.estimatedCost().fen() / 100);
+        people[0] = Math.min(people[0], v.expectedBeneficiaries());
+        people[1] = Math.max(people[1], v.expectedBeneficiaries());
+      });
+      if (c.startedAt().isPresent() && c.completion().isPresent()) {
+        long d = Math.max(1, ChronoUnit.DAYS.between(c.startedAt().get(), c.completion().get().at()));
+        days[0] = Math.min(days[0], d);
+        days[1] = Math.max(days[1], d);
+      }
+    }
+    if (modes.isEmpty()) {
+      modes.putAll(Map.of(ImplementationMode.FUND_DIRECTED_PROJECT, 1, ImplementationMode.CO_BUILDING_CLAIM, 2,
+          ImplementationMode.SERVICE_CHAIN, 2));
+    }
+    MoneyRange costs = cost[1] > 0 ? MoneyRange.ofYuan(Math.max(1, cost[0]), cost[1]) : MoneyRange.ofYuan(5_000, 100_000);
+    IntRange served = people[1] > 0 ? IntRange.of((int) Math.max(1, people[0]), (int) people[1]) : IntRange.of(20, 500);
+    IntRange duration = days[1] > 0 ? IntRange.of((int) days[0], (int) days[1]) : IntRange.of(7, 60);
+    int reject = cases.isEmpty() ? 100 : (int) (1000L * rejected / cases.size());
+    return new ClueStream(where.map(Arrivals::level).orElse(level), where.map(Arrivals::milliPerDay).orElse(50),
+        categories.isEmpty() ? ClueCategory.ARTICLE_FOUR : List.copyOf(categories), 3, reject, modes, costs, served,
+        duration, where.flatMap(Arrivals::within));
+  }
+
+  /**
+   * The proposal stream: where and how often the file's proposals came, and the shares of them
+   * raised through a deputy, not accepted, rated and rated 不满意; at the handling level a modest
+   * rate and middling shares when it has none. Handlers act on a waiting proposal with a chance
+   * of 600 per mille a day.
+   */
+  private static ProposalStream proposalStream(GridHierarchy h, String level, List<ProposalRecord> records,
+      LocalDate start, ZoneId zone) {
+    Optional<Arrivals> where = Arrivals.of(h, records.stream().map(r -> r.proposal().grid()).toList(),
+        records.stream().map(r -> r.proposal().submittedAt()).toList(), start, zone);
+    if (where.isEmpty()) {
+      return new ProposalStream(level, 30, 200, 600, 50, 700, 150);
+    }
+    int n = records.size();
+    long deputy = records.stream().filter(r -> r.proposal().submission() instanceof Submission.ViaDeputy).count();
+    long rejected = records.stream().filter(r -> r.rejection().isPresent()).count();
+    long rated = records.stream().filter(r -> r.satisfaction().isPresent()).count();
+    long unhappy = records.stream().filter(r -> r.satisfaction().equals(Optional.of(Satisfaction.DISSATISFIED))).count();
+    return new ProposalStream(where.get().level(), where.get().milliPerDay(), (int) (1000 * deputy / n), 600,
+        (int) (1000 * rejected / n), (int) (1000 * rated / n), rated == 0 ? 0 : (int) (1000 * unhappy / rated),
+        where.get().within());
   }
 
   /** Days from the fund's launch to the first simulated day, at least one. */

@@ -3,11 +3,17 @@ package io.github.jiceng.governance.sim.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jiceng.governance.json.GovernanceJson;
 import io.github.jiceng.governance.json.Scenario;
 import io.github.jiceng.governance.json.ScenarioSection;
+import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.simulation.EventKind;
+import io.github.jiceng.governance.model.simulation.SimulationEvent;
 import io.github.jiceng.governance.sim.engine.SimulationOptions;
+import io.github.jiceng.governance.sim.engine.SimulationResult;
 import io.github.jiceng.governance.sim.engine.SimulationScenario;
 import io.github.jiceng.governance.sim.engine.Simulator;
 import java.io.ByteArrayInputStream;
@@ -15,6 +21,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +63,40 @@ final class ScenarioFilesTest {
     ScenarioFiles.write(SyntheticScenarios.small(), dir.resolve("my-place/winter.json"));
     assertThat(ScenarioFiles.read(dir.resolve("my-place/scenario.json")).name()).isEqualTo("my-place/scenario");
     assertThat(ScenarioFiles.read(dir.resolve("my-place/./winter.json")).name()).isEqualTo("winter");
+  }
+
+  @Test
+  void streamsConfinedToASubtreeArriveOnlyThere(@TempDir Path dir) throws IOException {
+    SimulationScenario small = SyntheticScenarios.small();
+    GridId community = small.hierarchy().nodesAtLevel("COMMUNITY").get(1);
+    ScenarioFiles.write(small, dir.resolve("small.json"));
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode file = (ObjectNode) json.readTree(dir.resolve("small.json").toFile());
+    ObjectNode simulation = (ObjectNode) file.get("simulation");
+    simulation.get("demandStreams").forEach(d -> ((ObjectNode) d).put("within", community.value()));
+    ((ObjectNode) simulation.get("clues")).put("within", community.value());
+    ((ObjectNode) simulation.get("proposals")).put("within", community.value());
+    json.writeValue(dir.resolve("confined.json").toFile(), file);
+
+    SimulationResult r = Simulator.run(ScenarioFiles.read(dir.resolve("confined.json")), 3, 90,
+        SimulationOptions.defaults());
+    Map<EventKind, Long> outside = new TreeMap<>();
+    for (SimulationEvent e : r.events()) {
+      if (List.of(EventKind.DEMAND_SUBMITTED, EventKind.CLUE_COLLECTED, EventKind.PROPOSAL_RECEIVED).contains(e.kind())
+          && e.day() >= 0) {
+        GridId g = e.grid().orElseThrow();
+        boolean inside = g.equals(community) || small.hierarchy().isAncestorOf(community, g);
+        outside.merge(e.kind(), inside ? 0L : 1L, Long::sum);
+      }
+    }
+    // every kind arrived, and none outside the community
+    assertThat(outside).containsOnlyKeys(EventKind.DEMAND_SUBMITTED, EventKind.CLUE_COLLECTED,
+        EventKind.PROPOSAL_RECEIVED).allSatisfy((kind, n) -> assertThat(n).as("%s outside", kind).isZero());
+
+    ((ObjectNode) simulation.get("clues")).put("within", "nowhere");
+    json.writeValue(dir.resolve("nowhere.json").toFile(), file);
+    assertThatThrownBy(() -> ScenarioFiles.read(dir.resolve("nowhere.json")))
+        .isInstanceOf(DomainValidationException.class).hasMessageContaining("nowhere");
   }
 
   @Test

@@ -2,6 +2,8 @@ package io.github.jiceng.governance.sim.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jiceng.governance.model.fund.Disbursement;
+import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.simulation.EventKind;
 import io.github.jiceng.governance.model.simulation.SimulationEvent;
 import io.github.jiceng.governance.sim.engine.SimulationOptions;
@@ -64,6 +66,21 @@ final class SeedScenarioSimulationTest {
     // 2,211,000 yuan were paid before the start: history, not the run's spending
     assertThat(report.metrics().fundPaid().fen()).isLessThan(2_211_000_00L);
     assertThat(report.metrics().fundBalance()).isEqualTo(result.fundBook().orElseThrow().ledger().balance());
+  }
+
+  @Test
+  void cluesComeWhereTheArticlesCameAndTheFundPaysForNewDirectedProjects() {
+    // the file's 66 clues were reported in 蓝天街道; new ones come there too, and some become projects
+    GridId lantian = GridId.of("lantian");
+    List<SimulationEvent> collected = result.events().stream()
+        .filter(e -> e.kind() == EventKind.CLUE_COLLECTED && result.period().contains(e.at()))
+        .toList();
+    assertThat(collected).isNotEmpty().allSatisfy(e -> assertThat(e.grid().orElseThrow().equals(lantian)
+        || result.scenario().hierarchy().isAncestorOf(lantian, e.grid().orElseThrow())).isTrue());
+    long paidForProjectsInRun = result.fundBook().orElseThrow().ledger().entries().stream()
+        .filter(e -> result.period().contains(e.at()))
+        .filter(e -> e instanceof Disbursement d && d.request().project().isPresent()).count();
+    assertThat(paidForProjectsInRun).isPositive();
   }
 
   @Test

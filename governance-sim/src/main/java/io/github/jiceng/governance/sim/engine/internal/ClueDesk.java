@@ -391,11 +391,11 @@ final class ClueDesk {
   }
 
   private void arrivals(Instant at) {
-    if (spec.isEmpty() || e.hierarchy.scheme().level(spec.get().level()).isEmpty()) {
+    if (spec.isEmpty()) {
       return;
     }
     ClueStream s = spec.get();
-    for (GridId node : e.hierarchy.nodesAtLevel(s.level())) {
+    for (GridId node : e.index.streamNodes(s.level(), s.within())) {
       int n = Draws.poisson(e.rClues, s.milliPerDay());
       for (int k = 0; k < n; k++) {
         ClueCategory category = Draws.pick(e.rClues, s.categories());

@@ -196,10 +196,7 @@ final class DemandDesk {
     List<DemandStream> streams = e.params.demandStreams();
     for (int s = 0; s < streams.size(); s++) {
       DemandStream spec = streams.get(s);
-      if (e.hierarchy.scheme().level(spec.level()).isEmpty()) {
-        continue;
-      }
-      List<GridId> nodes = e.hierarchy.nodesAtLevel(spec.level());
+      List<GridId> nodes = e.index.streamNodes(spec.level(), spec.within());
       for (int n = 0; n < nodes.size(); n++) {
         int count = Draws.poisson(e.rArrivals, spec.milliPerDay());
         for (int k = 0; k < count; k++) {

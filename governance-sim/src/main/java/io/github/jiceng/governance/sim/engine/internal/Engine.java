@@ -458,9 +458,22 @@ public final class Engine implements StepView {
    * @return the handler allowed to take the action, or empty (logged)
    */
   Optional<PersonId> handler(GridId grid, Action action, Instant at, SortedMap<String, String> ids, String step) {
+    return handler(grid, action, at, ids, step, Set.of());
+  }
+
+  /**
+   * Finds who handles a step at the grid, passing over the posts whose acting holder is one of
+   * {@code excluded} (a fund's approvers, who may not raise what they approve); see
+   * {@link #handler(GridId, Action, Instant, SortedMap, String)}.
+   */
+  Optional<PersonId> handler(GridId grid, Action action, Instant at, SortedMap<String, String> ids, String step,
+      Set<PersonId> excluded) {
     List<Post> candidates = index.handlingPosts(grid);
     for (Post post : candidates) {
       Acting a = acting.get(post.id());
+      if (a instanceof Acting.Holder h && excluded.contains(h.person())) {
+        continue;
+      }
       if (a instanceof Acting.Holder h) {
         return allowed(h.person(), grid, action, at, ids, step) ? Optional.of(h.person()) : Optional.empty();
       }
@@ -471,8 +484,12 @@ public final class Engine implements StepView {
     } else {
       for (int i = 0; i < candidates.size(); i++) {
         Post p = candidates.get(i);
-        why.append(i == 0 ? "" : ", ").append("post ").append(p.id()).append(" is vacant (")
-            .append(((Acting.Vacant) acting.get(p.id())).reason()).append(')');
+        why.append(i == 0 ? "" : ", ").append("post ").append(p.id());
+        if (acting.get(p.id()) instanceof Acting.Vacant v) {
+          why.append(" is vacant (").append(v.reason()).append(')');
+        } else {
+          why.append("'s acting holder may not take this step");
+        }
       }
     }
     refused(at, null, grid, ids, why.toString());

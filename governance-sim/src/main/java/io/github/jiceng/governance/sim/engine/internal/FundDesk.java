@@ -258,7 +258,9 @@ final class FundDesk {
     RequestId id = RequestId.of(Engine.id("req-", requestSeq + 1, 7));
     SortedMap<String, String> ids = fundIds(SimulationEvent.REQUEST, id.value());
     project.ifPresent(p -> ids.put(SimulationEvent.PROJECT, p.value()));
-    Optional<PersonId> by = e.handler(grid, Action.RAISE, at, ids, "request money for " + recipient.value());
+    // maker-checker: the request is raised by the nearest handler who does not approve the fund's spending
+    Optional<PersonId> by = e.handler(grid, Action.RAISE, at, ids, "request money for " + recipient.value(),
+        book.policy().approvers());
     if (by.isEmpty()) {
       return Optional.empty();
     }

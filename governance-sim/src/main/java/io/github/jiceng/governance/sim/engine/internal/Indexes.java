@@ -24,6 +24,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -34,6 +35,8 @@ final class Indexes {
   final TreeMap<PostId, Post> postsById = new TreeMap<>();
   final Map<GridId, List<Post>> postsAtScope = new HashMap<>();
   final Map<GridId, List<Post>> handlingCache = new HashMap<>();
+  /** The nodes of each stream's level and subtree; looked up, never iterated. */
+  private final Map<String, List<GridId>> streamNodes = new HashMap<>();
   final List<PostKind> handlingKinds;
   final GridHierarchy hierarchy;
   /** Households with at least one resident, by preorder position of their grid, then id. */
@@ -162,6 +165,19 @@ final class Indexes {
   }
 
   /** Whether the grid is the node or below it. */
+  /**
+   * The nodes a stream arrives at: those of the level, in the hierarchy's order, confined to the
+   * subtree of {@code within} when given (empty when the level or the node is not in the hierarchy).
+   */
+  List<GridId> streamNodes(String level, Optional<GridId> within) {
+    return streamNodes.computeIfAbsent(level + "@" + within.map(GridId::value).orElse(""), k -> {
+      if (hierarchy.scheme().level(level).isEmpty() || within.isPresent() && !hierarchy.contains(within.get())) {
+        return List.of();
+      }
+      return hierarchy.nodesAtLevel(level, within.orElse(hierarchy.root()));
+    });
+  }
+
   boolean within(GridId node, GridId grid) {
     return hierarchy.contains(grid) && (node.equals(grid) || hierarchy.isAncestorOf(node, grid));
   }

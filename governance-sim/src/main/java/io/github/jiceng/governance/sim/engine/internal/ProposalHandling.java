@@ -237,11 +237,11 @@ final class ProposalHandling {
   }
 
   private void arrivals(Instant at) {
-    if (spec.isEmpty() || e.hierarchy.scheme().level(spec.get().level()).isEmpty()) {
+    if (spec.isEmpty()) {
       return;
     }
     ProposalStream s = spec.get();
-    for (GridId node : e.hierarchy.nodesAtLevel(s.level())) {
+    for (GridId node : e.index.streamNodes(s.level(), s.within())) {
       int n = Draws.poisson(e.rProposals, s.milliPerDay());
       for (int k = 0; k < n; k++) {
         int[] range = e.index.householdRange(node);
