@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.jiceng.governance.model.assessment.AssessmentScheme;
 import io.github.jiceng.governance.model.assessment.AssessmentSchemes;
 import io.github.jiceng.governance.model.authority.AuthorityPolicy;
+import io.github.jiceng.governance.model.checkin.CheckIn;
 import io.github.jiceng.governance.model.checkin.CheckInPolicy;
 import io.github.jiceng.governance.model.clue.ClueCase;
 import io.github.jiceng.governance.model.deliberation.JointMeeting;
@@ -114,6 +115,10 @@ public final class ScenarioSection<T> {
   public static final ScenarioSection<CheckInPolicy> CHECK_IN_POLICY =
       new ScenarioSection<>("checkInPolicy", CheckInPolicy.class, false, CheckInPolicy.defaults());
 
+  /** Party members' contact check-ins (党员联系群众打卡) recorded so far; optional, no default. */
+  public static final ScenarioSection<List<CheckIn>> CHECK_INS =
+      new ScenarioSection<>("checkIns", listOf(CheckIn.class), false);
+
   /**
    * The assessment schemes (考核细则), one for party members and one for units; optional, default
    * {@link AssessmentSchemes#partyMembers()} and {@link AssessmentSchemes#units()}.
@@ -156,7 +161,8 @@ public final class ScenarioSection<T> {
   private static final List<ScenarioSection<?>> ALL = List.of(HIERARCHY,
       TAXONOMY, ROSTER, STAFFING_POLICY, AUTHORITY_POLICY, RESOURCES, CHANNEL_POLICY, SCORE_WEIGHTS,
       DEADLINE_POLICY, SERVICE_CHAIN,
-      POINTS_POLICY, SERVICE_CATALOGUE, WORKING_CALENDAR, CHECK_IN_POLICY, ASSESSMENT_SCHEMES, FUND, FUND_ENTRIES,
+      POINTS_POLICY, SERVICE_CATALOGUE, WORKING_CALENDAR, CHECK_IN_POLICY, CHECK_INS, ASSESSMENT_SCHEMES, FUND,
+      FUND_ENTRIES,
       CLUES, HANDLING_POLICY, PROPOSALS, MAJOR_AFFAIRS, JOINT_MEETINGS,
       SIMULATION);
 

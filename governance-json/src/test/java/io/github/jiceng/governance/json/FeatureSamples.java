@@ -146,7 +146,7 @@ public final class FeatureSamples {
   /** The scenario sections of these features, in file order. */
   public static final List<ScenarioSection<?>> SECTIONS = List.of(ScenarioSection.POINTS_POLICY,
       ScenarioSection.SERVICE_CATALOGUE, ScenarioSection.WORKING_CALENDAR, ScenarioSection.CHECK_IN_POLICY,
-      ScenarioSection.ASSESSMENT_SCHEMES, ScenarioSection.FUND, ScenarioSection.FUND_ENTRIES, ScenarioSection.CLUES,
+      ScenarioSection.CHECK_INS, ScenarioSection.ASSESSMENT_SCHEMES, ScenarioSection.FUND, ScenarioSection.FUND_ENTRIES, ScenarioSection.CLUES,
       ScenarioSection.HANDLING_POLICY, ScenarioSection.PROPOSALS, ScenarioSection.MAJOR_AFFAIRS,
       ScenarioSection.JOINT_MEETINGS);
 
@@ -343,6 +343,11 @@ public final class FeatureSamples {
         .section(ScenarioSection.SERVICE_CATALOGUE, serviceCatalogue(r))
         .section(ScenarioSection.WORKING_CALENDAR, workingCalendar(r))
         .section(ScenarioSection.CHECK_IN_POLICY, checkInPolicy(r));
+    List<CheckIn> checkIns = new ArrayList<>();
+    for (int i = 1 + r.nextInt(most); i > 0; i--) {
+      checkIns.add(checkIn(r));
+    }
+    b.section(ScenarioSection.CHECK_INS, checkIns);
     List<AssessmentScheme> schemes = new ArrayList<>();
     for (int i = 1 + r.nextInt(most); i > 0; i--) {
       schemes.add(assessmentScheme(r));

@@ -1,10 +1,15 @@
 package io.github.jiceng.governance.json;
 
 import io.github.jiceng.governance.model.actor.DeputyKind;
+import io.github.jiceng.governance.model.actor.HouseholdId;
 import io.github.jiceng.governance.model.actor.OrganizationId;
 import io.github.jiceng.governance.model.actor.PersonId;
 import io.github.jiceng.governance.model.assessment.AssessmentSchemes;
+import io.github.jiceng.governance.model.checkin.CheckIn;
+import io.github.jiceng.governance.model.checkin.CheckInId;
 import io.github.jiceng.governance.model.checkin.CheckInPolicy;
+import io.github.jiceng.governance.model.checkin.ContactKind;
+import io.github.jiceng.governance.model.checkin.GeoPoint;
 import io.github.jiceng.governance.model.clue.ClueCase;
 import io.github.jiceng.governance.model.clue.ClueCategory;
 import io.github.jiceng.governance.model.clue.ClueId;
@@ -154,6 +159,13 @@ final class PracticeScenario {
         .addResolution(Resolution.agreed(ResolutionId.of("jm-2021-q3-r2"), "每季度召开一次联席会议")).build();
   }
 
+  /** A party member's visit to a household of 雪梅里, with a note. */
+  static CheckIn checkIn() {
+    return CheckIn.builder().id(CheckInId.of("ci-2024-0001")).member(PersonId.of("p-liaison-1"))
+        .household(HouseholdId.of("xuemeili-1-0101")).at(at("2024-05-06T02:30:00Z"))
+        .place(GeoPoint.of(39.865, 111.236)).kind(ContactKind.HOME_VISIT).note("了解独居老人用电情况").build();
+  }
+
   /** The scenario, every section present. */
   static Scenario scenario() {
     return Scenario.builder()
@@ -164,6 +176,7 @@ final class PracticeScenario {
             .withHolidays(Set.of(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 2), LocalDate.of(2024, 10, 3)))
             .withWorkingDays(Set.of(LocalDate.of(2024, 9, 29), LocalDate.of(2024, 10, 12))))
         .section(ScenarioSection.CHECK_IN_POLICY, CheckInPolicy.defaults())
+        .section(ScenarioSection.CHECK_INS, List.of(checkIn()))
         .section(ScenarioSection.ASSESSMENT_SCHEMES, List.of(AssessmentSchemes.partyMembers(), AssessmentSchemes.units()))
         .section(ScenarioSection.FUND, new FundSetup(fund(), FundPolicies.streetDefault("lantian-fund@2021",
             List.of(PersonId.of("p-secretary"), PersonId.of("p-deputy"), PersonId.of("p-treasurer")))))

@@ -2,6 +2,7 @@ package io.github.jiceng.governance.seeds;
 
 import io.github.jiceng.governance.model.assessment.AssessmentScheme;
 import io.github.jiceng.governance.model.authority.AuthorityPolicy;
+import io.github.jiceng.governance.model.checkin.CheckIn;
 import io.github.jiceng.governance.model.checkin.CheckInPolicy;
 import io.github.jiceng.governance.model.clue.ClueCase;
 import io.github.jiceng.governance.model.deliberation.JointMeeting;
@@ -42,6 +43,7 @@ import java.util.List;
  * @param pointsPolicy the red-star points scheme
  * @param serviceCatalogue what red-star points are redeemed for
  * @param checkInPolicy the thresholds of the check-in audit
+ * @param checkIns 黑岱沟村's party-group leaders' contact check-ins with the households they serve
  * @param assessmentSchemes the quantitative assessment of party members and of units
  * @param jointMeetings the joint meetings of the communities and their co-building units
  * @param majorAffairs the major affairs put to deliberation
@@ -66,6 +68,7 @@ record ArticleData(
     PointsPolicy pointsPolicy,
     ServiceCatalogue serviceCatalogue,
     CheckInPolicy checkInPolicy,
+    List<CheckIn> checkIns,
     List<AssessmentScheme> assessmentSchemes,
     List<JointMeeting> jointMeetings,
     List<MajorAffair> majorAffairs,
@@ -77,6 +80,7 @@ record ArticleData(
     List<ProposalRecord> proposals) {
 
   ArticleData {
+    checkIns = List.copyOf(checkIns);
     assessmentSchemes = List.copyOf(assessmentSchemes);
     jointMeetings = List.copyOf(jointMeetings);
     majorAffairs = List.copyOf(majorAffairs);

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jiceng.governance.model.actor.DeputyKind;
 import io.github.jiceng.governance.model.actor.Household;
+import io.github.jiceng.governance.model.actor.HouseholdId;
 import io.github.jiceng.governance.model.actor.Organization;
 import io.github.jiceng.governance.model.actor.OrganizationId;
 import io.github.jiceng.governance.model.actor.OrganizationKind;
 import io.github.jiceng.governance.model.actor.Person;
+import io.github.jiceng.governance.model.actor.PersonId;
 import io.github.jiceng.governance.model.actor.Role;
+import io.github.jiceng.governance.model.checkin.CheckIn;
 import io.github.jiceng.governance.model.clue.ClueCategory;
 import io.github.jiceng.governance.model.clue.ClueStatus;
 import io.github.jiceng.governance.model.clue.ClueSummary;
@@ -31,6 +34,7 @@ import io.github.jiceng.governance.model.taxonomy.OneLeadFourIntegrations;
 import io.github.jiceng.governance.model.taxonomy.Pillar;
 import io.github.jiceng.governance.model.time.Interval;
 import io.github.jiceng.governance.rules.audit.DualHierarchyAudit;
+import io.github.jiceng.governance.rules.checkin.CheckInAudit;
 import io.github.jiceng.governance.rules.fund.FundBook;
 import io.github.jiceng.governance.rules.fund.TransparencyReports;
 import io.github.jiceng.governance.rules.proposal.ProposalDesk;
@@ -41,6 +45,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -293,6 +299,23 @@ abstract class ArticleFigures {
     assertThat(data().proposals()).allSatisfy(p -> assertThat(within(ArticleScenario.XUEJIAWAN, p.proposal().grid())).isTrue());
   }
 
+  /** 党员联系群众打卡等情况一目了然: the platform's check-ins, each with a household its member serves. */
+  @Test
+  void partyMembersCheckInsWithTheHouseholdsTheyServeAreShownAndTheAuditFlagsNone() {
+    List<CheckIn> checkIns = data().checkIns();
+    Map<PersonId, Set<HouseholdId>> assignments = new TreeMap<>();
+    for (Household h : data().roster().households()) {
+      h.liaison().ifPresent(l -> assignments.computeIfAbsent(l, k -> new TreeSet<>()).add(h.id()));
+    }
+    CheckInAudit.AuditReport audit = CheckInAudit.audit(checkIns, assignments, data().checkInPolicy());
+    assertThat(audit.flags()).isEmpty();
+    assertThat(audit.clean()).hasSameSizeAs(checkIns).isNotEmpty();
+    for (CheckIn c : checkIns) {
+      Household h = data().roster().household(c.household()).orElseThrow();
+      assertThat(data().hierarchy().isAncestorOf(ArticleScenario.XUEJIAWAN, h.grid())).isTrue();
+      assertThat(h.liaison()).contains(c.member());
+    }
+  }
   // ------------------------------------------------------------------ 蓝天街道
 
   private FundBook book() {

@@ -234,16 +234,6 @@ final class ArticleScenario {
     return new ArticleScenario().assemble();
   }
 
-  /**
-   * Builds the contact check-ins of 黑岱沟村's party-group leaders with the households they serve,
-   * which the scenario format has no section for; they refer to the roster of {@link #build()}.
-   */
-  static List<CheckIn> checkIns() {
-    ArticleScenario s = new ArticleScenario();
-    s.assemble();
-    return List.copyOf(s.checkIns);
-  }
-
   private ArticleData assemble() {
     places();
     Urban zhanbei = zhanbei();
@@ -271,6 +261,7 @@ final class ArticleScenario {
         RedStarPolicies.article(),
         RedStarPolicies.articleServices(KANGYANG),
         CheckInPolicy.defaults(),
+        checkIns,
         List.of(AssessmentSchemes.partyMembers(), AssessmentSchemes.units()),
         meetings,
         affairs,

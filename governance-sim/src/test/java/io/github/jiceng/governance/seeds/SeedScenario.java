@@ -40,6 +40,7 @@ final class SeedScenario {
         .section(ScenarioSection.POINTS_POLICY, d.pointsPolicy())
         .section(ScenarioSection.SERVICE_CATALOGUE, d.serviceCatalogue())
         .section(ScenarioSection.CHECK_IN_POLICY, d.checkInPolicy())
+        .section(ScenarioSection.CHECK_INS, d.checkIns())
         .section(ScenarioSection.ASSESSMENT_SCHEMES, d.assessmentSchemes())
         .section(ScenarioSection.FUND, new FundSetup(d.fund(), d.fundPolicy()))
         .section(ScenarioSection.FUND_ENTRIES, d.fundEntries())
@@ -69,6 +70,7 @@ final class SeedScenario {
         s.section(ScenarioSection.POINTS_POLICY).orElseThrow(),
         s.section(ScenarioSection.SERVICE_CATALOGUE).orElseThrow(),
         s.section(ScenarioSection.CHECK_IN_POLICY).orElseThrow(),
+        s.section(ScenarioSection.CHECK_INS).orElseThrow(),
         s.section(ScenarioSection.ASSESSMENT_SCHEMES).orElseThrow(),
         s.section(ScenarioSection.JOINT_MEETINGS).orElseThrow(),
         s.section(ScenarioSection.MAJOR_AFFAIRS).orElseThrow(),

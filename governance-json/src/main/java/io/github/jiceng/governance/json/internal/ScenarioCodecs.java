@@ -97,6 +97,7 @@ public final class ScenarioCodecs {
       Binding.of(ScenarioSection.SERVICE_CATALOGUE, PointsCodecs.SERVICE_CATALOGUE),
       Binding.of(ScenarioSection.WORKING_CALENDAR, VolunteerCodecs.WORKING_CALENDAR),
       Binding.of(ScenarioSection.CHECK_IN_POLICY, CheckInCodecs.CHECK_IN_POLICY),
+      Binding.of(ScenarioSection.CHECK_INS, Codecs.list(CheckInCodecs.CHECK_IN)),
       Binding.of(ScenarioSection.ASSESSMENT_SCHEMES, Codecs.list(AssessmentCodecs.ASSESSMENT_SCHEME)),
       Binding.of(ScenarioSection.FUND, FundCodecs.FUND_SETUP),
       Binding.of(ScenarioSection.FUND_ENTRIES, Codecs.list(FundCodecs.LEDGER_ENTRY)),
