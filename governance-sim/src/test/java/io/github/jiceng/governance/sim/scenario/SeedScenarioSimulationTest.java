@@ -2,10 +2,14 @@ package io.github.jiceng.governance.sim.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jiceng.governance.model.actor.ActorId;
+import io.github.jiceng.governance.model.assessment.AssessmentSchemes;
+import io.github.jiceng.governance.model.assessment.ItemScore;
 import io.github.jiceng.governance.model.fund.Disbursement;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.simulation.EventKind;
 import io.github.jiceng.governance.model.simulation.SimulationEvent;
+import io.github.jiceng.governance.rules.assessment.Ranking;
 import io.github.jiceng.governance.sim.engine.SimulationOptions;
 import io.github.jiceng.governance.sim.engine.SimulationResult;
 import io.github.jiceng.governance.sim.engine.Simulator;
@@ -14,6 +18,9 @@ import io.github.jiceng.governance.sim.report.TextReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +88,27 @@ final class SeedScenarioSimulationTest {
         .filter(e -> result.period().contains(e.at()))
         .filter(e -> e instanceof Disbursement d && d.request().project().isPresent()).count();
     assertThat(paidForProjectsInRun).isPositive();
+  }
+
+  @Test
+  void partyMembersAreAssessedOnTheDemandsTheyClosed() {
+    // 办结群众需求: whoever closed a demand as the handler on duty is credited with it and its rating
+    Map<ActorId, Long> closed = result.events().stream().filter(e -> e.kind() == EventKind.DEMAND_CLOSED)
+        .collect(Collectors.groupingBy(e -> e.actor().orElseThrow(), TreeMap::new, Collectors.counting()));
+    List<Ranking.Ranked> closers = result.memberRanking().stream()
+        .filter(r -> closed.containsKey(r.card().subject())).toList();
+    assertThat(closers).isNotEmpty();
+    for (Ranking.Ranked r : closers) {
+      ItemScore fulfilled = r.card().items().stream()
+          .filter(i -> i.key().equals(AssessmentSchemes.DEMANDS_FULFILLED)).findFirst().orElseThrow();
+      long n = closed.get(r.card().subject());
+      assertThat(fulfilled.input()).isEqualTo(n + " counted");
+      ItemScore rating = r.card().items().stream().filter(i -> i.key().equals(AssessmentSchemes.RATING))
+          .findFirst().orElseThrow();
+      assertThat(rating.input()).matches("(.* average of )?" + n + " ratings");
+    }
+    // the ones who closed demands rank above those who only checked in
+    assertThat(closed).containsKey(result.memberRanking().get(0).card().subject());
   }
 
   @Test

@@ -23,6 +23,11 @@ import java.util.TreeSet;
  * The quantitative assessment at the end of a run (量化考核): a scorecard for every party member
  * and every claimant unit from what the run recorded, scored by {@code Assessment} under the
  * scenario's schemes and ranked by {@code Ranking} within the report's subtree.
+ *
+ * <p>A party member is scored on their clean and flagged check-ins, their volunteer minutes, the
+ * proposals of theirs adopted, and the demands they closed (办结, as the handler on duty) with
+ * the residents' ratings of those demands. A unit is scored on its claims, its service minutes,
+ * the demands it fulfilled and the ratings of its services.
  */
 final class Assessments {
 
@@ -42,8 +47,10 @@ final class Assessments {
       counts.put(AssessmentSchemes.FLAGGED_CHECK_INS, c[1]);
       counts.put(AssessmentSchemes.SERVICE_MINUTES, c[2]);
       counts.put(AssessmentSchemes.PROPOSALS_ADOPTED, e.proposals.adopted.getOrDefault(p, 0L));
+      List<Integer> closed = e.demands.closedBy.getOrDefault(p, List.of());
+      counts.put(AssessmentSchemes.DEMANDS_FULFILLED, (long) closed.size());
       GridId grid = liaisonGrid.getOrDefault(p, e.index.homeGrid.getOrDefault(p, root));
-      memberCards.add(Assessment.score(memberScheme, input(memberScheme, p, grid, period, counts, List.of())));
+      memberCards.add(Assessment.score(memberScheme, input(memberScheme, p, grid, period, counts, closed)));
     }
     this.members = Ranking.within(e.hierarchy, root, memberCards);
     AssessmentScheme unitScheme = e.scenario.unitAssessment();

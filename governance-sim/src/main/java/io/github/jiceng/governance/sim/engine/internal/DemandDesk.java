@@ -84,6 +84,8 @@ final class DemandDesk {
   final Map<OrganizationId, long[]> unitCounts = new TreeMap<>();
   /** Per unit: the ratings of its services. */
   final Map<OrganizationId, List<Integer>> unitRatings = new TreeMap<>();
+  /** Per person who closed demands (办结, the grid head as a rule): the rating of each. */
+  final Map<PersonId, List<Integer>> closedBy = new TreeMap<>();
   private long demandSeq;
   private long projectSeq;
   private long serviceSeq;
@@ -541,6 +543,7 @@ final class DemandDesk {
           ids(d), h.get() + " closes " + d.id() + " (rated " + rating + ")", null)) {
         e.closedToday++;
         unitCounts.computeIfAbsent(claimant, k -> new long[3])[2]++;
+        closedBy.computeIfAbsent(h.get(), k -> new ArrayList<>()).add(rating);
         Contribution.Builder c = Contribution.builder().id(EntryId.of("fulfilled:" + d.id().value())).actor(claimant)
             .kind(ContributionKind.DEMAND_FULFILLED).occurredAt(at).rating(rating).reference(d.id().value());
         urgencyKey(claimant, d.urgency()).ifPresent(c::urgency);
