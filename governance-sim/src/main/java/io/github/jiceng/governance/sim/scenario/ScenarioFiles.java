@@ -28,6 +28,7 @@ import io.github.jiceng.governance.model.proposal.ProposalRecord;
 import io.github.jiceng.governance.model.proposal.Satisfaction;
 import io.github.jiceng.governance.model.proposal.Submission;
 import io.github.jiceng.governance.model.service.Demand;
+import io.github.jiceng.governance.model.service.Resource;
 import io.github.jiceng.governance.model.service.FiveLists;
 import io.github.jiceng.governance.model.service.Urgency;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
@@ -186,8 +187,9 @@ public final class ScenarioFiles {
    *       demands, clues and proposals arrive at the level of the grid nodes those posts cover
    *       (the level most of them cover), so each has someone to handle it;
    *   <li>one demand stream per category of its service chain whose capabilities some resource
-   *       offers, each category's pillar, source and capabilities taken from its first demand, one
-   *       demand per node a day in all;
+   *       offers, each category's pillar, source and capabilities taken from its first demand,
+   *       arriving only where a resource offering its capabilities covers (a stream per covered
+   *       subtree), one demand per node a day in all when every category can be served everywhere;
    *   <li>one donation stream per channel its fund was given through, at the rate it was given
    *       since the fund's launch, its amounts spread evenly around their mean from the smallest
    *       it was given; one disbursement stream per
@@ -255,8 +257,12 @@ public final class ScenarioFiles {
     urgency.put(Urgency.HIGH, 2);
     urgency.put(Urgency.CRITICAL, 1);
     int each = byCategory.isEmpty() ? 0 : Math.max(1, 1000 / byCategory.size());
-    byCategory.forEach((category, d) -> b.addDemandStream(new DemandStream(category, level, each,
-        d.requiredCapabilities(), d.pillar(), d.source(), urgency, IntRange.of(1, 3), 14)));
+    byCategory.forEach((category, d) -> {
+      for (Optional<GridId> within : servedWithin(s, level, d.requiredCapabilities())) {
+        b.addDemandStream(new DemandStream(category, level, each, d.requiredCapabilities(), d.pillar(), d.source(),
+            urgency, IntRange.of(1, 3), 14, within));
+      }
+    });
     Map<DonationChannel, long[]> amounts = new EnumMap<>(DonationChannel.class);
     s.section(ScenarioSection.FUND_ENTRIES).ifPresent(es -> es.forEach(e -> {
       if (e instanceof Donation d) {
@@ -281,6 +287,32 @@ public final class ScenarioFiles {
     List<ProposalRecord> proposals = s.section(ScenarioSection.PROPOSALS).orElse(List.of());
     b.proposals(proposalStream(h, level, proposals, start, zone));
     return b.build();
+  }
+
+  /**
+   * Where demands needing these capabilities can be served: the coverage of the resources that
+   * offer them all, as the subtrees no other of them contains, each holding nodes of the level
+   * demands arrive at; the whole hierarchy (one empty subtree) when one of them covers the root.
+   */
+  private static List<Optional<GridId>> servedWithin(Scenario s, String level, Set<String> capabilities) {
+    GridHierarchy h = s.hierarchy();
+    TreeSet<GridId> covered = new TreeSet<>();
+    for (Resource r : s.section(ScenarioSection.RESOURCES).orElse(List.of())) {
+      if (r.capabilities().containsAll(capabilities)) {
+        r.coverage().stream().filter(h::contains).forEach(covered::add);
+      }
+    }
+    if (covered.contains(h.root())) {
+      return List.of(Optional.empty());
+    }
+    List<Optional<GridId>> subtrees = new ArrayList<>();
+    for (GridId g : covered) {
+      boolean inner = covered.stream().anyMatch(o -> !o.equals(g) && h.isAncestorOf(o, g));
+      if (!inner && !h.nodesAtLevel(level, g).isEmpty()) {
+        subtrees.add(Optional.of(g));
+      }
+    }
+    return subtrees;
   }
 
   /**

@@ -142,6 +142,38 @@ final class ScenarioFilesTest {
         io.github.jiceng.governance.model.simulation.EventKind.DONATION_RECEIVED);
   }
 
+  @Test
+  void derivedDemandsArriveExactlyWhereAResourceOfferingThemCovers() throws IOException {
+    // the seed has no simulation section: its streams are derived, and a demand raised where no
+    // resource could ever serve it would only wait to be withdrawn
+    SimulationScenario seed = ScenarioFiles.read(Path.of("../seeds/jungar-banner/scenario.json"));
+    var h = seed.hierarchy();
+    var streams = seed.parameters().demandStreams();
+    assertThat(streams).isNotEmpty();
+    Map<String, List<GridId>> reached = new TreeMap<>();
+    for (var d : streams) {
+      List<GridId> nodes = h.nodesAtLevel(d.level(), d.within().orElse(h.root()));
+      assertThat(nodes).as("%s within %s", d.category(), d.within()).isNotEmpty();
+      reached.computeIfAbsent(d.category(), k -> new java.util.ArrayList<>()).addAll(nodes);
+    }
+    reached.forEach((category, nodes) -> {
+      var capabilities = streams.stream().filter(d -> d.category().equals(category)).findFirst().orElseThrow()
+          .capabilities();
+      String level = streams.stream().filter(d -> d.category().equals(category)).findFirst().orElseThrow().level();
+      List<GridId> servable = h.nodesAtLevel(level).stream()
+          .filter(n -> seed.resources().stream().anyMatch(r -> r.capabilities().containsAll(capabilities)
+              && r.coverage().stream().anyMatch(c -> c.equals(n) || h.isAncestorOf(c, n))))
+          .toList();
+      // each node once, and all the servable nodes
+      assertThat(nodes).as(category).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(servable);
+    });
+    assertThat(reached).containsKeys("tax-publicity", "elderly-care");
+    // 南苑社区's station and 站北社区's team both offer elderly care: it comes to both communities
+    assertThat(reached.get("elderly-care")).anyMatch(n -> h.isAncestorOf(GridId.of("nanyuan"), n))
+        .anyMatch(n -> h.isAncestorOf(GridId.of("zhanbei"), n));
+    assertThat(reached.get("tax-publicity")).allMatch(n -> h.isAncestorOf(GridId.of("zhanbei"), n));
+  }
+
   private static <T> void copy(Scenario from, Scenario.Builder to, ScenarioSection<T> section) {
     from.section(section).ifPresent(v -> to.section(section, v));
   }
