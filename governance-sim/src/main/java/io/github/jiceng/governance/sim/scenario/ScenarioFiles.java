@@ -21,15 +21,18 @@ import io.github.jiceng.governance.model.fund.LedgerEntry;
 import io.github.jiceng.governance.model.fund.OutflowCategory;
 import io.github.jiceng.governance.model.grid.GridHierarchy;
 import io.github.jiceng.governance.model.grid.GridId;
+import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.post.Post;
 import io.github.jiceng.governance.model.post.PostKind;
 import io.github.jiceng.governance.model.post.Roster;
 import io.github.jiceng.governance.model.proposal.ProposalRecord;
 import io.github.jiceng.governance.model.proposal.Satisfaction;
 import io.github.jiceng.governance.model.proposal.Submission;
+import io.github.jiceng.governance.model.service.Channel;
 import io.github.jiceng.governance.model.service.Demand;
-import io.github.jiceng.governance.model.service.Resource;
 import io.github.jiceng.governance.model.service.FiveLists;
+import io.github.jiceng.governance.model.service.Resource;
+import io.github.jiceng.governance.model.service.ServiceRecord;
 import io.github.jiceng.governance.model.service.Urgency;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Violation;
@@ -53,6 +56,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -190,6 +194,8 @@ public final class ScenarioFiles {
    *       offers, each category's pillar, source and capabilities taken from its first demand,
    *       arriving only where a resource offering its capabilities covers (a stream per covered
    *       subtree), one demand per node a day in all when every category can be served everywhere;
+   *   <li>a purchase budget per month of what its service chain spent on purchases in its busiest
+   *       month;
    *   <li>one donation stream per channel its fund was given through, at the rate it was given
    *       since the fund's launch, its amounts spread evenly around their mean from the smallest
    *       it was given; one disbursement stream per
@@ -251,6 +257,7 @@ public final class ScenarioFiles {
         byCategory.putIfAbsent(d.category(), d);
       }
     }));
+    b.purchaseBudgetPerMonth(busiestPurchaseMonth(chain, zone));
     Map<Urgency, Integer> urgency = new EnumMap<>(Urgency.class);
     urgency.put(Urgency.LOW, 2);
     urgency.put(Urgency.NORMAL, 6);
@@ -287,6 +294,20 @@ public final class ScenarioFiles {
     List<ProposalRecord> proposals = s.section(ScenarioSection.PROPOSALS).orElse(List.of());
     b.proposals(proposalStream(h, level, proposals, start, zone));
     return b.build();
+  }
+
+  /**
+   * What the service chain spent on purchases in its busiest calendar month: the monthly budget
+   * its history shows the community had; zero if it bought nothing.
+   */
+  private static Money busiestPurchaseMonth(Optional<FiveLists> chain, ZoneId zone) {
+    Map<YearMonth, Money> spent = new TreeMap<>();
+    for (ServiceRecord r : chain.<java.util.Collection<ServiceRecord>>map(FiveLists::services).orElse(List.of())) {
+      if (r.channel() == Channel.PURCHASE) {
+        spent.merge(YearMonth.from(r.time().start().atZone(zone)), r.cost(), Money::plus);
+      }
+    }
+    return spent.values().stream().max(Money::compareTo).orElse(Money.ZERO);
   }
 
   /**

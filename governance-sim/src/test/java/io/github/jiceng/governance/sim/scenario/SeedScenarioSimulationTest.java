@@ -7,6 +7,8 @@ import io.github.jiceng.governance.model.assessment.AssessmentSchemes;
 import io.github.jiceng.governance.model.assessment.ItemScore;
 import io.github.jiceng.governance.model.fund.Disbursement;
 import io.github.jiceng.governance.model.grid.GridId;
+import io.github.jiceng.governance.model.money.Money;
+import io.github.jiceng.governance.model.service.Channel;
 import io.github.jiceng.governance.model.simulation.EventKind;
 import io.github.jiceng.governance.model.simulation.SimulationEvent;
 import io.github.jiceng.governance.rules.assessment.Ranking;
@@ -17,6 +19,7 @@ import io.github.jiceng.governance.sim.report.SimulationReport;
 import io.github.jiceng.governance.sim.report.TextReport;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -88,6 +91,19 @@ final class SeedScenarioSimulationTest {
         .filter(e -> result.period().contains(e.at()))
         .filter(e -> e instanceof Disbursement d && d.request().project().isPresent()).count();
     assertThat(paidForProjectsInRun).isPositive();
+  }
+
+  @Test
+  void theCommunityBuysServicesWithinTheMonthlyBudgetItsHistoryShows() {
+    // the seed's history bought one counselling (2,000 yuan) a quarter: its busiest month is the budget
+    Money budget = result.scenario().parameters().purchaseBudgetPerMonth();
+    assertThat(budget).isEqualTo(Money.ofYuan("2000"));
+    Map<YearMonth, Money> spent = new TreeMap<>();
+    result.fiveLists().services().stream()
+        .filter(r -> r.channel() == Channel.PURCHASE && result.period().contains(r.time().start()))
+        .forEach(r -> spent.merge(YearMonth.from(r.time().start().atZone(result.scenario().parameters().zone())),
+            r.cost(), Money::plus));
+    assertThat(spent.values()).anyMatch(m -> m.compareTo(Money.ZERO) > 0).allMatch(m -> m.compareTo(budget) <= 0);
   }
 
   @Test
