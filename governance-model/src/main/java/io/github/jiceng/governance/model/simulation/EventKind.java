@@ -1,5 +1,8 @@
 package io.github.jiceng.governance.model.simulation;
 
+import io.github.jiceng.governance.model.authority.Action;
+import java.util.Optional;
+
 /** What a {@link SimulationEvent} records, grouped by the feature whose rule took the step. */
 public enum EventKind {
   /** The dual-hierarchy audit of the roster at the start (双重层级核查). */
@@ -11,19 +14,19 @@ public enum EventKind {
   /** The acting holder of a post changed, or the post became vacant (交接, 空岗). */
   ACTING_CHANGED,
   /** A demand raised (群众点单). */
-  DEMAND_SUBMITTED,
+  DEMAND_SUBMITTED(Action.RAISE),
   /** A demand accepted at review (受理). */
-  DEMAND_ACCEPTED,
+  DEMAND_ACCEPTED(Action.ADVISE),
   /** A demand rejected at review (不予受理). */
-  DEMAND_REJECTED,
+  DEMAND_REJECTED(Action.ADVISE),
   /** Accepted demands grouped into a project (项目清单). */
   PROJECT_FORMED,
   /** A demand grouped into its project. */
-  DEMAND_GROUPED,
+  DEMAND_GROUPED(Action.DISPATCH),
   /** One partition's daily matching of demands to claimants (匹配). */
   MATCHING_RUN,
   /** A demand dispatched to a channel (社区下单). */
-  DEMAND_DISPATCHED,
+  DEMAND_DISPATCHED(Action.DISPATCH),
   /** A claimant took a demand (共建单位接单). */
   DEMAND_CLAIMED,
   /** The claimant started serving. */
@@ -33,9 +36,9 @@ public enum EventKind {
   /** The resident rated the service (成效清单). */
   DEMAND_EVALUATED,
   /** The demand closed after a satisfactory rating (办结). */
-  DEMAND_CLOSED,
+  DEMAND_CLOSED(Action.ADVISE),
   /** The demand reopened after a poor rating. */
-  DEMAND_REOPENED,
+  DEMAND_REOPENED(Action.ADVISE),
   /** The resident withdrew the demand. */
   DEMAND_WITHDRAWN,
   /** The claimant released the demand. */
@@ -57,41 +60,41 @@ public enum EventKind {
   /** A donation recorded. */
   DONATION_RECEIVED,
   /** A request to pay out of the fund. */
-  DISBURSEMENT_REQUESTED,
+  DISBURSEMENT_REQUESTED(Action.RAISE),
   /** An approval of a request (审批). */
-  DISBURSEMENT_APPROVED,
+  DISBURSEMENT_APPROVED(Action.APPROVE),
   /** A request declined. */
-  DISBURSEMENT_DECLINED,
+  DISBURSEMENT_DECLINED(Action.APPROVE),
   /** A request paid out (支出). */
   DISBURSEMENT_PAID,
   /** An issue clue collected (问题线索). */
-  CLUE_COLLECTED,
+  CLUE_COLLECTED(Action.RAISE),
   /** A clue accepted at screening (归类筛选). */
-  CLUE_SCREENED,
+  CLUE_SCREENED(Action.ADVISE),
   /** A clue merged into another about the same problem. */
-  CLUE_MERGED,
+  CLUE_MERGED(Action.ADVISE),
   /** A clue rejected. */
-  CLUE_REJECTED,
+  CLUE_REJECTED(Action.ADVISE),
   /** A clue surveyed and evaluated. */
-  CLUE_EVALUATED,
+  CLUE_EVALUATED(Action.ADVISE),
   /** How a clue is solved decided (定向投, 认领, 服务链). */
-  CLUE_DECIDED,
+  CLUE_DECIDED(Action.DISPATCH),
   /** Work on a clue's project started. */
-  CLUE_STARTED,
+  CLUE_STARTED(Action.DISPATCH),
   /** A clue's project completed. */
-  CLUE_COMPLETED,
+  CLUE_COMPLETED(Action.DISPATCH),
   /** A proposal received (提案). */
-  PROPOSAL_RECEIVED,
+  PROPOSAL_RECEIVED(Action.RAISE),
   /** A proposal accepted (受理). */
-  PROPOSAL_ACCEPTED,
+  PROPOSAL_ACCEPTED(Action.ADVISE),
   /** A proposal not accepted (不予受理). */
-  PROPOSAL_REJECTED,
+  PROPOSAL_REJECTED(Action.ADVISE),
   /** A proposal assigned (交办). */
-  PROPOSAL_ASSIGNED,
+  PROPOSAL_ASSIGNED(Action.DISPATCH),
   /** Work on a proposal started (办理). */
   PROPOSAL_STARTED,
   /** A proposal answered (答复). */
-  PROPOSAL_ANSWERED,
+  PROPOSAL_ANSWERED(Action.ADVISE),
   /** The resident rated the answer (评价). */
   PROPOSAL_RATED,
   /** A proposal closed (办结). */
@@ -101,5 +104,28 @@ public enum EventKind {
   /** A rule refused a step; the detail names the rule, the reason and the records. */
   REFUSED,
   /** Scoped authority refused an actor a step; the detail gives the denial's reason. */
-  AUTHORITY_DENIED
+  AUTHORITY_DENIED;
+
+  private final Action scopedAction;
+
+  EventKind() {
+    this.scopedAction = null;
+  }
+
+  EventKind(Action scopedAction) {
+    this.scopedAction = scopedAction;
+  }
+
+  /**
+   * Returns the action a step of this kind needs from the scoped-authority rule when an actor
+   * takes it during a run (a handler reviewing, dispatching, closing; an approver approving), or
+   * empty for steps no grid-scoped grant governs (a resident's rating, a claimant's service, a
+   * deadline's escalation, a points award). Steps recorded before a run, taken again from a
+   * file's history, are records and carry no action.
+   *
+   * @return the scoped action, if the kind needs one
+   */
+  public Optional<Action> scopedAction() {
+    return Optional.ofNullable(scopedAction);
+  }
 }

@@ -29,6 +29,9 @@ public enum Invariant {
    * its reason, and it is who the acting-holder rule says acts.
    */
   ONE_ACTING_HOLDER,
-  /** Every step taken under scoped authority is allowed by the scoped-authority rule. */
+  /**
+   * Every step of a kind that needs scoped authority ({@code EventKind.scopedAction()}) was taken
+   * under that action, and the scoped-authority rule allows its actor that action at its grid.
+   */
   AUTHORITY_RESPECTED
 }

@@ -3,6 +3,7 @@ package io.github.jiceng.governance.sim.engine;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.actor.ActorId;
+import io.github.jiceng.governance.model.authority.Action;
 import io.github.jiceng.governance.model.fund.Account;
 import io.github.jiceng.governance.model.fund.LedgerEntry;
 import io.github.jiceng.governance.model.money.Money;
@@ -313,6 +314,15 @@ public final class Invariants {
 
   private static void authorityRespected(StepView view, List<InvariantViolation> out) {
     for (SimulationEvent e : view.events()) {
+      // a step dated before its day is the file's history taken again: a record, not a decision
+      boolean taken = !e.at().isBefore(view.dayStart());
+      Optional<Action> needed = e.kind().scopedAction();
+      if (taken && needed.isPresent() && !e.action().equals(needed)) {
+        out.add(new InvariantViolation(Invariant.AUTHORITY_RESPECTED, view.day(), Optional.of(e),
+            "a " + e.kind() + " step needs " + needed.get() + " from the scoped-authority rule but was taken "
+                + e.action().map(a -> "under " + a).orElse("without asking it")));
+        continue;
+      }
       if (e.action().isEmpty()) {
         continue;
       }

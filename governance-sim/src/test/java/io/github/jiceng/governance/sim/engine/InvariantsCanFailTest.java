@@ -224,6 +224,28 @@ final class InvariantsCanFailTest {
   }
 
   @Test
+  void aScopedStepTakenWithoutAskingTheRuleIsCaught() {
+    // the step's actor may well hold the grant: what is broken is that nobody asked
+    SimulationEvent asked = real.events().stream()
+        .filter(e -> e.kind().scopedAction().isPresent() && !e.at().isBefore(real.dayStart())).findFirst()
+        .orElseThrow();
+    SimulationEvent unasked = new SimulationEvent(asked.sequence(), asked.day(), asked.at(), asked.kind(),
+        asked.actor(), asked.grid(), Optional.empty(), asked.ids(), asked.detail(), asked.payload());
+    StepView broken = new ForwardingStepView(real) {
+      @Override
+      public List<SimulationEvent> events() {
+        return real.events().stream().map(e -> e == asked ? unasked : e).toList();
+      }
+    };
+    List<InvariantViolation> v = only(broken, Invariant.AUTHORITY_RESPECTED);
+    assertThat(v).singleElement().satisfies(x -> {
+      assertThat(x.event()).hasValue(unasked);
+      assertThat(x.detail()).contains("a " + asked.kind() + " step needs " + asked.kind().scopedAction().get(),
+          "without asking it");
+    });
+  }
+
+  @Test
   void theSimulatorStopsOnABrokenInvariantNamingTheStepAndTheEvent() {
     InvariantBrokenException e = new InvariantBrokenException(List.of(new InvariantViolation(
         Invariant.CAPACITY_RESPECTED, 4, real.events().stream().findFirst(), "resource r holds 9 demands")));
