@@ -17,6 +17,8 @@ import io.github.jiceng.governance.model.code.DivisionLevel;
  *       party group → 党员联络员 party-member liaison (三级核心网格)</td></tr>
  *   <tr><td>{@link #RURAL_PARTY}</td><td>镇党委 town party committee → 村党支部 village party
  *       branch → 党小组 party group</td></tr>
+ *   <tr><td>{@link #COUNTY_PARTY}</td><td>旗县委 county party committee → 街道党工委 street
+ *       party working committee</td></tr>
  * </table>
  *
  * <p>Territorial levels are coded: streets and towns by township-level division codes, communities

@@ -11,23 +11,31 @@ import io.github.jiceng.governance.model.grid.GridHierarchy;
 import io.github.jiceng.governance.model.matching.MatchingProblem;
 import io.github.jiceng.governance.model.matching.MatchingResult;
 import io.github.jiceng.governance.sim.engine.SimulationScenario;
+import io.github.jiceng.governance.sim.report.JsonReport;
 import io.github.jiceng.governance.sim.scenario.ScenarioFiles;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
 
 /**
- * Checks any file of the SDK: finds its format in its envelope, reads it with that format's
+ * Checks any file the SDK reads: finds its format in its envelope, reads it with that format's
  * reader (streams through record files), and, for a scenario that can be simulated, checks that
  * its parts refer to each other.
  */
 final class FileChecks {
 
   private static final JsonFactory FACTORY = new JsonFactory();
+
+  /** The formats {@link #check} reads, in the order of its cases. */
+  private static final List<String> READ = List.of(GovernanceJson.GRID_HIERARCHY_FORMAT,
+      GovernanceJson.SCENARIO_FORMAT, GovernanceJson.MATCHING_PROBLEM_FORMAT, GovernanceJson.MATCHING_RESULT_FORMAT,
+      GovernanceJson.TRANSPARENCY_REPORT_FORMAT, GovernanceJson.DEMAND_EVENTS_FORMAT,
+      GovernanceJson.POINTS_LEDGER_FORMAT, GovernanceJson.FUND_LEDGER_FORMAT, GovernanceJson.SIMULATION_EVENTS_FORMAT);
 
   private FileChecks() {}
 
@@ -77,8 +85,12 @@ final class FileChecks {
           return count(GovernanceJson.readFundLedger(in)) + " fund ledger entries";
         case GovernanceJson.SIMULATION_EVENTS_FORMAT:
           return count(GovernanceJson.readSimulationEvents(in)) + " simulation events";
+        case JsonReport.FORMAT:
+          throw CliException.invalid(file + ": '" + format + "' is the report simulate writes for people and"
+              + " dashboards; no command reads it back (rule format-name)");
         default:
-          throw CliException.invalid(file + ": unknown format '" + format + "' (rule format-name)");
+          throw CliException.invalid(file + ": unknown format '" + format + "' (rule format-name); validate reads "
+              + String.join(", ", READ));
       }
     }
   }

@@ -87,7 +87,7 @@ public final class GovernanceCli {
       "      solve a matching-problem file and print the result, each assignment with its score",
       "      explained, as a matching-result file (JSON).",
       "  validate FILE",
-      "      check any file of the SDK (its format is named inside it): prints OK, or its error.",
+      "      check any file the SDK reads (its format is named inside it): prints OK, or its error.",
       "  report five-lists|fund EVENTS",
       "      rebuild the five lists or the fund's transparency report from a simulation event log.",
       "  grid FILE",

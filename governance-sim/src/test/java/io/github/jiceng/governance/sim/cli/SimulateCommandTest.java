@@ -179,7 +179,12 @@ final class SimulateCommandTest {
     assertThat(run("validate", f("broken.json"))).isEqualTo(GovernanceCli.INVALID);
     Files.writeString(dir.resolve("odd.json"), "{\"format\": \"jiceng-governance/horoscope\", \"formatVersion\": 1}");
     assertThat(run("validate", f("odd.json"))).isEqualTo(GovernanceCli.INVALID);
-    assertThat(err()).contains("unknown format 'jiceng-governance/horoscope'");
+    assertThat(err()).contains("unknown format 'jiceng-governance/horoscope'", GovernanceJson.SCENARIO_FORMAT,
+        GovernanceJson.SIMULATION_EVENTS_FORMAT);
+    // the JSON report is written for people and dashboards: validate says so instead of a bare "unknown"
+    assertThat(run("simulate", "synthetic:small", "--days", "3", "--json", f("report.json"))).isEqualTo(GovernanceCli.OK);
+    assertThat(run("validate", f("report.json"))).isEqualTo(GovernanceCli.INVALID);
+    assertThat(err()).contains("is the report simulate writes").doesNotContain("unknown format");
     assertThat(run("report", "weather", f("small.json"))).isEqualTo(GovernanceCli.USAGE);
     // a folder cannot be made where a file is
     assertThat(run("simulate", "synthetic:small", "--events", dir.resolve("small.json/e.json").toString(), "--days", "2"))
