@@ -104,6 +104,8 @@ public final class GovernanceCli {
 
   private final PrintStream out;
   private final PrintStream err;
+  /** The file in hand (read or written), or the command before any: what an error is about. */
+  private String inHand = "";
 
   /**
    * Creates a runner writing to the given streams.
@@ -142,7 +144,7 @@ public final class GovernanceCli {
     }
     String command = args[0];
     List<String> rest = Arrays.asList(args).subList(1, args.length);
-    String subject = rest.stream().filter(s -> !s.startsWith("--")).findFirst().orElse(command);
+    inHand = command;
     try {
       switch (command) {
         case "help", "--help", "-h" -> out.print(HELP_TEXT);
@@ -162,17 +164,17 @@ public final class GovernanceCli {
     } catch (CliException e) {
       return fail(e.code(), e.getMessage());
     } catch (GovernanceFormatException e) {
-      return fail(INVALID, subject + ": " + e.getOriginalMessage());
+      return fail(INVALID, inHand + ": " + e.getOriginalMessage());
     } catch (JsonProcessingException e) {
-      return fail(INVALID, subject + ": " + e.getOriginalMessage());
+      return fail(INVALID, inHand + ": " + e.getOriginalMessage());
     } catch (DomainValidationException e) {
-      return fail(INVALID, subject + ": " + e.getMessage());
+      return fail(INVALID, inHand + ": " + e.getMessage());
     } catch (NoSuchFileException e) {
       return fail(IO, e.getFile() + ": no such file");
     } catch (IOException e) {
-      return fail(IO, subject + ": " + message(e));
+      return fail(IO, inHand + ": " + message(e));
     } catch (UncheckedIOException e) {
-      return fail(IO, subject + ": " + message(e.getCause()));
+      return fail(IO, inHand + ": " + message(e.getCause()));
     } catch (InvariantBrokenException e) {
       return fail(INVARIANT, "an invariant broke, a defect of the SDK (please report it with the command line): "
           + e.getMessage());
@@ -181,7 +183,7 @@ public final class GovernanceCli {
     } catch (OutOfMemoryError e) {
       return fail(FAILURE, "failed: out of memory; give Java more heap (java -Xmx...) or simulate fewer days");
     } catch (StackOverflowError e) {
-      return fail(FAILURE, "failed: the stack overflowed (" + subject + ")");
+      return fail(FAILURE, "failed: the stack overflowed (" + inHand + ")");
     }
   }
 
@@ -198,7 +200,7 @@ public final class GovernanceCli {
   // ------------------------------------------------------------------------------------- grid
 
   private void grid(Args a) throws IOException {
-    Path file = Path.of(a.get(0));
+    Path file = input(a.get(0));
     GridHierarchy h;
     try (InputStream in = Files.newInputStream(file)) {
       h = GovernanceJson.readGridHierarchy(in);
@@ -209,7 +211,7 @@ public final class GovernanceCli {
   // --------------------------------------------------------------------------------- validate
 
   private void validate(Args a) throws IOException {
-    Path file = Path.of(a.get(0));
+    Path file = input(a.get(0));
     out.println("OK " + file + ": " + FileChecks.check(file));
   }
 
@@ -238,7 +240,7 @@ public final class GovernanceCli {
       throw CliException.usage("no synthetic scenario '" + source
           + "'; try synthetic:small, synthetic:random:SEED or synthetic:district:RESIDENTS");
     }
-    return ScenarioFiles.read(Path.of(source));
+    return ScenarioFiles.read(input(source));
   }
 
   private SimulationOptions options(Args a) {
@@ -296,8 +298,15 @@ public final class GovernanceCli {
     });
   }
 
-  /** The path of a file to write, its missing parent directories created. */
-  private static Path output(String name) throws IOException {
+  /** The path of a file to read, which an error from now on is said to be about. */
+  private Path input(String name) {
+    inHand = name;
+    return Path.of(name);
+  }
+
+  /** The path of a file to write, its missing parent directories created; errors name it. */
+  private Path output(String name) throws IOException {
+    inHand = name;
     Path file = Path.of(name);
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {
@@ -318,7 +327,7 @@ public final class GovernanceCli {
     switch (vary) {
       case "matching" -> c = PolicyComparison.matching(scenario, seed, days, options);
       case "points" -> c = PolicyComparison.points(scenario, a.option("points").isPresent()
-          ? pointsPolicyOf(Path.of(a.option("points").get()))
+          ? pointsPolicyOf(input(a.option("points").get()))
           : PolicyVariants.withoutMemberCaps(scenario.points()), seed, days, options);
       case "channels" -> {
         try {
@@ -343,7 +352,7 @@ public final class GovernanceCli {
   // ------------------------------------------------------------------------------------ match
 
   private void match(Args a) throws IOException {
-    Path file = Path.of(a.get(0));
+    Path file = input(a.get(0));
     MatchingProblem problem;
     try (InputStream in = Files.newInputStream(file)) {
       problem = GovernanceJson.readMatchingProblem(in);
@@ -360,6 +369,6 @@ public final class GovernanceCli {
     if (!what.equals("five-lists") && !what.equals("fund")) {
       throw CliException.usage("report five-lists or report fund, not '" + what + "'");
     }
-    out.print(EventFiles.report(Path.of(a.get(1)), what.equals("fund")));
+    out.print(EventFiles.report(input(a.get(1)), what.equals("fund")));
   }
 }

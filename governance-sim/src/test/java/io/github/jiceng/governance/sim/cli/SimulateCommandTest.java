@@ -186,6 +186,17 @@ final class SimulateCommandTest {
     assertThat(run("validate", f("report.json"))).isEqualTo(GovernanceCli.INVALID);
     assertThat(err()).contains("is the report simulate writes").doesNotContain("unknown format");
     assertThat(run("report", "weather", f("small.json"))).isEqualTo(GovernanceCli.USAGE);
+    // an error names the file it is about, wherever that file stands on the line
+    assertThat(run("report", "fund", f("small.json"))).isEqualTo(GovernanceCli.INVALID);
+    assertThat(err()).startsWith("governance: " + f("small.json") + ": ");
+    assertThat(run("simulate", "--seed", "7", f("broken.json"))).isEqualTo(GovernanceCli.INVALID);
+    assertThat(err()).startsWith("governance: " + f("broken.json") + ": ");
+    assertThat(run("compare", f("small.json"), "--vary", "points", "--points", f("odd.json"), "--days", "2"))
+        .isEqualTo(GovernanceCli.INVALID);
+    assertThat(err()).startsWith("governance: " + f("odd.json") + ": ");
+    Files.createDirectories(dir.resolve("taken"));
+    assertThat(run("simulate", "synthetic:small", "--days", "2", "--json", f("taken"))).isEqualTo(GovernanceCli.IO);
+    assertThat(err()).startsWith("governance: " + f("taken") + ": ");
     // a folder cannot be made where a file is
     assertThat(run("simulate", "synthetic:small", "--events", dir.resolve("small.json/e.json").toString(), "--days", "2"))
         .isEqualTo(GovernanceCli.IO);
