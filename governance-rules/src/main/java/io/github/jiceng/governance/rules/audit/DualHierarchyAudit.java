@@ -102,6 +102,26 @@ public final class DualHierarchyAudit {
     return report;
   }
 
+  /**
+   * Checks only that every id the roster names resolves: grids in the territory, persons,
+   * households and organizations in the roster, organizations of the kind a role needs (the
+   * first row of the audit's checks). A roster that fails these is broken data rather than an
+   * incomplete dual hierarchy: a simulator or an import refuses it, where the full audit only
+   * reports gaps.
+   *
+   * @param territory the territorial grid hierarchy the roster's grid ids refer to
+   * @param roster the persons, households, organizations, squads and posts of the area
+   * @return the report of every dangling reference; clean when there is none
+   */
+  public static AuditReport references(GridHierarchy territory, Roster roster) {
+    requireNonNull(territory, "territory");
+    requireNonNull(roster, "roster");
+    // the staffing policy plays no part in the reference checks
+    DualHierarchyAudit audit = new DualHierarchyAudit(territory, roster, StaffingPolicy.builder().build());
+    audit.references();
+    return new AuditReport(audit.out);
+  }
+
   private void add(String subject, String field, String rule, String detail) {
     out.add(new Violation(subject, field, rule, detail));
   }

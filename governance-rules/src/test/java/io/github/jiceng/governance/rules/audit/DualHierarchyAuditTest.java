@@ -220,6 +220,11 @@ final class DualHierarchyAuditTest {
         "Person[p-dangling] household-exists", "Person[p-dangling] organization-kind",
         "Person[p-dangling] organization-exists", "Person[p-dangling] grid-exists", "Post[z-post] organization-exists", "Post[z-post] grid-exists",
         "Post[z-post] person-exists");
+    // the references alone are the same report: what a simulator refuses a roster for
+    var roster = rosterOf(persons, organizations(), households(), squads(), posts);
+    assertThat(DualHierarchyAudit.references(TERRITORY, roster)).isEqualTo(r);
+    assertThat(DualHierarchyAudit.references(TERRITORY, rosterOf(persons(), organizations(), households(), squads(),
+        posts())).isClean()).isTrue();
   }
 
   @Test

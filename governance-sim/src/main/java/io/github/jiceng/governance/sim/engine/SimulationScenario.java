@@ -27,6 +27,7 @@ import io.github.jiceng.governance.model.shared.Violation;
 import io.github.jiceng.governance.model.simulation.SimulationParameters;
 import io.github.jiceng.governance.model.taxonomy.OneCoreFiveCo;
 import io.github.jiceng.governance.model.volunteer.WorkingCalendar;
+import io.github.jiceng.governance.rules.audit.DualHierarchyAudit;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -234,6 +235,9 @@ public abstract class SimulationScenario {
     }
     GridHierarchy h = hierarchy();
     Roster r = roster();
+    // a gap in the dual hierarchy is reported when the run starts; an id that resolves to nothing
+    // is broken data, and a run over it would fail where the id is first used
+    out.addAll(DualHierarchyAudit.references(h, r).violations());
     Set<Object> seen = new HashSet<>();
     for (Resource res : resources()) {
       if (!seen.add(res.id())) {

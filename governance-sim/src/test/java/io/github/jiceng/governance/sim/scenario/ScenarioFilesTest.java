@@ -174,6 +174,26 @@ final class ScenarioFilesTest {
     assertThat(reached.get("tax-publicity")).allMatch(n -> h.isAncestorOf(GridId.of("zhanbei"), n));
   }
 
+  @Test
+  void aRosterNamingAGridTheHierarchyLacksIsRefusedBeforeTheRun() throws IOException {
+    // a unit's grid misspelt: refused with every dangling id named, not failed a year later
+    ObjectMapper json = new ObjectMapper();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    GovernanceJson.writeScenario(ScenarioFiles.toScenario(SyntheticScenarios.small()), out);
+    var tree = (ObjectNode) json.readTree(out.toByteArray());
+    var org = tree.get("roster").get("organizations").get(0);
+    String id = org.get("id").asText();
+    ((com.fasterxml.jackson.databind.node.ArrayNode) org.get("grids")).removeAll().add("ts1-c1");
+    Scenario broken = GovernanceJson.readScenario(new ByteArrayInputStream(json.writeValueAsBytes(tree)));
+    assertThatThrownBy(() -> ScenarioFiles.of("broken", broken)).isInstanceOf(DomainValidationException.class)
+        .satisfies(e -> assertThat(((DomainValidationException) e).violations()).anySatisfy(v -> {
+          assertThat(v.subject()).isEqualTo("Organization[" + id + "]");
+          assertThat(v.field()).isEqualTo("grids");
+          assertThat(v.rule()).isEqualTo("grid-exists");
+          assertThat(v.detail()).contains("ts1-c1");
+        }));
+  }
+
   private static <T> void copy(Scenario from, Scenario.Builder to, ScenarioSection<T> section) {
     from.section(section).ifPresent(v -> to.section(section, v));
   }
