@@ -122,6 +122,9 @@ final class SeedScenarioSimulationTest {
       ItemScore rating = r.card().items().stream().filter(i -> i.key().equals(AssessmentSchemes.RATING))
           .findFirst().orElseThrow();
       assertThat(rating.input()).matches("(.* average of )?" + n + " ratings");
+      // ranked at the grid of a post they hold, not at the banner
+      assertThat(result.scenario().roster().posts()).anyMatch(p -> p.holders().contains(r.card().subject())
+          && p.scope().equals(r.card().grid()));
     }
     // the ones who closed demands rank above those who only checked in
     assertThat(closed).containsKey(result.memberRanking().get(0).card().subject());

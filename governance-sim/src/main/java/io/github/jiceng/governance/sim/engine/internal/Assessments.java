@@ -9,6 +9,7 @@ import io.github.jiceng.governance.model.assessment.AssessmentSchemes;
 import io.github.jiceng.governance.model.assessment.ItemWeight;
 import io.github.jiceng.governance.model.assessment.Scorecard;
 import io.github.jiceng.governance.model.grid.GridId;
+import io.github.jiceng.governance.model.post.Post;
 import io.github.jiceng.governance.model.service.Resource;
 import io.github.jiceng.governance.model.time.Interval;
 import io.github.jiceng.governance.rules.assessment.Assessment;
@@ -24,6 +25,9 @@ import java.util.TreeSet;
  * and every claimant unit from what the run recorded, scored by {@code Assessment} under the
  * scenario's schemes and ranked by {@code Ranking} within the report's subtree.
  *
+ * <p>A member's card is placed at the grid of the first post they hold (by post id), else of the
+ * households they serve as liaison, else of their home; a unit's at its first grid.
+ *
  * <p>A party member is scored on their clean and flagged check-ins, their volunteer minutes, the
  * proposals of theirs adopted, and the demands they closed (办结, as the handler on duty) with
  * the residents' ratings of those demands. A unit is scored on its claims, its service minutes,
@@ -38,8 +42,12 @@ final class Assessments {
     GridId root = e.scenario.root();
     AssessmentScheme memberScheme = e.scenario.memberAssessment();
     List<Scorecard> memberCards = new ArrayList<>();
-    Map<PersonId, GridId> liaisonGrid = new HashMap<>();
-    e.index.liaisons.forEach((l, hs) -> liaisonGrid.put(l, e.index.householdById.get(hs.first()).grid()));
+    // a member is ranked at the grid of the first post they hold, else of the households they
+    // serve as liaison, else of their own home
+    Map<PersonId, GridId> memberGrid = new HashMap<>();
+    e.roster.posts().stream().sorted(java.util.Comparator.comparing(Post::id))
+        .forEach(post -> post.holders().forEach(holder -> memberGrid.putIfAbsent(holder, post.scope())));
+    e.index.liaisons.forEach((l, hs) -> memberGrid.putIfAbsent(l, e.index.householdById.get(hs.first()).grid()));
     for (PersonId p : e.index.partyMembers) {
       long[] c = e.community.memberCounts.getOrDefault(p, new long[3]);
       Map<String, Long> counts = new HashMap<>();
@@ -49,7 +57,7 @@ final class Assessments {
       counts.put(AssessmentSchemes.PROPOSALS_ADOPTED, e.proposals.adopted.getOrDefault(p, 0L));
       List<Integer> closed = e.demands.closedBy.getOrDefault(p, List.of());
       counts.put(AssessmentSchemes.DEMANDS_FULFILLED, (long) closed.size());
-      GridId grid = liaisonGrid.getOrDefault(p, e.index.homeGrid.getOrDefault(p, root));
+      GridId grid = memberGrid.getOrDefault(p, e.index.homeGrid.getOrDefault(p, root));
       memberCards.add(Assessment.score(memberScheme, input(memberScheme, p, grid, period, counts, closed)));
     }
     this.members = Ranking.within(e.hierarchy, root, memberCards);
