@@ -52,8 +52,9 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li><b>Idempotent.</b> An operation whose id is already booked with the same content is a
  *       {@link Duplicate} and changes nothing; with different content it is rejected
- *       ({@link RejectionReason#ID_CONFLICT}). Rejected operations book nothing and leave their id
- *       free.
+ *       ({@link RejectionReason#ID_CONFLICT}), as is an id beginning with {@value #EXPIRY_PREFIX},
+ *       which the ledger keeps for its own expiries. Rejected operations book nothing and leave
+ *       their id free.
  *   <li><b>Forward in time.</b> Entries are booked at non-decreasing instants; an earlier one is
  *       rejected ({@link RejectionReason#OUT_OF_ORDER}). Before an operation at instant {@code t}
  *       the ledger books every expiry whose boundary is at or before {@code t}, as {@link Expiry}
@@ -86,6 +87,9 @@ public final class PointsLedger {
   private final ServiceCatalogue catalogue;
   private final ZoneId zone;
   private final List<LedgerEntry> entries = new ArrayList<>();
+  /** How the ids of the ledger's own expiries begin; no other entry's id may. */
+  public static final String EXPIRY_PREFIX = "expiry:";
+
   private final Map<EntryId, LedgerEntry> byId = new HashMap<>();
   private final Map<ActorId, Account> accounts = new TreeMap<>();
   private final TreeMap<Instant, TreeSet<ActorId>> dueExpiries = new TreeMap<>();
@@ -169,6 +173,10 @@ public final class PointsLedger {
   public LedgerOutcome award(Contribution contribution, Instant at) {
     requireNonNull(contribution, "contribution");
     requireNonNull(at, "at");
+    Optional<Rejected> reserved = reserved(contribution.id());
+    if (reserved.isPresent()) {
+      return reserved.get();
+    }
     LedgerEntry existing = byId.get(contribution.id());
     if (existing != null) {
       return existing instanceof Award && ((Award) existing).contribution().equals(contribution)
@@ -235,6 +243,10 @@ public final class PointsLedger {
     requireNonNull(service, "service");
     requireNonNull(at, "at");
     checkArgument(quantity > 0, "quantity must be positive: %s", quantity);
+    Optional<Rejected> reserved = reserved(id);
+    if (reserved.isPresent()) {
+      return reserved.get();
+    }
     LedgerEntry existing = byId.get(id);
     if (existing != null) {
       return existing instanceof Redemption && sameRedemption((Redemption) existing, actor, service, quantity)
@@ -312,6 +324,10 @@ public final class PointsLedger {
     requireNonNull(rule, "rule");
     requireNonNull(at, "at");
     requireNonNull(note, "note");
+    Optional<Rejected> reserved = reserved(id);
+    if (reserved.isPresent()) {
+      return reserved.get();
+    }
     LedgerEntry existing = byId.get(id);
     if (existing != null) {
       return existing instanceof Deduction && existing.actor().equals(actor)
@@ -348,6 +364,10 @@ public final class PointsLedger {
    */
   public LedgerOutcome append(LedgerEntry entry) {
     requireNonNull(entry, "entry");
+    Optional<Rejected> reserved = entry instanceof Expiry ? Optional.empty() : reserved(entry.id());
+    if (reserved.isPresent()) {
+      return reserved.get();
+    }
     LedgerEntry existing = byId.get(entry.id());
     if (existing != null) {
       return existing.equals(entry) ? new Duplicate(existing) : conflict(entry.id(), existing);
@@ -410,7 +430,7 @@ public final class PointsLedger {
         }
         if (expired > 0) {
           LocalDate day = LocalDate.ofInstant(due.getKey(), zone);
-          Expiry e = new Expiry(EntryId.of("expiry:" + (actor.isOrganization() ? "o" : "p") + ":" + actor.value()
+          Expiry e = new Expiry(EntryId.of(EXPIRY_PREFIX + (actor.isOrganization() ? "o" : "p") + ":" + actor.value()
               + ":" + day), actor, due.getKey(), Points.of(expired), "points awarded before " + day + " expire: "
               + policy.expiry().describe());
           bookEntry(e);
@@ -509,6 +529,14 @@ public final class PointsLedger {
     return Optional.empty();
   }
 
+  /** An id of the form the ledger gives its own expiries, which no caller's entry may take. */
+  private static Optional<Rejected> reserved(EntryId id) {
+    return id.value().startsWith(EXPIRY_PREFIX)
+        ? Optional.of(new Rejected(RejectionReason.ID_CONFLICT, "id " + id + " starts with '" + EXPIRY_PREFIX
+            + "', which the ledger keeps for the expiries it derives"))
+        : Optional.empty();
+  }
+
   private static Rejected conflict(EntryId id, LedgerEntry existing) {
     return new Rejected(RejectionReason.ID_CONFLICT, "id " + id + " is already used by a "
         + existing.getClass().getSimpleName() + " of " + existing.actor() + " at " + existing.at());
@@ -519,6 +547,7 @@ public final class PointsLedger {
   }
 
   private void bookEntry(LedgerEntry e) {
+    checkState(!byId.containsKey(e.id()), "id %s is booked already", e.id());
     entries.add(e);
     byId.put(e.id(), e);
   }

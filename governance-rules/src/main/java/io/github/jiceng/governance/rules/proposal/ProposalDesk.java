@@ -63,9 +63,17 @@ public final class ProposalDesk {
     return move(r, ProposalState.ASSIGNED, at, () -> r.assigned(assignee, by, at));
   }
 
-  /** Records that work on an assigned proposal started. */
+  /**
+   * Records that work on an assigned proposal started. An answered proposal goes back in progress
+   * only through the resident's rating ({@link #rate}), which counts the reopening.
+   */
   public static ProposalOutcome start(ProposalRecord r, ActorId by, Instant at) {
+    requireNonNull(r, "r");
     requireNonNull(by, "by");
+    if (r.state() != ProposalState.ASSIGNED) {
+      return refuse(r, ProposalRefusal.Reason.WRONG_STATE, "proposal " + r.id() + " is " + r.state()
+          + ", not assigned; work starts on an assigned proposal, and an answered one reopens only by its rating");
+    }
     return move(r, ProposalState.IN_PROGRESS, at, () -> r.started(by, at));
   }
 

@@ -115,6 +115,26 @@ final class ExpiryBoundaryTest {
   }
 
   @Test
+  void noCallerMayTakeTheIdOfAnExpiryTheLedgerWillDerive() {
+    // had the award below been booked, the new year's derived expiry would have shared its id, and
+    // neither a retry nor a restore from the entries would work any more
+    PointsLedger ledger = PointsLedger.open(policy(ExpiryPolicy.annualReset()), ServiceCatalogue.of());
+    ledger.award(points("old", 5, local("2024-06-01T10:00:00")), local("2024-06-01T10:00:00"));
+    LedgerOutcome taken = ledger.award(points("expiry:p:p-boundary:2025-01-01", 2, local("2024-07-01T10:00:00")),
+        local("2024-07-01T10:00:00"));
+    assertThat(taken).isInstanceOfSatisfying(LedgerOutcome.Rejected.class, r -> {
+      assertThat(r.reason()).isEqualTo(RejectionReason.ID_CONFLICT);
+      assertThat(r.detail()).contains("keeps for the expiries it derives");
+    });
+    ledger.award(points("new", 3, local("2025-01-02T10:00:00")), local("2025-01-02T10:00:00"));
+    assertThat(ledger.entries()).extracting(e -> e.getClass().getSimpleName()).containsExactly("Award", "Expiry",
+        "Award");
+    PointsLedger restored = PointsLedger.restore(policy(ExpiryPolicy.annualReset()), ServiceCatalogue.of(),
+        ledger.entries());
+    assertThat(restored.entries()).isEqualTo(ledger.entries());
+  }
+
+  @Test
   void spendingTakesTheSoonestExpiringPointsFirst() {
     PointsLedger ledger = PointsLedger.open(policy(ExpiryPolicy.endOfFollowingYear()),
         ServiceCatalogue.of(io.github.jiceng.governance.model.points.ServiceOffer.builder()

@@ -68,6 +68,20 @@ final class ProposalDeskTest {
   }
 
   @Test
+  void anAnswerGoesBackInProgressOnlyThroughTheResidentsRating() {
+    // a handler cannot restart work on an answered proposal to dodge the rating and its reopen limit
+    ProposalRecord r = answered();
+    assertThat(ProposalDesk.start(r, LIGHTING, t(35))).isInstanceOfSatisfying(ProposalOutcome.Refused.class,
+        x -> {
+          assertThat(x.refusal().reason()).isEqualTo(ProposalRefusal.Reason.WRONG_STATE);
+          assertThat(x.refusal().detail()).contains("not assigned", "by its rating");
+        });
+    ProposalRecord reopened = moved(ProposalDesk.rate(r, Satisfaction.DISSATISFIED, POLICY, t(40)));
+    assertThat(reopened.state()).isEqualTo(ProposalState.IN_PROGRESS);
+    assertThat(refused(ProposalDesk.start(reopened, LIGHTING, t(41)))).isEqualTo(ProposalRefusal.Reason.WRONG_STATE);
+  }
+
+  @Test
   void anUnratedAnswerClosesOnlyOnceTheFeedbackWindowHasPassed() {
     ProposalRecord r = answered();
     Instant opens = t(30).plus(POLICY.feedbackWindow());
