@@ -94,6 +94,8 @@ public final class CompactReplay {
    * @param asOfPeriod the period whose end the balances are for; at or after the batch's last
    * @return balances and counts
    * @throws IllegalArgumentException if {@code asOfPeriod} is before the batch's last period
+   * @throws ArithmeticException if a member's points in one slot would pass
+   *     {@link Integer#MAX_VALUE} (the ledger itself has no such limit)
    */
   public static ReplayResult replay(ReplayBatch batch, ReplaySettings settings, int asOfPeriod) {
     return new CompactReplay().run(batch, settings, asOfPeriod);
@@ -107,6 +109,8 @@ public final class CompactReplay {
    * @param asOfPeriod the period whose end the balances are for; at or after the batch's last
    * @return balances and counts
    * @throws IllegalArgumentException if {@code asOfPeriod} is before the batch's last period
+   * @throws ArithmeticException if a member's points in one slot would pass
+   *     {@link Integer#MAX_VALUE} (the ledger itself has no such limit)
    */
   public ReplayResult run(ReplayBatch batch, ReplaySettings settings, int asOfPeriod) {
     requireNonNull(batch, "batch");
@@ -243,7 +247,7 @@ public final class CompactReplay {
       }
     }
 
-    final int cap = settings.periodCap() == 0 ? Integer.MAX_VALUE : settings.periodCap();
+    final long cap = settings.periodCap() == 0 ? Long.MAX_VALUE : settings.periodCap();
     final boolean expiring = settings.expiryPeriods() > 0;
     final int window = expiring ? settings.expiryPeriods() : 1;
     final int block = SLOT * window;
@@ -284,11 +288,8 @@ public final class CompactReplay {
             state[s] = stamp;
             state[s + 2] = 0;
           }
-          final int room = cap - state[s + 2];
-          final int granted = x <= room ? x : room;
+          final int granted = credit(state, s, x, cap);
           clipped += x - granted;
-          state[s + 2] += granted;
-          state[s + 1] += granted;
           credited += granted;
         } else if (debit(state, base, window, expiring, p, -x)) {
           debited -= x;
@@ -302,6 +303,24 @@ public final class CompactReplay {
   }
 
   /**
+   * Credits {@code x} points to the slot at {@code s}, cut to the room left under the period cap,
+   * and returns what was granted.
+   *
+   * @throws ArithmeticException if the slot's points would pass {@link Integer#MAX_VALUE}
+   */
+  private static int credit(int[] state, int s, int x, long cap) {
+    final long room = cap - state[s + 2];
+    final int granted = x <= room ? x : (int) room;
+    if (granted > Integer.MAX_VALUE - state[s + 1] || granted > Integer.MAX_VALUE - state[s + 2]) {
+      throw new ArithmeticException("a member's points in one period pass " + Integer.MAX_VALUE
+          + ", the most a compact replay holds; replay such a ledger with PointsLedger");
+    }
+    state[s + 2] += granted;
+    state[s + 1] += granted;
+    return granted;
+  }
+
+  /**
    * Replays event by event over one member-state array and an open-addressing set of ids; exact
    * for every batch, and the fallback when a debit's id occurs again.
    */
@@ -311,7 +330,7 @@ public final class CompactReplay {
     final int[] periods = batch.periods();
     final int[] points = batch.points();
     final int n = ids.length;
-    final int cap = settings.periodCap() == 0 ? Integer.MAX_VALUE : settings.periodCap();
+    final long cap = settings.periodCap() == 0 ? Long.MAX_VALUE : settings.periodCap();
     final boolean expiring = settings.expiryPeriods() > 0;
     final int window = expiring ? settings.expiryPeriods() : 1;
     final int block = SLOT * window;
@@ -344,11 +363,8 @@ public final class CompactReplay {
           state[s] = p + 1;
           state[s + 2] = 0;
         }
-        final int room = cap - state[s + 2];
-        final int granted = x <= room ? x : room;
+        final int granted = credit(state, s, x, cap);
         clipped += x - granted;
-        state[s + 2] += granted;
-        state[s + 1] += granted;
         credited += granted;
       } else {
         if (seen.contains(ids[i])) {

@@ -19,6 +19,7 @@ import io.github.jiceng.governance.model.points.ServiceOffer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -164,5 +165,32 @@ final class CompactReplayAgreesWithLedgerTest {
     assertThat(r.duplicates()).isEqualTo(1);
     assertThat(r.clipped()).isEqualTo(100);
     assertThat(r.rejectedDebits()).isEqualTo(1);
+  }
+
+  @Test
+  void refusesBalancesBeyondWhatItsIntegersHoldInsteadOfWrappingOrClipping() {
+    // two credits of 2,000,000,000: without expiry they would wrap a member's slot negative, and
+    // with no cap (0) they must not be clipped as if a cap of 2^31 - 1 applied
+    int[] big = {2_000_000_000, 2_000_000_000};
+    record Case(ReplaySettings settings, int[] periods) {}
+    for (Case c : List.of(new Case(new ReplaySettings(0, 0), new int[] {0, 1}),
+        new Case(new ReplaySettings(0, 0), new int[] {0, 0}), new Case(new ReplaySettings(0, 12), new int[] {0, 0}))) {
+      ReplayBatch batch = ReplayBatch.wrap(new long[] {1, 2}, new int[] {0, 0}, c.periods(), big, 1);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> CompactReplay.replay(batch, c.settings(), 1))
+          .as("%s, periods %s", c.settings(), java.util.Arrays.toString(c.periods()))
+          .isInstanceOf(ArithmeticException.class).hasMessageContaining("PointsLedger");
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> CompactReplay.replaySequential(batch, c.settings(), 1))
+          .isInstanceOf(ArithmeticException.class);
+    }
+    // in two periods that expire apart, each slot holds its own: the balance is the exact sum
+    assertThat(CompactReplay.replay(ReplayBatch.wrap(new long[] {1, 2}, new int[] {0, 0}, new int[] {0, 1}, big, 1),
+        new ReplaySettings(0, 12), 1).balance(0)).isEqualTo(4_000_000_000L);
+    // one such credit fits, and a cap still clips the second as before
+    assertThat(CompactReplay.replay(ReplayBatch.wrap(new long[] {1}, new int[] {0}, new int[] {0},
+        new int[] {2_000_000_000}, 1), new ReplaySettings(0, 0), 0).balance(0)).isEqualTo(2_000_000_000L);
+    ReplayResult capped = CompactReplay.replay(ReplayBatch.wrap(new long[] {1, 2}, new int[] {0, 0}, new int[] {0, 0},
+        big, 1), new ReplaySettings(2_100_000_000, 0), 0);
+    assertThat(capped.balance(0)).isEqualTo(2_100_000_000L);
+    assertThat(capped.clipped()).isEqualTo(1_900_000_000L);
   }
 }
