@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.rules.points;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.points.EntryId;
@@ -77,6 +78,9 @@ public record Recomputation(String from, String to, Instant asOf, List<MemberDif
     requireNonNull(ledger, "ledger");
     requireNonNull(newPolicy, "newPolicy");
     requireNonNull(asOf, "asOf");
+    // the ledger's own clock: a refused operation moves it without booking an entry
+    ledger.clock().ifPresent(clock -> checkArgument(!asOf.isBefore(clock),
+        "the ledger is at %s, cannot compare as of %s", clock, asOf));
     List<LedgerEntry> recorded = ledger.entries();
     PointsLedger before = PointsLedger.restore(ledger.policy(), ledger.catalogue(), recorded);
     before.advanceTo(asOf);

@@ -74,6 +74,20 @@ final class RecomputationTest {
     assertThat(ledger.entries()).as("the original ledger is unchanged").isEqualTo(before);
   }
 
+  @Test
+  void refusesToCompareBeforeTheLedgersClockEvenWhenTheLastStepBookedNothing() {
+    PointsLedger ledger = PointsLedger.open(policy(1, 5, ExpiryPolicy.never()), CATALOGUE);
+    Instant t = Instant.parse("2024-03-01T02:00:00Z");
+    ledger.award(attended("a1", A, t), t);
+    // refused for the balance, yet the ledger's clock has moved to the refused step
+    assertThat(ledger.redeem(EntryId.of("r-a"), A, OfferId.of("s"), 1, t.plusSeconds(600)))
+        .isInstanceOf(LedgerOutcome.Rejected.class);
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> Recomputation.of(ledger, policy(2, 3, ExpiryPolicy.never()), t.plusSeconds(300)))
+        .withMessageContaining("cannot compare as of");
+    assertThat(Recomputation.of(ledger, policy(2, 3, ExpiryPolicy.never()), t.plusSeconds(600)).diffs()).hasSize(1);
+  }
+
   static LongStream seeds() {
     return LongStream.range(0, 60);
   }
