@@ -91,9 +91,10 @@ public final class ProposalDesk {
   }
 
   /**
-   * Records the resident's rating of the answer. A satisfied or basically satisfied resident
-   * closes the proposal; a dissatisfied one reopens it (back in progress) while the policy allows
-   * reopening, and closes it otherwise.
+   * Records the resident's rating of the answer, given within the policy's feedback window after
+   * the answer (the window is half-open: at its end the proposal may only be closed unrated). A
+   * satisfied or basically satisfied resident closes the proposal; a dissatisfied one reopens it
+   * (back in progress) while the policy allows reopening, and closes it otherwise.
    *
    * @param r the answered proposal
    * @param rating the rating
@@ -106,6 +107,11 @@ public final class ProposalDesk {
     requireNonNull(policy, "policy");
     if (r.state() != ProposalState.ANSWERED) {
       return refuse(r, ProposalRefusal.Reason.WRONG_STATE, "proposal " + r.id() + " is " + r.state() + ", not answered; there is nothing to rate");
+    }
+    Instant until = r.stateSince().plus(policy.feedbackWindow());
+    if (!at.isBefore(until)) {
+      return refuse(r, ProposalRefusal.Reason.FEEDBACK_WINDOW_CLOSED, "proposal " + r.id() + " could be rated until "
+          + until + "; it closes unrated");
     }
     boolean reopen = rating == Satisfaction.DISSATISFIED && r.reopens() < policy.maxReopens();
     return move(r, reopen ? ProposalState.IN_PROGRESS : ProposalState.CLOSED, at, () -> r.rated(rating, at, reopen));

@@ -29,6 +29,8 @@ public record ProposalRefusal(Reason reason, String detail) {
     /** The step is dated before the proposal's last event. */
     OUT_OF_ORDER,
     /** The resident may still rate the answer: the proposal cannot be closed unrated yet. */
-    FEEDBACK_WINDOW_OPEN
+    FEEDBACK_WINDOW_OPEN,
+    /** The time to rate the answer has passed: the proposal closes unrated. */
+    FEEDBACK_WINDOW_CLOSED
   }
 }

@@ -82,6 +82,20 @@ final class ProposalDeskTest {
   }
 
   @Test
+  void aRatingCountsOnlyWithinTheFeedbackWindow() {
+    ProposalRecord r = answered();
+    Instant end = t(30).plus(POLICY.feedbackWindow());
+    assertThat(moved(ProposalDesk.rate(r, Satisfaction.DISSATISFIED, POLICY, end.minusNanos(1))).state())
+        .isEqualTo(ProposalState.IN_PROGRESS);
+    assertThat(ProposalDesk.rate(r, Satisfaction.DISSATISFIED, POLICY, end)).isInstanceOfSatisfying(
+        ProposalOutcome.Refused.class, x -> {
+          assertThat(x.refusal().reason()).isEqualTo(ProposalRefusal.Reason.FEEDBACK_WINDOW_CLOSED);
+          assertThat(x.refusal().detail()).contains("closes unrated");
+        });
+    assertThat(moved(ProposalDesk.close(r, POLICY, end)).state()).isEqualTo(ProposalState.CLOSED);
+  }
+
+  @Test
   void anUnratedAnswerClosesOnlyOnceTheFeedbackWindowHasPassed() {
     ProposalRecord r = answered();
     Instant opens = t(30).plus(POLICY.feedbackWindow());

@@ -203,7 +203,8 @@ final class ProposalHandling {
         && s != null && Draws.chance(e.rProposals, s.ratedPerMille())) {
       willRate.add(r.id());
     }
-    if (resident.isPresent() && willRate.remove(r.id())) {
+    boolean windowOpen = at.isBefore(r.stateSince().plus(e.scenario.handling().feedbackWindow()));
+    if (resident.isPresent() && windowOpen && willRate.remove(r.id())) {
       Satisfaction rating = s != null && Draws.chance(e.rProposals, s.dissatisfiedPerMille()) ? Satisfaction.DISSATISFIED
           : e.rProposals.nextBoolean() ? Satisfaction.SATISFIED : Satisfaction.BASICALLY_SATISFIED;
       if (moved(ProposalDesk.rate(r, rating, e.scenario.handling(), at), EventKind.PROPOSAL_RATED, at, resident.get(),
@@ -213,7 +214,8 @@ final class ProposalHandling {
       }
       return;
     }
-    if (!at.isBefore(r.stateSince().plus(e.scenario.handling().feedbackWindow()))) {
+    if (!windowOpen) {
+      willRate.remove(r.id());
       if (moved(ProposalDesk.close(r, e.scenario.handling(), at), EventKind.PROPOSAL_CLOSED, at,
           r.answer().orElseThrow().by(), null, null, r.id()
           + " closes: the feedback window passed without a rating")) {
