@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
@@ -55,8 +56,9 @@ public abstract class EarningRule {
   /** Returns the kind of contribution the rule rewards. */
   public abstract ContributionKind kind();
 
-  /** Returns who may earn under the rule; empty means people and units alike. */
-  public abstract Set<EarnerType> earners();
+  /** Returns who may earn under the rule, in declaration order; empty means people and units alike. */
+  @Value.NaturalOrder
+  public abstract SortedSet<EarnerType> earners();
 
   /** Returns the pillar the rule belongs to; {@link Pillar#SERVICE_SHARING} unless set. */
   @Value.Default
@@ -99,7 +101,7 @@ public abstract class EarningRule {
 
   /** Returns the earner types admitted, with empty meaning both. */
   public final Set<EarnerType> admittedEarners() {
-    return earners().isEmpty() ? Set.copyOf(EnumSet.allOf(EarnerType.class)) : earners();
+    return earners().isEmpty() ? java.util.Collections.unmodifiableSet(EnumSet.allOf(EarnerType.class)) : earners();
   }
 
   @Value.Check

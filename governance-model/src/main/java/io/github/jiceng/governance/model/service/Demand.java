@@ -8,6 +8,7 @@ import io.github.jiceng.governance.model.taxonomy.Pillar;
 import io.github.jiceng.governance.model.time.Interval;
 import java.time.Instant;
 import java.util.Set;
+import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
@@ -57,8 +58,9 @@ public abstract class Demand {
   /** Returns the category key, such as {@code "elderly-care"}. */
   public abstract String category();
 
-  /** Returns the capability keys a claimant needs to serve it; may be empty. */
-  public abstract Set<String> requiredCapabilities();
+  /** Returns the capability keys a claimant needs to serve it, sorted; may be empty. */
+  @Value.NaturalOrder
+  public abstract SortedSet<String> requiredCapabilities();
 
   /** Returns how urgent it is. */
   public abstract Urgency urgency();

@@ -9,6 +9,7 @@ import io.github.jiceng.governance.model.time.Interval;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
@@ -39,8 +40,9 @@ public abstract class Resource {
   /** Returns the channel it is offered through. */
   public abstract Channel channel();
 
-  /** Returns the capability keys it offers; not empty. */
-  public abstract Set<String> capabilities();
+  /** Returns the capability keys it offers, sorted; not empty. */
+  @Value.NaturalOrder
+  public abstract SortedSet<String> capabilities();
 
   /** Returns the roots of the grid subtrees it covers; not empty. */
   public abstract List<GridId> coverage();
