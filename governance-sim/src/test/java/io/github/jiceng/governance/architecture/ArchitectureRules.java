@@ -92,6 +92,33 @@ final class ArchitectureRules {
     };
   }
 
+  static final ArchRule NO_DEFAULT_LOCALE_TEXT =
+      noClasses().that().resideInAPackage(ROOT + "..")
+          .should(formatTextInTheDefaultLocale())
+          .because("the same run must give the same bytes on every machine: an Arabic or Thai default locale"
+              + " changes the digits String.format writes, a Turkish one what toUpperCase gives");
+
+  private static ArchCondition<JavaClass> formatTextInTheDefaultLocale() {
+    return new ArchCondition<>("format text in the default locale") {
+      @Override
+      public void check(JavaClass origin, ConditionEvents events) {
+        for (JavaMethodCall call : origin.getMethodCallsFromSelf()) {
+          if (!call.getTargetOwner().getName().equals("java.lang.String")) {
+            continue;
+          }
+          List<JavaClass> params = call.getTarget().getRawParameterTypes();
+          String name = call.getName();
+          boolean defaultLocale = name.equals("formatted")
+              || name.equals("format") && !params.isEmpty() && !params.get(0).getName().equals("java.util.Locale")
+              || (name.equals("toUpperCase") || name.equals("toLowerCase")) && params.isEmpty();
+          if (defaultLocale) {
+            events.add(SimpleConditionEvent.satisfied(call, call.getDescription()));
+          }
+        }
+      }
+    };
+  }
+
   static final ArchRule NO_GUAVA_IN_PUBLIC_SIGNATURES =
       classes().that().resideInAPackage(ROOT + "..").and().arePublic()
           .should(exposeNoGuavaTypesInPublicSignatures())

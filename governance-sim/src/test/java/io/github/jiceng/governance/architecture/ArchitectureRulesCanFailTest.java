@@ -8,6 +8,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import io.github.jiceng.governance.json.archfixture.JsonUsingRules;
 import io.github.jiceng.governance.model.archfixture.ModelExposingGuava;
+import io.github.jiceng.governance.model.archfixture.ModelFormattingInDefaultLocale;
 import io.github.jiceng.governance.model.archfixture.ModelUsingFrameworks;
 import io.github.jiceng.governance.model.archfixture.ModelUsingSeededRandomness;
 import io.github.jiceng.governance.model.archfixture.ModelUsingWallClock;
@@ -65,6 +66,14 @@ final class ArchitectureRulesCanFailTest {
     EvaluationResult r = evaluate(ArchitectureRules.NO_GUAVA_IN_PUBLIC_SIGNATURES, ModelExposingGuava.class);
     assertThat(r.hasViolation()).isTrue();
     assertThat(r.getFailureReport().toString()).contains("ImmutableList");
+  }
+
+  @Test
+  void catchesTextFormattedInTheDefaultLocale() {
+    EvaluationResult r = evaluate(ArchitectureRules.NO_DEFAULT_LOCALE_TEXT, ModelFormattingInDefaultLocale.class);
+    assertThat(r.hasViolation()).isTrue();
+    assertThat(r.getFailureReport().toString()).contains("String.format(java.lang.String, [Ljava.lang.Object;)",
+        "String.formatted(", "String.toUpperCase()").doesNotContain("String.format(java.util.Locale");
   }
 
   @Test

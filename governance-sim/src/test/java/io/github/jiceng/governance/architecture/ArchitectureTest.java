@@ -59,6 +59,11 @@ final class ArchitectureTest {
   }
 
   @Test
+  void noTextIsFormattedInTheDefaultLocale() {
+    ArchitectureRules.NO_DEFAULT_LOCALE_TEXT.check(production);
+  }
+
+  @Test
   void modelAndRulesUseNoWallClockOrAmbientRandomness() {
     ArchitectureRules.NO_WALL_CLOCK_OR_AMBIENT_RANDOMNESS.check(production);
   }

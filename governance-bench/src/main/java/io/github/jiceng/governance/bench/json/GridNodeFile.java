@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
@@ -67,12 +68,12 @@ public final class GridNodeFile {
       }
       int gridIndex = 0;
       for (int s = 1; s <= 20; s++) {
-        GridCode street = GridCode.of(DivisionCode.of(String.format("150622%03d", s), 2023));
+        GridCode street = GridCode.of(DivisionCode.of(String.format(Locale.ROOT, "150622%03d", s), 2023));
         String sid = "s" + s;
         checksum = fold(checksum, emit(w, node(sid, "STREET", "zhungeer", "第" + s + "街道", street)));
         for (int c = 1; c <= 10; c++) {
           GridCode community = GridCode.of(DivisionCode.of(street.division().digits().substring(0, 9)
-              + String.format("%03d", c), 2023));
+              + String.format(Locale.ROOT, "%03d", c), 2023));
           String cid = sid + "c" + c;
           checksum = fold(checksum, emit(w, node(cid, "COMMUNITY", sid, name(random, "社区"), community)));
           for (int g = 1; g <= gridsPerCommunity; g++) {

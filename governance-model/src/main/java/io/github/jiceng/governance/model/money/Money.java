@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -223,6 +224,6 @@ public final class Money implements Comparable<Money> {
       BigDecimal yuan = BigDecimal.valueOf(fen).movePointLeft(2);
       return CURRENCY + " " + yuan.toPlainString();
     }
-    return String.format("%s %s%d.%02d", CURRENCY, sign, magnitude / 100, magnitude % 100);
+    return String.format(Locale.ROOT, "%s %s%d.%02d", CURRENCY, sign, magnitude / 100, magnitude % 100);
   }
 }

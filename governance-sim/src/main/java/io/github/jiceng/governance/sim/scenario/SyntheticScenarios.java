@@ -67,6 +67,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -338,7 +339,7 @@ public final class SyntheticScenarios {
     }
 
     private PersonId newPerson(String prefix) {
-      return PersonId.of(String.format("%s-%07d", prefix, ++personSeq));
+      return PersonId.of(String.format(Locale.ROOT, "%s-%07d", prefix, ++personSeq));
     }
 
     private Person person(PersonId id, Role... roles) {
@@ -350,7 +351,7 @@ public final class SyntheticScenarios {
     }
 
     private CreditCode code() {
-      String body = String.format("%08d", 10_000_000 + ++codeSeq);
+      String body = String.format(Locale.ROOT, "%08d", 10_000_000 + ++codeSeq);
       String withOrg = "91150622" + body + CreditCode.organizationCheckCharacterOf(body);
       return CreditCode.of(withOrg + CreditCode.checkCharacterOf(withOrg));
     }
@@ -509,7 +510,7 @@ public final class SyntheticScenarios {
         GridId building = GridId.of(bd);
         node(bd, "BUILDING", Optional.of(grid), bd.substring(bd.lastIndexOf('b') + 1) + "号楼");
         for (int h = 1; h <= shape.householdsPerBuilding(); h++) {
-          HouseholdId hid = HouseholdId.of(String.format("h-%07d", ++householdSeq));
+          HouseholdId hid = HouseholdId.of(String.format(Locale.ROOT, "h-%07d", ++householdSeq));
           int size = 1 + r.nextInt(shape.maxResidentsPerHousehold());
           List<PersonId> members = new ArrayList<>();
           boolean newLiaison = liaison == null || served >= 25;

@@ -1,0 +1,22 @@
+package io.github.jiceng.governance.model.archfixture;
+
+import java.util.Locale;
+
+/** A deliberate breach for the architecture tests: text formatted in the default locale. */
+public final class ModelFormattingInDefaultLocale {
+  public String id(int n) {
+    return String.format("p-%07d", n);
+  }
+
+  public String fen(long n) {
+    return "%d fen".formatted(n);
+  }
+
+  public String key(String s) {
+    return s.toUpperCase();
+  }
+
+  public String allowed(int n) {
+    return String.format(Locale.ROOT, "p-%07d", n) + "x".toUpperCase(Locale.ROOT);
+  }
+}
