@@ -303,7 +303,7 @@ final class ClueDesk {
       weights.put(ImplementationMode.SERVICE_CHAIN, 1);
     }
     ImplementationMode mode = Draws.weighted(e.rClues, weights);
-    ProjectId project = ProjectId.of(Engine.id("cp-", projectSeq + 1, 7));
+    ProjectId project = ProjectId.of(Engine.id("cp-", ++projectSeq, 7));
     Implementation impl = switch (mode) {
       case FUND_DIRECTED_PROJECT -> Implementation.fundDirected(project, at);
       case CO_BUILDING_CLAIM -> Implementation.claimedBy(unit.orElseThrow().id(), project, at);
@@ -313,7 +313,6 @@ final class ClueDesk {
     if (take(reg(grid).decide(c.id(), impl), EventKind.CLUE_DECIDED, at, by.get(), grid, Action.DISPATCH, ids,
         by.get() + " decides " + c.id() + " as " + mode + " " + project + impl.claimant().map(u -> " claimed by " + u)
             .orElse(""))) {
-      projectSeq++;
       if (mode == ImplementationMode.FUND_DIRECTED_PROJECT) {
         fundProject(find(c.id()).orElseThrow(), at);
       }
@@ -400,7 +399,7 @@ final class ClueDesk {
       for (int k = 0; k < n; k++) {
         ClueCategory category = Draws.pick(e.rClues, s.categories());
         String topic = category.key().toLowerCase(Locale.ROOT) + "-" + (1 + e.rClues.nextInt(s.topicsPerCategory()));
-        IssueClue.Builder b = IssueClue.builder().id(ClueId.of(Engine.id("c-", clueSeq + 1, 7))).category(category)
+        IssueClue.Builder b = IssueClue.builder().id(ClueId.of(Engine.id("c-", ++clueSeq, 7))).category(category)
             .reportedAt(at).summary("反映" + category + "问题：" + topic).topic(topic);
         int[] range = e.index.householdRange(node);
         if (e.rClues.nextBoolean() && range[0] < range[1]) {
@@ -413,7 +412,6 @@ final class ClueDesk {
           }
           b.grid(node).source(ClueSource.GRID_WORKER).reporter(worker.get());
         }
-        clueSeq++;
         collect(b.build());
       }
     }

@@ -322,10 +322,9 @@ final class DemandDesk {
       Demand first = members.get(0);
       GridId p = partition(first.grid());
       String name = first.category() + " " + e.date + " " + e.hierarchy.node(p).name();
-      Project project = Project.builder().id(ProjectId.of(Engine.id("p-", projectSeq + 1, 7)))
+      Project project = Project.builder().id(ProjectId.of(Engine.id("p-", ++projectSeq, 7)))
           .name(name.length() > Project.MAX_NAME_LENGTH ? name.substring(0, Project.MAX_NAME_LENGTH) : name)
           .addAllDemands(members.stream().map(Demand::id).toList()).budget(Money.ZERO).pillar(first.pillar()).build();
-      projectSeq++;
       projects.put(project.id(), project);
       e.emit(EventKind.PROJECT_FORMED, groupAt, handlers.get(0), p, null,
           Engine.ids(SimulationEvent.PROJECT, project.id().value(), SimulationEvent.PARTITION, p.value()),
@@ -484,7 +483,7 @@ final class DemandDesk {
 
   private void deliver(Demand d, Job j, Instant at) {
     Resource r = e.index.resourcesById.get(j.resource);
-    ServiceRecord service = ServiceRecord.builder().id(ServiceId.of(Engine.id("s-", serviceSeq + 1, 7)))
+    ServiceRecord service = ServiceRecord.builder().id(ServiceId.of(Engine.id("s-", ++serviceSeq, 7)))
         .addDemand(d.id()).resource(r.id()).provider(r.claimant()).channel(r.channel()).addPerformedBy(r.claimant())
         .time(Interval.of(j.startedAt, at)).effort(Duration.ofMinutes(Draws.between(e.rService, e.params.effortMinutes())))
         .beneficiaries(d.beneficiaries()).cost(r.channel() == Channel.PURCHASE ? r.costPerService() : Money.ZERO)
@@ -495,7 +494,6 @@ final class DemandDesk {
     if (apply(event(d.id(), Transition.DELIVER, j.claimant, at).service(service.id()).build(),
         EventKind.SERVICE_DELIVERED, null, d.grid(), ids, j.claimant + " delivers " + service.id() + " for " + d.id()
             + " (" + service.effort().toMinutes() + " min, " + service.cost() + ")", new EventPayload.OfService(service))) {
-      serviceSeq++;
       services.put(service.id(), service);
       release(d.id(), j);
       deliveredOn.put(d.id(), e.day);
@@ -512,7 +510,7 @@ final class DemandDesk {
     DemandStatus s = e.statuses.get(d.id());
     ServiceRecord service = services.get(s.service().orElseThrow());
     int rating = 1 + Draws.weighted(e.rRatings, e.params.ratings().weights());
-    Outcome outcome = Outcome.builder().id(OutcomeId.of(Engine.id("o-", outcomeSeq + 1, 7))).service(service.id())
+    Outcome outcome = Outcome.builder().id(OutcomeId.of(Engine.id("o-", ++outcomeSeq, 7))).service(service.id())
         .rating(rating).beneficiariesReached(rating >= e.lifecycle.satisfactoryRating() ? service.beneficiaries() : 0)
         .evaluatedAt(at).evaluator(d.requester()).build();
     SortedMap<String, String> ids = ids(d);
@@ -521,7 +519,6 @@ final class DemandDesk {
     if (apply(event(d.id(), Transition.EVALUATE, d.requester(), at).outcome(outcome.id()).rating(rating).build(),
         EventKind.DEMAND_EVALUATED, null, d.grid(), ids, d.requester().value() + " rates " + service.id() + " " + rating
             + " of 5", new EventPayload.OfOutcome(outcome))) {
-      outcomeSeq++;
       outcomes.put(outcome.id(), outcome);
       long[] rh = ratings.computeIfAbsent(service.provider(), k -> new long[2]);
       rh[0]++;

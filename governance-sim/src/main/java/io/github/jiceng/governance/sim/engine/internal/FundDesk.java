@@ -255,7 +255,7 @@ final class FundDesk {
     if (book == null) {
       return Optional.empty();
     }
-    RequestId id = RequestId.of(Engine.id("req-", requestSeq + 1, 7));
+    RequestId id = RequestId.of(Engine.id("req-", ++requestSeq, 7));
     SortedMap<String, String> ids = fundIds(SimulationEvent.REQUEST, id.value());
     project.ifPresent(p -> ids.put(SimulationEvent.PROJECT, p.value()));
     // maker-checker: the request is raised by the nearest handler who does not approve the fund's spending
@@ -269,7 +269,6 @@ final class FundDesk {
         .build();
     FundOutcome o = book.request(r);
     if (o instanceof FundOutcome.Requested) {
-      requestSeq++;
       book = o.book();
       pending.put(id, new Pending(grid, e.day, false, false));
       e.emit(EventKind.DISBURSEMENT_REQUESTED, at, by.get(), grid, Action.RAISE, ids, by.get() + " requests " + amount
@@ -368,11 +367,10 @@ final class FundDesk {
   private void pay(DisbursementCase c, Pending p, Instant at) {
     DisbursementRequest r = c.request();
     PersonId payer = setup.get().payer();
-    EntryId entry = EntryId.of(Engine.id("pay-", paymentSeq + 1, 7));
+    EntryId entry = EntryId.of(Engine.id("pay-", ++paymentSeq, 7));
     SortedMap<String, String> ids = fundIds(SimulationEvent.REQUEST, r.id().value());
     FundOutcome o = book.pay(r.id(), entry, payer, at);
     if (o instanceof FundOutcome.Paid done) {
-      paymentSeq++;
       book = o.book();
       paid = paid.plus(r.amount());
       r.project().ifPresent(paidProjects::add);

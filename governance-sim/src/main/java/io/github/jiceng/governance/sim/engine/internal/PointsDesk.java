@@ -100,10 +100,9 @@ final class PointsDesk {
         continue;
       }
       ServiceOffer offer = Draws.pick(e.rRedemptions, affordable);
-      EntryId id = EntryId.of(Engine.id("red-", redemptions + 1, 7));
+      EntryId id = EntryId.of(Engine.id("red-", ++redemptions, 7));
       LedgerOutcome o = ledger.redeem(id, member, offer.id(), 1, at);
       if (o instanceof LedgerOutcome.Appended a) {
-        redemptions++;
         Redemption r = (Redemption) a.entry();
         e.emit(EventKind.POINTS_REDEEMED, at, member, null, null, ids(member, id.value()), member.value()
             + " redeemed " + offer.id() + " for " + r.points().value() + " pt", null);
