@@ -40,6 +40,8 @@ public final class GovernanceJsonModule extends SimpleModule {
     Class<T> type = (Class<T>) codec.type();
     addSerializer(type, codec.serializer());
     addDeserializer(type, codec.deserializer());
+    codec.keySerializer().ifPresent(k -> addKeySerializer(type, k));
+    codec.keyDeserializer().ifPresent(k -> addKeyDeserializer(type, k));
   }
 
   @Override

@@ -3,11 +3,14 @@ package io.github.jiceng.governance.json.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.github.jiceng.governance.json.GovernanceFormatException;
 import java.io.IOException;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -93,8 +96,72 @@ public abstract class Codec<T> {
 
       @Override
       public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        return codec.read(new Input(p));
+        Input in = new Input(p);
+        try {
+          return codec.read(in);
+        } catch (IOException e) {
+          // the same errors as the SDK's own readers: a pointer, and the input quoted masked
+          throw Documents.translate(in, e);
+        }
       }
     };
+  }
+
+  /**
+   * Returns a Jackson key deserializer reading with this codec, when its values can be property
+   * names; without it Jackson would build keys through their constructors, unchecked.
+   */
+  @SuppressWarnings("unchecked")
+  public final Optional<KeyDeserializer> keyDeserializer() {
+    if (!(this instanceof KeyCodec)) {
+      return Optional.empty();
+    }
+    KeyCodec<T> keys = (KeyCodec<T>) this;
+    return Optional.of(new KeyDeserializer() {
+      @Override
+      public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
+        Input in = new Input(ctxt.getParser());
+        try {
+          return keys.fromKey(in, key);
+        } catch (GovernanceFormatException e) {
+          throw maskedKey(e, key);
+        } catch (IOException e) {
+          throw Documents.translate(in, e);
+        }
+      }
+    });
+  }
+
+  /** The error with the key, which ends its pointer, shown masked: a key may be personal data. */
+  private GovernanceFormatException maskedKey(GovernanceFormatException e, String key) {
+    String masked = mask(key);
+    if (masked.equals(key)) {
+      return e;
+    }
+    String pointer = e.pointer();
+    String shown = pointer.substring(0, pointer.lastIndexOf('/') + 1) + masked;
+    String message = e.getOriginalMessage();
+    String prefix = (pointer.isEmpty() ? "/" : pointer) + ": ";
+    String suffix = " [" + e.rule() + "]";
+    String detail = message.startsWith(prefix) && message.endsWith(suffix)
+        ? message.substring(prefix.length(), message.length() - suffix.length()) : message;
+    return new GovernanceFormatException(null, shown, e.rule(), detail.replace(key, masked), e.violations());
+  }
+
+  /** Returns a Jackson key serializer writing with this codec, when its values can be property names. */
+  @SuppressWarnings("unchecked")
+  public final Optional<StdSerializer<T>> keySerializer() {
+    if (!(this instanceof KeyCodec)) {
+      return Optional.empty();
+    }
+    KeyCodec<T> keys = (KeyCodec<T>) this;
+    return Optional.of(new StdSerializer<T>((Class<T>) type) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        gen.writeFieldName(keys.toKey(value));
+      }
+    });
   }
 }
