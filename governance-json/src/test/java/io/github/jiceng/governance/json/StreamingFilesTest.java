@@ -45,6 +45,26 @@ final class StreamingFilesTest {
   }
 
   @Test
+  void afterAnErrorEveryCallThrowsItAgainInsteadOfReadingOnFromInsideTheBadRecord() throws IOException {
+    // the bad record holds a complete, valid node inside an unknown property: read on, the cursor
+    // would hand it out as if it were one of the file's records
+    String inner = "{\"id\": \"smuggled\", \"level\": \"GRID\", \"name\": \"夹带\", \"parent\": \"baiyun\"}";
+    String json = sample().replaceFirst("\"name\": \"第一网格\"", "\"junk\": " + inner + ", \"name\": \"第一网格\"");
+    try (RecordReader<LevelScheme, GridNode> r = open(json)) {
+      r.next();
+      r.next();
+      GovernanceFormatException first = org.assertj.core.api.Assertions.catchThrowableOfType(
+          GovernanceFormatException.class, r::next);
+      assertThat(first.pointer()).isEqualTo("/nodes/2/junk");
+      assertThatExceptionOfType(GovernanceFormatException.class).isThrownBy(r::hasNext)
+          .satisfies(e -> assertThat(e).isSameAs(first));
+      assertThatExceptionOfType(GovernanceFormatException.class).isThrownBy(r::next)
+          .satisfies(e -> assertThat(e).isSameAs(first));
+      assertThat(r.count()).isEqualTo(2);
+    }
+  }
+
+  @Test
   void theFileIsCheckedToItsEndBeforeTheLastHasNextReturnsFalse() throws IOException {
     try (RecordReader<LevelScheme, GridNode> r = open(sample().trim() + " []")) {
       for (int i = 0; i < 4; i++) {

@@ -6,12 +6,15 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.NoSuchElementException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a {@link RecordFormat} file one record at a time, in memory bounded by one record: the
  * header when opened, then each record on demand. Every record handed out is complete and valid;
  * the file as a whole is known to be valid only once {@link #hasNext()} has returned false,
- * having checked the end of the array, of the envelope and of the input.
+ * having checked the end of the array, of the envelope and of the input. After an error every
+ * later call throws that error again: the parser stands somewhere inside the bad record, and what
+ * it would read next is not a record of the file.
  *
  * @param <H> the header
  * @param <R> the record
@@ -25,6 +28,8 @@ public final class RecordCursor<H, R> implements Closeable {
   private boolean pending;
   private boolean done;
   private long count;
+  /** The error that stopped reading, thrown again by every later call: the file is not valid. */
+  private @Nullable IOException failed;
 
   /**
    * Opens the file and reads its envelope and header.
@@ -85,6 +90,9 @@ public final class RecordCursor<H, R> implements Closeable {
    * @throws io.github.jiceng.governance.json.GovernanceFormatException if the file breaks the format
    */
   public boolean hasNext() throws IOException {
+    if (failed != null) {
+      throw failed;
+    }
     if (pending) {
       return true;
     }
@@ -106,7 +114,8 @@ public final class RecordCursor<H, R> implements Closeable {
       done = true;
       return false;
     } catch (IOException e) {
-      throw Documents.translate(in, e);
+      failed = Documents.translate(in, e);
+      throw failed;
     }
   }
 
@@ -126,7 +135,8 @@ public final class RecordCursor<H, R> implements Closeable {
       count++;
       return r;
     } catch (IOException e) {
-      throw Documents.translate(in, e);
+      failed = Documents.translate(in, e);
+      throw failed;
     }
   }
 
