@@ -157,9 +157,9 @@ public final class GridCodecs {
     if (text.matches("sequence:[1-" + GridCode.MAX_SEGMENT_WIDTH + "]")) {
       return LevelCoding.sequence(Integer.parseInt(text.substring("sequence:".length())));
     }
-    throw new DomainValidationException("LevelCoding[" + text + "]", "coding", "coding-form",
+    throw new DomainValidationException("LevelCoding[" + Input.shorten(text) + "]", "coding", "coding-form",
         "a coding is 'none', 'division:<PROVINCE..VILLAGE>' or 'sequence:<1-" + GridCode.MAX_SEGMENT_WIDTH
-            + ">', was '" + text + "'");
+            + ">', was '" + Input.shorten(text) + "'");
   }
 
   private static String formatCoding(LevelCoding coding) {

@@ -2,6 +2,7 @@ package io.github.jiceng.governance.model.code;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.internal.Texts;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import java.util.Optional;
 
@@ -46,7 +47,7 @@ public final class DivisionCode implements Comparable<DivisionCode> {
    */
   public static DivisionCode of(String digits, int tableYear) {
     requireNonNull(digits, "digits");
-    String subject = "DivisionCode[" + digits + "]";
+    String subject = "DivisionCode[" + Texts.shown(digits) + "]";
     if (tableYear < FIRST_TABLE_YEAR || tableYear > 9999) {
       throw new DomainValidationException(
           subject, "tableYear", "table-year-range",
@@ -59,7 +60,7 @@ public final class DivisionCode implements Comparable<DivisionCode> {
     if (padded.length() != LENGTH || !isAsciiDigits(padded)) {
       throw new DomainValidationException(
           subject, "digits", "twelve-digits",
-          "a division code is 12 ASCII digits (or 6 or 9, padded with zeros), was '" + digits + "'");
+          "a division code is 12 ASCII digits (or 6 or 9, padded with zeros), was '" + Texts.shown(digits) + "'");
     }
     if (padded.startsWith("00")) {
       throw new DomainValidationException(
@@ -96,8 +97,8 @@ public final class DivisionCode implements Comparable<DivisionCode> {
     int at = text.indexOf('@');
     if (at < 0 || at == text.length() - 1 || !isAsciiDigits(text.substring(at + 1)) || text.length() - at > 6) {
       throw new DomainValidationException(
-          "DivisionCode[" + text + "]", "text", "digits-at-year",
-          "a division code is written as 12 digits, '@' and the table year, was '" + text + "'");
+          "DivisionCode[" + Texts.shown(text) + "]", "text", "digits-at-year",
+          "a division code is written as 12 digits, '@' and the table year, was '" + Texts.shown(text) + "'");
     }
     return of(text.substring(0, at), Integer.parseInt(text.substring(at + 1)));
   }

@@ -2,6 +2,7 @@ package io.github.jiceng.governance.model.code;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.internal.Texts;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -61,12 +62,12 @@ public final class GridCode implements Comparable<GridCode> {
    */
   public static GridCode parse(String text) {
     requireNonNull(text, "text");
-    String subject = "GridCode[" + text + "]";
+    String subject = "GridCode[" + Texts.shown(text) + "]";
     int at = text.lastIndexOf('@');
     int colon = text.indexOf(':');
     if (at < 0 || (colon >= 0 && colon > at)) {
       throw new DomainValidationException(subject, "text", "code-text-form",
-          "a grid code is written as [class:]division[.segment...]@year, was '" + text + "'");
+          "a grid code is written as [class:]division[.segment...]@year, was '" + Texts.shown(text) + "'");
     }
     String objectClass = colon < 0 ? "" : text.substring(0, colon);
     String body = text.substring(colon + 1, at);
@@ -77,7 +78,11 @@ public final class GridCode implements Comparable<GridCode> {
       String part = parts[i];
       if (!DivisionCode.isAsciiDigits(part)) {
         throw new DomainValidationException(subject, "segments", "segment-digits",
-            "segment " + i + " must be digits, was '" + part + "'");
+            "segment " + i + " must be digits, was '" + Texts.shown(part) + "'");
+      }
+      if (part.length() > MAX_SEGMENT_WIDTH) {
+        throw new DomainValidationException(subject, "segments", "segment-width",
+            "a segment is 1 to " + MAX_SEGMENT_WIDTH + " digits wide, segment " + i + " has " + part.length());
       }
       code = code.child(Integer.parseInt(part), part.length());
     }
@@ -95,7 +100,7 @@ public final class GridCode implements Comparable<GridCode> {
     requireNonNull(objectClass, "objectClass");
     if (!objectClass.isEmpty() && (objectClass.length() != 6 || !DivisionCode.isAsciiDigits(objectClass))) {
       throw new DomainValidationException("GridCode[" + this + "]", "objectClass", "object-class-six-digits",
-          "a management-object class is six digits, was '" + objectClass + "'");
+          "a management-object class is six digits, was '" + Texts.shown(objectClass) + "'");
     }
     return new GridCode(objectClass, division, segments, widths);
   }

@@ -2,6 +2,7 @@ package io.github.jiceng.governance.model.code;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.internal.Texts;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import java.util.List;
 
@@ -74,8 +75,8 @@ public record GridCodeLayout(String name, int objectClassWidth, List<Integer> se
   public GridCode parse(String digits, int tableYear) {
     requireNonNull(digits, "digits");
     if (digits.length() != length() || !DivisionCode.isAsciiDigits(digits)) {
-      throw new DomainValidationException("GridCode[" + digits + "]", "digits", "layout-length",
-          "a " + name + " code is " + length() + " ASCII digits, was '" + digits + "'");
+      throw new DomainValidationException("GridCode[" + Texts.shown(digits) + "]", "digits", "layout-length",
+          "a " + name + " code is " + length() + " ASCII digits, was '" + Texts.shown(digits) + "'");
     }
     String objectClass = digits.substring(0, objectClassWidth);
     int pos = objectClassWidth + 12;

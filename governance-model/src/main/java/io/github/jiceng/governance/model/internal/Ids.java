@@ -27,7 +27,7 @@ public final class Ids {
   public static String check(String type, String value) {
     requireNonNull(value, "value");
     if (!FORM.matcher(value).matches()) {
-      String shown = value.length() > 64 ? value.substring(0, 64) + "..." : value;
+      String shown = Texts.shown(value);
       throw new DomainValidationException(type + "[" + shown + "]", "value", "id-form",
           "an id is 1-64 characters of [A-Za-z0-9._:-] starting with a letter or digit, was '"
               + shown + "'");

@@ -2,6 +2,7 @@ package io.github.jiceng.governance.model.taxonomy;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.internal.Texts;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import java.util.regex.Pattern;
 
@@ -16,7 +17,7 @@ final class Keys {
     requireNonNull(key, "key");
     if (!FORM.matcher(key).matches()) {
       throw new DomainValidationException(type + "[" + key + "]", "key", "key-form",
-          "a key is 1-64 characters of [A-Z0-9_] starting with a letter, was '" + key + "'");
+          "a key is 1-64 characters of [A-Z0-9_] starting with a letter, was '" + Texts.shown(key) + "'");
     }
     return key;
   }
