@@ -163,6 +163,10 @@ public final class Open311 {
       requireNonNull(zipcode, "zipcode");
       requireNonNull(location, "location");
       requireNonNull(mediaUrl, "mediaUrl");
+      description.filter(d -> d.length() > MAX_DESCRIPTION).ifPresent(d -> {
+        throw new DomainValidationException("ServiceRequest[" + serviceRequestId + "]", "description",
+            "description-length", "a description is up to " + MAX_DESCRIPTION + " characters, was " + d.length());
+      });
     }
 
     /**
@@ -486,9 +490,15 @@ public final class Open311 {
         continue;
       }
       int eq = pair.indexOf('=');
-      String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-      String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-      form.putIfAbsent(key, value);
+      try {
+        String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+        String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+        form.putIfAbsent(key, value);
+      } catch (IllegalArgumentException e) {
+        // the pair may hold a reporter's free text: say where, not what
+        throw new DomainValidationException("Open311 POST", "body", "url-encoded",
+            "the form is not valid application/x-www-form-urlencoded text (a '%' not followed by two hex digits)");
+      }
     }
     String code = form.get("service_code");
     if (code == null || code.isBlank()) {

@@ -266,6 +266,29 @@ final class Open311Test {
   }
 
   @Test
+  void aPostFormIsRefusedWithTheModelsErrorForBadEncodingHexNumbersAndOverlongText() {
+    for (String body : List.of("service_code=x&description=%zz", "service_code=x&description=100%")) {
+      assertThatExceptionOfType(DomainValidationException.class)
+          .isThrownBy(() -> Open311.fromPostForm(body, "1", RECEIVED))
+          .satisfies(e -> assertThat(e.violations().get(0).rule()).isEqualTo("url-encoded"))
+          .satisfies(e -> assertThat(e.getMessage()).doesNotContain("100%"));
+    }
+    for (String lat : List.of("0x1p3", "1d", "NaN", "Infinity", "1_0")) {
+      assertThatExceptionOfType(DomainValidationException.class)
+          .isThrownBy(() -> Open311.fromPostForm("service_code=x&lat=" + lat + "&long=1", "1", RECEIVED))
+          .as(lat).satisfies(e -> assertThat(e.violations().get(0).rule()).isEqualTo("number"));
+    }
+    assertThat(Open311.fromPostForm("service_code=x&lat=-8.5e0&long=.5", "1", RECEIVED).location()).isPresent();
+    String longText = "灯".repeat(4_001);
+    assertThatExceptionOfType(DomainValidationException.class)
+        .isThrownBy(() -> Open311.fromPostForm("service_code=x&description=" + longText, "1", RECEIVED))
+        .satisfies(e -> assertThat(e.violations().get(0).rule()).isEqualTo("description-length"))
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("灯灯"));
+    assertThat(Open311.fromPostForm("service_code=x&description=" + "灯".repeat(4_000), "1", RECEIVED).description())
+        .hasValueSatisfying(d -> assertThat(d).hasSize(4_000));
+  }
+
+  @Test
   void aRequestWhoseIdOrCodeIsNotOfTheModelsFormIsRefusedByTheModel() {
     Open311.ServiceRequest request = Open311.fromPostForm("service_code=road+works", "638 344", RECEIVED);
     assertThatExceptionOfType(DomainValidationException.class)

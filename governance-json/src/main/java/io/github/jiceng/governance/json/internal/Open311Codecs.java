@@ -226,11 +226,11 @@ public final class Open311Codecs {
           return p.getDoubleValue();
         }
         if (t == JsonToken.VALUE_STRING) {
-          try {
-            return Double.parseDouble(p.getText().strip());
-          } catch (NumberFormatException e) {
-            throw in.fail("number", "expected a number, was a string that holds none");
+          String text = p.getText().strip();
+          if (!DECIMAL.matcher(text).matches()) {
+            throw in.fail("number", "expected a number, was a string that holds no decimal number");
           }
+          return Double.parseDouble(text);
         }
         throw in.mismatch("number", HIDDEN);
       case DATE_TIME:
@@ -260,12 +260,16 @@ public final class Open311Codecs {
   }
 
   private static double number(String field, String text) {
-    try {
-      return Double.parseDouble(text.strip());
-    } catch (NumberFormatException e) {
-      throw new DomainValidationException("Open311", field, "number", field + " is a number of degrees");
+    String stripped = text.strip();
+    if (!DECIMAL.matcher(stripped).matches()) {
+      throw new DomainValidationException("Open311", field, "number", field + " is a decimal number of degrees");
     }
+    return Double.parseDouble(stripped);
   }
+
+  /** A decimal number as people and GeoReport clients write one: no hex, no suffixes, no NaN. */
+  private static final java.util.regex.Pattern DECIMAL =
+      java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?");
 
   private static Optional<GeoPoint> location(@Nullable Double lat, @Nullable Double lon) {
     if (lat == null && lon == null) {
