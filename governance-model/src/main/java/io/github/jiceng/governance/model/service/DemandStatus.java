@@ -15,7 +15,8 @@ import java.util.OptionalInt;
  * @param state its state
  * @param since when it entered the state
  * @param project the project it was grouped into, if any
- * @param channel the channel it was dispatched to, if any
+ * @param channel the channel it is dispatched to, if it is (cleared when a reopening or a release
+ *     sends it back to the community to dispatch again)
  * @param claimant the claimant holding it now, if any
  * @param service the last delivery, if any
  * @param outcome the last outcome, if any

@@ -40,12 +40,15 @@ public enum Transition {
   EVALUATE(EnumSet.of(DELIVERED), EVALUATED),
   /** Closes it after a satisfactory rating. */
   CLOSE(EnumSet.of(EVALUATED), CLOSED),
-  /** Sends it back to dispatch after a poor rating; needs a reason. */
-  REOPEN(EnumSet.of(EVALUATED), DISPATCHED),
+  /**
+   * Sends it back to the community after a poor rating, to be dispatched again (perhaps to
+   * another channel); needs a reason.
+   */
+  REOPEN(EnumSet.of(EVALUATED), GROUPED),
   /** The requester or the community withdraws it before it is served; needs a reason. */
   WITHDRAW(EnumSet.of(SUBMITTED, ACCEPTED, GROUPED, DISPATCHED, CLAIMED), WITHDRAWN),
-  /** The claimant gives it back before delivering; needs a reason. */
-  RELEASE(EnumSet.of(CLAIMED, IN_SERVICE), DISPATCHED),
+  /** The claimant gives it back before delivering, to the community to dispatch again; needs a reason. */
+  RELEASE(EnumSet.of(CLAIMED, IN_SERVICE), GROUPED),
   /** The community hands it to another claimant before delivery; needs a reason and the claimant. */
   REASSIGN(EnumSet.of(CLAIMED, IN_SERVICE), CLAIMED);
 

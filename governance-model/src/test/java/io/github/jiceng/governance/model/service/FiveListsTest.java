@@ -120,6 +120,7 @@ final class FiveListsTest {
     assertThat(DemandId.of("d-1")).hasToString("d-1");
     assertThat(ResourceId.of("a").compareTo(ResourceId.of("b"))).isNegative();
     assertThat(Transition.SUBMIT.from()).isEmpty();
-    assertThat(Transition.REOPEN.to()).isEqualTo(DemandState.DISPATCHED);
+    assertThat(Transition.REOPEN.to()).isEqualTo(DemandState.GROUPED);
+    assertThat(Transition.RELEASE.to()).isEqualTo(DemandState.GROUPED);
   }
 }

@@ -184,6 +184,7 @@ public final class DemandLifecycle {
               .orElse("the claimant") + " may release it, not " + event.actor());
         }
         claimant = Optional.empty();
+        channel = Optional.empty();
         break;
       case DELIVER:
         if (event.service().isEmpty()) {
@@ -214,6 +215,7 @@ public final class DemandLifecycle {
               + ", at or above the satisfactory " + satisfactoryRating + ": close it instead");
         }
         claimant = Optional.empty();
+        channel = Optional.empty();
         reopened++;
         break;
       default:

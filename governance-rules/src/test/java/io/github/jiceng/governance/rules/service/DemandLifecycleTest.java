@@ -91,9 +91,14 @@ final class DemandLifecycleTest {
     assertThat(close.detail()).contains("reopen");
     DemandStatus reopened = status(LIFECYCLE.apply(evaluated,
         event(Transition.REOPEN, COMMUNITY, 8).reason("the ramp is still too steep").build()));
-    assertThat(reopened.state()).isEqualTo(DemandState.DISPATCHED);
+    // back with the community, which dispatches it again, perhaps to another channel
+    assertThat(reopened.state()).isEqualTo(DemandState.GROUPED);
     assertThat(reopened.claimant()).isEmpty();
+    assertThat(reopened.channel()).isEmpty();
+    assertThat(reopened.project()).isPresent();
     assertThat(reopened.reopened()).isEqualTo(1);
+    assertThat(status(LIFECYCLE.apply(reopened, event(Transition.DISPATCH, COMMUNITY, 9).channel(Channel.PURCHASE)
+        .build())).channel()).contains(Channel.PURCHASE);
 
     DemandStatus good = LIFECYCLE.replay(happyPath(4));
     assertThat(refused(LIFECYCLE.apply(good, event(Transition.REOPEN, COMMUNITY, 8).reason("x").build())).reason())
@@ -141,8 +146,9 @@ final class DemandLifecycleTest {
     assertThat(refused(LIFECYCLE.apply(claimed, event(Transition.RELEASE, OTHER_UNIT, 5).reason("busy").build()))
         .reason()).isEqualTo(RefusalReason.NOT_THE_CLAIMANT);
     DemandStatus released = status(LIFECYCLE.apply(claimed, event(Transition.RELEASE, UNIT, 5).reason("busy").build()));
-    assertThat(released.state()).isEqualTo(DemandState.DISPATCHED);
+    assertThat(released.state()).isEqualTo(DemandState.GROUPED);
     assertThat(released.claimant()).isEmpty();
+    assertThat(released.channel()).isEmpty();
     DemandStatus reassigned = status(LIFECYCLE.apply(claimed,
         event(Transition.REASSIGN, COMMUNITY, 5).reason("closer").claimant(OTHER_UNIT).build()));
     assertThat(reassigned.claimant()).contains(OTHER_UNIT);
