@@ -263,6 +263,12 @@ public abstract class SimulationScenario {
     confined.stream().flatMap(Optional::stream).filter(g -> !h.contains(g)).distinct().forEach(g -> out.add(
         new Violation(subject, "parameters", "grid-exists", "a stream is confined to grid " + g
             + ", which is not in the hierarchy")));
+    // the simulator's days start at midnight in its zone, and points expire at midnight in theirs:
+    // in two zones an expiry would fall inside a day and be booked unseen by a later award
+    if (!points().zone().equals(parameters().zone())) {
+      out.add(new Violation(subject, "points", "zone-of-the-run", "the points policy keeps time in "
+          + points().zone() + ", the simulation in " + parameters().zone() + "; they must agree"));
+    }
     fund().ifPresent(f -> {
       if (!h.contains(f.fund().grid())) {
         out.add(new Violation(subject, "fund", "grid-exists", "the fund's grid " + f.fund().grid() + " is not in the hierarchy"));

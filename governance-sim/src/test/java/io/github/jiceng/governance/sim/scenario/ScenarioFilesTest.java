@@ -194,6 +194,18 @@ final class ScenarioFilesTest {
         }));
   }
 
+  @Test
+  void aPointsPolicyKeepingTimeInAnotherZoneThanTheRunIsRefused() {
+    SimulationScenario small = SyntheticScenarios.small();
+    var p = small.points();
+    var elsewhere = io.github.jiceng.governance.model.points.PointsPolicy.builder().name(p.name())
+        .version(p.version()).zone(java.time.ZoneId.of("Europe/Berlin")).rounding(p.rounding())
+        .addAllEarningRules(p.earningRules()).addAllDeductionRules(p.deductionRules()).expiry(p.expiry())
+        .addAllGrades(p.grades()).build();
+    assertThatThrownBy(() -> small.withPoints(elsewhere)).isInstanceOf(DomainValidationException.class)
+        .hasMessageContaining("zone-of-the-run").hasMessageContaining("Europe/Berlin");
+  }
+
   private static <T> void copy(Scenario from, Scenario.Builder to, ScenarioSection<T> section) {
     from.section(section).ifPresent(v -> to.section(section, v));
   }

@@ -46,8 +46,10 @@ import io.github.jiceng.governance.sim.engine.StepView;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -330,13 +332,25 @@ public final class Engine implements StepView {
     proposals.initial();
   }
 
+  /** The start of the next calendar day in the zone: 23 or 25 hours away on a day the clocks change. */
+  private Instant nextDayStart() {
+    return date.plusDays(1).atStartOfDay(zone).toInstant();
+  }
+
+  /** The last day an absence keeps its holder away: the day before the one they act again. */
+  private String lastDayAway(Absence a) {
+    ZonedDateTime end = a.period().end().atZone(zone);
+    return end.toLocalTime().equals(LocalTime.MIDNIGHT) ? " through " + end.toLocalDate().minusDays(1)
+        : " until " + end.toLocalDateTime();
+  }
+
   private void watchPosts() {
-    Instant next = dayStart.plus(Duration.ofDays(1));
+    Instant next = nextDayStart();
     for (Absence a : sortedAbsences()) {
       if (!a.period().start().isBefore(dayStart) && a.period().start().isBefore(next)) {
         emit(EventKind.ABSENCE_STARTED, a.period().start(), a.person(), null, null,
-            ids(SimulationEvent.PERSON, a.person().value()), a.person() + " is away (" + a.kind() + ") until "
-                + a.period().end().atZone(zone).toLocalDate(), null);
+            ids(SimulationEvent.PERSON, a.person().value()), a.person() + " is away (" + a.kind() + ")"
+                + lastDayAway(a), null);
       }
     }
     for (Post post : index.postsById.values()) {
@@ -391,7 +405,7 @@ public final class Engine implements StepView {
         open += byState.get(s).size();
       }
     }
-    int overdue = lifecycle.overdue(openStatuses, scenario.deadlines(), dayStart.plus(Duration.ofDays(1))).size();
+    int overdue = lifecycle.overdue(openStatuses, scenario.deadlines(), nextDayStart()).size();
     daily.add(new DayFigures(day, date, raisedToday, claimedToday, closedToday, open, overdue, pointsAwardedToday,
         pointsOutstanding, fundInToday, fundOutToday, fund.balance(), stepEvents.size()));
   }
