@@ -159,7 +159,11 @@ public abstract class SimulationScenario {
     return WorkingCalendar.weekendsOnly();
   }
 
-  /** Returns the root of the subtree the report ranks and counts in; default the hierarchy's root. */
+  /**
+   * Returns the root of the subtree whose five lists the report shows and within which it ranks
+   * the assessment; default the hierarchy's root. The run's other figures (service rate and
+   * waiting, points, the fund, proposals, clues) always cover the whole scenario.
+   */
   public abstract Optional<GridId> reportRoot();
 
   /** Returns demands raised before the start, still to be reviewed. */

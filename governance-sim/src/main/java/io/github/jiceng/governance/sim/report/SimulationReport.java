@@ -189,7 +189,10 @@ public record SimulationReport(SimulationResult result, RunMetrics metrics, Five
     return new ClueSummary(collected, byCategory, byStatus, decided, completed, expected, served);
   }
 
-  /** From the fund's launch (or the run's start, if later) to the run's end. */
+  /**
+   * From the earlier of the fund's launch and the run's start to the run's end: every entry of
+   * the book falls in it.
+   */
   static Interval fundPeriod(FundBook book, Interval run) {
     Instant launched = book.fund().launchedAt();
     return Interval.of(launched.isBefore(run.start()) ? launched : run.start(), run.end());
