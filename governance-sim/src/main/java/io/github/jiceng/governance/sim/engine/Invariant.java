@@ -15,8 +15,9 @@ public enum Invariant {
   /** Purchases committed in a month cost no more than the month's purchase budget. */
   BUDGET_RESPECTED,
   /**
-   * Every points account conserves (earned less redeemed, expired and deducted is the balance)
-   * and no balance is negative.
+   * Every points account conserves (earned less redeemed, expired and deducted is the balance),
+   * no balance is negative, and the balances together hold what the logged awards, redemptions
+   * and expiries account for.
    */
   POINTS_CONSERVED,
   /**

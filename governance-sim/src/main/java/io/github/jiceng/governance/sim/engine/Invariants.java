@@ -221,7 +221,9 @@ public final class Invariants {
 
   private static void pointsConserved(StepView view, List<InvariantViolation> out) {
     Set<EventKind> points = EnumSet.of(EventKind.POINTS_AWARDED, EventKind.POINTS_REDEEMED, EventKind.POINTS_EXPIRED);
+    long held = 0;
     for (AccountTotals t : view.pointsTotals()) {
+      held += t.balance().value();
       boolean negative = t.balance().isNegative() || t.earned().isNegative() || t.redeemed().isNegative()
           || t.expired().isNegative() || t.deducted().isNegative();
       if (negative || !t.conserves()) {
@@ -233,6 +235,13 @@ public final class Invariants {
                 + " - expired " + t.expired().value() + " - deducted " + t.deducted().value() + " vs balance "
                 + t.balance().value() + (negative ? " (a figure is negative)" : " (does not conserve)")));
       }
+    }
+    // the ledger books entries the log does not show (an expiry taken inside an award, say) only
+    // if the balances and the logged steps part
+    if (held != view.pointsLogged()) {
+      out.add(new InvariantViolation(Invariant.POINTS_CONSERVED, view.day(),
+          last(view, e -> points.contains(e.kind())), "the ledger's balances hold " + held
+              + " points, the logged awards, redemptions and expiries account for " + view.pointsLogged()));
     }
   }
 

@@ -72,6 +72,12 @@ public interface StepView {
   /** Returns the totals of every points account. */
   List<AccountTotals> pointsTotals();
 
+  /**
+   * Returns the points in every balance as the log accounts for them: awarded, less redeemed and
+   * expired, as the simulation logged those steps.
+   */
+  long pointsLogged();
+
   /** Returns the fund's ledger, if the scenario has a fund. */
   Optional<Ledger> fundLedger();
 

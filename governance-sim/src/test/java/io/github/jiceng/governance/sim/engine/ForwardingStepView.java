@@ -103,6 +103,11 @@ class ForwardingStepView implements StepView {
   }
 
   @Override
+  public long pointsLogged() {
+    return real.pointsLogged();
+  }
+
+  @Override
   public Optional<Ledger> fundLedger() {
     return real.fundLedger();
   }

@@ -159,9 +159,24 @@ final class InvariantsCanFailTest {
       }
     };
     List<InvariantViolation> v = only(broken, Invariant.POINTS_CONSERVED);
-    assertThat(v).hasSize(2);
+    assertThat(v).hasSize(3);
     assertThat(v.get(0).detail()).contains("does not conserve");
     assertThat(v.get(1).detail()).contains("a figure is negative");
+    assertThat(v.get(2).detail()).contains("the logged awards, redemptions and expiries account for");
+  }
+
+  @Test
+  void pointsTheLedgerHoldsButTheLogDoesNotShowAreCaught() {
+    // every account conserves, but an entry was booked without its step in the log
+    StepView broken = new ForwardingStepView(real) {
+      @Override
+      public long pointsLogged() {
+        return real.pointsLogged() + 5;
+      }
+    };
+    List<InvariantViolation> v = only(broken, Invariant.POINTS_CONSERVED);
+    assertThat(v).singleElement().satisfies(x -> assertThat(x.detail())
+        .contains("account for " + (real.pointsLogged() + 5)));
   }
 
   @Test

@@ -626,6 +626,11 @@ public final class Engine implements StepView {
   }
 
   @Override
+  public long pointsLogged() {
+    return pointsOutstanding;
+  }
+
+  @Override
   public List<AccountTotals> pointsTotals() {
     return points.totals();
   }
