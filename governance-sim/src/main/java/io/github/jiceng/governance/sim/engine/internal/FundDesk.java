@@ -54,8 +54,6 @@ final class FundDesk {
   private final Optional<FundSetup> setup;
   private @Nullable FundBook book;
   private final Map<RequestId, Pending> pending = new HashMap<>();
-  private Money donated = Money.ZERO;
-  private Money paid = Money.ZERO;
   /** The directed projects paid for, before the start or during the run; looked up, never iterated. */
   private final Set<ProjectId> paidProjects = new HashSet<>();
   private long donationSeq;
@@ -80,14 +78,6 @@ final class FundDesk {
 
   Optional<Ledger> ledger() {
     return book == null ? Optional.empty() : Optional.of(book.ledger());
-  }
-
-  Money donated() {
-    return donated;
-  }
-
-  Money paid() {
-    return paid;
   }
 
   Money balance() {
@@ -126,7 +116,6 @@ final class FundDesk {
     ids.put(SimulationEvent.REQUEST, d.request().id().value());
     if (o instanceof FundOutcome.Recorded) {
       book = o.book();
-      paid = paid.plus(d.amount());
       d.request().project().ifPresent(paidProjects::add);
       e.emit(EventKind.DISBURSEMENT_PAID, d.at(), d.paidBy(), null, null, ids, d.paidBy() + " paid " + d.amount()
           + " for " + d.request().id() + " (" + d.category().chinese() + ") before the simulation",
@@ -143,7 +132,6 @@ final class FundDesk {
     d.donor().ifPresent(a -> ids.put(a.isOrganization() ? SimulationEvent.ORGANIZATION : SimulationEvent.PERSON, a.value()));
     if (o instanceof FundOutcome.Recorded) {
       book = o.book();
-      donated = donated.plus(d.amount());
       if (duringRun) {
         e.fundInToday = e.fundInToday.plus(d.amount());
       }
@@ -372,7 +360,6 @@ final class FundDesk {
     FundOutcome o = book.pay(r.id(), entry, payer, at);
     if (o instanceof FundOutcome.Paid done) {
       book = o.book();
-      paid = paid.plus(r.amount());
       r.project().ifPresent(paidProjects::add);
       e.fundOutToday = e.fundOutToday.plus(r.amount());
       ids.put(SimulationEvent.ENTRY, entry.value());
