@@ -145,7 +145,12 @@ public final class Open311 {
       Optional<OffsetDateTime> updatedDatetime, Optional<OffsetDateTime> expectedDatetime, Optional<String> address,
       Optional<String> addressId, Optional<String> zipcode, Optional<GeoPoint> location, Optional<String> mediaUrl) {
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null and that the description holds at most 4,000 characters
+     * (UTF-16 code units, as Java counts them).
+     *
+     * @throws DomainValidationException if the description is longer ({@code description-length})
+     */
     public ServiceRequest {
       requireNonNull(serviceRequestId, "serviceRequestId");
       requireNonNull(status, "status");
@@ -164,7 +169,8 @@ public final class Open311 {
       requireNonNull(location, "location");
       requireNonNull(mediaUrl, "mediaUrl");
       description.filter(d -> d.length() > MAX_DESCRIPTION).ifPresent(d -> {
-        throw new DomainValidationException("ServiceRequest[" + serviceRequestId + "]", "description",
+        String shownId = serviceRequestId.length() <= 64 ? serviceRequestId : serviceRequestId.substring(0, 64) + "...";
+        throw new DomainValidationException("ServiceRequest[" + shownId + "]", "description",
             "description-length", "a description is up to " + MAX_DESCRIPTION + " characters, was " + d.length());
       });
     }
@@ -347,7 +353,7 @@ public final class Open311 {
     m.put(DemandState.SUBMITTED, "raised, waiting for the community's review (群众点单)");
     m.put(DemandState.ACCEPTED, "accepted by the community");
     m.put(DemandState.REJECTED, "rejected by the community");
-    m.put(DemandState.GROUPED, "grouped into a project");
+    m.put(DemandState.GROUPED, "in a project, waiting for the community to dispatch it");
     m.put(DemandState.DISPATCHED, "dispatched, waiting for a claimant (社区下单)");
     m.put(DemandState.CLAIMED, "taken by a claimant (接单)");
     m.put(DemandState.IN_SERVICE, "being served");

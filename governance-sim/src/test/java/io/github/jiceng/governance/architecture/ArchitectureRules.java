@@ -103,14 +103,17 @@ final class ArchitectureRules {
       @Override
       public void check(JavaClass origin, ConditionEvents events) {
         for (JavaMethodCall call : origin.getMethodCallsFromSelf()) {
-          if (!call.getTargetOwner().getName().equals("java.lang.String")) {
+          String owner = call.getTargetOwner().getName();
+          boolean string = owner.equals("java.lang.String");
+          if (!string && !owner.equals("java.io.PrintStream") && !owner.equals("java.io.PrintWriter")) {
             continue;
           }
           List<JavaClass> params = call.getTarget().getRawParameterTypes();
           String name = call.getName();
-          boolean defaultLocale = name.equals("formatted")
-              || name.equals("format") && !params.isEmpty() && !params.get(0).getName().equals("java.util.Locale")
-              || (name.equals("toUpperCase") || name.equals("toLowerCase")) && params.isEmpty();
+          boolean noLocale = !params.isEmpty() && !params.get(0).getName().equals("java.util.Locale");
+          boolean defaultLocale = string && name.equals("formatted")
+              || (name.equals("format") || name.equals("printf")) && noLocale
+              || string && (name.equals("toUpperCase") || name.equals("toLowerCase")) && params.isEmpty();
           if (defaultLocale) {
             events.add(SimpleConditionEvent.satisfied(call, call.getDescription()));
           }

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -92,7 +93,7 @@ public class JsonStreamBenchmark {
   public void writeFile() throws IOException {
     file = Files.createTempFile("grid-nodes-", ".json");
     expected = GridNodeFile.write(file, nodes, 7);
-    System.out.printf("%n%,d nodes, %,d bytes%n", expected.nodes(), expected.bytes());
+    System.out.printf(Locale.ROOT, "%n%,d nodes, %,d bytes%n", expected.nodes(), expected.bytes());
     read(); // one read before timing: a wrong reader fails here
     check();
   }

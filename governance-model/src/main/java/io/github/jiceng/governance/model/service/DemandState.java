@@ -8,7 +8,10 @@ public enum DemandState {
   ACCEPTED,
   /** Rejected by the community, with a reason; final. */
   REJECTED,
-  /** Grouped into a project. */
+  /**
+   * Grouped into a project and waiting for the community to dispatch it: first after grouping,
+   * again after a reopening or a release.
+   */
   GROUPED,
   /** Dispatched to a channel (社区下单), waiting for a claimant. */
   DISPATCHED,

@@ -120,8 +120,8 @@ public enum EventKind {
    * Returns the action a step of this kind needs from the scoped-authority rule when an actor
    * takes it during a run (a handler reviewing, dispatching, closing; an approver approving), or
    * empty for steps no grid-scoped grant governs (a resident's rating, a claimant's service, a
-   * deadline's escalation, a points award). Steps recorded before a run, taken again from a
-   * file's history, are records and carry no action.
+   * deadline's escalation, a points award). Steps dated before a run, taken again from a file's
+   * history, are records: the simulator's authority check does not decide them again.
    *
    * @return the scoped action, if the kind needs one
    */

@@ -16,7 +16,7 @@ final class Keys {
   static String check(String type, String key) {
     requireNonNull(key, "key");
     if (!FORM.matcher(key).matches()) {
-      throw new DomainValidationException(type + "[" + key + "]", "key", "key-form",
+      throw new DomainValidationException(type + "[" + Texts.shown(key) + "]", "key", "key-form",
           "a key is 1-64 characters of [A-Z0-9_] starting with a letter, was '" + Texts.shown(key) + "'");
     }
     return key;

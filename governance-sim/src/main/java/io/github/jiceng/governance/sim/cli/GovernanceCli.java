@@ -261,7 +261,15 @@ public final class GovernanceCli {
     if (a.option("events").isPresent()) {
       Path events = output(a.option("events").get());
       try (EventFiles.Writer w = EventFiles.writer(events, EventFiles.run(scenario, seed, days, options.matching()))) {
-        result = Simulator.run(scenario, seed, days, options.withRetainedEvents(false).withSink(w));
+        // while it runs, an error is the scenario's, unless writing the log failed
+        inHand = a.get(0);
+        try {
+          result = Simulator.run(scenario, seed, days, options.withRetainedEvents(false).withSink(w));
+        } catch (UncheckedIOException e) {
+          inHand = events.toString();
+          throw e;
+        }
+        inHand = events.toString();
       }
     } else {
       result = Simulator.run(scenario, seed, days, options);

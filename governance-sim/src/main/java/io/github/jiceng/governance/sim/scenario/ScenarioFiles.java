@@ -22,6 +22,7 @@ import io.github.jiceng.governance.model.fund.OutflowCategory;
 import io.github.jiceng.governance.model.grid.GridHierarchy;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.money.Money;
+import io.github.jiceng.governance.model.points.PointsPolicy;
 import io.github.jiceng.governance.model.post.Post;
 import io.github.jiceng.governance.model.post.PostKind;
 import io.github.jiceng.governance.model.post.Roster;
@@ -186,7 +187,8 @@ public final class ScenarioFiles {
    *
    * <ul>
    *   <li>the first day is the day after the latest record it holds (demand, outcome, fund entry,
-   *       clue, proposal), in the fund's zone or Asia/Shanghai; 2024-01-01 if it holds none;
+   *       clue, proposal), in the points policy's zone, else the fund's, else Asia/Shanghai;
+   *       2024-01-01 if it holds none;
    *   <li>the handling posts are the kinds the authority policy lets dispatch, grid heads first;
    *       demands, clues and proposals arrive at the level of the grid nodes those posts cover
    *       (the level most of them cover), so each has someone to handle it;
@@ -214,7 +216,9 @@ public final class ScenarioFiles {
    */
   public static SimulationParameters derivedParameters(Scenario s) {
     requireNonNull(s, "s");
-    ZoneId zone = s.section(ScenarioSection.FUND).map(f -> f.fund().zone()).orElse(SimulationParameters.CHINA);
+    // the run keeps the points policy's time, so that points expire at the start of a simulated day
+    ZoneId zone = s.section(ScenarioSection.POINTS_POLICY).map(PointsPolicy::zone)
+        .or(() -> s.section(ScenarioSection.FUND).map(f -> f.fund().zone())).orElse(SimulationParameters.CHINA);
     Instant latest = null;
     Optional<FiveLists> chain = s.section(ScenarioSection.SERVICE_CHAIN);
     List<Instant> instants = new ArrayList<>();

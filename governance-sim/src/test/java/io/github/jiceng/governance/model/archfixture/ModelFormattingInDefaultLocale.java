@@ -16,6 +16,10 @@ public final class ModelFormattingInDefaultLocale {
     return s.toUpperCase();
   }
 
+  public void print(int n) {
+    System.out.printf("%,d%n", n);
+  }
+
   public String allowed(int n) {
     return String.format(Locale.ROOT, "p-%07d", n) + "x".toUpperCase(Locale.ROOT);
   }

@@ -39,7 +39,8 @@ final class MutatedScenarioFileTest {
     byte[] original = out.toByteArray();
     Map<String, Integer> outcomes = new TreeMap<>();
     List<String> failures = new ArrayList<>();
-    IntStream.range(0, MUTATIONS).parallel().mapToObj(seed -> play(original, seed)).sequential().forEach(o -> {
+    List<String> played = IntStream.range(0, MUTATIONS).parallel().mapToObj(seed -> play(original, seed)).toList();
+    played.forEach(o -> {
       outcomes.merge(o.startsWith("seed ") ? "failure" : o, 1, Integer::sum);
       if (o.startsWith("seed ")) {
         failures.add(o);
