@@ -42,6 +42,26 @@ final class MapOrderTest {
   }
 
   @Test
+  void anAssessmentInputsCountsAndRatingsAreWrittenInKeyOrder() throws IOException {
+    var period = io.github.jiceng.governance.model.time.Interval.of(java.time.Instant.parse("2024-01-01T00:00:00Z"),
+        java.time.Instant.parse("2024-02-01T00:00:00Z"));
+    var one = io.github.jiceng.governance.model.assessment.AssessmentInput.builder()
+        .subject(io.github.jiceng.governance.model.actor.PersonId.of("p-1"))
+        .grid(io.github.jiceng.governance.model.grid.GridId.of("g")).period(period)
+        .putCount("B_ITEM", 2L).putCount("A_ITEM", 1L).putRating("Z_RATING", List.of(5)).putRating("A_RATING", List.of(4))
+        .build();
+    var other = io.github.jiceng.governance.model.assessment.AssessmentInput.builder()
+        .subject(io.github.jiceng.governance.model.actor.PersonId.of("p-1"))
+        .grid(io.github.jiceng.governance.model.grid.GridId.of("g")).period(period)
+        .putCount("A_ITEM", 1L).putCount("B_ITEM", 2L).putRating("A_RATING", List.of(4)).putRating("Z_RATING", List.of(5))
+        .build();
+    assertThat(other).isEqualTo(one);
+    String written = GovernanceJson.mapper().writeValueAsString(one);
+    assertThat(GovernanceJson.mapper().writeValueAsString(other)).isEqualTo(written);
+    assertThat(written.indexOf("A_ITEM")).isLessThan(written.indexOf("B_ITEM"));
+  }
+
+  @Test
   void anEarningRulesMultipliersAreWrittenInKeyOrderWhateverOrderTheyWerePutIn() throws IOException {
     PointsPolicy one = policy(List.of("NORMAL", "URGENT", "EMERGENCY"), List.of(1, 2, 3, 4, 5));
     PointsPolicy other = policy(List.of("EMERGENCY", "NORMAL", "URGENT"), List.of(5, 3, 1, 4, 2));

@@ -11,6 +11,7 @@ import io.github.jiceng.governance.model.time.Interval;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** The bindings of quantitative assessment (量化考核): schemes, inputs and scorecards. */
 public final class AssessmentCodecs {
@@ -73,9 +74,10 @@ public final class AssessmentCodecs {
     Slot<ActorId> subject = b.required("subject", AssessmentInput::subject, SharedCodecs.ACTOR_ID);
     Slot<GridId> grid = b.required("grid", AssessmentInput::grid, GridCodecs.GRID_ID);
     Slot<Interval> period = b.required("period", AssessmentInput::period, ValueCodecs.INTERVAL);
-    Slot<Map<String, Long>> counts = b.defaulted("counts", AssessmentInput::counts,
+    // an input keeps its maps in the order they were put, which Map.of leaves to chance: write them sorted
+    Slot<Map<String, Long>> counts = b.defaulted("counts", i -> new TreeMap<>(i.counts()),
         Codecs.map(ITEM_KEY, Codecs.longInteger(0, Long.MAX_VALUE)), Map.of());
-    Slot<Map<String, List<Integer>>> ratings = b.defaulted("ratings", AssessmentInput::ratings,
+    Slot<Map<String, List<Integer>>> ratings = b.defaulted("ratings", i -> new TreeMap<>(i.ratings()),
         Codecs.map(ITEM_KEY, Codecs.list(Codecs.integer(1, 5))), Map.of());
     return b.build(v -> AssessmentInput.builder().subject(v.get(subject)).grid(v.get(grid)).period(v.get(period))
         .putAllCounts(v.get(counts)).putAllRatings(v.get(ratings)).build());
