@@ -2,6 +2,7 @@ package io.github.jiceng.governance.json;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.json.internal.Input;
 import io.github.jiceng.governance.json.internal.Open311Codecs;
 import io.github.jiceng.governance.model.actor.ActorId;
 import io.github.jiceng.governance.model.actor.OrganizationId;
@@ -169,8 +170,7 @@ public final class Open311 {
       requireNonNull(location, "location");
       requireNonNull(mediaUrl, "mediaUrl");
       description.filter(d -> d.length() > MAX_DESCRIPTION).ifPresent(d -> {
-        String shownId = serviceRequestId.length() <= 64 ? serviceRequestId : serviceRequestId.substring(0, 64) + "...";
-        throw new DomainValidationException("ServiceRequest[" + shownId + "]", "description",
+        throw new DomainValidationException("ServiceRequest[" + Input.shorten(serviceRequestId) + "]", "description",
             "description-length", "a description is up to " + MAX_DESCRIPTION + " characters, was " + d.length());
       });
     }

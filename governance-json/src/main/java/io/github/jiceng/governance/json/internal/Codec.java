@@ -111,13 +111,8 @@ public abstract class Codec<T> {
    * Returns a Jackson key deserializer reading with this codec, when its values can be property
    * names; without it Jackson would build keys through their constructors, unchecked.
    */
-  @SuppressWarnings("unchecked")
   public final Optional<KeyDeserializer> keyDeserializer() {
-    if (!(this instanceof KeyCodec)) {
-      return Optional.empty();
-    }
-    KeyCodec<T> keys = (KeyCodec<T>) this;
-    return Optional.of(new KeyDeserializer() {
+    return keyCodec().map(keys -> new KeyDeserializer() {
       @Override
       public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
         Input in = new Input(ctxt.getParser());
@@ -130,6 +125,12 @@ public abstract class Codec<T> {
         }
       }
     });
+  }
+
+  /** This codec as a codec of property names, if its values can be ones. */
+  @SuppressWarnings("unchecked")
+  private Optional<KeyCodec<T>> keyCodec() {
+    return this instanceof KeyCodec ? Optional.of((KeyCodec<T>) this) : Optional.empty();
   }
 
   /** The error with the key, which ends its pointer, shown masked: a key may be personal data. */
@@ -151,11 +152,7 @@ public abstract class Codec<T> {
   /** Returns a Jackson key serializer writing with this codec, when its values can be property names. */
   @SuppressWarnings("unchecked")
   public final Optional<StdSerializer<T>> keySerializer() {
-    if (!(this instanceof KeyCodec)) {
-      return Optional.empty();
-    }
-    KeyCodec<T> keys = (KeyCodec<T>) this;
-    return Optional.of(new StdSerializer<T>((Class<T>) type) {
+    return keyCodec().map(keys -> new StdSerializer<T>((Class<T>) type) {
       private static final long serialVersionUID = 1L;
 
       @Override

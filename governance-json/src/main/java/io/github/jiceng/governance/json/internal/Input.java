@@ -110,7 +110,8 @@ public final class Input {
     }
   }
 
-  static String shorten(String text) {
+  /** Returns the text as a message quotes it: up to 64 characters, then {@code ...}. */
+  public static String shorten(String text) {
     return text.length() <= 64 ? text : text.substring(0, 64) + "...";
   }
 

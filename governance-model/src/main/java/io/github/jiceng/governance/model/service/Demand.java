@@ -7,7 +7,6 @@ import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.taxonomy.Pillar;
 import io.github.jiceng.governance.model.time.Interval;
 import java.time.Instant;
-import java.util.Set;
 import java.util.SortedSet;
 import org.immutables.value.Value;
 

@@ -306,7 +306,7 @@ public final class ScenarioFiles {
    */
   private static Money busiestPurchaseMonth(Optional<FiveLists> chain, ZoneId zone) {
     Map<YearMonth, Money> spent = new TreeMap<>();
-    for (ServiceRecord r : chain.<java.util.Collection<ServiceRecord>>map(FiveLists::services).orElse(List.of())) {
+    for (ServiceRecord r : chain.map(FiveLists::services).orElseGet(List::of)) {
       if (r.channel() == Channel.PURCHASE) {
         spent.merge(YearMonth.from(r.time().start().atZone(zone)), r.cost(), Money::plus);
       }
