@@ -48,8 +48,35 @@ public final class QuickStart {
     check(cjt213.equals("15062200300301"), "CJ/T 213 code " + cjt213);
     check(unit.equals(Optional.of(GridId.of("baiyun"))), "partition " + unit);
     check(back.nodes().equals(grids.nodes()), "file round trip");
+    checkModules();
     System.out.println("QuickStart OK: " + grids + ", CJ/T 213 grid code " + cjt213 + ", "
         + file.toString(StandardCharsets.UTF_8).length() + " characters of JSON");
+  }
+
+  /**
+   * Run on the module path (as the build does), the SDK's modules are named and export their API
+   * packages only; on the class path this check has nothing to say and passes.
+   */
+  private static void checkModules() {
+    Module self = QuickStart.class.getModule();
+    if (!self.isNamed()) {
+      return;
+    }
+    Module model = GridHierarchy.class.getModule();
+    check(model.getName().equals("io.github.jiceng.governance.model"), "model module " + model);
+    check(model.isExported("io.github.jiceng.governance.model.grid"), "model exports its grid API");
+    check(!model.isExported("io.github.jiceng.governance.model.internal"), "model hides its internals");
+    Module json = GovernanceJson.class.getModule();
+    check(!json.isExported("io.github.jiceng.governance.json.internal"), "json hides its internals");
+    check(GridPartitioning.class.getModule().getName().equals("io.github.jiceng.governance.rules"),
+        "rules module");
+    check(com.fasterxml.jackson.databind.ObjectMapper.findModules().stream()
+            .anyMatch(module -> module.getClass().getModule() == json),
+        "Jackson's ServiceLoader finds the SDK's module");
+    check(ClassLoader.getSystemClassLoader()
+            .getResource("io/github/jiceng/governance/json/schema/scenario.schema.json") != null,
+        "the scenario's JSON Schema is readable");
+    System.out.println("QuickStart ran on the module path as " + self.getName());
   }
 
   private static void check(boolean condition, String what) {

@@ -1,0 +1,14 @@
+/**
+ * The Jackson 2 binding of the model and the SDK's versioned file formats.
+ *
+ * <p>Exports the API packages only; the {@code *.internal} packages stay encapsulated.
+ */
+module io.github.jiceng.governance.json {
+  requires transitive io.github.jiceng.governance.model;
+  requires transitive com.fasterxml.jackson.databind;
+
+  exports io.github.jiceng.governance.json;
+  // Resources only: the formats' JSON Schemas, readable by any module.
+  opens io.github.jiceng.governance.json.schema;
+  provides com.fasterxml.jackson.databind.Module with io.github.jiceng.governance.json.GovernanceJsonModule;
+}
