@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jiceng.governance.json.GovernanceJson;
+import io.github.jiceng.governance.json.RecordReader;
+import io.github.jiceng.governance.model.fund.Disbursement;
+import io.github.jiceng.governance.model.simulation.EventPayload;
+import io.github.jiceng.governance.model.simulation.SimulationEvent;
+import io.github.jiceng.governance.model.simulation.SimulationRun;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -26,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * proposal titles, payment purposes, the file's own name — with ESC sequences, carriage returns,
  * NUL, bidirectional overrides, line feeds and unpaired surrogates reaches no terminal raw: not
  * through {@code simulate}, {@code report}, {@code grid}, {@code validate}, {@code compare} nor an
- * error line; the HTML page shows the escapes; the JSON report stays valid and gives the text
+ * error line; the HTML page shows the escapes; the JSON report and the event log stay valid and give the text
  * back exactly.
  */
 final class TerminalOutputSafetyTest {
@@ -127,6 +134,21 @@ final class TerminalOutputSafetyTest {
     List<String> names = new ArrayList<>();
     report.get("partitions").forEach(p -> names.add(p.get("name").asText()));
     assertThat(names).isNotEmpty().allSatisfy(n -> assertThat(n).endsWith(HOSTILE));
+
+    // the event log carries the payments' purposes: escaped in the file, exactly as given when read back
+    byte[] log = Files.readAllBytes(dir.resolve("e.json"));
+    assertSafe(utf8(log)).contains("用途\\nSimulation forged · seed 0\\u001B]0;title\\u0007");
+    List<String> purposes = new ArrayList<>();
+    try (RecordReader<SimulationRun, SimulationEvent> r = GovernanceJson.readSimulationEvents(
+        new ByteArrayInputStream(log))) {
+      assertThat(r.header().hierarchy().node(r.header().reportRoot()).name()).endsWith(HOSTILE);
+      while (r.hasNext()) {
+        if (r.next().payload().orElse(null) instanceof EventPayload.OfFundEntry f && f.entry() instanceof Disbursement d) {
+          purposes.add(d.request().purpose());
+        }
+      }
+    }
+    assertThat(purposes).contains("用途" + FORGED_LINE + HOSTILE);
   }
 
   @Test
