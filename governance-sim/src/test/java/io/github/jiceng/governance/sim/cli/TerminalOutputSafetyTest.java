@@ -33,8 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * proposal titles, payment purposes, the file's own name — with ESC sequences, carriage returns,
  * NUL, bidirectional overrides, line feeds and unpaired surrogates reaches no terminal raw: not
  * through {@code simulate}, {@code report}, {@code grid}, {@code validate}, {@code compare} nor an
- * error line; the HTML page shows the escapes; the JSON report and the event log stay valid and give the text
- * back exactly.
+ * error line; the HTML page shows the escapes; the JSON report and the event log stay valid and
+ * give the text back exactly.
  */
 final class TerminalOutputSafetyTest {
 
