@@ -109,10 +109,14 @@ public final class Documents {
     }
   }
 
-  /** Returns a UTF-8 generator in the SDK's layout over a stream it does not close. */
+  /**
+   * Returns a UTF-8 generator in the SDK's layout over a stream it does not close, escaping what
+   * {@link TextEscapes} escapes.
+   */
   public static JsonGenerator generator(OutputStream out) throws IOException {
     JsonGenerator gen = FACTORY.createGenerator(out, JsonEncoding.UTF8);
     gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    gen.setCharacterEscapes(TextEscapes.INSTANCE);
     gen.setPrettyPrinter(new Layout());
     return gen;
   }

@@ -10,6 +10,9 @@
  * {@link io.github.jiceng.governance.json.internal.Codecs}. Features keep their bindings in one
  * class each ({@code GridCodecs}, {@code ValueCodecs}); {@code Formats} lists the files and the
  * codecs the module registers; {@code ScenarioCodecs} binds the scenario's sections.
+ * {@code Documents} makes every parser and generator; its generators escape, beyond JSON's own
+ * escapes, the characters {@code TextEscapes} lists (C1 controls, bidirectional formatting
+ * characters, line and paragraph separators), so no file shows them raw.
  *
  * <h2>Glossary 术语</h2>
  *

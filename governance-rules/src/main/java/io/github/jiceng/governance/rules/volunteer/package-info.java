@@ -1,7 +1,8 @@
 /**
  * Rules for volunteer service records (志愿服务记录): the ten-working-day recording window of
- * 民政部令第67号 article 11, totals of service time, the export as rows or CSV text, and the
- * contribution a record makes to red-star points. Certificates (志愿服务证明) are out of scope.
+ * 民政部令第67号 article 11, totals of service time, the export as rows or CSV text (safe to open
+ * in a spreadsheet: formulas neutralised, a UTF-8 byte-order mark first), and the contribution a
+ * record makes to red-star points. Certificates (志愿服务证明) are out of scope.
  *
  * <h2>Glossary 术语</h2>
  *

@@ -62,7 +62,7 @@ final class VolunteerRecordingTest {
     VolunteerRecord b = record("vr-a", LocalDate.of(2024, 3, 2), 150, LocalDate.of(2024, 3, 5));
     String csv = VolunteerExport.csv(List.of(a, b));
     assertThat(csv.split("\r\n")).containsExactly(
-        "记录编号,志愿者,活动名称,日期,地点,服务内容,服务时间（小时）,服务时间（分钟）,活动组织单位,活动负责人,录入日期",
+        "\uFEFF记录编号,志愿者,活动名称,日期,地点,服务内容,服务时间（小时）,服务时间（分钟）,活动组织单位,活动负责人,录入日期",
         "vr-a,zhanbei-volunteer-0001,疫苗接种宣传,2024-03-02,站北社区党群服务中心,入户宣传疫苗接种政策,2.50,150,org-zhanbei-volunteers,zhanbei-staff-0007,2024-03-05",
         "vr-b,zhanbei-volunteer-0001,疫苗接种宣传,2024-03-02,站北社区党群服务中心,入户宣传疫苗接种政策,1.67,100,org-zhanbei-volunteers,zhanbei-staff-0007,2024-03-04");
     assertThat(VolunteerRecording.totals(List.of(a, b)))

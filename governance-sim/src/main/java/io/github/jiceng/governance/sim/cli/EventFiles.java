@@ -10,6 +10,7 @@ import io.github.jiceng.governance.rules.service.FiveListsReport;
 import io.github.jiceng.governance.sim.engine.EventSink;
 import io.github.jiceng.governance.sim.engine.SimulationScenario;
 import io.github.jiceng.governance.sim.report.EventLogReports;
+import io.github.jiceng.governance.sim.report.SafeText;
 import io.github.jiceng.governance.sim.report.TextReport;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -76,7 +77,7 @@ final class EventFiles {
     }
     Interval period = Interval.of(run.start().atStartOfDay(run.zone()).toInstant(),
         run.start().plusDays(run.days()).atStartOfDay(run.zone()).toInstant());
-    String head = "Event log of " + run.scenario() + " · seed " + run.seed() + " · " + run.start() + " + " + run.days()
+    String head = "Event log of " + SafeText.line(run.scenario()) + " · seed " + run.seed() + " · " + run.start() + " + " + run.days()
         + " days · " + events.size() + " events\n";
     if (fund) {
       return head + EventLogReports.notice(events, period, run.zone())

@@ -20,6 +20,7 @@ import io.github.jiceng.governance.sim.engine.Simulator;
 import io.github.jiceng.governance.sim.report.GridReport;
 import io.github.jiceng.governance.sim.report.HtmlReport;
 import io.github.jiceng.governance.sim.report.JsonReport;
+import io.github.jiceng.governance.sim.report.SafeText;
 import io.github.jiceng.governance.sim.report.SimulationReport;
 import io.github.jiceng.governance.sim.report.TextReport;
 import io.github.jiceng.governance.sim.scenario.ScenarioFiles;
@@ -49,6 +50,11 @@ import java.util.Set;
  * the command line is wrong, {@value #IO} a file cannot be read or written, {@value #INVARIANT}
  * a simulation broke an invariant (a defect of the SDK, to be reported), {@value #FAILURE} any
  * other failure. Long runs print their progress on standard error.
+ *
+ * <p>Nothing a file or an argument carries reaches the terminal raw: every report is printed
+ * through {@link SafeText#block} and every error line through {@link SafeText#line}, so a control,
+ * bidirectional or unpaired surrogate character shows as its {@code \}{@code uXXXX}. In an error
+ * line a line break becomes a space, keeping the error on one line.
  */
 public final class GovernanceCli {
 
@@ -188,7 +194,7 @@ public final class GovernanceCli {
   }
 
   private int fail(int code, String message) {
-    err.println("governance: " + message.replace('\n', ' ').replace('\r', ' '));
+    err.println("governance: " + SafeText.line(message.replace("\r\n", " ").replace('\n', ' ')));
     return code;
   }
 
@@ -205,14 +211,14 @@ public final class GovernanceCli {
     try (InputStream in = Files.newInputStream(file)) {
       h = GovernanceJson.readGridHierarchy(in);
     }
-    out.print(GridReport.render(h));
+    out.print(SafeText.block(GridReport.render(h)));
   }
 
   // --------------------------------------------------------------------------------- validate
 
   private void validate(Args a) throws IOException {
     Path file = input(a.get(0));
-    out.println("OK " + file + ": " + FileChecks.check(file));
+    out.println("OK " + SafeText.line(file.toString()) + ": " + SafeText.line(FileChecks.check(file)));
   }
 
   // --------------------------------------------------------------------------------- simulate
@@ -283,7 +289,7 @@ public final class GovernanceCli {
     if (a.option("html").isPresent()) {
       Files.writeString(output(a.option("html").get()), HtmlReport.render(report), StandardCharsets.UTF_8);
     }
-    out.print(TextReport.render(report));
+    out.print(SafeText.block(TextReport.render(report)));
   }
 
   /**
@@ -347,7 +353,7 @@ public final class GovernanceCli {
       }
       default -> throw CliException.usage("--vary is matching, points or channels, not '" + vary + "'");
     }
-    out.print(ComparisonReport.render(c));
+    out.print(SafeText.block(ComparisonReport.render(c)));
   }
 
   private static io.github.jiceng.governance.model.points.PointsPolicy pointsPolicyOf(Path file) throws IOException {
@@ -377,6 +383,6 @@ public final class GovernanceCli {
     if (!what.equals("five-lists") && !what.equals("fund")) {
       throw CliException.usage("report five-lists or report fund, not '" + what + "'");
     }
-    out.print(EventFiles.report(input(a.get(1)), what.equals("fund")));
+    out.print(SafeText.block(EventFiles.report(input(a.get(1)), what.equals("fund"))));
   }
 }

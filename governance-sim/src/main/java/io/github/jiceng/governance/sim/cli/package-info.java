@@ -2,7 +2,9 @@
  * The command-line runner ({@code governance}): the SDK's main job, {@code simulate}, plays a
  * scenario through every rule and prints its report; {@code compare}, {@code match},
  * {@code validate}, {@code report} and {@code grid} serve the files around it. Hand-written
- * argument parsing, no framework: errors are one line with a documented exit code.
+ * argument parsing, no framework: errors are one line with a documented exit code. Everything
+ * printed goes through {@link io.github.jiceng.governance.sim.report.SafeText}, so nothing a file
+ * or an argument carries acts on the terminal.
  *
  * <h2>Glossary 术语</h2>
  *

@@ -138,10 +138,11 @@ public final class EventLogReports {
    * @param events the log, in order
    * @param period the run's period
    * @param zone the zone whose dates the notice gives
-   * @return the text, or empty if the log opens no fund
+   * @return the text, its lines kept and everything else a terminal would act on escaped by
+   *     {@link SafeText#block}; or empty if the log opens no fund
    */
   public static Optional<String> notice(Iterable<SimulationEvent> events, Interval period, ZoneId zone) {
     requireNonNull(zone, "zone");
-    return transparency(events, period).map(t -> NoticeBoard.render(t, zone));
+    return transparency(events, period).map(t -> SafeText.block(NoticeBoard.render(t, zone)));
   }
 }

@@ -15,7 +15,9 @@ import java.util.List;
  * A plain-text report of a grid hierarchy (网格层级报告): the tree with levels and codes, how many
  * nodes of each level every subtree holds, and how the hierarchy partitions at each level.
  *
- * <p>The text is deterministic: the same hierarchy always gives the same report.
+ * <p>The text is deterministic: the same hierarchy always gives the same report. Names, level
+ * names and keys go through {@link SafeText#line}: a name cannot clear the screen, reorder a
+ * line or start a forged one.
  */
 public final class GridReport {
 
@@ -31,7 +33,7 @@ public final class GridReport {
     requireNonNull(hierarchy, "hierarchy");
     StringBuilder out = new StringBuilder();
     out.append("Grid hierarchy ").append(hierarchy.root()).append(": ").append(hierarchy.size())
-        .append(" nodes, scheme ").append(hierarchy.scheme().name()).append(" v")
+        .append(" nodes, scheme ").append(SafeText.line(hierarchy.scheme().name())).append(" v")
         .append(hierarchy.scheme().version()).append('\n');
     List<GridLevel> levels = hierarchy.scheme().levels();
     GridTotals[] perLevel = new GridTotals[levels.size()];
@@ -43,7 +45,8 @@ public final class GridReport {
       GridId id = node.id();
       GridLevel level = hierarchy.level(id);
       out.append("  ".repeat(hierarchy.depth(id) + 1))
-          .append(node.name()).append(" [").append(level.displayName()).append(' ').append(level.key()).append(']')
+          .append(SafeText.line(node.name())).append(" [").append(SafeText.line(level.displayName())).append(' ')
+          .append(SafeText.line(level.key())).append(']')
           .append("  ").append(node.code().map(GridCode::toString).orElse("(no code)"));
       if (hierarchy.subtreeSize(id) > 1) {
         out.append("  ").append(belowSummary(id, levels, perLevel));
@@ -56,7 +59,7 @@ public final class GridReport {
         continue;
       }
       GridPartitioning p = GridPartitioning.atLevel(hierarchy, levels.get(l).key());
-      out.append("  at ").append(levels.get(l).key()).append(": ").append(p.roots().size())
+      out.append("  at ").append(SafeText.line(levels.get(l).key())).append(": ").append(p.roots().size())
           .append(p.roots().size() == 1 ? " partition" : " partitions").append(", ")
           .append(p.unpartitioned()).append(" nodes outside\n");
     }
@@ -70,7 +73,7 @@ public final class GridReport {
     for (int l = 0; l < levels.size(); l++) {
       long count = perLevel[l].total(id) - perLevel[l].own(id);
       if (count > 0) {
-        s.append(separator).append(count).append(' ').append(levels.get(l).key());
+        s.append(separator).append(count).append(' ').append(SafeText.line(levels.get(l).key()));
         separator = ", ";
       }
     }

@@ -18,7 +18,9 @@ import java.util.List;
 /**
  * The HTML rendering of a {@link SimulationReport}: one self-contained page with its style inline
  * and its charts as inline SVG; it loads nothing from the network and runs no script. The same
- * report always gives the same page.
+ * report always gives the same page. Every piece of free text goes through {@link Html}, which
+ * shows a control, bidirectional or unpaired surrogate character as its {@code \}{@code uXXXX}
+ * ({@link SafeText}), so the page is valid UTF-8 and reads as the data is.
  */
 public final class HtmlReport {
 
@@ -124,7 +126,7 @@ public final class HtmlReport {
       b.append("<p>Held ").append(m.fundOpening()).append(" at the start; during the run donated ").append(m.fundDonated()).append(", paid ").append(m.fundPaid()).append(" (")
           .append(m.fundPaidPer30Days()).append(" per 30 days), holds ").append(m.fundBalance()).append(".</p>\n");
       b.append(Svg.lines("Fund balance (yuan)", dates, List.of(new Svg.Series("balance", "#16a085", fund)), ""));
-      b.append("<pre>").append(Html.escape(report.notice().get())).append("</pre>\n");
+      b.append("<pre>").append(Html.escapeBlock(report.notice().get())).append("</pre>\n");
     } else {
       b.append("<p class=\"muted\">No fund in this scenario.</p>\n");
     }

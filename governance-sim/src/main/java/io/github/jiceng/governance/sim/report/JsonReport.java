@@ -5,6 +5,9 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.github.jiceng.governance.model.clue.ClueStatus;
@@ -29,6 +32,12 @@ import java.util.List;
  * version 1): properties in a fixed order, two-space indentation, {@code \n} line ends, amounts
  * as whole fen, instants in ISO-8601; the same report always gives the same bytes. Rankings are
  * cut to their first {@value #TOP} rows.
+ *
+ * <p>Strings are written with JSON's escapes for every character {@link SafeText} escapes: the
+ * controls (DEL and the C1 controls too), the bidirectional formatting characters, the line and
+ * paragraph separators and unpaired surrogates appear as {@code \}{@code uXXXX}, so a file shown
+ * in a terminal is not reordered or rewritten by its content, and reading it back gives every
+ * string exactly as it was.
  */
 public final class JsonReport {
 
@@ -39,6 +48,34 @@ public final class JsonReport {
   public static final int TOP = 100;
 
   private static final JsonFactory FACTORY = new JsonFactory();
+
+  /** JSON's standard escapes, and {@code \}{@code uXXXX} for what {@link SafeText} escapes beyond them. */
+  private static final CharacterEscapes ESCAPES = new CharacterEscapes() {
+    private static final long serialVersionUID = 1L;
+
+    private final int[] ascii = escapes();
+
+    private static int[] escapes() {
+      int[] codes = standardAsciiEscapesForJSON();
+      codes[0x7F] = ESCAPE_STANDARD;
+      return codes;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      if (ch > 0xFFFF || !SafeText.isUnsafe((char) ch)) {
+        return null;
+      }
+      StringBuilder b = new StringBuilder(6);
+      SafeText.appendEscape((char) ch, b);
+      return new SerializedString(b.toString());
+    }
+  };
 
   private JsonReport() {}
 
@@ -54,6 +91,7 @@ public final class JsonReport {
     requireNonNull(out, "out");
     try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.setCharacterEscapes(ESCAPES);
       DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
       g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
       write(report, g);

@@ -20,7 +20,12 @@ import java.util.Map;
 
 /**
  * The plain-text rendering of a {@link SimulationReport}, what {@code governance simulate} prints:
- * deterministic, ids only (never names), lines separated by {@code \n}.
+ * deterministic, ids only (never names of people), lines separated by {@code \n}.
+ *
+ * <p>Free text from the scenario (its name, grid names, the lines of the fund's notice) goes
+ * through {@link SafeText#line}, so no control, bidirectional or line-breaking character of it
+ * reaches a terminal raw; columns are padded by display width, a Chinese character counting two
+ * columns, so tables mixing Chinese and ASCII names line up.
  */
 public final class TextReport {
 
@@ -44,13 +49,14 @@ public final class TextReport {
     StringBuilder out = new StringBuilder();
     LocalDate first = r.scenario().parameters().start();
     LocalDate last = first.plusDays(r.days() - 1L);
-    out.append("Simulation ").append(r.scenario().name()).append(" · seed ").append(r.seed()).append(" · ")
+    out.append("Simulation ").append(SafeText.line(r.scenario().name())).append(" · seed ").append(r.seed()).append(" · ")
         .append(first).append(" to ").append(last).append(" (").append(r.days()).append(" days, ").append(zone)
         .append(") · ").append(r.options().matching()).append(" matching · ")
         .append(r.options().checkInvariants() ? "every invariant checked after every day" : "invariants not checked")
         .append('\n');
     out.append("Roster audit (双重层级核查): ").append(r.audit().violations().isEmpty() ? "complete, no violation"
-        : r.audit().violations().size() + " violation(s), first: " + r.audit().violations().get(0)).append('\n');
+        : r.audit().violations().size() + " violation(s), first: "
+        + SafeText.line(r.audit().violations().get(0).toString())).append('\n');
     out.append("Events: ").append(Format.count(r.eventCount())).append('\n');
     line(out, kinds(r.eventsByKind()));
     out.append('\n');
@@ -59,8 +65,12 @@ public final class TextReport {
     if (!report.partitions().isEmpty()) {
       out.append("  per ").append(r.scenario().parameters().partitionLevel().toLowerCase(java.util.Locale.ROOT))
           .append(":\n");
+      int width = 28;
       for (FiveListsReport p : report.partitions()) {
-        out.append("    ").append(Format.pad(name(h, p), 28)).append(tally(p.total())).append('\n');
+        width = Math.max(width, Format.displayWidth(name(h, p)) + 2);
+      }
+      for (FiveListsReport p : report.partitions()) {
+        out.append("    ").append(Format.pad(name(h, p), width)).append(tally(p.total())).append('\n');
       }
     }
     out.append("  served ").append(Format.perMille(m.serviceRatePerMille())).append(" (").append(m.demandsClosed())
@@ -74,10 +84,10 @@ public final class TextReport {
         .append(Format.count(m.pointsRedeemed())).append(" redeemed, ").append(Format.count(m.pointsExpired()))
         .append(" expired, ").append(Format.count(m.pointsOutstanding())).append(" outstanding\n");
     report.pointsRanking().stream().limit(TOP).forEach(p -> out.append("  ").append(Format.padLeft(p.rank() + ".", 4))
-        .append(' ').append(Format.pad(p.actor().value(), 20)).append(Format.padLeft(p.earned().value() + " pt", 9))
-        .append("  balance ").append(p.balance().value()).append(p.grade().map(g -> "  " + g.name()).orElse(""))
+        .append(' ').append(Format.pad(SafeText.line(p.actor().value()), 20)).append(Format.padLeft(p.earned().value() + " pt", 9))
+        .append("  balance ").append(p.balance().value()).append(p.grade().map(g -> "  " + SafeText.line(g.name())).orElse(""))
         .append('\n'));
-    out.append("量化考核 Assessment within ").append(h.node(r.scenario().root()).name()).append(" (")
+    out.append("量化考核 Assessment within ").append(SafeText.line(h.node(r.scenario().root()).name())).append(" (")
         .append(r.scenario().root()).append(")\n");
     ranking(out, "party members", r.memberRanking());
     ranking(out, "units", r.unitRanking());
@@ -91,7 +101,7 @@ public final class TextReport {
           .append(m.fundPaidPer30Days()).append(" per 30 days, ").append(Format.perMille(m.fundBurnPerMille()))
           .append(" of what came in), holds ").append(m.fundBalance()).append('\n');
       for (String l : report.notice().get().split("\n")) {
-        out.append("  | ").append(l).append('\n');
+        out.append("  | ").append(SafeText.line(l)).append('\n');
       }
     }
     out.append('\n');
@@ -148,14 +158,20 @@ public final class TextReport {
       Tally t = f.byChannel().get(c);
       out.append("    ").append(Format.pad(c.name(), 10)).append(tally(t)).append('\n');
     }
-    f.byPillar().forEach((p, t) -> out.append("    ").append(Format.pad(p.key(), 32)).append(tally(t)).append('\n'));
+    int width = 32;
+    for (var p : f.byPillar().keySet()) {
+      width = Math.max(width, Format.displayWidth(SafeText.line(p.key())) + 2);
+    }
+    int pillarWidth = width;
+    f.byPillar().forEach((p, t) -> out.append("    ").append(Format.pad(SafeText.line(p.key()), pillarWidth))
+        .append(tally(t)).append('\n'));
     return out.toString();
   }
 
   private static void ranking(StringBuilder out, String who, List<Ranking.Ranked> ranks) {
     out.append("  ").append(who).append(" (").append(ranks.size()).append("):\n");
     ranks.stream().limit(TOP).forEach(x -> out.append("    ").append(Format.padLeft(x.rank() + ".", 4)).append(' ')
-        .append(Format.pad(x.card().subject().value(), 20)).append(Format.padLeft(x.card().total(), 9)).append('\n'));
+        .append(Format.pad(SafeText.line(x.card().subject().value()), 20)).append(Format.padLeft(x.card().total(), 9)).append('\n'));
   }
 
   private static String kinds(Map<EventKind, Long> counts) {
@@ -187,7 +203,7 @@ public final class TextReport {
   }
 
   private static String name(GridHierarchy h, FiveListsReport f) {
-    return h.node(f.root()).name() + " (" + f.root() + ")";
+    return SafeText.line(h.node(f.root()).name()) + " (" + f.root() + ")";
   }
 
   private static void five(StringBuilder out, FiveListsReport f, String indent) {

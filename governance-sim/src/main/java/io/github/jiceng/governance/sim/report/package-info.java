@@ -4,6 +4,11 @@
  * rendered from one {@link io.github.jiceng.governance.sim.report.SimulationReport} value; and
  * the five lists and the fund's transparency report rebuilt from an event log alone.
  *
+ * <p>Every text writer here, and the command line, passes free text through
+ * {@link io.github.jiceng.governance.sim.report.SafeText}: controls, bidirectional formatting
+ * characters, line and paragraph separators and unpaired surrogates show as {@code \}{@code uXXXX}
+ * and never reach a terminal, a page or a file raw. Text tables pad by display width.
+ *
  * <h2>Glossary 术语</h2>
  *
  * <dl>
@@ -18,6 +23,10 @@
  *   <dd>How many points a run issues, in all and per earner.
  *   <dt>Fund burn 资金消耗
  *   <dd>How fast the fund pays out: per thirty days, and per thousand of what came in.
+ *   <dt>Safe text 安全输出
+ *   <dd>Text whose characters a terminal or viewer would act on are written out as their codes.
+ *   <dt>Display width 显示宽度
+ *   <dd>The columns a terminal gives a text: two for a Chinese character, one for a letter.
  * </dl>
  */
 @NullMarked
