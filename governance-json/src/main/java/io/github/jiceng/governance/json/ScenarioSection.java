@@ -105,8 +105,11 @@ public final class ScenarioSection<T> {
       new ScenarioSection<>("serviceCatalogue", ServiceCatalogue.class, false);
 
   /**
-   * The working-day calendar (工作日历) volunteer records are entered in; optional, no default: a
-   * calendar without the year's holidays would count them as working days.
+   * The working-day calendar (工作日历) volunteer records are entered in; optional, no default
+   * here: a calendar without the year's holidays would count them as working days. The simulator
+   * takes mainland China's official calendar ({@code WorkingCalendars.mainlandChina()}) when a
+   * file has none; a calendar written with {@code years} refuses days outside them unless its
+   * {@code outsideYears} is {@code WEEKENDS_ONLY}.
    */
   public static final ScenarioSection<WorkingCalendar> WORKING_CALENDAR =
       new ScenarioSection<>("workingCalendar", WorkingCalendar.class, false);

@@ -167,6 +167,8 @@ final class FeatureFilesApplyModelRulesTest {
       ArrayNode all = o.putArray("weekend");
       List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY").forEach(all::add);
     }), "/workingCalendar", "valid-working-calendar");
+    assertRejected(damaged("/workingCalendar", o -> o.putObject("years").put("first", 2026).put("last", 2020)),
+        "/workingCalendar/years/last", "year-span");
     assertRejected(damaged("/checkInPolicy", o -> o.put("burstWindow", "PT0S")), "/checkInPolicy",
         "valid-check-in-policy");
     assertRejected(damaged("/assessmentSchemes/0/items/0", o -> o.put("centiPerUnit", 0)),

@@ -107,6 +107,11 @@ import io.github.jiceng.governance.model.proposal.Submission;
 import io.github.jiceng.governance.model.service.ProjectId;
 import io.github.jiceng.governance.model.taxonomy.Pillar;
 import io.github.jiceng.governance.model.time.Interval;
+import io.github.jiceng.governance.model.volunteer.CalendarYears;
+import io.github.jiceng.governance.model.volunteer.HolidayNotice;
+import io.github.jiceng.governance.model.volunteer.HolidayPeriod;
+import io.github.jiceng.governance.model.volunteer.MakeUpWorkingDay;
+import io.github.jiceng.governance.model.volunteer.OutsideYears;
 import io.github.jiceng.governance.model.volunteer.VolunteerRecord;
 import io.github.jiceng.governance.model.volunteer.VolunteerRecordId;
 import io.github.jiceng.governance.model.volunteer.WorkingCalendar;
@@ -210,6 +215,11 @@ public final class FeatureSamples {
         sample(VolunteerRecordId.class, r -> VolunteerRecordId.of(id(r, "vr"))),
         sample(VolunteerRecord.class, FeatureSamples::volunteerRecord),
         sample(WorkingCalendar.class, FeatureSamples::workingCalendar),
+        sample(CalendarYears.class, FeatureSamples::calendarYears),
+        sample(OutsideYears.class, r -> pick(r, OutsideYears.values())),
+        sample(HolidayPeriod.class, FeatureSamples::holidayPeriod),
+        sample(MakeUpWorkingDay.class, r -> new MakeUpWorkingDay(date(r), text(r, 40))),
+        sample(HolidayNotice.class, FeatureSamples::holidayNotice),
         // check-in
         sample(CheckInId.class, r -> CheckInId.of(id(r, "ci"))),
         sample(ContactKind.class, r -> pick(r, ContactKind.values())),
@@ -729,7 +739,38 @@ public final class FeatureSamples {
     }
     working.removeAll(holidays);
     WorkingCalendar c = r.nextInt(3) == 0 ? WorkingCalendar.weekendsOnly() : WorkingCalendar.withWeekend(weekend);
-    return c.withHolidays(holidays).withWorkingDays(working);
+    c = c.withHolidays(holidays).withWorkingDays(working);
+    if (r.nextBoolean()) {
+      c = c.coveringYears(calendarYears(r));
+    }
+    return r.nextInt(3) == 0 ? c.withOutsideYears(OutsideYears.WEEKENDS_ONLY) : c;
+  }
+
+  static CalendarYears calendarYears(Random r) {
+    int first = 2000 + r.nextInt(40);
+    return new CalendarYears(first, first + r.nextInt(5));
+  }
+
+  static HolidayPeriod holidayPeriod(Random r) {
+    LocalDate first = date(r);
+    return new HolidayPeriod(text(r, 40), first, first.plusDays(r.nextInt(9)));
+  }
+
+  static HolidayNotice holidayNotice(Random r) {
+    int year = 2020 + r.nextInt(10);
+    LocalDate jan = LocalDate.of(year, 1, 1);
+    List<HolidayPeriod> periods = new ArrayList<>();
+    List<MakeUpWorkingDay> worked = new ArrayList<>();
+    List<LocalDate> revoked = new ArrayList<>();
+    for (int i = r.nextInt(4); i > 0; i--) {
+      LocalDate first = jan.plusDays(r.nextInt(350));
+      periods.add(new HolidayPeriod(text(r, 40), first, first.plusDays(r.nextInt(9))));
+      worked.add(new MakeUpWorkingDay(jan.plusDays(r.nextInt(365)), text(r, 40)));
+    }
+    if (r.nextInt(4) == 0) {
+      revoked.add(jan.plusDays(r.nextInt(365)));
+    }
+    return new HolidayNotice(year, text(r, 100), jan.minusDays(r.nextInt(60)), text(r, 200), periods, worked, revoked);
   }
 
   // ---------------------------------------------------------------- check-ins

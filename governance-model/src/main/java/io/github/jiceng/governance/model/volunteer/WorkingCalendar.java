@@ -8,8 +8,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which days are working days (工作日历), as data: every day is a working day unless it is a
@@ -17,10 +20,18 @@ import java.util.TreeSet;
  * are working days whatever their weekday. A district loads the year's holiday arrangement as
  * published.
  *
+ * <p>A calendar may say which {@linkplain #years() years} its data covers: asked about a day
+ * outside them it {@linkplain OutsideYears#REFUSE refuses} with an
+ * {@link OutsideCalendarYearsException}, unless the caller chose to count
+ * {@linkplain OutsideYears#WEEKENDS_ONLY weekends only} there. A calendar without covered years
+ * answers for every day by its weekend, holidays and working days. Mainland China's official
+ * calendar, built from the State Council's yearly notices, is {@link WorkingCalendars#mainlandChina()}.
+ *
  * <pre>{@code
  * WorkingCalendar c = WorkingCalendar.weekendsOnly()
  *     .withHolidays(Set.of(LocalDate.of(2024, 10, 1), ...))
- *     .withWorkingDays(Set.of(LocalDate.of(2024, 9, 29), LocalDate.of(2024, 10, 12)));
+ *     .withWorkingDays(Set.of(LocalDate.of(2024, 9, 29), LocalDate.of(2024, 10, 12)))
+ *     .coveringYears(CalendarYears.of(2024));
  * }</pre>
  */
 public final class WorkingCalendar {
@@ -28,11 +39,20 @@ public final class WorkingCalendar {
   private final Set<DayOfWeek> weekend;
   private final Set<LocalDate> holidays;
   private final Set<LocalDate> workingDays;
+  private final @Nullable CalendarYears years;
+  private final OutsideYears outside;
 
   private WorkingCalendar(Set<DayOfWeek> weekend, Set<LocalDate> holidays, Set<LocalDate> workingDays) {
+    this(weekend, holidays, workingDays, null, OutsideYears.REFUSE);
+  }
+
+  private WorkingCalendar(Set<DayOfWeek> weekend, Set<LocalDate> holidays, Set<LocalDate> workingDays,
+      @Nullable CalendarYears years, OutsideYears outside) {
     this.weekend = weekend;
     this.holidays = holidays;
     this.workingDays = workingDays;
+    this.years = years;
+    this.outside = outside;
     for (LocalDate d : holidays) {
       if (workingDays.contains(d)) {
         throw new DomainValidationException("WorkingCalendar", "holidays", "holiday-or-working-day",
@@ -64,14 +84,58 @@ public final class WorkingCalendar {
   public WorkingCalendar withHolidays(Set<LocalDate> more) {
     TreeSet<LocalDate> all = new TreeSet<>(holidays);
     all.addAll(requireNonNull(more, "more"));
-    return new WorkingCalendar(weekend, Collections.unmodifiableSet(all), workingDays);
+    return new WorkingCalendar(weekend, Collections.unmodifiableSet(all), workingDays, years, outside);
   }
 
   /** Returns this calendar with the working days (调休上班) added. */
   public WorkingCalendar withWorkingDays(Set<LocalDate> more) {
     TreeSet<LocalDate> all = new TreeSet<>(workingDays);
     all.addAll(requireNonNull(more, "more"));
-    return new WorkingCalendar(weekend, holidays, Collections.unmodifiableSet(all));
+    return new WorkingCalendar(weekend, holidays, Collections.unmodifiableSet(all), years, outside);
+  }
+
+  /**
+   * Returns this calendar limited to the years its data covers: asked about a day outside them,
+   * it answers as {@link #outsideYears()} says ({@link OutsideYears#REFUSE} unless chosen
+   * otherwise).
+   *
+   * @param covered the years whose holidays and working days this calendar holds
+   * @return the calendar
+   */
+  public WorkingCalendar coveringYears(CalendarYears covered) {
+    return new WorkingCalendar(weekend, holidays, workingDays, requireNonNull(covered, "covered"), outside);
+  }
+
+  /**
+   * Returns this calendar answering days outside its covered years as the caller chooses: refused
+   * (the default) or by the weekend alone. It changes nothing for a calendar without covered years.
+   *
+   * @param choice what to answer outside the covered years
+   * @return the calendar
+   */
+  public WorkingCalendar withOutsideYears(OutsideYears choice) {
+    return new WorkingCalendar(weekend, holidays, workingDays, years, requireNonNull(choice, "choice"));
+  }
+
+  /** Returns the years this calendar's data covers; empty when it answers for every day alike. */
+  public Optional<CalendarYears> years() {
+    return Optional.ofNullable(years);
+  }
+
+  /** Returns what this calendar answers about a day outside its covered years. */
+  public OutsideYears outsideYears() {
+    return outside;
+  }
+
+  /**
+   * Returns whether this calendar's data covers the day: always when it has no covered years.
+   *
+   * @param day the day
+   * @return whether the day's holidays and working days are known
+   */
+  public boolean covers(LocalDate day) {
+    requireNonNull(day, "day");
+    return years == null || years.contains(day);
   }
 
   /** Returns the weekend days. */
@@ -89,9 +153,22 @@ public final class WorkingCalendar {
     return workingDays;
   }
 
-  /** Returns whether the day is a working day. */
+  /**
+   * Returns whether the day is a working day.
+   *
+   * @param day the day
+   * @return whether it is a working day
+   * @throws OutsideCalendarYearsException if the day is outside the covered years and this
+   *     calendar refuses such days
+   */
   public boolean isWorkingDay(LocalDate day) {
     requireNonNull(day, "day");
+    if (years != null && !years.contains(day)) {
+      if (outside == OutsideYears.REFUSE) {
+        throw new OutsideCalendarYearsException(day, years);
+      }
+      return !weekend.contains(day.getDayOfWeek());
+    }
     if (workingDays.contains(day)) {
       return true;
     }
@@ -104,6 +181,7 @@ public final class WorkingCalendar {
    * @param day the day counted from
    * @param n how many working days; positive
    * @return that working day
+   * @throws OutsideCalendarYearsException if the count reaches a day this calendar refuses
    */
   public LocalDate plusWorkingDays(LocalDate day, int n) {
     requireNonNull(day, "day");
@@ -122,6 +200,8 @@ public final class WorkingCalendar {
   /**
    * Returns the number of working days after {@code from} up to and including {@code to}; zero
    * when {@code to} is not after {@code from}.
+   *
+   * @throws OutsideCalendarYearsException if a day counted is one this calendar refuses
    */
   public int workingDaysAfter(LocalDate from, LocalDate to) {
     requireNonNull(from, "from");
@@ -137,19 +217,19 @@ public final class WorkingCalendar {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof WorkingCalendar && ((WorkingCalendar) o).weekend.equals(weekend)
-        && ((WorkingCalendar) o).holidays.equals(holidays) && ((WorkingCalendar) o).workingDays.equals(workingDays);
+    return o instanceof WorkingCalendar c && c.weekend.equals(weekend) && c.holidays.equals(holidays)
+        && c.workingDays.equals(workingDays) && Objects.equals(c.years, years) && c.outside == outside;
   }
 
   @Override
   public int hashCode() {
-    return weekend.hashCode() * 31 * 31 + holidays.hashCode() * 31 + workingDays.hashCode();
+    return Objects.hash(weekend, holidays, workingDays, years, outside.ordinal());
   }
 
-  /** Returns the weekend and the numbers of holidays and extra working days. */
+  /** Returns the weekend, the numbers of holidays and extra working days, and the covered years. */
   @Override
   public String toString() {
     return "WorkingCalendar[weekend=" + weekend + ", " + holidays.size() + " holidays, " + workingDays.size()
-        + " working days]";
+        + " working days" + (years == null ? "" : ", years " + years + ", outside " + outside) + "]";
   }
 }

@@ -27,6 +27,7 @@ import io.github.jiceng.governance.model.shared.Violation;
 import io.github.jiceng.governance.model.simulation.SimulationParameters;
 import io.github.jiceng.governance.model.taxonomy.OneCoreFiveCo;
 import io.github.jiceng.governance.model.volunteer.WorkingCalendar;
+import io.github.jiceng.governance.model.volunteer.WorkingCalendars;
 import io.github.jiceng.governance.rules.audit.DualHierarchyAudit;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -153,10 +154,14 @@ public abstract class SimulationScenario {
     return AssessmentSchemes.units();
   }
 
-  /** Returns the working calendar that times volunteer records; default weekends only. */
+  /**
+   * Returns the working calendar that times volunteer records; default mainland China's official
+   * calendar, {@link WorkingCalendars#mainlandChina()}. A run must lie within the years the
+   * calendar covers, unless it counts weekends only outside them (see {@link Simulator#start}).
+   */
   @Value.Default
   public WorkingCalendar calendar() {
-    return WorkingCalendar.weekendsOnly();
+    return WorkingCalendars.mainlandChina();
   }
 
   /**
@@ -203,26 +208,31 @@ public abstract class SimulationScenario {
 
   /** Returns this scenario with another points policy; everything else the same. */
   public final SimulationScenario withPoints(io.github.jiceng.governance.model.points.PointsPolicy policy) {
-    return copy(policy, channels(), parameters());
+    return copy(policy, channels(), parameters(), calendar());
   }
 
   /** Returns this scenario with another channel policy; everything else the same. */
   public final SimulationScenario withChannels(ChannelPolicy policy) {
-    return copy(points(), policy, parameters());
+    return copy(points(), policy, parameters(), calendar());
   }
 
   /** Returns this scenario with other parameters; everything else the same. */
   public final SimulationScenario withParameters(SimulationParameters parameters) {
-    return copy(points(), channels(), parameters);
+    return copy(points(), channels(), parameters, calendar());
+  }
+
+  /** Returns this scenario with another working calendar; everything else the same. */
+  public final SimulationScenario withCalendar(WorkingCalendar calendar) {
+    return copy(points(), channels(), parameters(), calendar);
   }
 
   private SimulationScenario copy(io.github.jiceng.governance.model.points.PointsPolicy points, ChannelPolicy channels,
-      SimulationParameters parameters) {
+      SimulationParameters parameters, WorkingCalendar calendar) {
     return builder().name(name()).hierarchy(hierarchy()).roster(roster()).taxonomy(taxonomy())
         .addAllResources(resources()).authority(authority()).staffing(staffing()).channels(channels)
         .weights(weights()).deadlines(deadlines()).satisfactoryRating(satisfactoryRating()).points(points)
         .catalogue(catalogue()).fund(fund()).handling(handling()).checkIn(checkIn())
-        .memberAssessment(memberAssessment()).unitAssessment(unitAssessment()).calendar(calendar())
+        .memberAssessment(memberAssessment()).unitAssessment(unitAssessment()).calendar(calendar)
         .reportRoot(reportRoot()).addAllInitialDemands(initialDemands()).addAllInitialFundEntries(initialFundEntries())
         .addAllInitialClues(initialClues()).addAllInitialProposals(initialProposals()).parameters(parameters).build();
   }

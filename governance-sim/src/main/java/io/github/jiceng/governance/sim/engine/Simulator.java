@@ -11,6 +11,13 @@ package io.github.jiceng.governance.sim.engine;
  */
 public final class Simulator {
 
+  /**
+   * How many days after a run's last day its working calendar must cover: a volunteer record
+   * checked on the last day has its deadline ten working days after its activity, and no official
+   * arrangement puts ten working days more than a month apart.
+   */
+  public static final int CALENDAR_MARGIN_DAYS = 31;
+
   private Simulator() {}
 
   /**
@@ -22,6 +29,10 @@ public final class Simulator {
    * @param options how to run
    * @return the simulation, before its first day
    * @throws IllegalArgumentException if days is out of range
+   * @throws io.github.jiceng.governance.model.shared.DomainValidationException (rule
+   *     {@code calendar-years}) if the scenario's working calendar refuses days outside its years
+   *     and does not cover the run's days and the {@value #CALENDAR_MARGIN_DAYS} days after them,
+   *     within which the last volunteer records' deadlines fall
    */
   public static Simulation start(SimulationScenario scenario, long seed, int days, SimulationOptions options) {
     return new Simulation(scenario, seed, days, options);
@@ -37,6 +48,8 @@ public final class Simulator {
    * @return the result
    * @throws InvariantBrokenException if invariants are checked and one broke
    * @throws IllegalArgumentException if days is out of range
+   * @throws io.github.jiceng.governance.model.shared.DomainValidationException if the working
+   *     calendar does not cover the run, as {@link #start} says
    */
   public static SimulationResult run(SimulationScenario scenario, long seed, int days, SimulationOptions options) {
     Simulation s = start(scenario, seed, days, options);

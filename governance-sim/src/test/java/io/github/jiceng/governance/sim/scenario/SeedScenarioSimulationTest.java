@@ -11,7 +11,10 @@ import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.service.Channel;
 import io.github.jiceng.governance.model.simulation.EventKind;
 import io.github.jiceng.governance.model.simulation.SimulationEvent;
+import io.github.jiceng.governance.model.volunteer.WorkingCalendar;
+import io.github.jiceng.governance.model.volunteer.WorkingCalendars;
 import io.github.jiceng.governance.rules.assessment.Ranking;
+import io.github.jiceng.governance.rules.volunteer.VolunteerRecording;
 import io.github.jiceng.governance.sim.engine.SimulationOptions;
 import io.github.jiceng.governance.sim.engine.SimulationResult;
 import io.github.jiceng.governance.sim.engine.Simulator;
@@ -19,10 +22,13 @@ import io.github.jiceng.governance.sim.report.SimulationReport;
 import io.github.jiceng.governance.sim.report.TextReport;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,6 +74,25 @@ final class SeedScenarioSimulationTest {
         .map(SimulationEvent::detail).filter(d -> d.contains("no handling post") || d.contains("no further approver"))
         .distinct().limit(5).toList();
     assertThat(unhandled).isEmpty();
+  }
+
+  @Test
+  void volunteerRecordsAreTimedByTheStateCouncilsHolidayArrangement() {
+    // a refusal reads "... LATE: entered 2024-10-17, 11 working days after 2024-09-27; deadline 2024-10-16"
+    Pattern late = Pattern.compile("after (\\d{4}-\\d{2}-\\d{2}); deadline (\\d{4}-\\d{2}-\\d{2})$");
+    List<Matcher> refusals = result.events().stream().filter(e -> e.kind() == EventKind.REFUSED)
+        .map(SimulationEvent::detail).filter(d -> d.startsWith("volunteer record")).map(late::matcher)
+        .filter(Matcher::find).toList();
+    assertThat(refusals).isNotEmpty();
+    int differFromWeekends = 0;
+    for (Matcher m : refusals) {
+      LocalDate activity = LocalDate.parse(m.group(1));
+      LocalDate deadline = LocalDate.parse(m.group(2));
+      assertThat(deadline).as("deadline of %s", activity)
+          .isEqualTo(VolunteerRecording.deadline(activity, WorkingCalendars.mainlandChina()));
+      differFromWeekends += deadline.equals(VolunteerRecording.deadline(activity, WorkingCalendar.weekendsOnly())) ? 0 : 1;
+    }
+    assertThat(differFromWeekends).as("refusals whose deadline the holidays moved").isPositive();
   }
 
   @Test

@@ -20,11 +20,15 @@ import io.github.jiceng.governance.model.service.DemandState;
 import io.github.jiceng.governance.model.service.DemandStatus;
 import io.github.jiceng.governance.model.service.Resource;
 import io.github.jiceng.governance.model.service.ResourceId;
+import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.simulation.EventKind;
 import io.github.jiceng.governance.model.simulation.EventPayload;
 import io.github.jiceng.governance.model.simulation.SimulationEvent;
 import io.github.jiceng.governance.model.simulation.SimulationParameters;
 import io.github.jiceng.governance.model.time.Interval;
+import io.github.jiceng.governance.model.volunteer.OutsideCalendarYearsException;
+import io.github.jiceng.governance.model.volunteer.OutsideYears;
+import io.github.jiceng.governance.model.volunteer.WorkingCalendar;
 import io.github.jiceng.governance.rules.audit.AuditReport;
 import io.github.jiceng.governance.rules.audit.DualHierarchyAudit;
 import io.github.jiceng.governance.rules.authority.AuthorityDecision;
@@ -42,6 +46,7 @@ import io.github.jiceng.governance.sim.engine.Invariants;
 import io.github.jiceng.governance.sim.engine.SimulationOptions;
 import io.github.jiceng.governance.sim.engine.SimulationResult;
 import io.github.jiceng.governance.sim.engine.SimulationScenario;
+import io.github.jiceng.governance.sim.engine.Simulator;
 import io.github.jiceng.governance.sim.engine.StepView;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -172,6 +177,7 @@ public final class Engine implements StepView {
     }
     this.seed = seed;
     this.days = days;
+    checkCalendarCovers(scenario, days);
     this.params = scenario.parameters();
     this.hierarchy = scenario.hierarchy();
     this.zone = params.zone();
@@ -673,5 +679,24 @@ public final class Engine implements StepView {
   @Override
   public ScopedAuthority authority() {
     return authority;
+  }
+
+  /**
+   * Refuses a run whose working calendar would be asked about days it refuses: the run's days and
+   * the {@link Simulator#CALENDAR_MARGIN_DAYS} after them must lie within its covered years.
+   */
+  private static void checkCalendarCovers(SimulationScenario scenario, int days) {
+    WorkingCalendar calendar = scenario.calendar();
+    if (calendar.outsideYears() != OutsideYears.REFUSE || calendar.years().isEmpty()) {
+      return;
+    }
+    LocalDate first = scenario.parameters().start();
+    LocalDate last = first.plusDays(days - 1L + Simulator.CALENDAR_MARGIN_DAYS);
+    if (!calendar.covers(first) || !calendar.covers(last)) {
+      throw new DomainValidationException("SimulationScenario[" + scenario.name() + "]", "calendar",
+          OutsideCalendarYearsException.RULE, "the run from " + first + " for " + days + " days needs the working "
+          + "calendar's data up to " + last + ", but it covers the years " + calendar.years().get()
+          + "; give the scenario a calendar covering them, or one that counts weekends only outside its years");
+    }
   }
 }
