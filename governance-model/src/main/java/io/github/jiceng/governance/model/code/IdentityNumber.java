@@ -76,12 +76,14 @@ public final class IdentityNumber {
    * Converts a 15-digit number of the 1989 edition (GB 11643-1989) to its 18-character form:
    * {@code 19} is inserted before the 6-digit birth date and the check character is appended.
    *
-   * @param legacy fifteen digits
+   * @param legacy fifteen digits; full-width digits are read as ASCII ones and surrounding spaces
+   *     are dropped, as {@link #of} does
    * @return the 18-character number; never null
    * @throws DomainValidationException if the text is not fifteen digits or the result is invalid
    */
   public static IdentityNumber fromLegacy(String legacy) {
     requireNonNull(legacy, "legacy");
+    legacy = Characters.typed(legacy);
     if (legacy.length() != 15 || !DivisionCode.isAsciiDigits(legacy)) {
       throw new DomainValidationException("IdentityNumber[" + Excerpts.masked(legacy, 1, 2) + "]", "value",
           "legacy-fifteen-digits", "a 1989-edition number is 15 ASCII digits, was "

@@ -42,6 +42,12 @@ final class TypedInputTest {
   }
 
   @Test
+  void legacyIdentityNumbersAreReadAsTyped() {
+    assertThat(IdentityNumber.fromLegacy(" " + fullWidth("150102880730303") + "\u3000"))
+        .isEqualTo(IdentityNumber.of("150102198807303035"));
+  }
+
+  @Test
   void mobileNumbersAreReadAsTyped() {
     MobileNumber expected = MobileNumber.of(MOBILE);
     for (String typed : new String[] {fullWidth(MOBILE), " " + MOBILE + "\u3000", fullWidth("+86" + MOBILE)}) {
