@@ -2,6 +2,7 @@ package io.github.jiceng.governance.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.github.jiceng.governance.json.internal.Pointers;
 import io.github.jiceng.governance.model.shared.Violation;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -10,6 +11,10 @@ import org.jspecify.annotations.Nullable;
  * A file or JSON value that does not follow one of the SDK's formats: it names the JSON Pointer
  * of the bad node, the rule it breaks and what is wrong (with personal values masked). When the
  * model rejected a value read from the file, the model's violations are kept.
+ *
+ * <p>A pointer segment that looks like personal data (a property name that is an identity
+ * number or a mobile number) is masked like such a value, in {@link #pointer()} and in the
+ * message alike.
  *
  * <p>It is an {@link java.io.IOException}, as every Jackson reading error is; nothing is returned
  * when it is thrown.
@@ -45,13 +50,20 @@ public final class GovernanceFormatException extends JsonMappingException {
    */
   public GovernanceFormatException(@Nullable JsonParser parser, String pointer, String rule, String detail,
       List<Violation> violations) {
-    super(parser, (pointer.isEmpty() ? "/" : pointer) + ": " + detail + " [" + rule + "]");
-    this.pointer = pointer;
+    super(parser, message(Pointers.maskedPointer(pointer), rule, detail));
+    this.pointer = Pointers.maskedPointer(pointer);
     this.rule = rule;
     this.violations = List.copyOf(violations);
   }
 
-  /** Returns the JSON Pointer of the bad node; the empty string is the whole document. */
+  private static String message(String pointer, String rule, String detail) {
+    return (pointer.isEmpty() ? "/" : pointer) + ": " + detail + " [" + rule + "]";
+  }
+
+  /**
+   * Returns the JSON Pointer of the bad node, its segments that look like personal data masked;
+   * the empty string is the whole document.
+   */
   public String pointer() {
     return pointer;
   }

@@ -254,6 +254,23 @@ public final class GovernanceJson {
   }
 
   /**
+   * Reads the name of a file's format from its envelope, the top-level {@code format} property
+   * (such as {@link #SCENARIO_FORMAT}), without reading the rest of the file into values, so a
+   * tool can pick the reader before it reads. Errors are format errors like every reader's, with
+   * a JSON Pointer and a rule.
+   *
+   * @param in the file's bytes (UTF-8); not closed
+   * @return the format name, as written
+   * @throws GovernanceFormatException if the bytes are not UTF-8 (rule {@code encoding}), the
+   *     text is not well-formed JSON, the document is not an object, or it has no string
+   *     {@code format} property at the top level (pointer {@code /format})
+   * @throws IOException if the stream cannot be read
+   */
+  public static String readFormatName(InputStream in) throws IOException {
+    return Documents.formatName(in);
+  }
+
+  /**
    * Reads a grid hierarchy file.
    *
    * @param in the file's bytes (UTF-8); not closed

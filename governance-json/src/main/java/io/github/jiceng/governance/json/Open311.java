@@ -2,7 +2,6 @@ package io.github.jiceng.governance.json;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.jiceng.governance.json.internal.Input;
 import io.github.jiceng.governance.json.internal.Open311Codecs;
 import io.github.jiceng.governance.model.actor.ActorId;
 import io.github.jiceng.governance.model.actor.OrganizationId;
@@ -18,6 +17,7 @@ import io.github.jiceng.governance.model.service.DemandState;
 import io.github.jiceng.governance.model.service.DemandStatus;
 import io.github.jiceng.governance.model.service.Urgency;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Excerpts;
 import io.github.jiceng.governance.model.taxonomy.Pillar;
 import io.github.jiceng.governance.model.time.Interval;
 import java.io.IOException;
@@ -170,7 +170,7 @@ public final class Open311 {
       requireNonNull(location, "location");
       requireNonNull(mediaUrl, "mediaUrl");
       description.filter(d -> d.length() > MAX_DESCRIPTION).ifPresent(d -> {
-        throw new DomainValidationException("ServiceRequest[" + Input.shorten(serviceRequestId) + "]", "description",
+        throw new DomainValidationException("ServiceRequest[" + Excerpts.of(serviceRequestId) + "]", "description",
             "description-length", "a description is up to " + MAX_DESCRIPTION + " characters, was " + d.length());
       });
     }

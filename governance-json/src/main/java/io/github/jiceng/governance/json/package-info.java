@@ -4,6 +4,12 @@
  * and the mapping of demands to and from Open311 GeoReport v2 service requests. Each format's
  * JSON Schema (2020-12) is on the class path under {@code io/github/jiceng/governance/json/schema/}.
  *
+ * <p>Files are UTF-8; one saved in another encoding (GBK, GB18030) fails under the rule
+ * {@code encoding}. Codes in a file are in the half-width form the writer writes: full-width
+ * characters (全角字符) that the model would normalise are refused ({@code ascii-characters}).
+ * Messages quote input through the model's {@code Excerpts}, and property names or pointer
+ * segments that look like an identity number or a mobile are masked like those values.
+ *
  * <h2>Glossary 术语</h2>
  *
  * <dl>

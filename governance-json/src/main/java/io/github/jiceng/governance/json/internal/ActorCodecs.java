@@ -23,6 +23,7 @@ import io.github.jiceng.governance.model.code.IdentityNumber;
 import io.github.jiceng.governance.model.code.MobileNumber;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Excerpts;
 import io.github.jiceng.governance.model.shared.Masking;
 import io.github.jiceng.governance.model.taxonomy.Pillar;
 import java.util.List;
@@ -154,7 +155,7 @@ public final class ActorCodecs {
     if (text.startsWith(ORGANIZATION_PREFIX)) {
       return OrganizationId.of(text.substring(ORGANIZATION_PREFIX.length()));
     }
-    String shown = Input.shorten(text);
+    String shown = Excerpts.of(text);
     throw new DomainValidationException("ActorId[" + shown + "]", "value", "actor-form",
         "an actor is person:<id> or organization:<id>, was '" + shown + "'");
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -79,7 +80,11 @@ public final class Documents {
         .build();
   }
 
-  private static final Pattern QUOTED = Pattern.compile("'([^']{2,})'");
+  /** The start of the message for bytes that are not UTF-8. */
+  private static final String NOT_UTF_8 = "the file is not UTF-8 (a file saved as GBK or GB18030 must be saved again"
+      + " as UTF-8; 文件不是 UTF-8 编码): ";
+
+  private static final Pattern QUOTED = Pattern.compile("'([^'\\s]{2,})'");
 
   private Documents() {}
 
@@ -143,6 +148,46 @@ public final class Documents {
     }
   }
 
+  /**
+   * Reads the top-level {@code format} property of a document, token by token, without reading
+   * the rest of the document into values; properties before it are skipped.
+   *
+   * @throws GovernanceFormatException if the bytes are not UTF-8 ({@code encoding}), the text is
+   *     not well-formed ({@code well-formed}, {@code complete}), the document is empty
+   *     ({@code not-empty}) or not an object ({@code object}), or has no {@code format} property
+   *     ({@code required}) or one that is not a string ({@code string})
+   * @throws IOException only when the stream itself fails
+   */
+  public static String formatName(InputStream stream) throws IOException {
+    try (JsonParser p = parser(stream)) {
+      Input in = new Input(p);
+      try {
+        JsonToken first = p.nextToken();
+        if (first == null) {
+          throw in.fail("not-empty", "the document is empty");
+        }
+        if (first != JsonToken.START_OBJECT) {
+          throw in.mismatch("object", Codecs.string());
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          JsonToken value = p.nextToken();
+          if (name.equals("format")) {
+            if (value != JsonToken.VALUE_STRING) {
+              throw in.mismatch("string", Codecs.string());
+            }
+            return p.getText();
+          }
+          p.skipChildren();
+        }
+        throw in.failAt("/format", "required",
+            "no \"format\" property naming the file's format at the top level");
+      } catch (IOException e) {
+        throw translate(in, e);
+      }
+    }
+  }
+
   /** Requires the end of the input after the root value. */
   static void end(Input in) throws IOException {
     if (in.next() != null) {
@@ -161,7 +206,8 @@ public final class Documents {
   /**
    * Returns the format error for a failure while reading: format errors pass through; syntax
    * errors, broken limits and undecodable bytes become format errors at the pointer the parser
-   * had reached; other I/O errors (of the stream itself) pass through unchanged.
+   * had reached (bytes that are not UTF-8 under the rule {@code encoding}); other I/O errors (of the
+   * stream itself) pass through unchanged.
    */
   static IOException translate(Input in, IOException e) {
     if (e instanceof GovernanceFormatException) {
@@ -173,6 +219,12 @@ public final class Documents {
     if (e instanceof JsonEOFException) {
       return in.fail("complete", "the document ends too early: " + masked(((JsonProcessingException) e)));
     }
+    if (e instanceof JsonProcessingException && isUndecodable((JsonProcessingException) e)) {
+      return in.fail("encoding", NOT_UTF_8 + masked((JsonProcessingException) e));
+    }
+    if (e instanceof JsonProcessingException && isComment((JsonProcessingException) e)) {
+      return in.fail("well-formed", "not well-formed JSON: comments (// or /* */) are not JSON; remove them");
+    }
     if (e instanceof JsonProcessingException) {
       return in.fail("well-formed", "not well-formed JSON: " + masked((JsonProcessingException) e));
     }
@@ -180,6 +232,19 @@ public final class Documents {
       return in.fail("encoding", "not a valid encoding of JSON text: " + e.getMessage());
     }
     return e;
+  }
+
+  /**
+   * Returns whether the parser stopped at bytes that are not UTF-8: a file saved in another
+   * encoding, such as GBK or GB18030 from an editor on a Chinese Windows.
+   */
+  private static boolean isUndecodable(JsonProcessingException e) {
+    return String.valueOf(e.getOriginalMessage()).startsWith("Invalid UTF-8");
+  }
+
+  /** Returns whether the parser stopped at a comment, which JSON does not have. */
+  private static boolean isComment(JsonProcessingException e) {
+    return String.valueOf(e.getOriginalMessage()).contains("maybe a (non-standard) comment");
   }
 
   /** The parser's message with the input it quotes masked: it may be personal data. */

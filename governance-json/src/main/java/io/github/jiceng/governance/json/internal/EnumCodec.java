@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jiceng.governance.model.shared.Excerpts;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -57,7 +58,7 @@ public final class EnumCodec<E extends Enum<E>> extends Codec<E> implements KeyC
   public E fromKey(Input in, String key) throws IOException {
     E e = byName.get(key);
     if (e == null) {
-      throw in.fail("enum", "expected one of " + byName.keySet() + ", was '" + Input.shorten(key) + "'");
+      throw in.fail("enum", "expected one of " + byName.keySet() + ", was '" + Excerpts.of(key) + "'");
     }
     return e;
   }

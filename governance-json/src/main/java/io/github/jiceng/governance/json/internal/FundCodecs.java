@@ -39,6 +39,7 @@ import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.service.ProjectId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Excerpts;
 import io.github.jiceng.governance.model.time.Interval;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -593,7 +594,7 @@ public final class FundCodecs {
   }
 
   private static DomainValidationException malformed(String type, String text, String rule) {
-    String shown = text.length() > 64 ? text.substring(0, 64) + "..." : text;
+    String shown = Excerpts.of(text);
     return new DomainValidationException(type + "[" + shown + "]", "value", "text-form", rule + ", was '" + shown + "'");
   }
 

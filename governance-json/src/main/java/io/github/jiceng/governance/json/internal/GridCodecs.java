@@ -9,6 +9,7 @@ import io.github.jiceng.governance.model.grid.GridNode;
 import io.github.jiceng.governance.model.grid.LevelCoding;
 import io.github.jiceng.governance.model.grid.LevelScheme;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Excerpts;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -157,9 +158,9 @@ public final class GridCodecs {
     if (text.matches("sequence:[1-" + GridCode.MAX_SEGMENT_WIDTH + "]")) {
       return LevelCoding.sequence(Integer.parseInt(text.substring("sequence:".length())));
     }
-    throw new DomainValidationException("LevelCoding[" + Input.shorten(text) + "]", "coding", "coding-form",
+    throw new DomainValidationException("LevelCoding[" + Excerpts.of(text) + "]", "coding", "coding-form",
         "a coding is 'none', 'division:<PROVINCE..VILLAGE>' or 'sequence:<1-" + GridCode.MAX_SEGMENT_WIDTH
-            + ">', was '" + Input.shorten(text) + "'");
+            + ">', was '" + Excerpts.of(text) + "'");
   }
 
   private static String formatCoding(LevelCoding coding) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.jiceng.governance.json.GovernanceFormatException;
+import io.github.jiceng.governance.model.shared.Excerpts;
 import io.github.jiceng.governance.model.shared.Violation;
 import java.io.IOException;
 import java.util.List;
@@ -101,18 +102,22 @@ public final class Input {
       case VALUE_FALSE:
         return "a boolean";
       case VALUE_STRING:
-        return "the string '" + codec.mask(shorten(parser.getText())) + "'";
+        return "the string '" + codec.mask(Excerpts.of(parser.getText())) + "'";
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return "the number " + codec.mask(shorten(parser.getText()));
+        return "the number " + codec.mask(Excerpts.of(parser.getText()));
       default:
         return t.asString() == null ? t.name() : t.asString();
     }
   }
 
-  /** Returns the text as a message quotes it: up to 64 characters, then {@code ...}. */
-  public static String shorten(String text) {
-    return text.length() <= 64 ? text : text.substring(0, 64) + "...";
+  /**
+   * Returns a property name as a message quotes it: masked like the value it looks like when it
+   * looks like personal data (an identity number, a mobile number, see {@link Pointers#masked}),
+   * and shortened by {@link Excerpts#of}.
+   */
+  public static String propertyName(String name) {
+    return Excerpts.of(Pointers.masked(name));
   }
 
   private static String article(String noun) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jiceng.governance.model.shared.Excerpts;
 import java.io.IOException;
 import java.util.function.LongFunction;
 
@@ -47,7 +48,7 @@ public final class IntegerCodec<N extends Number> extends Codec<N> {
   private io.github.jiceng.governance.json.GovernanceFormatException outOfRange(Input in, JsonParser p)
       throws IOException {
     return in.fail("integer-range",
-        "expected an integer from " + min + " to " + max + ", was " + mask(Input.shorten(p.getText())));
+        "expected an integer from " + min + " to " + max + ", was " + mask(Excerpts.of(p.getText())));
   }
 
   @Override

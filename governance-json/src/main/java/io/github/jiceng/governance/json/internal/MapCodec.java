@@ -39,7 +39,7 @@ public final class MapCodec<K, V> extends Codec<Map<K, V>> {
     for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       K key = keys.fromKey(in, p.currentName());
       if (out.containsKey(key)) {
-        throw in.fail("unique-property", "key '" + Input.shorten(p.currentName()) + "' appears more than once");
+        throw in.fail("unique-property", "key '" + Input.propertyName(p.currentName()) + "' appears more than once");
       }
       p.nextToken();
       out.put(key, values.read(in));

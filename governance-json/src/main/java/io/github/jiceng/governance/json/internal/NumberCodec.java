@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jiceng.governance.model.shared.Excerpts;
 import java.io.IOException;
 
 /**
@@ -43,7 +44,7 @@ public final class NumberCodec extends Codec<Double> {
     double v = p.getDoubleValue();
     if (!(v >= min && v <= max)) {
       throw in.fail("number-range", "expected a number from " + min + " to " + max + ", was "
-          + mask(Input.shorten(p.getText())));
+          + mask(Excerpts.of(p.getText())));
     }
     return v;
   }

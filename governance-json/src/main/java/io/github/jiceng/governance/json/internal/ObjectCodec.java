@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jiceng.governance.json.GovernanceFormatException;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Excerpts;
 import io.github.jiceng.governance.model.shared.Violation;
 import java.io.IOException;
 import java.time.DateTimeException;
@@ -127,7 +128,7 @@ public final class ObjectCodec<T> extends Codec<T> {
     }
 
     private static String quote(@Nullable Object o) {
-      return o instanceof String ? "'" + Input.shorten((String) o) + "'" : String.valueOf(o);
+      return o instanceof String ? "'" + Excerpts.of((String) o) + "'" : String.valueOf(o);
     }
   }
 
@@ -253,14 +254,14 @@ public final class ObjectCodec<T> extends Codec<T> {
     int i = indexOf(property);
     if (i < 0) {
       if (property.equals(taken)) {
-        throw in.fail("unique-property", "property '" + property + "' appears more than once");
+        throw in.fail("unique-property", "property '" + Input.propertyName(property) + "' appears more than once");
       }
-      throw in.fail("known-property", "unknown property '" + Input.shorten(property) + "'; "
+      throw in.fail("known-property", "unknown property '" + Input.propertyName(property) + "'; "
           + name + " has " + String.join(", ", names));
     }
     long bit = 1L << i;
     if ((seen & bit) != 0) {
-      throw in.fail("unique-property", "property '" + property + "' appears more than once");
+      throw in.fail("unique-property", "property '" + Input.propertyName(property) + "' appears more than once");
     }
     in.parser().nextToken();
     Object v = all[i].read(in);

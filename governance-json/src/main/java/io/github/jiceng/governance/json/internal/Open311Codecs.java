@@ -7,6 +7,7 @@ import io.github.jiceng.governance.json.GovernanceFormatException;
 import io.github.jiceng.governance.json.Open311;
 import io.github.jiceng.governance.model.checkin.GeoPoint;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Excerpts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -149,7 +150,7 @@ public final class Open311Codecs {
     } else if (statusText.equals("closed")) {
       status = Open311.Status.CLOSED;
     } else {
-      throw in.failAt(f.pointers.get("status"), "enum", "expected open or closed, was '" + Input.shorten(statusText)
+      throw in.failAt(f.pointers.get("status"), "enum", "expected open or closed, was '" + Excerpts.of(statusText)
           + "'");
     }
     String code = required(in, f, at, "service_code");
@@ -187,7 +188,7 @@ public final class Open311Codecs {
     for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String name = p.currentName();
       if (!seen.add(name)) {
-        throw in.fail("unique-property", "property '" + Input.shorten(name) + "' appears more than once");
+        throw in.fail("unique-property", "property '" + Input.propertyName(name) + "' appears more than once");
       }
       p.nextToken();
       Kind kind = kinds.get(name);
@@ -241,7 +242,7 @@ public final class Open311Codecs {
           return OffsetDateTime.parse(p.getText());
         } catch (DateTimeParseException e) {
           throw in.fail("date-time", "expected an ISO 8601 date-time with an offset, such as "
-              + "2010-04-14T06:37:38-08:00, was '" + Input.shorten(p.getText()) + "'");
+              + "2010-04-14T06:37:38-08:00, was '" + Excerpts.of(p.getText()) + "'");
         }
       default:
         throw new AssertionError(kind);

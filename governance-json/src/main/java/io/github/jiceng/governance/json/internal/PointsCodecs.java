@@ -25,6 +25,7 @@ import io.github.jiceng.governance.model.points.ServiceCatalogue;
 import io.github.jiceng.governance.model.points.ServiceOffer;
 import io.github.jiceng.governance.model.points.StarGrade;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Excerpts;
 import io.github.jiceng.governance.model.taxonomy.Pillar;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -382,7 +383,7 @@ public final class PointsCodecs {
 
   private static Integer parseRating(String text) {
     if (text.length() != 1 || text.charAt(0) < '1' || text.charAt(0) > '5') {
-      String shown = text.length() > 64 ? text.substring(0, 64) + "..." : text;
+      String shown = Excerpts.of(text);
       throw new DomainValidationException("EarningRule", "ratingMultipliers", "rating-range",
           "ratings are written 1 to 5, was '" + shown + "'");
     }

@@ -108,7 +108,7 @@ public final class RecordCursor<H, R> implements Closeable {
       t = parser.nextToken();
       if (t == JsonToken.FIELD_NAME) {
         throw in.fail("records-last", "'" + format.recordsName() + "' must be the last property, but '"
-            + Input.shorten(parser.currentName()) + "' follows it");
+            + Input.propertyName(parser.currentName()) + "' follows it");
       }
       Documents.end(in);
       done = true;

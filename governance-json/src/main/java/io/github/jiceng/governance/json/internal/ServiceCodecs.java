@@ -30,6 +30,7 @@ import io.github.jiceng.governance.model.service.ServiceRecord;
 import io.github.jiceng.governance.model.service.Transition;
 import io.github.jiceng.governance.model.service.Urgency;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Excerpts;
 import io.github.jiceng.governance.model.shared.Violation;
 import io.github.jiceng.governance.model.taxonomy.Pillar;
 import io.github.jiceng.governance.model.time.Interval;
@@ -428,7 +429,7 @@ public final class ServiceCodecs {
       }
     }
     throw new DomainValidationException("DeadlinePolicy", "limits", "enum",
-        "expected one of " + Arrays.toString(DemandState.values()) + ", was '" + Input.shorten(name) + "'");
+        "expected one of " + Arrays.toString(DemandState.values()) + ", was '" + Excerpts.of(name) + "'");
   }
 
   private static Duration positiveLimit(String text) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jiceng.governance.model.shared.Excerpts;
 import java.io.IOException;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -90,7 +91,7 @@ public final class StringCodec extends Codec<String> implements KeyCodec<String>
       int slot = s.hashCode() & (matched.length - 1);
       if (!s.equals(matched[slot])) {
         if (!pattern.matcher(s).matches()) {
-          throw in.fail("pattern", "'" + mask(Input.shorten(s)) + "' does not match " + pattern.pattern());
+          throw in.fail("pattern", "'" + mask(Excerpts.of(s)) + "' does not match " + pattern.pattern());
         }
         matched[slot] = s;
       }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +19,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The pattern is published in the schema only; the model's parser is the authority on reading.
  * Keep the pattern at most as strict as the parser (every text the parser accepts matches it), so
- * that every file the reader accepts is also valid against the schema.
+ * that every file the reader accepts is also valid against the schema. One exception keeps that
+ * true where the model reads more than the pattern: text as people type it, with full-width
+ * characters (全角字符) or surrounding spaces, which the model's code types normalise, is
+ * checked against the pattern and refused (rule {@code ascii-characters}) when it does not match,
+ * so a file holds its codes in the form the writer writes and the schema publishes.
  *
  * @param <T> the bound type
  */
@@ -29,6 +34,7 @@ public final class TextCodec<T> extends Codec<T> implements KeyCodec<T> {
   private final @Nullable String name;
   private final @Nullable String description;
   private final @Nullable String pattern;
+  private final @Nullable Pattern compiled;
   private final @Nullable String schemaFormat;
   private final @Nullable UnaryOperator<String> masker;
   private final int minLength;
@@ -49,6 +55,7 @@ public final class TextCodec<T> extends Codec<T> implements KeyCodec<T> {
     this.name = name;
     this.description = description;
     this.pattern = pattern;
+    this.compiled = pattern == null ? null : Pattern.compile(pattern);
     this.schemaFormat = schemaFormat;
     this.masker = masker;
     this.minLength = minLength;
@@ -109,11 +116,48 @@ public final class TextCodec<T> extends Codec<T> implements KeyCodec<T> {
   }
 
   private T parse(Input in, String text) throws IOException {
+    if (compiled != null && isTyped(text) && !compiled.matcher(text).matches()) {
+      throw in.fail("ascii-characters", "a file holds this value in half-width (ASCII) characters without"
+          + " surrounding spaces, as it is written; found " + typedForm(text));
+    }
     try {
       return parse.apply(text);
     } catch (IllegalArgumentException | ArithmeticException | DateTimeException e) {
       throw Violations.rejected(in, in.pointer(), e, "text-form");
     }
+  }
+
+  /** Returns whether the text has a full-width character or surrounding space, cheaply. */
+  private static boolean isTyped(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    if (isSpace(text.charAt(0)) || isSpace(text.charAt(text.length() - 1))) {
+      return true;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (isFullWidth(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String typedForm(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (isFullWidth(text.charAt(i))) {
+        return "a full-width character (全角字符) at position " + (i + 1);
+      }
+    }
+    return "a space before or after the value";
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  private static boolean isFullWidth(char c) {
+    return (c >= '\uFF01' && c <= '\uFF5E') || c == '\u3000';
   }
 
   @Override

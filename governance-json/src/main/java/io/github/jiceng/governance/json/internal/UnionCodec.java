@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
+import io.github.jiceng.governance.model.shared.Excerpts;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -138,7 +139,7 @@ public final class UnionCodec<T> extends Codec<T> {
     Variant<T> v = byTag.get(in.parser().getText());
     if (v == null) {
       throw in.fail("known-type", "expected one of " + byTag.keySet() + ", was '"
-          + Input.shorten(in.parser().getText()) + "'");
+          + Excerpts.of(in.parser().getText()) + "'");
     }
     return v;
   }

@@ -3,6 +3,7 @@ package io.github.jiceng.governance.model.actor;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Excerpts;
 import io.github.jiceng.governance.model.shared.Masking;
 
 /**
@@ -30,13 +31,13 @@ public final class PersonName {
    * @param text the name as written, such as {@code "张三"}
    * @return the name; never null
    * @throws DomainValidationException if the name is blank, too long or has control characters;
-   *     the message gives the length only
+   *     the message gives the length and the masked, shortened name only
    */
   public static PersonName of(String text) {
     requireNonNull(text, "text");
     int length = text.codePointCount(0, text.length());
     if (text.isBlank() || length > MAX_LENGTH || text.codePoints().anyMatch(Character::isISOControl)) {
-      throw new DomainValidationException("PersonName[" + Masking.name(text) + "]", "value", "name-form",
+      throw new DomainValidationException("PersonName[" + Excerpts.masked(text, 1, 0) + "]", "value", "name-form",
           "a name is 1-" + MAX_LENGTH + " characters, not blank, without control characters; was "
               + length + " characters");
     }

@@ -2,8 +2,8 @@ package io.github.jiceng.governance.model.assessment;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.jiceng.governance.model.internal.Texts;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Excerpts;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
@@ -45,9 +45,9 @@ public record ItemWeight(String key, String name, Basis basis, long centiPerUnit
     requireNonNull(name, "name");
     requireNonNull(basis, "basis");
     requireNonNull(cap, "cap");
-    String subject = "ItemWeight[" + Texts.shown(key) + "]";
+    String subject = "ItemWeight[" + Excerpts.of(key) + "]";
     if (!KEY.matcher(key).matches()) {
-      throw new DomainValidationException(subject, "key", "key-form", "a key is [A-Z][A-Z0-9_]{0,63}, was '" + Texts.shown(key) + "'");
+      throw new DomainValidationException(subject, "key", "key-form", "a key is [A-Z][A-Z0-9_]{0,63}, was '" + Excerpts.of(key) + "'");
     }
     if (name.isBlank() || name.length() > 100) {
       throw new DomainValidationException(subject, "name", "name-length", "a name is 1-100 characters");

@@ -2,8 +2,8 @@ package io.github.jiceng.governance.model.clue;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.jiceng.governance.model.internal.Texts;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Excerpts;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -42,8 +42,8 @@ public record ClueCategory(String key) implements Comparable<ClueCategory> {
   public ClueCategory {
     requireNonNull(key, "key");
     if (!FORM.matcher(key).matches()) {
-      throw new DomainValidationException("ClueCategory[" + Texts.shown(key) + "]", "key", "key-form",
-          "a category key is 1-64 characters of [A-Z0-9_] starting with a letter, was '" + Texts.shown(key) + "'");
+      throw new DomainValidationException("ClueCategory[" + Excerpts.of(key) + "]", "key", "key-form",
+          "a category key is 1-64 characters of [A-Z0-9_] starting with a letter, was '" + Excerpts.of(key) + "'");
     }
   }
 

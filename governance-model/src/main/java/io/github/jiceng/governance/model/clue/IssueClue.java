@@ -2,8 +2,8 @@ package io.github.jiceng.governance.model.clue;
 
 import io.github.jiceng.governance.model.actor.PersonId;
 import io.github.jiceng.governance.model.grid.GridId;
-import io.github.jiceng.governance.model.internal.Texts;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Excerpts;
 import io.github.jiceng.governance.model.shared.Masking;
 import java.time.Instant;
 import java.util.Optional;
@@ -86,7 +86,7 @@ public abstract class IssueClue {
     topic().ifPresent(t -> {
       if (!TOPIC.matcher(t).matches()) {
         throw new DomainValidationException(subject, "topic", "topic-form",
-            "a topic is 1-64 characters of [a-z0-9._-] starting with a letter or digit, was '" + Texts.shown(t) + "'");
+            "a topic is 1-64 characters of [a-z0-9._-] starting with a letter or digit, was '" + Excerpts.of(t) + "'");
       }
     });
   }

@@ -3,7 +3,9 @@ package io.github.jiceng.governance.model.code;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.internal.Characters;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Excerpts;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -27,8 +29,17 @@ import org.jspecify.annotations.Nullable;
  * The check character is {@code 31 - (Σ value·3^(i-1) mod 31)}, with 31 read as 0; the embedded
  * organization code is checked with the GB 11714 weights {@code 3 7 9 10 5 8 4 2} modulo 11,
  * 10 written as {@code X}. Letters are accepted in positions 1 and 2, so the {@code N}-prefixed
- * codes of rural collective economic organizations (股份经济合作社) are valid. Lower-case input is
- * normalised to upper case.
+ * codes of rural collective economic organizations (股份经济合作社) are valid; position 1 must be
+ * one of the registration authorities the standard assigns, {@value #REGISTRATION_AUTHORITIES}
+ * (rule {@code registration-authority}), so a code starting with {@code 0} is refused.
+ *
+ * <p>Input is read as people type it and normalised: full-width digits and letters (全角字符,
+ * {@code ９１３５…}) are read as their half-width (ASCII) forms, surrounding spaces, the
+ * ideographic space included, are dropped, and lower case is read as upper case. Any other
+ * character that is not ASCII is refused (rule {@code ascii-characters}) before any case
+ * conversion, so a character that upper-cases into several ({@code ﬀ}, U+FB00, into {@code FF})
+ * cannot make an 18-character code out of 17. Messages quote the input shortened by
+ * {@link Excerpts#of}.
  *
  * <p>A credit code identifies an organization, not a person, so {@link #toString} shows it whole.
  */
@@ -36,6 +47,14 @@ public final class CreditCode implements Comparable<CreditCode> {
 
   /** The 31 characters a credit code is written in, in the order of their values 0–30. */
   public static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+  /**
+   * The registration authority codes (登记管理部门代码) GB 32100 assigns to position 1:
+   * {@code 1} 机构编制, {@code 2} 外交, {@code 3} 司法行政, {@code 4} 文化, {@code 5} 民政,
+   * {@code 6} 旅游, {@code 7} 宗教, {@code 8} 工会, {@code 9} 工商, {@code A} 中央军委改革和编制办公室,
+   * {@code N} 农业, {@code Y} 其他.
+   */
+  public static final String REGISTRATION_AUTHORITIES = "123456789ANY";
 
   private static final int LENGTH = 18;
   private static final int[] ORG_WEIGHTS = {3, 7, 9, 10, 5, 8, 4, 2};
@@ -49,21 +68,22 @@ public final class CreditCode implements Comparable<CreditCode> {
   /**
    * Returns the credit code with the given text.
    *
-   * @param text eighteen characters; lower case is read as upper case
+   * @param text eighteen characters; lower case is read as upper case, full-width characters as
+   *     half-width ones, and surrounding spaces are dropped
    * @return the code; never null
-   * @throws DomainValidationException naming the broken rule
+   * @throws DomainValidationException naming the broken rule and the shortened text
    */
   public static CreditCode of(String text) {
     requireNonNull(text, "text");
-    String normal = text.toUpperCase(Locale.ROOT);
-    String problem = problem(normal);
+    String typed = Characters.typed(text);
+    String problem = problem(typed);
     if (problem != null) {
       int space = problem.indexOf(' ');
-      String shown = text.length() > 40 ? text.substring(0, 40) + "..." : text;
+      String shown = Excerpts.of(typed);
       throw new DomainValidationException("CreditCode[" + shown + "]", "value", problem.substring(0, space),
           problem.substring(space + 1) + ", was '" + shown + "'");
     }
-    return new CreditCode(normal);
+    return new CreditCode(typed.toUpperCase(Locale.ROOT));
   }
 
   /**
@@ -74,7 +94,7 @@ public final class CreditCode implements Comparable<CreditCode> {
    */
   public static boolean isValid(String text) {
     requireNonNull(text, "text");
-    return problem(text.toUpperCase(Locale.ROOT)) == null;
+    return problem(Characters.typed(text)) == null;
   }
 
   /**
@@ -87,7 +107,7 @@ public final class CreditCode implements Comparable<CreditCode> {
   public static char checkCharacterOf(String body) {
     requireNonNull(body, "body");
     checkArgument(body.length() == LENGTH - 1 && inAlphabet(body),
-        "the body of a credit code is 17 characters of %s, was '%s'", ALPHABET, body);
+        "the body of a credit code is 17 characters of %s, was '%s'", ALPHABET, Excerpts.of(body));
     int sum = 0;
     int weight = 1;
     for (int i = 0; i < LENGTH - 1; i++) {
@@ -108,7 +128,7 @@ public final class CreditCode implements Comparable<CreditCode> {
   public static char organizationCheckCharacterOf(String body) {
     requireNonNull(body, "body");
     checkArgument(body.length() == 8 && body.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')),
-        "the body of an organization code is 8 digits or upper-case letters, was '%s'", body);
+        "the body of an organization code is 8 digits or upper-case letters, was '%s'", Excerpts.of(body));
     int sum = 0;
     for (int i = 0; i < 8; i++) {
       char c = body.charAt(i);
@@ -179,13 +199,26 @@ public final class CreditCode implements Comparable<CreditCode> {
     return true;
   }
 
-  /** Returns {@code "rule detail"} for the first broken rule of an upper-cased text, or null. */
-  private static @Nullable String problem(String text) {
-    if (text.length() != LENGTH) {
-      return "length-18 a credit code is 18 characters, was " + text.length();
+  /**
+   * Returns {@code "rule detail"} for the first broken rule of a normalised text, or null. The
+   * text is upper-cased only once it is known to be ASCII.
+   */
+  private static @Nullable String problem(String typed) {
+    if (typed.length() != LENGTH) {
+      return "length-18 a credit code is 18 characters, was " + typed.length();
     }
+    int nonAscii = Characters.firstNonAscii(typed);
+    if (nonAscii >= 0) {
+      return "ascii-characters a credit code is written in ASCII digits and letters, found "
+          + Characters.describe(typed, nonAscii);
+    }
+    String text = typed.toUpperCase(Locale.ROOT);
     if (!inAlphabet(text)) {
       return "character-set a credit code uses only the characters " + ALPHABET;
+    }
+    if (REGISTRATION_AUTHORITIES.indexOf(text.charAt(0)) < 0) {
+      return "registration-authority position 1 of a credit code is a registration authority code, one of "
+          + REGISTRATION_AUTHORITIES;
     }
     if (!DivisionCode.isAsciiDigits(text.substring(2, 8))) {
       return "division-digits positions 3-8 of a credit code are the six digits of a division code";

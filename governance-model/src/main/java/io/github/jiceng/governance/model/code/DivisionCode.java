@@ -2,8 +2,9 @@ package io.github.jiceng.governance.model.code;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.jiceng.governance.model.internal.Texts;
+import io.github.jiceng.governance.model.internal.Characters;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Excerpts;
 import java.util.Optional;
 
 /**
@@ -19,6 +20,11 @@ import java.util.Optional;
  * <p>Validation is structural: twelve ASCII digits, a non-zero province, and no non-zero segment
  * below a zero segment. Whether the code exists in a given year's table is a question for a code
  * table, not for this type.
+ *
+ * <p>Input is read as people type it and normalised: full-width digits and punctuation
+ * (全角字符, {@code １５０６２２}) are read as their half-width (ASCII) forms and surrounding
+ * spaces, the ideographic space included, are dropped; anything else that is not an ASCII digit
+ * is refused by the rule it breaks. Messages quote the input shortened by {@link Excerpts#of}.
  */
 public final class DivisionCode implements Comparable<DivisionCode> {
 
@@ -40,14 +46,16 @@ public final class DivisionCode implements Comparable<DivisionCode> {
   /**
    * Returns the code with the given digits from the given year's table.
    *
-   * @param digits twelve ASCII digits; a 6- or 9-digit code is accepted and right-padded
+   * @param digits twelve digits; a 6- or 9-digit code is accepted and right-padded; full-width
+   *     digits are read as ASCII ones and surrounding spaces are dropped
    * @param tableYear the year of the code table, from {@value #FIRST_TABLE_YEAR} to 9999
    * @return the code; never null
    * @throws DomainValidationException naming the rule the digits or the year break
    */
   public static DivisionCode of(String digits, int tableYear) {
     requireNonNull(digits, "digits");
-    String subject = "DivisionCode[" + Texts.shown(digits) + "]";
+    digits = Characters.typed(digits);
+    String subject = "DivisionCode[" + Excerpts.of(digits) + "]";
     if (tableYear < FIRST_TABLE_YEAR || tableYear > 9999) {
       throw new DomainValidationException(
           subject, "tableYear", "table-year-range",
@@ -60,7 +68,7 @@ public final class DivisionCode implements Comparable<DivisionCode> {
     if (padded.length() != LENGTH || !isAsciiDigits(padded)) {
       throw new DomainValidationException(
           subject, "digits", "twelve-digits",
-          "a division code is 12 ASCII digits (or 6 or 9, padded with zeros), was '" + Texts.shown(digits) + "'");
+          "a division code is 12 ASCII digits (or 6 or 9, padded with zeros), was '" + Excerpts.of(digits) + "'");
     }
     if (padded.startsWith("00")) {
       throw new DomainValidationException(
@@ -88,17 +96,19 @@ public final class DivisionCode implements Comparable<DivisionCode> {
   /**
    * Reads the text form written by {@link #toString}, such as {@code "150622003003@2023"}.
    *
-   * @param text twelve digits, {@code @}, and the table year
+   * @param text twelve digits, {@code @}, and the table year; full-width characters are read as
+   *     half-width ones and surrounding spaces are dropped
    * @return the code; never null
    * @throws DomainValidationException if the text is not of that form or the code is invalid
    */
   public static DivisionCode parse(String text) {
     requireNonNull(text, "text");
+    text = Characters.typed(text);
     int at = text.indexOf('@');
     if (at < 0 || at == text.length() - 1 || !isAsciiDigits(text.substring(at + 1)) || text.length() - at > 6) {
       throw new DomainValidationException(
-          "DivisionCode[" + Texts.shown(text) + "]", "text", "digits-at-year",
-          "a division code is written as 12 digits, '@' and the table year, was '" + Texts.shown(text) + "'");
+          "DivisionCode[" + Excerpts.of(text) + "]", "text", "digits-at-year",
+          "a division code is written as 12 digits, '@' and the table year, was '" + Excerpts.of(text) + "'");
     }
     return of(text.substring(0, at), Integer.parseInt(text.substring(at + 1)));
   }

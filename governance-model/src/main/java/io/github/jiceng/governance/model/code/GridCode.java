@@ -2,8 +2,9 @@ package io.github.jiceng.governance.model.code;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.jiceng.governance.model.internal.Texts;
+import io.github.jiceng.governance.model.internal.Characters;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Excerpts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -23,6 +24,11 @@ import java.util.Optional;
  * <p>The text form {@link #toString} writes the division digits, each segment after a dot and
  * the table year: {@code "150622003003.01.007@2023"}; {@link #parse} reads it. {@link #digits}
  * gives the plain digit string that the layouts in {@link GridCodeLayout} print.
+ *
+ * <p>Input is read as people type it and normalised: full-width digits and punctuation
+ * (全角字符, {@code １５０６２２}) are read as their half-width (ASCII) forms and surrounding
+ * spaces, the ideographic space included, are dropped; anything else that is not an ASCII digit
+ * is refused by the rule it breaks. Messages quote the input shortened by {@link Excerpts#of}.
  */
 public final class GridCode implements Comparable<GridCode> {
 
@@ -56,18 +62,20 @@ public final class GridCode implements Comparable<GridCode> {
    * Reads the text form written by {@link #toString}, such as {@code "150622003003.01@2023"} or,
    * with an object class, {@code "110000:150622003003.01@2023"}.
    *
-   * @param text the text form
+   * @param text the text form; full-width characters are read as half-width ones and
+   *     surrounding spaces are dropped
    * @return the code; never null
    * @throws DomainValidationException if the text is not of that form or breaks a code rule
    */
   public static GridCode parse(String text) {
     requireNonNull(text, "text");
-    String subject = "GridCode[" + Texts.shown(text) + "]";
+    text = Characters.typed(text);
+    String subject = "GridCode[" + Excerpts.of(text) + "]";
     int at = text.lastIndexOf('@');
     int colon = text.indexOf(':');
     if (at < 0 || (colon >= 0 && colon > at)) {
       throw new DomainValidationException(subject, "text", "code-text-form",
-          "a grid code is written as [class:]division[.segment...]@year, was '" + Texts.shown(text) + "'");
+          "a grid code is written as [class:]division[.segment...]@year, was '" + Excerpts.of(text) + "'");
     }
     String objectClass = colon < 0 ? "" : text.substring(0, colon);
     String body = text.substring(colon + 1, at);
@@ -78,7 +86,7 @@ public final class GridCode implements Comparable<GridCode> {
       String part = parts[i];
       if (!DivisionCode.isAsciiDigits(part)) {
         throw new DomainValidationException(subject, "segments", "segment-digits",
-            "segment " + i + " must be digits, was '" + Texts.shown(part) + "'");
+            "segment " + i + " must be digits, was '" + Excerpts.of(part) + "'");
       }
       if (part.length() > MAX_SEGMENT_WIDTH) {
         throw new DomainValidationException(subject, "segments", "segment-width",
@@ -100,7 +108,7 @@ public final class GridCode implements Comparable<GridCode> {
     requireNonNull(objectClass, "objectClass");
     if (!objectClass.isEmpty() && (objectClass.length() != 6 || !DivisionCode.isAsciiDigits(objectClass))) {
       throw new DomainValidationException("GridCode[" + this + "]", "objectClass", "object-class-six-digits",
-          "a management-object class is six digits, was '" + Texts.shown(objectClass) + "'");
+          "a management-object class is six digits, was '" + Excerpts.of(objectClass) + "'");
     }
     return new GridCode(objectClass, division, segments, widths);
   }

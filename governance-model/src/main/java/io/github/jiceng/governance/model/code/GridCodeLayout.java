@@ -2,8 +2,9 @@ package io.github.jiceng.governance.model.code;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.jiceng.governance.model.internal.Texts;
+import io.github.jiceng.governance.model.internal.Characters;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Excerpts;
 import java.util.List;
 
 /**
@@ -67,16 +68,18 @@ public record GridCodeLayout(String name, int objectClassWidth, List<Integer> se
   /**
    * Reads a full-depth plain digit code in this layout.
    *
-   * @param digits exactly {@link #length()} ASCII digits
+   * @param digits exactly {@link #length()} digits; full-width digits are read as ASCII ones and
+   *     surrounding spaces are dropped
    * @param tableYear the year of the division code table
    * @return the code; trailing all-zero segments are dropped (they stand for the unit above)
    * @throws DomainValidationException naming the rule the digits break
    */
   public GridCode parse(String digits, int tableYear) {
     requireNonNull(digits, "digits");
+    digits = Characters.typed(digits);
     if (digits.length() != length() || !DivisionCode.isAsciiDigits(digits)) {
-      throw new DomainValidationException("GridCode[" + Texts.shown(digits) + "]", "digits", "layout-length",
-          "a " + name + " code is " + length() + " ASCII digits, was '" + Texts.shown(digits) + "'");
+      throw new DomainValidationException("GridCode[" + Excerpts.of(digits) + "]", "digits", "layout-length",
+          "a " + name + " code is " + length() + " ASCII digits, was '" + Excerpts.of(digits) + "'");
     }
     String objectClass = digits.substring(0, objectClassWidth);
     int pos = objectClassWidth + 12;

@@ -3,7 +3,9 @@ package io.github.jiceng.governance.model.code;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.internal.Characters;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Excerpts;
 import io.github.jiceng.governance.model.shared.Masking;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -26,7 +28,13 @@ import org.jspecify.annotations.Nullable;
  * not start with {@code 0}, a calendar date from {@value #EARLIEST_BIRTH_YEAR} on, and the check
  * character. Whether the address code exists in a code table of the birth year, and whether the
  * birth date lies in the past, are questions for the caller, who has the table and the clock.
- * A lower-case {@code x} is accepted and normalised to {@code X}.
+ *
+ * <p>Input is read as people type it and normalised, never refused for its form alone: a
+ * lower-case {@code x} is read as {@code X}, full-width digits and letters (全角字符,
+ * {@code １５０６２２…}) as their half-width (ASCII) forms, and surrounding spaces, the
+ * ideographic space included, are dropped. Any other character that is not ASCII is refused
+ * (rule {@code ascii-characters}) with its position. Messages quote the input masked and
+ * shortened by {@link Excerpts#masked}, so a huge input makes a short message.
  */
 public final class IdentityNumber {
 
@@ -46,34 +54,38 @@ public final class IdentityNumber {
   /**
    * Returns the identity number with the given text.
    *
-   * @param text eighteen characters; a final lower-case {@code x} is read as {@code X}
+   * @param text eighteen characters; a final lower-case {@code x} is read as {@code X},
+   *     full-width characters as half-width ones, and surrounding spaces are dropped
    * @return the number; never null
-   * @throws DomainValidationException naming the broken rule and the masked text
+   * @throws DomainValidationException naming the broken rule and the masked, shortened text
    */
   public static IdentityNumber of(String text) {
     requireNonNull(text, "text");
-    String problem = problem(text);
+    String typed = Characters.typed(text);
+    String problem = problem(typed);
     if (problem != null) {
       String rule = problem.substring(0, problem.indexOf(' '));
       String detail = problem.substring(problem.indexOf(' ') + 1);
       throw new DomainValidationException(
-          "IdentityNumber[" + Masking.idNumber(text) + "]", "value", rule, detail);
+          "IdentityNumber[" + Excerpts.masked(typed, 1, 2) + "]", "value", rule, detail);
     }
-    return new IdentityNumber(normalise(text));
+    return new IdentityNumber(normalise(typed));
   }
 
   /**
    * Converts a 15-digit number of the 1989 edition (GB 11643-1989) to its 18-character form:
    * {@code 19} is inserted before the 6-digit birth date and the check character is appended.
    *
-   * @param legacy fifteen digits
+   * @param legacy fifteen digits; full-width digits are read as ASCII ones and surrounding spaces
+   *     are dropped, as {@link #of} does
    * @return the 18-character number; never null
    * @throws DomainValidationException if the text is not fifteen digits or the result is invalid
    */
   public static IdentityNumber fromLegacy(String legacy) {
     requireNonNull(legacy, "legacy");
+    legacy = Characters.typed(legacy);
     if (legacy.length() != 15 || !DivisionCode.isAsciiDigits(legacy)) {
-      throw new DomainValidationException("IdentityNumber[" + Masking.idNumber(legacy) + "]", "value",
+      throw new DomainValidationException("IdentityNumber[" + Excerpts.masked(legacy, 1, 2) + "]", "value",
           "legacy-fifteen-digits", "a 1989-edition number is 15 ASCII digits, was "
               + legacy.length() + " characters");
     }
@@ -89,7 +101,7 @@ public final class IdentityNumber {
    */
   public static boolean isValid(String text) {
     requireNonNull(text, "text");
-    return problem(text) == null;
+    return problem(Characters.typed(text)) == null;
   }
 
   /**
@@ -176,6 +188,11 @@ public final class IdentityNumber {
   private static @Nullable String problem(String text) {
     if (text.length() != LENGTH) {
       return "length-18 an identity number is 18 characters, was " + text.length();
+    }
+    int nonAscii = Characters.firstNonAscii(text);
+    if (nonAscii >= 0) {
+      return "ascii-characters an identity number is written in ASCII digits and X, found "
+          + Characters.describe(text, nonAscii);
     }
     String body = text.substring(0, LENGTH - 1);
     if (!DivisionCode.isAsciiDigits(body)) {

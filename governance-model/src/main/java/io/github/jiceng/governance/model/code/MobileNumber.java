@@ -2,13 +2,20 @@ package io.github.jiceng.governance.model.code;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.internal.Characters;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Excerpts;
 import io.github.jiceng.governance.model.shared.Masking;
 import java.util.regex.Pattern;
 
 /**
  * A mainland China mobile phone number (手机号码): eleven digits, {@code 1}, then {@code 3}–{@code 9},
  * then nine digits. A leading {@code +86} or {@code 86} is accepted and dropped.
+ *
+ * <p>Input is read as people type it and normalised: full-width digits and {@code ＋}
+ * (全角字符, {@code １３９…}) are read as their half-width (ASCII) forms and surrounding spaces,
+ * the ideographic space included, are dropped. Any other character that is not ASCII is refused
+ * (rule {@code ascii-characters}) with its position.
  *
  * <p>The number is personal data. {@link #toString} and every exception message show it masked,
  * keeping the first three and the last four digits ({@code 139****5678}); the number itself is
@@ -27,17 +34,25 @@ public final class MobileNumber {
   /**
    * Returns the mobile number with the given text.
    *
-   * @param text eleven digits, optionally after {@code +86} or {@code 86}
+   * @param text eleven digits, optionally after {@code +86} or {@code 86}; full-width
+   *     characters are read as half-width ones and surrounding spaces are dropped
    * @return the number; never null
-   * @throws DomainValidationException naming the rule and the masked text
+   * @throws DomainValidationException naming the rule and the masked, shortened text
    */
   public static MobileNumber of(String text) {
     requireNonNull(text, "text");
-    String digits = strip(text);
+    String typed = Characters.typed(text);
+    String subject = "MobileNumber[" + Excerpts.masked(typed, 3, 4) + "]";
+    int nonAscii = Characters.firstNonAscii(typed);
+    if (nonAscii >= 0 && typed.length() <= 16) {
+      throw new DomainValidationException(subject, "value", "ascii-characters",
+          "a mobile number is written in ASCII digits, found " + Characters.describe(typed, nonAscii));
+    }
+    String digits = strip(typed);
     if (!FORM.matcher(digits).matches()) {
-      throw new DomainValidationException("MobileNumber[" + Masking.mobile(text) + "]", "value", "mobile-form",
+      throw new DomainValidationException(subject, "value", "mobile-form",
           "a mobile number is 11 digits starting 13-19 (optionally after +86), was "
-              + text.length() + " characters");
+              + typed.length() + " characters");
     }
     return new MobileNumber(digits);
   }
@@ -50,7 +65,7 @@ public final class MobileNumber {
    */
   public static boolean isValid(String text) {
     requireNonNull(text, "text");
-    return FORM.matcher(strip(text)).matches();
+    return FORM.matcher(strip(Characters.typed(text))).matches();
   }
 
   /**

@@ -21,6 +21,10 @@
  *       GB 11714 organization code (组织机构代码).
  *   <dt>Mobile number 手机号码
  *   <dd>An 11-digit mainland mobile number; personal data, masked 3+4.
+ *   <dt>Full-width character 全角字符
+ *   <dd>The wide form of a digit or letter ({@code １５０６２２}) that Chinese input methods
+ *       type. Every code here reads it, and surrounding spaces, as the half-width (ASCII) text
+ *       typed; any other character that is not ASCII is refused with its position.
  * </dl>
  */
 @NullMarked

@@ -3,6 +3,7 @@ package io.github.jiceng.governance.model.grid;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Excerpts;
 import io.github.jiceng.governance.model.shared.Violation;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -238,7 +239,7 @@ public final class GridHierarchy {
     java.util.Objects.requireNonNull(within, "within");
     int l = scheme.indexOf(requireNonNull(levelKey, "levelKey"));
     if (l < 0) {
-      throw new IllegalArgumentException("scheme " + scheme.name() + " has no level " + levelKey);
+      throw new IllegalArgumentException("scheme " + scheme.name() + " has no level " + Excerpts.of(levelKey));
     }
     int p = position(within);
     List<GridId> out = new ArrayList<>();

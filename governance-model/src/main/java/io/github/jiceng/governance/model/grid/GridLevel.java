@@ -2,7 +2,7 @@ package io.github.jiceng.governance.model.grid;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.jiceng.governance.model.internal.Texts;
+import io.github.jiceng.governance.model.shared.Excerpts;
 import java.util.regex.Pattern;
 
 /**
@@ -24,7 +24,7 @@ public record GridLevel(String key, String displayName, LevelCoding coding) {
     requireNonNull(coding, "coding");
     if (!KEY.matcher(key).matches()) {
       throw new IllegalArgumentException(
-          "a level key is 1-40 characters of [A-Z0-9_] starting with a letter, was '" + Texts.shown(key) + "'");
+          "a level key is 1-40 characters of [A-Z0-9_] starting with a letter, was '" + Excerpts.of(key) + "'");
     }
     if (displayName.isBlank()) {
       throw new IllegalArgumentException("level " + key + " needs a display name");

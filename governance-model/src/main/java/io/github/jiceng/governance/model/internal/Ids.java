@@ -3,6 +3,7 @@ package io.github.jiceng.governance.model.internal;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Excerpts;
 import java.util.regex.Pattern;
 
 /**
@@ -27,7 +28,7 @@ public final class Ids {
   public static String check(String type, String value) {
     requireNonNull(value, "value");
     if (!FORM.matcher(value).matches()) {
-      String shown = Texts.shown(value);
+      String shown = Excerpts.of(value);
       throw new DomainValidationException(type + "[" + shown + "]", "value", "id-form",
           "an id is 1-64 characters of [A-Za-z0-9._:-] starting with a letter or digit, was '"
               + shown + "'");

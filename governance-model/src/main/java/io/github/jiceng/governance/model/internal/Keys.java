@@ -3,6 +3,7 @@ package io.github.jiceng.governance.model.internal;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Excerpts;
 import java.util.Collection;
 
 /**
@@ -26,7 +27,7 @@ public final class Keys {
     requireNonNull(field, "field");
     requireNonNull(key, field);
     if (!Ids.FORM.matcher(key).matches()) {
-      String shown = key.length() > 64 ? key.substring(0, 64) + "..." : key;
+      String shown = Excerpts.of(key);
       throw new DomainValidationException(subject, field, "key-form",
           "a key is 1-64 characters of [A-Za-z0-9._:-] starting with a letter or digit, was '" + shown + "'");
     }

@@ -3,6 +3,9 @@ package io.github.jiceng.governance.model.money;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.internal.Characters;
+import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Excerpts;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -55,40 +58,83 @@ public final class Money implements Comparable<Money> {
   /**
    * Returns the amount written in yuan, such as {@code "36000"} or {@code "12.5"}.
    *
-   * @param yuan a plain decimal number of yuan with at most two decimal places
+   * <p>Only ASCII is read: full-width digits (全角字符, {@code "１５０６２２"}) and every other
+   * character that is not ASCII are refused, never read as digits, and so is text longer than
+   * 64 characters. Messages quote the text shortened by
+   * {@link Excerpts#of}.
+   *
+   * @param yuan a plain decimal number of yuan in ASCII with at most two decimal places
    * @return the amount; never null
-   * @throws IllegalArgumentException if the text is not a number or has more than two decimals
+   * @throws DomainValidationException (an {@link IllegalArgumentException}) if the text has a
+   *     character that is not ASCII (rule {@code ascii-digits}), is longer than
+   *     64 characters (rule {@code yuan-length}), is not a number (rule
+   *     {@code yuan-form}) or has more than two decimals (rule {@code fen-scale})
    * @throws ArithmeticException if the amount does not fit in a {@code long} of fen
    */
   public static Money ofYuan(String yuan) {
     requireNonNull(yuan, "yuan");
+    String subject = "Money[" + Excerpts.of(yuan) + "]";
+    int nonAscii = Characters.firstNonAscii(yuan);
+    if (nonAscii >= 0) {
+      throw new DomainValidationException(subject, "yuan", "ascii-digits",
+          "an amount of yuan is written in ASCII digits, found " + Characters.describe(yuan, nonAscii));
+    }
+    if (yuan.length() > 64) {
+      // more than any amount that fits in a long of fen needs; a longer number is not parsed at all
+      throw new DomainValidationException(subject, "yuan", "yuan-length",
+          "an amount of yuan is at most 64 characters, was " + yuan.length());
+    }
     BigDecimal value;
     try {
       value = new BigDecimal(yuan);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("not an amount of yuan: '" + yuan + "'", e);
+      throw new DomainValidationException(subject, "yuan", "yuan-form",
+          "not an amount of yuan: '" + Excerpts.of(yuan) + "'");
     }
-    checkArgument(
-        value.scale() <= 2 || value.stripTrailingZeros().scale() <= 2,
-        "an amount of yuan has at most two decimal places (fen): '%s'",
-        yuan);
+    if (value.scale() > 2 && value.stripTrailingZeros().scale() > 2) {
+      throw new DomainValidationException(subject, "yuan", "fen-scale",
+          "an amount of yuan has at most two decimal places (fen): '" + Excerpts.of(yuan) + "'");
+    }
     return ofFen(value.movePointRight(2).longValueExact());
   }
 
   /**
-   * Reads the text form written by {@link #toString}, such as {@code "CNY -12.05"}.
+   * Reads the text form written by {@link #toString}, such as {@code "CNY -12.05"}; every amount
+   * {@link #toString} writes is read back, the most negative one included.
+   *
+   * <p>Only ASCII digits are read: full-width digits (全角字符) and every other character that is
+   * not ASCII are refused. Messages quote the text shortened by {@link Excerpts#of}.
    *
    * @param text the text form
    * @return the amount; never null
-   * @throws IllegalArgumentException if the text is not in the form {@code CNY [-]Y.FF}
+   * @throws DomainValidationException (an {@link IllegalArgumentException}) if the text has a
+   *     character that is not ASCII (rule {@code ascii-digits}), is not in the form
+   *     {@code CNY [-]Y.FF} (rule {@code money-text}) or its amount does not fit in a
+   *     {@code long} of fen (rule {@code fen-range})
    */
   public static Money parse(String text) {
     requireNonNull(text, "text");
+    String subject = "Money[" + Excerpts.of(text) + "]";
+    int nonAscii = Characters.firstNonAscii(text);
+    if (nonAscii >= 0) {
+      throw new DomainValidationException(subject, "text", "ascii-digits",
+          "money is written in ASCII as 'CNY 123.45', found " + Characters.describe(text, nonAscii));
+    }
     Matcher m = TEXT.matcher(text);
-    checkArgument(m.matches(), "money must be written as 'CNY 123.45': '%s'", text);
-    long magnitude =
-        Math.addExact(Math.multiplyExact(Long.parseLong(m.group(2)), 100), Long.parseLong(m.group(3)));
-    return ofFen(m.group(1).isEmpty() ? magnitude : -magnitude);
+    if (!m.matches()) {
+      throw new DomainValidationException(subject, "text", "money-text",
+          "money must be written as 'CNY 123.45', was '" + Excerpts.of(text) + "'");
+    }
+    long yuan = Long.parseLong(m.group(2));
+    long fen = Long.parseLong(m.group(3));
+    try {
+      // built on the negative side, which reaches one fen further than the positive side
+      long negative = Math.subtractExact(Math.multiplyExact(-yuan, 100), fen);
+      return ofFen(m.group(1).isEmpty() ? Math.negateExact(negative) : negative);
+    } catch (ArithmeticException e) {
+      throw new DomainValidationException(subject, "text", "fen-range",
+          "the amount does not fit in a long of fen (" + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ")");
+    }
   }
 
   /** Returns the amount in fen. */

@@ -3,6 +3,7 @@ package io.github.jiceng.governance.model.points;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Excerpts;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +27,7 @@ public record EntryId(String value) implements Comparable<EntryId> {
   public EntryId {
     requireNonNull(value, "value");
     if (!FORM.matcher(value).matches()) {
-      String shown = value.length() > 160 ? value.substring(0, 160) + "..." : value;
+      String shown = Excerpts.of(value);
       throw new DomainValidationException("EntryId[" + shown + "]", "value", "id-form",
           "an entry id is 1-160 characters of [A-Za-z0-9._:-] starting with a letter or digit, was '"
               + shown + "'");

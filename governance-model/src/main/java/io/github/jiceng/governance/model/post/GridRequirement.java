@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.jiceng.governance.model.actor.OrganizationKind;
 import io.github.jiceng.governance.model.actor.RoleKind;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Excerpts;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -38,7 +39,7 @@ public record GridRequirement(String level, Optional<String> within, boolean gri
     squadRoles = enumSet(RoleKind.class, requireNonNull(squadRoles, "squadRoles"));
     squadOrganizations = enumSet(OrganizationKind.class, requireNonNull(squadOrganizations, "squadOrganizations"));
     if (level.isBlank() || (within.isPresent() && within.get().isBlank())) {
-      throw new DomainValidationException("GridRequirement[" + level + "]", "level", "level-present",
+      throw new DomainValidationException("GridRequirement[" + Excerpts.of(level) + "]", "level", "level-present",
           "a grid requirement names a level (and, if narrowed, an ancestor level) by key");
     }
   }

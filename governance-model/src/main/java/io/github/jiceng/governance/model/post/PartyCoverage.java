@@ -3,6 +3,7 @@ package io.github.jiceng.governance.model.post;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Excerpts;
 
 /**
  * A binding of the party chain to the territory: every party organization of level
@@ -23,7 +24,7 @@ public record PartyCoverage(String partyLevel, String territorialLevel) {
     requireNonNull(partyLevel, "partyLevel");
     requireNonNull(territorialLevel, "territorialLevel");
     if (partyLevel.isBlank() || territorialLevel.isBlank()) {
-      throw new DomainValidationException("PartyCoverage[" + partyLevel + "]", "partyLevel", "level-present",
+      throw new DomainValidationException("PartyCoverage[" + Excerpts.of(partyLevel) + "]", "partyLevel", "level-present",
           "a party coverage names both levels by key");
     }
   }

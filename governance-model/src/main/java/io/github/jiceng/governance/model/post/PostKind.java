@@ -2,8 +2,8 @@ package io.github.jiceng.governance.model.post;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.jiceng.governance.model.internal.Texts;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Excerpts;
 import java.util.regex.Pattern;
 
 /**
@@ -39,8 +39,8 @@ public record PostKind(String key) implements Comparable<PostKind> {
   public PostKind {
     requireNonNull(key, "key");
     if (!FORM.matcher(key).matches()) {
-      throw new DomainValidationException("PostKind[" + Texts.shown(key) + "]", "key", "key-form",
-          "a post kind is 1-64 characters of [A-Z0-9_] starting with a letter, was '" + Texts.shown(key) + "'");
+      throw new DomainValidationException("PostKind[" + Excerpts.of(key) + "]", "key", "key-form",
+          "a post kind is 1-64 characters of [A-Z0-9_] starting with a letter, was '" + Excerpts.of(key) + "'");
     }
   }
 

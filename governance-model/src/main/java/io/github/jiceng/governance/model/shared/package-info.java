@@ -1,6 +1,7 @@
 /**
  * What every feature of the model shares: validation errors that list every violation, the
- * masking of personal data, and the project's Immutables style.
+ * masking of personal data, the one rule by which messages quote input ({@link
+ * io.github.jiceng.governance.model.shared.Excerpts}), and the project's Immutables style.
  *
  * <h2>Glossary 术语</h2>
  *
@@ -9,6 +10,8 @@
  *   <dd>One broken rule: the object, the field, the rule and the (masked) value.
  *   <dt>Masking 脱敏
  *   <dd>Hiding most of a personal value (ID number, mobile, name) wherever people or logs see it.
+ *   <dt>Excerpt 引文截断
+ *   <dd>The start of an input and its length, as a message quotes input of any length.
  * </dl>
  */
 @NullMarked

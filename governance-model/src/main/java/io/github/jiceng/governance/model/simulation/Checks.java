@@ -1,6 +1,7 @@
 package io.github.jiceng.governance.model.simulation;
 
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Excerpts;
 import java.util.Collection;
 import java.util.regex.Pattern;
 
@@ -30,7 +31,7 @@ final class Checks {
 
   static void level(String subject, String field, String level) {
     if (!LEVEL.matcher(level).matches()) {
-      String shown = level.length() > 40 ? level.substring(0, 40) + "..." : level;
+      String shown = Excerpts.of(level);
       throw new DomainValidationException(subject, field, "level-form",
           "a level key is 1-40 characters of [A-Z0-9_] starting with a letter, was '" + shown + "'");
     }

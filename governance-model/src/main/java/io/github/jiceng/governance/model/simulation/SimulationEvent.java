@@ -6,6 +6,7 @@ import io.github.jiceng.governance.model.actor.ActorId;
 import io.github.jiceng.governance.model.authority.Action;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Excerpts;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Map;
@@ -122,7 +123,7 @@ public record SimulationEvent(long sequence, int day, Instant at, EventKind kind
   }
 
   private static String shown(String s) {
-    return "'" + (s.length() > 40 ? s.substring(0, 40) + "..." : s) + "'";
+    return "'" + Excerpts.of(s) + "'";
   }
 
   private static boolean isKey(String k) {

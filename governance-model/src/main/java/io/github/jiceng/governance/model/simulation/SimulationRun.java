@@ -6,6 +6,7 @@ import io.github.jiceng.governance.model.grid.GridHierarchy;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.matching.MatchingMode;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Excerpts;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -40,7 +41,7 @@ public record SimulationRun(String scenario, long seed, int days, LocalDate star
     requireNonNull(matching, "matching");
     requireNonNull(reportRoot, "reportRoot");
     requireNonNull(hierarchy, "hierarchy");
-    String subject = "SimulationRun[" + (scenario.length() > 40 ? scenario.substring(0, 40) : scenario) + "]";
+    String subject = "SimulationRun[" + Excerpts.of(scenario) + "]";
     if (scenario.isBlank() || scenario.length() > 100) {
       throw new DomainValidationException(subject, "scenario", "name-length", "a scenario name is 1-100 characters");
     }

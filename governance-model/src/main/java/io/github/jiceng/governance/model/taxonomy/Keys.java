@@ -2,8 +2,8 @@ package io.github.jiceng.governance.model.taxonomy;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.jiceng.governance.model.internal.Texts;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Excerpts;
 import java.util.regex.Pattern;
 
 /** The one form of the taxonomy's keys: 1 to 64 of {@code [A-Z0-9_]}, starting with a letter. */
@@ -16,8 +16,8 @@ final class Keys {
   static String check(String type, String key) {
     requireNonNull(key, "key");
     if (!FORM.matcher(key).matches()) {
-      throw new DomainValidationException(type + "[" + Texts.shown(key) + "]", "key", "key-form",
-          "a key is 1-64 characters of [A-Z0-9_] starting with a letter, was '" + Texts.shown(key) + "'");
+      throw new DomainValidationException(type + "[" + Excerpts.of(key) + "]", "key", "key-form",
+          "a key is 1-64 characters of [A-Z0-9_] starting with a letter, was '" + Excerpts.of(key) + "'");
     }
     return key;
   }

@@ -2,8 +2,8 @@ package io.github.jiceng.governance.model.taxonomy;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.jiceng.governance.model.internal.Texts;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Excerpts;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -49,8 +49,8 @@ public record Pillar(String key) implements Comparable<Pillar> {
   public Pillar {
     requireNonNull(key, "key");
     if (!FORM.matcher(key).matches()) {
-      throw new DomainValidationException("Pillar[" + Texts.shown(key) + "]", "key", "key-form",
-          "a pillar key is 1-64 characters of [A-Z0-9_] starting with a letter, was '" + Texts.shown(key) + "'");
+      throw new DomainValidationException("Pillar[" + Excerpts.of(key) + "]", "key", "key-form",
+          "a pillar key is 1-64 characters of [A-Z0-9_] starting with a letter, was '" + Excerpts.of(key) + "'");
     }
   }
 

@@ -59,7 +59,7 @@ final class DivisionCodeTest {
     "15062200300, 2023, twelve-digits",
     "1506220030011, 2023, twelve-digits",
     "15062200300A, 2023, twelve-digits",
-    "１50622003001, 2023, twelve-digits",
+    "15062200300一, 2023, twelve-digits",
     "000622003001, 2023, province-present",
     "150600003001, 2023, no-orphan-segment",
     "150622000001, 2023, no-orphan-segment",

@@ -1,8 +1,6 @@
 package io.github.jiceng.governance.sim.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import io.github.jiceng.governance.json.GovernanceFormatException;
 import io.github.jiceng.governance.json.GovernanceJson;
 import io.github.jiceng.governance.json.RecordReader;
 import io.github.jiceng.governance.json.Scenario;
@@ -10,6 +8,7 @@ import io.github.jiceng.governance.json.ScenarioSection;
 import io.github.jiceng.governance.model.grid.GridHierarchy;
 import io.github.jiceng.governance.model.matching.MatchingProblem;
 import io.github.jiceng.governance.model.matching.MatchingResult;
+import io.github.jiceng.governance.model.shared.Excerpts;
 import io.github.jiceng.governance.sim.engine.SimulationScenario;
 import io.github.jiceng.governance.sim.report.JsonReport;
 import io.github.jiceng.governance.sim.scenario.ScenarioFiles;
@@ -19,17 +18,19 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.StringJoiner;
 
 /**
  * Checks any file the SDK reads: finds its format in its envelope, reads it with that format's
  * reader (streams through record files), and, for a scenario that can be simulated, checks that
  * its parts refer to each other.
+ *
+ * <p>Every error of the file, finding its format included, is a {@link GovernanceFormatException}
+ * with a JSON Pointer and a rule: a file that is not UTF-8 ({@code encoding}), not well-formed,
+ * not an object, without a string {@code format} at the top level, or naming a format that
+ * {@code validate} does not read ({@code /format}, rule {@code format-name}).
  */
 final class FileChecks {
-
-  private static final JsonFactory FACTORY = new JsonFactory();
 
   /** The formats {@link #check} reads, in the order of its cases. */
   private static final List<String> READ = List.of(GovernanceJson.GRID_HIERARCHY_FORMAT,
@@ -41,8 +42,7 @@ final class FileChecks {
 
   /** Returns what the file holds, or throws the reader's error. */
   static String check(Path file) throws IOException {
-    String format = format(file).orElseThrow(() -> CliException.invalid(file
-        + ": no \"format\" property naming the file's format at the top level (rule format-name)"));
+    String format = format(file);
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
       switch (format) {
         case GovernanceJson.GRID_HIERARCHY_FORMAT: {
@@ -86,11 +86,11 @@ final class FileChecks {
         case GovernanceJson.SIMULATION_EVENTS_FORMAT:
           return count(GovernanceJson.readSimulationEvents(in)) + " simulation events";
         case JsonReport.FORMAT:
-          throw CliException.invalid(file + ": '" + format + "' is the report simulate writes for people and"
-              + " dashboards; no command reads it back (rule format-name)");
+          throw new GovernanceFormatException(null, "/format", "format-name", "'" + format
+              + "' is the report simulate writes for people and dashboards; no command reads it back");
         default:
-          throw CliException.invalid(file + ": unknown format '" + format + "' (rule format-name); validate reads "
-              + String.join(", ", READ));
+          throw new GovernanceFormatException(null, "/format", "format-name", "unknown format '"
+              + Excerpts.of(format) + "'; validate reads " + String.join(", ", READ));
       }
     }
   }
@@ -105,21 +105,9 @@ final class FileChecks {
   }
 
   /** The top-level {@code format} property, read token by token without reading the rest. */
-  private static Optional<String> format(Path file) throws IOException {
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file));
-        JsonParser p = FACTORY.createParser(in)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        return Optional.empty();
-      }
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String name = p.currentName();
-        JsonToken value = p.nextToken();
-        if (name.equals("format") && value == JsonToken.VALUE_STRING) {
-          return Optional.of(p.getText());
-        }
-        p.skipChildren();
-      }
-      return Optional.empty();
+  private static String format(Path file) throws IOException {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      return GovernanceJson.readFormatName(in);
     }
   }
 }
