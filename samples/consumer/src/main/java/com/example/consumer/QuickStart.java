@@ -16,15 +16,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The README's code sample, compiled and run against the SDK's published artifacts. It throws
- * if the SDK does not answer as the README says, which fails the build.
+ * The grid (网格): a hierarchy with its standard codes, a query, a partition and a JSON file; and
+ * proof that the SDK runs on the module path exporting only its API. It throws if the SDK does not
+ * answer as shown, which fails the build.
  */
 public final class QuickStart {
 
   private QuickStart() {}
 
   public static void main(String[] args) throws IOException {
-    // sample:begin
     GridCode baiyun = GridCode.of(DivisionCode.of("150622003003", 2016)); // 白云社区
     GridHierarchy grids = GridHierarchy.of(LevelSchemes.URBAN, List.of(
         GridNode.builder().id(GridId.of("lantian")).level("STREET").name("蓝天街道")
@@ -42,7 +42,6 @@ public final class QuickStart {
     ByteArrayOutputStream file = new ByteArrayOutputStream();
     GovernanceJson.writeGridHierarchy(grids, file);                                      // a versioned JSON file
     GridHierarchy back = GovernanceJson.readGridHierarchy(new java.io.ByteArrayInputStream(file.toByteArray()));
-    // sample:end
 
     check(inside, "lantian is an ancestor of baiyun-g1");
     check(cjt213.equals("15062200300301"), "CJ/T 213 code " + cjt213);
