@@ -5,12 +5,13 @@ import static java.util.Objects.requireNonNull;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * The range of instants and durations the SDK accepts (时间范围).
  *
  * <p>Instants lie in the years 0001 to 9999 of the ISO calendar, from {@link #EARLIEST} to
- * {@link #LATEST}; durations are positive and at most {@link #MAX_DURATION}. Inside these
+ * {@link #LATEST}, and so do calendar dates; durations are positive and at most {@link #MAX_DURATION}. Inside these
  * bounds every date a rule derives (a period's start, an expiry boundary up to 1200 years
  * later, a deadline) is a valid {@code LocalDate} and {@code Instant}, in every zone, so no time
  * arithmetic of the SDK throws {@link java.time.DateTimeException} or overflows. A value outside
@@ -59,6 +60,26 @@ public final class TimeLimits {
           "an instant lies in the years 0001-9999, from " + EARLIEST + " to " + LATEST + ", was " + instant);
     }
     return instant;
+  }
+
+  /**
+   * Checks that a calendar date lies in the years 0001 to 9999.
+   *
+   * @param subject the object the date belongs to, for the message
+   * @param field the field holding it
+   * @param date the date
+   * @return the date
+   * @throws DomainValidationException with rule {@code date-range} if it lies outside
+   */
+  public static LocalDate check(String subject, String field, LocalDate date) {
+    requireNonNull(subject, "subject");
+    requireNonNull(field, "field");
+    requireNonNull(date, "date");
+    if (date.getYear() < 1 || date.getYear() > 9999) {
+      throw new DomainValidationException(subject, field, "date-range",
+          "a date lies in the years 0001-9999, was " + date);
+    }
+    return date;
   }
 
   /**
