@@ -15,10 +15,20 @@ final class Checks {
     }
   }
 
+  /** Checks an amount is positive and at most {@link Money#MAX_ENTRY}. */
   static void positive(String subject, String field, Money amount) {
+    positive(subject, field, amount, Money.MAX_ENTRY);
+  }
+
+  /** Checks an amount is positive and at most {@code max}. */
+  static void positive(String subject, String field, Money amount, Money max) {
     if (amount.isNegative() || amount.isZero()) {
       throw new DomainValidationException(subject, field, field + "-positive",
           "the " + field + " is positive, was " + amount);
+    }
+    if (amount.compareTo(max) > 0) {
+      throw new DomainValidationException(subject, field, field + "-range",
+          "the " + field + " is at most " + max + ", was " + amount);
     }
   }
 }

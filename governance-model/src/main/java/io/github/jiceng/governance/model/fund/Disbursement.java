@@ -3,6 +3,7 @@ package io.github.jiceng.governance.model.fund;
 import io.github.jiceng.governance.model.actor.PersonId;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.time.TimeLimits;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -82,6 +83,7 @@ public abstract non-sealed class Disbursement implements LedgerEntry {
   @Value.Check
   final void check() {
     String subject = "Disbursement[" + id() + "]";
+    TimeLimits.check(subject, "at", at());
     DisbursementRequest r = request();
     if (draws().isEmpty()) {
       throw new DomainValidationException(subject, "draws", "draws-present", "a disbursement draws from at least one holding");

@@ -5,6 +5,7 @@ import io.github.jiceng.governance.model.actor.PersonId;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.service.ProjectId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.time.TimeLimits;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -76,6 +77,7 @@ public abstract class DisbursementRequest {
   final void check() {
     String subject = "DisbursementRequest[" + id() + "]";
     Checks.positive(subject, "amount", amount());
+    TimeLimits.check(subject, "requestedAt", requestedAt());
     Checks.text(subject, "purpose", purpose(), MAX_PURPOSE_LENGTH);
     if (beneficiaries() < 1) {
       throw new DomainValidationException(subject, "beneficiaries", "beneficiaries-positive",

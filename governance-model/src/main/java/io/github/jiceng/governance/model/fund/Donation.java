@@ -2,6 +2,7 @@ package io.github.jiceng.governance.model.fund;
 
 import io.github.jiceng.governance.model.actor.ActorId;
 import io.github.jiceng.governance.model.money.Money;
+import io.github.jiceng.governance.model.time.TimeLimits;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -79,6 +80,7 @@ public abstract non-sealed class Donation implements LedgerEntry {
   final void check() {
     String subject = "Donation[" + id() + "]";
     Checks.positive(subject, "amount", amount());
+    TimeLimits.check(subject, "at", at());
     receipt().ifPresent(r -> Checks.text(subject, "receipt", r, MAX_RECEIPT_LENGTH));
   }
 

@@ -15,9 +15,10 @@ import java.util.Optional;
 public record Draw(Optional<Earmark> earmark, Money amount) {
 
   /**
-   * Checks the parts are present and the amount positive.
+   * Checks the parts are present and the amount positive and at most {@link Money#MAX_ENTRY}.
    *
    * @throws IllegalArgumentException if the amount is not positive
+   * @throws io.github.jiceng.governance.model.shared.DomainValidationException if it is above the limit
    */
   public Draw {
     requireNonNull(earmark, "earmark");
@@ -25,6 +26,7 @@ public record Draw(Optional<Earmark> earmark, Money amount) {
     if (amount.isNegative() || amount.isZero()) {
       throw new IllegalArgumentException("a draw takes a positive amount, was " + amount);
     }
+    Checks.positive("Draw", "amount", amount);
   }
 
   /** Returns the holding drawn from. */

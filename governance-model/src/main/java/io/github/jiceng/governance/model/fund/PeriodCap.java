@@ -17,6 +17,6 @@ public record PeriodCap(Money amount, CalendarPeriod period) {
   public PeriodCap {
     requireNonNull(amount, "amount");
     requireNonNull(period, "period");
-    Checks.positive("PeriodCap", "amount", amount);
+    Checks.positive("PeriodCap", "amount", amount, Money.MAX_TOTAL);
   }
 }

@@ -34,6 +34,10 @@
  *   <dd>The person who requests a disbursement never approves or pays it.
  *   <dt>Transparency report 公示
  *   <dd>What came in, what went out and what is left, posted on the community notice board.
+ *   <dt>Amount limits 金额上限
+ *   <dd>An entry, request, draw or cap per case moves at most {@code Money.MAX_ENTRY}; a cap per
+ *       period and a fund's total income at most {@code Money.MAX_TOTAL}; entries and requests
+ *       are dated within {@code TimeLimits}.
  * </dl>
  */
 @NullMarked

@@ -36,6 +36,19 @@ public final class Money implements Comparable<Money> {
   /** Zero yuan. */
   public static final Money ZERO = new Money(0);
 
+  /**
+   * The largest amount one entry, request or cap per case moves: 10¹⁴ fen (one trillion yuan).
+   * The model's fund types refuse a larger one with rule {@code <field>-range}.
+   */
+  public static final Money MAX_ENTRY = new Money(100_000_000_000_000L);
+
+  /**
+   * The largest total one fund takes in, and so any of its balances, and any cap per period:
+   * 10¹⁶ fen. At these limits no sum a ledger computes overflows; the ledger refuses what would
+   * pass them.
+   */
+  public static final Money MAX_TOTAL = new Money(10_000_000_000_000_000L);
+
   private static final String CURRENCY = "CNY";
   private static final Pattern TEXT = Pattern.compile("CNY (-?)(\\d{1,17})\\.(\\d{2})");
 

@@ -8,6 +8,9 @@
  *   <dd>An amount of yuan (元) held as a whole number of fen (分, 1/100 yuan).
  *   <dt>Allocation 分摊
  *   <dd>Splitting an amount by weights so that the parts add up to it to the fen.
+ *   <dt>Amount limits 金额上限
+ *   <dd>{@code Money.MAX_ENTRY} per entry and {@code Money.MAX_TOTAL} per fund, chosen so that
+ *       no sum a ledger computes overflows.
  * </dl>
  */
 @NullMarked

@@ -3,6 +3,7 @@ package io.github.jiceng.governance.model.points;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.actor.ActorId;
+import io.github.jiceng.governance.model.time.TimeLimits;
 import java.time.Instant;
 
 /**
@@ -32,6 +33,9 @@ public record Award(Contribution contribution, Instant at, Points points, Points
     requireNonNull(points, "points");
     requireNonNull(requested, "requested");
     points.requireNonNegative("awarded points");
+    String subject = "Award[" + contribution.id() + "]";
+    TimeLimits.check(subject, "at", at);
+    requested.requireWithin(subject, "requested", Points.MAX_ENTRY);
     if (requested.compareTo(points) < 0) {
       throw new IllegalArgumentException("granted points " + points + " exceed the requested " + requested);
     }

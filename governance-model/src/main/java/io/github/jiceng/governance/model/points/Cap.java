@@ -26,6 +26,7 @@ public record Cap(CapPeriod period, Points limit) {
       throw new DomainValidationException("Cap[" + period + "]", "limit", "cap-positive",
           "a cap is a positive number of points, was " + limit.value());
     }
+    limit.requireWithin("Cap[" + period + "]", "limit", Points.MAX_BALANCE);
   }
 
   /** Returns a cap of {@code limit} points per period. */

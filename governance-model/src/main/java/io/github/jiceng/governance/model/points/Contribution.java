@@ -3,6 +3,7 @@ package io.github.jiceng.governance.model.points;
 import io.github.jiceng.governance.model.actor.ActorId;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.time.TimeLimits;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -74,11 +75,13 @@ public abstract class Contribution {
   @Value.Check
   final void check() {
     String subject = "Contribution[" + id() + "]";
+    TimeLimits.check(subject, "occurredAt", occurredAt());
     duration().ifPresent(d -> {
       if (d.isNegative() || d.isZero()) {
         throw new DomainValidationException(subject, "duration", "duration-positive",
             "the time given is positive, was " + d);
       }
+      TimeLimits.checkPositive(subject, "duration", d);
     });
     if (count() < 1 || count() > 1_000_000) {
       throw new DomainValidationException(subject, "count", "count-range", "count is 1-1000000, was " + count());
@@ -86,6 +89,10 @@ public abstract class Contribution {
     amount().ifPresent(a -> {
       if (a.fen() <= 0) {
         throw new DomainValidationException(subject, "amount", "amount-positive", "the amount is positive, was " + a);
+      }
+      if (a.compareTo(Money.MAX_ENTRY) > 0) {
+        throw new DomainValidationException(subject, "amount", "amount-range", "the amount is at most "
+            + Money.MAX_ENTRY + ", was " + a);
       }
     });
     if (rating().isPresent() && (rating().getAsInt() < 1 || rating().getAsInt() > 5)) {

@@ -3,6 +3,7 @@ package io.github.jiceng.governance.model.points;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.actor.ActorId;
+import io.github.jiceng.governance.model.time.TimeLimits;
 import java.time.Instant;
 
 /**
@@ -30,6 +31,8 @@ public record Deduction(EntryId id, ActorId actor, Instant at, RuleId rule, Poin
     requireNonNull(points, "points");
     requireNonNull(requested, "requested");
     points.requireNonNegative("deducted points");
+    TimeLimits.check("Deduction[" + id + "]", "at", at);
+    requested.requireWithin("Deduction[" + id + "]", "requested", Points.MAX_BALANCE);
     if (requested.compareTo(points) < 0) {
       throw new IllegalArgumentException("deducted points " + points + " exceed the requested " + requested);
     }

@@ -33,6 +33,7 @@ public record DeductionRule(RuleId id, String name, Points points, boolean forfe
       throw new DomainValidationException("DeductionRule[" + id + "]", "points", "points-positive",
           "a deduction takes a positive number of points unless it forfeits all, was " + points.value());
     }
+    points.requireWithin("DeductionRule[" + id + "]", "points", Points.MAX_ENTRY);
   }
 
   /** Returns a rule deducting a fixed number of points. */

@@ -3,6 +3,7 @@ package io.github.jiceng.governance.model.points;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.actor.ActorId;
+import io.github.jiceng.governance.model.time.TimeLimits;
 import java.time.Instant;
 
 /**
@@ -24,5 +25,7 @@ public record Expiry(EntryId id, ActorId actor, Instant at, Points points, Strin
     requireNonNull(at, "at");
     requireNonNull(reason, "reason");
     points.requireNonNegative("expired points");
+    TimeLimits.check("Expiry[" + id + "]", "at", at);
+    points.requireWithin("Expiry[" + id + "]", "points", Points.MAX_BALANCE);
   }
 }

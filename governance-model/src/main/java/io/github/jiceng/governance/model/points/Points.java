@@ -3,6 +3,8 @@ package io.github.jiceng.governance.model.points;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainValidationException;
+
 /**
  * A whole number of red-star points (积分), held exactly as a {@code long}.
  *
@@ -11,6 +13,13 @@ import static java.util.Objects.requireNonNull;
  * {@link ArithmeticException} on overflow instead of wrapping. Points are not {@code Money}: they
  * cannot be added to or converted into an amount of yuan.
  *
+ * <p><b>Limits.</b> One entry (an award, a redemption, a deduction, a price, a deduction rule)
+ * moves at most {@link #MAX_ENTRY} points; one member's totals (earned, and so every balance,
+ * redemption, expiry and deduction total, and every cap) stay at most {@link #MAX_BALANCE}. At
+ * these limits no sum the SDK computes over a ledger overflows a {@code long}: the ledgers refuse,
+ * as an outcome, what would pass them, and the model's types refuse a value outside them with a
+ * {@code DomainValidationException} (rule {@code points-range}).
+ *
  * @param value the number of points; may be negative only as a difference (a diff between two
  *     policies), never in a balance or a ledger entry
  */
@@ -18,6 +27,12 @@ public record Points(long value) implements Comparable<Points> {
 
   /** Zero points. */
   public static final Points ZERO = new Points(0);
+
+  /** The most points one entry moves: 1,000,000,000 (10⁹). */
+  public static final long MAX_ENTRY = 1_000_000_000L;
+
+  /** The most points one member earns in one ledger, and so any of its totals: 10¹². */
+  public static final long MAX_BALANCE = 1_000_000_000_000L;
 
   /** Returns the given number of points. */
   public static Points of(long value) {
@@ -69,6 +84,25 @@ public record Points(long value) implements Comparable<Points> {
   public Points requireNonNegative(String what) {
     requireNonNull(what, "what");
     checkArgument(value >= 0, "%s must not be negative: %s", what, value);
+    return this;
+  }
+
+  /**
+   * Checks that the value is within {@code [0, max]}, for the points of an entry, a price or a cap.
+   *
+   * @param subject the object holding the points, for the message
+   * @param field the field holding them
+   * @param max the largest value accepted: {@link #MAX_ENTRY} or {@link #MAX_BALANCE}
+   * @return this
+   * @throws DomainValidationException with rule {@code points-range} if it is outside
+   */
+  public Points requireWithin(String subject, String field, long max) {
+    requireNonNull(subject, "subject");
+    requireNonNull(field, "field");
+    if (value < 0 || value > max) {
+      throw new DomainValidationException(subject, field, "points-range",
+          "points are 0-" + max + " here, was " + value);
+    }
     return this;
   }
 

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.actor.ActorId;
+import io.github.jiceng.governance.model.time.TimeLimits;
 import java.time.Instant;
 
 /**
@@ -28,5 +29,7 @@ public record Redemption(EntryId id, ActorId actor, Instant at, OfferId service,
     requireNonNull(points, "points");
     checkArgument(quantity > 0, "a redemption takes a positive quantity: %s", quantity);
     points.requireNonNegative("redeemed points");
+    TimeLimits.check("Redemption[" + id + "]", "at", at);
+    points.requireWithin("Redemption[" + id + "]", "points", Points.MAX_ENTRY);
   }
 }

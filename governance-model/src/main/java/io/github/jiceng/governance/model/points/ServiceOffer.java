@@ -62,6 +62,7 @@ public abstract class ServiceOffer {
     if (!price().isPositive()) {
       throw new DomainValidationException(subject, "price", "price-positive", "a price is positive, was " + price());
     }
+    price().requireWithin(subject, "price", Points.MAX_ENTRY);
     if (stock().isPresent() && stock().getAsLong() < 0) {
       throw new DomainValidationException(subject, "stock", "stock-non-negative", "stock is not negative, was "
           + stock().getAsLong());

@@ -24,6 +24,10 @@
  *       per-member limits (每人限兑).
  *   <dt>Red-star grade 星级
  *   <dd>A level reached when the points earned in a year pass a threshold.
+ *   <dt>Points limits 积分上限
+ *   <dd>At most {@code Points.MAX_ENTRY} points per entry, price or deduction rule and
+ *       {@code Points.MAX_BALANCE} per member's totals and caps; entries are dated within
+ *       {@code TimeLimits}. Values outside are refused.
  * </dl>
  */
 @NullMarked

@@ -9,14 +9,16 @@ import io.github.jiceng.governance.model.shared.DomainValidationException;
  * A closed range of amounts {@code [min, max]} a simulation draws from uniformly, in whole yuan.
  *
  * @param min the smallest amount; positive
- * @param max the largest amount; at least {@code min}
+ * @param max the largest amount; at least {@code min} and at most {@link Money#MAX_ENTRY}, so that
+ *     every amount drawn can be booked
  */
 public record MoneyRange(Money min, Money max) {
 
   /**
    * Validates the range.
    *
-   * @throws DomainValidationException if {@code min} is not positive or above {@code max}
+   * @throws DomainValidationException if {@code min} is not positive or above {@code max}, or
+   *     {@code max} is above {@link Money#MAX_ENTRY}
    */
   public MoneyRange {
     requireNonNull(min, "min");
@@ -24,6 +26,10 @@ public record MoneyRange(Money min, Money max) {
     if (min.fen() <= 0 || max.compareTo(min) < 0) {
       throw new DomainValidationException("MoneyRange[" + min + ", " + max + "]", "max", "range-ordered",
           "an amount range is 0 < min <= max, was " + min + " to " + max);
+    }
+    if (max.compareTo(Money.MAX_ENTRY) > 0) {
+      throw new DomainValidationException("MoneyRange[" + min + ", " + max + "]", "max", "amount-range",
+          "an amount drawn is at most " + Money.MAX_ENTRY + ", was " + max);
     }
   }
 

@@ -12,6 +12,7 @@ import io.github.jiceng.governance.model.checkin.CheckInFlag.Burst;
 import io.github.jiceng.governance.model.checkin.CheckInFlag.Duplicate;
 import io.github.jiceng.governance.model.checkin.CheckInFlag.ImpossibleTravel;
 import io.github.jiceng.governance.model.checkin.CheckInFlag.OutsideAssignment;
+import io.github.jiceng.governance.model.time.TimeLimits;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,6 +38,10 @@ import java.util.TreeMap;
  * AuditReport report = CheckInAudit.audit(checkIns, Map.of(liaison, Set.of(hh1, hh2)), CheckInPolicy.defaults());
  * report.flags().forEach(f -> System.out.println(f.explanation()));
  * }</pre>
+ *
+ * <p>Stateless and thread-safe: it only reads its inputs. A check-in dated outside {@link
+ * io.github.jiceng.governance.model.time.TimeLimits} throws a {@code DomainValidationException}
+ * (rule {@code instant-range}) before anything is audited.
  */
 public final class CheckInAudit {
 
@@ -63,6 +68,9 @@ public final class CheckInAudit {
     requireNonNull(checkIns, "checkIns");
     requireNonNull(assignments, "assignments");
     requireNonNull(policy, "policy");
+    for (CheckIn c : checkIns) {
+      TimeLimits.check("CheckIn[" + c.id() + "]", "at", c.at());
+    }
     Map<PersonId, List<CheckIn>> byMember = new TreeMap<>();
     Set<CheckInId> ids = new HashSet<>();
     for (CheckIn c : checkIns) {

@@ -16,6 +16,7 @@ import io.github.jiceng.governance.model.clue.Implementation;
 import io.github.jiceng.governance.model.clue.ImplementationMode;
 import io.github.jiceng.governance.model.clue.IssueClue;
 import io.github.jiceng.governance.model.service.ProjectId;
+import io.github.jiceng.governance.model.time.TimeLimits;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -38,9 +39,12 @@ import org.jspecify.annotations.Nullable;
  *     └──reject→ REJECTED ←─────────────────┘ (at screening or after the survey)
  * </pre>
  *
- * <p>A register is immutable: every step returns a {@link ClueOutcome} with the register after
- * it. Steps are dated and never go back in time on one clue; a project id names the project of
- * one clue only. Collecting the same clue again is a no-op.
+ * <p>A register is immutable, and so safe to share between threads: every step returns a {@link
+ * ClueOutcome} with the register after it, and a refused step the register it was given. A step
+ * dated outside {@link TimeLimits} throws a {@code DomainValidationException} (rule {@code
+ * instant-range}) before anything is looked at. Steps are dated and never go back in time on one
+ * clue; a project id names the project of one clue only. Collecting the same clue again is a
+ * no-op.
  */
 public final class ClueRegister {
 
@@ -84,6 +88,7 @@ public final class ClueRegister {
    */
   public ClueOutcome collect(IssueClue clue) {
     requireNonNull(clue, "clue");
+    TimeLimits.check("IssueClue[" + clue.id() + "]", "reportedAt", clue.reportedAt());
     @Nullable ClueCase known = cases.get(clue.id());
     if (known != null) {
       return known.clue().equals(clue) ? new ClueOutcome.Unchanged(this, known)
@@ -110,7 +115,7 @@ public final class ClueRegister {
   public ClueOutcome merge(ClueId duplicate, ClueId primary, Instant at) {
     requireNonNull(duplicate, "duplicate");
     requireNonNull(primary, "primary");
-    requireNonNull(at, "at");
+    TimeLimits.check("ClueRegister", "at", requireNonNull(at, "at"));
     @Nullable ClueCase dup = cases.get(duplicate);
     @Nullable ClueCase into = cases.get(primary);
     if (dup == null || into == null) {
@@ -215,6 +220,7 @@ public final class ClueRegister {
   private ClueOutcome step(ClueId id, Instant at, Set<ClueStatus> allowed, String what,
       UnaryOperator<ClueCase> change) {
     requireNonNull(id, "id");
+    TimeLimits.check("ClueRegister", "at", at);
     @Nullable ClueCase c = cases.get(id);
     if (c == null) {
       return refuse(ClueRefusal.Reason.UNKNOWN_CLUE, "no clue " + id + " is collected");

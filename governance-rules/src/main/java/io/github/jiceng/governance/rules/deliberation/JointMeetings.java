@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Collects the projects joint meetings resolved (联席会议决议转化为项目). */
+/**
+ * Collects the projects joint meetings resolved (联席会议决议转化为项目). Stateless and
+ * thread-safe: it only reads the meetings it is given.
+ */
 public final class JointMeetings {
 
   private JointMeetings() {}

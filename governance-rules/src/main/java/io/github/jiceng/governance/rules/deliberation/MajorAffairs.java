@@ -6,6 +6,7 @@ import io.github.jiceng.governance.model.actor.PersonId;
 import io.github.jiceng.governance.model.deliberation.AffairDecision;
 import io.github.jiceng.governance.model.deliberation.Ballot;
 import io.github.jiceng.governance.model.deliberation.MajorAffair;
+import io.github.jiceng.governance.model.time.TimeLimits;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,6 +25,9 @@ import org.jspecify.annotations.Nullable;
  * option, or its voter already cast a counted ballot. If fewer ballots than the quorum count,
  * nothing is decided; otherwise the option with the most votes is adopted if it meets the rule,
  * and a tie for the most votes adopts nothing.
+ *
+ * <p>Stateless and thread-safe. A count at an instant outside {@link TimeLimits} throws a {@code
+ * DomainValidationException} (rule {@code instant-range}).
  */
 public final class MajorAffairs {
 
@@ -44,7 +48,7 @@ public final class MajorAffairs {
   public static AffairDecision decide(MajorAffair affair, Collection<Ballot> ballots, Instant at) {
     requireNonNull(affair, "affair");
     requireNonNull(ballots, "ballots");
-    requireNonNull(at, "at");
+    TimeLimits.check("MajorAffairs", "at", requireNonNull(at, "at"));
     List<Ballot> ordered = new ArrayList<>(ballots);
     ordered.sort(CAST_ORDER);
     int[] tally = new int[affair.options().size()];

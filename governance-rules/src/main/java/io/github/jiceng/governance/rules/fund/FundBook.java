@@ -28,6 +28,7 @@ import io.github.jiceng.governance.model.fund.RecipientLimit;
 import io.github.jiceng.governance.model.fund.RequestId;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.time.Interval;
+import io.github.jiceng.governance.model.time.TimeLimits;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -55,6 +56,11 @@ import org.slf4j.LoggerFactory;
  *       category's, then unrestricted money, and books a {@link Disbursement} that carries the
  *       request, the approvals and the payer.
  * </ol>
+ *
+ * <p>Every step that is refused, for the policy's reasons or for a declared limit (an instant
+ * outside {@link TimeLimits}, a fund's income past {@code Money.MAX_TOTAL}: {@link
+ * Rejection.Reason#OUT_OF_RANGE}), returns this book unchanged in a {@link FundOutcome.Rejected}.
+ * A book is immutable and so safe to share between threads.
  *
  * <p>Donations go in through {@link #donate}. Entries kept in storage are loaded through {@link
  * #record}, which checks each disbursement's approvals against the policy again. Repeating a step
@@ -282,13 +288,20 @@ public final class FundBook {
     if (rule.periodCap().isPresent()) {
       PeriodCap cap = rule.periodCap().get();
       Interval period = cap.period().around(r.requestedAt(), fund().zone());
-      Money committed = cases.values().stream()
-          .filter(c -> c.status() != CaseStatus.DECLINED)
-          .filter(c -> c.request().category() == r.category())
-          .filter(c -> period.contains(c.request().requestedAt()))
-          .map(c -> c.request().amount())
-          .reduce(Money.ZERO, Money::plus);
-      if (committed.plus(r.amount()).compareTo(cap.amount()) > 0) {
+      // every amount is at most Money.MAX_ENTRY and the cap at most Money.MAX_TOTAL: stopping
+      // once past the cap keeps the sum far from overflowing, however many cases there are
+      long committedFen = 0;
+      for (DisbursementCase c : cases.values()) {
+        if (c.status() != CaseStatus.DECLINED && c.request().category() == r.category()
+            && period.contains(c.request().requestedAt())) {
+          committedFen += c.request().amount().fen();
+          if (committedFen > cap.amount().fen()) {
+            break;
+          }
+        }
+      }
+      Money committed = Money.ofFen(committedFen);
+      if (committedFen + r.amount().fen() > cap.amount().fen()) {
         return reject(Rejection.Reason.OVER_PERIOD_CAP, r.category() + " has " + committed + " requested in the " + cap.period()
             + " " + period + "; with " + r.amount() + " more it would pass the cap of " + cap.amount());
       }
@@ -314,6 +327,9 @@ public final class FundBook {
     requireNonNull(id, "id");
     requireNonNull(approver, "approver");
     requireNonNull(at, "at");
+    if (!TimeLimits.accepts(at)) {
+      return outOfRange(at);
+    }
     @Nullable DisbursementCase c = cases.get(id);
     Optional<Rejection> refused = checkDecision(id, c, approver, at);
     if (refused.isPresent()) {
@@ -342,6 +358,9 @@ public final class FundBook {
     requireNonNull(approver, "approver");
     requireNonNull(at, "at");
     requireNonNull(reason, "reason");
+    if (!TimeLimits.accepts(at)) {
+      return outOfRange(at);
+    }
     @Nullable DisbursementCase c = cases.get(id);
     Optional<Rejection> refused = checkDecision(id, c, approver, at);
     if (refused.isPresent()) {
@@ -403,6 +422,9 @@ public final class FundBook {
     requireNonNull(entry, "entry");
     requireNonNull(payer, "payer");
     requireNonNull(at, "at");
+    if (!TimeLimits.accepts(at)) {
+      return outOfRange(at);
+    }
     @Nullable DisbursementCase c = cases.get(id);
     if (c == null) {
       return rejected(Rejection.Reason.UNKNOWN_REQUEST, "no request " + id + " is known");
@@ -495,6 +517,11 @@ public final class FundBook {
   private static AuditRecord audit(Instant at, PersonId actor, AuditAction action, DisbursementRequest r,
       @Nullable EntryId entry, @Nullable String note) {
     return new AuditRecord(at, actor, action, r.id(), r.amount(), Optional.ofNullable(entry), Optional.ofNullable(note));
+  }
+
+  private FundOutcome outOfRange(Instant at) {
+    return rejected(Rejection.Reason.OUT_OF_RANGE, "a step is dated from " + TimeLimits.EARLIEST + " to "
+        + TimeLimits.LATEST + ", was " + at);
   }
 
   private FundOutcome rejected(Rejection r) {

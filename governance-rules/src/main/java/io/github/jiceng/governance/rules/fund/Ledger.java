@@ -32,7 +32,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The append-only, idempotent double-entry ledger of one fund (基金台账).
  *
- * <p>A ledger is immutable: {@link #append} returns a new ledger in a {@link LedgerOutcome}. It
+ * <p>A ledger is immutable, and so safe to share between threads: {@link #append} returns a new
+ * ledger in a {@link LedgerOutcome}, and a refusal holds this ledger unchanged. It
  * appends an entry only if
  *
  * <ul>
@@ -40,7 +41,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>it is booked no earlier than the last entry, so balances are never negative at any
  *       instant, not only at the end;
  *   <li>its postings balance, and no holding (unrestricted money or an earmark's money) goes
- *       below zero.
+ *       below zero;
+ *   <li>the fund's total income stays at most {@link Money#MAX_TOTAL}, so that no balance or
+ *       total the ledger keeps can overflow ({@link Rejection.Reason#OUT_OF_RANGE} otherwise).
  * </ul>
  *
  * <p>Appending an entry whose id is already recorded with the same content changes nothing
@@ -221,6 +224,7 @@ public final class Ledger {
     TreeMap<Account, Long> bal = new TreeMap<>(balances);
     @Nullable LedgerEntry lastAppended = null;
     @Nullable LedgerEntry lastSeen = null;
+    long income = totalIn().fen();
     for (LedgerEntry e : batch) {
       requireNonNull(e, "entry");
       Optional<Rejection> refused = check(e, list, index, bal);
@@ -230,6 +234,14 @@ public final class Ledger {
       lastSeen = e;
       if (index.containsKey(e.id())) {
         continue;
+      }
+      if (e instanceof Donation) {
+        if (e.amount().fen() > Money.MAX_TOTAL.fen() - income) {
+          return new LedgerOutcome.Rejected(this, new Rejection(Rejection.Reason.OUT_OF_RANGE, "entry " + e.id()
+              + " brings " + e.amount() + " to a fund that has taken in " + Money.ofFen(income) + "; a fund takes in"
+              + " at most " + Money.MAX_TOTAL));
+        }
+        income += e.amount().fen();
       }
       for (Posting p : e.postings()) {
         bal.merge(p.account(), p.signedFen(), Math::addExact);

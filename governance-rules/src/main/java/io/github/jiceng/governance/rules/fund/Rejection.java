@@ -60,6 +60,11 @@ public record Rejection(Reason reason, String detail) {
     /** The request is not approved (or was paid by another entry), so it cannot be paid. */
     NOT_APPROVED,
     /** A recorded disbursement has fewer approvals than the policy needs for its amount. */
-    INSUFFICIENT_APPROVALS
+    INSUFFICIENT_APPROVALS,
+    /**
+     * A declared limit would be passed: the fund's income would exceed {@code Money.MAX_TOTAL}, or
+     * a step is dated outside {@code TimeLimits}.
+     */
+    OUT_OF_RANGE
   }
 }

@@ -9,6 +9,9 @@
  * io.github.jiceng.governance.rules.fund.FundOutcome} from the {@link
  * io.github.jiceng.governance.rules.fund.FundBook}. A refusal is a {@link
  * io.github.jiceng.governance.rules.fund.Rejection} naming its reason; nothing is half-applied.
+ * Ledgers and books are immutable and so safe to share between threads. A fund takes in at most
+ * {@code Money.MAX_TOTAL}; past it, and for steps dated outside {@code TimeLimits}, the refusal is
+ * {@code OUT_OF_RANGE}.
  *
  * <h2>Glossary 术语</h2>
  *

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.rules.points.internal.LongOpenSet;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Replays millions of ledger events into balances (积分回放), with the semantics of
@@ -44,7 +45,9 @@ import java.util.Arrays;
  * is a redemption of a service priced 1 point per unit, {@code x} units. A test replays the same
  * random events through both and compares every balance.
  *
- * <p>An engine is not thread-safe; the static {@link #replay} is.
+ * <p>An engine is single-writer, detected: {@link #run} on one engine from two threads at once
+ * fails fast with a {@link java.util.ConcurrentModificationException} (one compare-and-set per
+ * replay, none per event). The static {@link #replay} is thread-safe.
  */
 public final class CompactReplay {
 
@@ -72,6 +75,7 @@ public final class CompactReplay {
   private long[] keys = new long[0];
   private int[] firsts = new int[0];
   private int[] local = new int[0];
+  private final AtomicBoolean running = new AtomicBoolean();
 
   private CompactReplay() {}
 
@@ -95,7 +99,7 @@ public final class CompactReplay {
    * @return balances and counts
    * @throws IllegalArgumentException if {@code asOfPeriod} is before the batch's last period
    * @throws ArithmeticException if a member's points in one slot would pass
-   *     {@link Integer#MAX_VALUE} (the ledger itself has no such limit)
+   *     {@link Integer#MAX_VALUE} (the ledger's limit, {@code Points.MAX_BALANCE}, is higher)
    */
   public static ReplayResult replay(ReplayBatch batch, ReplaySettings settings, int asOfPeriod) {
     return new CompactReplay().run(batch, settings, asOfPeriod);
@@ -110,11 +114,25 @@ public final class CompactReplay {
    * @return balances and counts
    * @throws IllegalArgumentException if {@code asOfPeriod} is before the batch's last period
    * @throws ArithmeticException if a member's points in one slot would pass
-   *     {@link Integer#MAX_VALUE} (the ledger itself has no such limit)
+   *     {@link Integer#MAX_VALUE} (the ledger's limit, {@code Points.MAX_BALANCE}, is higher)
+   * @throws java.util.ConcurrentModificationException if another replay runs on this engine
    */
   public ReplayResult run(ReplayBatch batch, ReplaySettings settings, int asOfPeriod) {
     requireNonNull(batch, "batch");
     requireNonNull(settings, "settings");
+    if (!running.compareAndSet(false, true)) {
+      throw new java.util.ConcurrentModificationException("a CompactReplay engine is single-writer: a replay"
+          + " started on thread '" + Thread.currentThread().getName() + "' while another runs on it; use one engine"
+          + " per thread, or the static replay");
+    }
+    try {
+      return runOwned(batch, settings, asOfPeriod);
+    } finally {
+      running.set(false);
+    }
+  }
+
+  private ReplayResult runOwned(ReplayBatch batch, ReplaySettings settings, int asOfPeriod) {
     checkArgument(asOfPeriod >= batch.lastPeriod(), "asOfPeriod %s is before the batch's last period %s", asOfPeriod,
         batch.lastPeriod());
     checkArgument((long) Math.min(batch.memberCount(), 1 << MEMBER_BUCKET_BITS) * SLOT

@@ -27,6 +27,7 @@ public final class PointsCalculator {
 
   private static final BigInteger THOUSAND = BigInteger.valueOf(1000);
   private static final BigInteger SECONDS_PER_HOUR = BigInteger.valueOf(3600);
+  private static final BigDecimal MAX_ENTRY = BigDecimal.valueOf(Points.MAX_ENTRY);
 
   private PointsCalculator() {}
 
@@ -52,7 +53,8 @@ public final class PointsCalculator {
   /**
    * The contribution cannot be scored under the policy.
    *
-   * @param reason {@link RejectionReason#NO_RULE} or {@link RejectionReason#INVALID_INPUT}
+   * @param reason {@link RejectionReason#NO_RULE}, {@link RejectionReason#INVALID_INPUT} or {@link
+   *     RejectionReason#OUT_OF_RANGE} (more than {@link Points#MAX_ENTRY} points)
    * @param detail what is missing or unknown
    */
   public record Refused(RejectionReason reason, String detail) implements Calculation {
@@ -160,8 +162,12 @@ public final class PointsCalculator {
       text.append(" × rating ").append(rating).append(' ').append(perMille(m));
     }
     BigDecimal exact = new BigDecimal(num).divide(new BigDecimal(den), 0, policy.rounding());
-    long points = exact.longValueExact();
     String unrounded = decimal(num, den);
+    if (exact.compareTo(MAX_ENTRY) > 0) {
+      return new Refused(RejectionReason.OUT_OF_RANGE, text + " = " + unrounded + ", more than the "
+          + Points.MAX_ENTRY + " pt one entry may take");
+    }
+    long points = exact.longValueExact();
     text.append(" = ").append(unrounded);
     if (!unrounded.equals(Long.toString(points))) {
       text.append(" → ").append(points).append(" (").append(policy.rounding()).append(')');

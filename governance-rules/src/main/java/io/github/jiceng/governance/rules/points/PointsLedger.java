@@ -23,6 +23,7 @@ import io.github.jiceng.governance.model.points.ServiceCatalogue;
 import io.github.jiceng.governance.model.points.OfferId;
 import io.github.jiceng.governance.model.points.ServiceOffer;
 import io.github.jiceng.governance.model.points.StarGrade;
+import io.github.jiceng.governance.model.time.TimeLimits;
 import io.github.jiceng.governance.rules.points.LedgerOutcome.Appended;
 import io.github.jiceng.governance.rules.points.LedgerOutcome.Duplicate;
 import io.github.jiceng.governance.rules.points.LedgerOutcome.Rejected;
@@ -34,6 +35,7 @@ import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.ConcurrentModificationException;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -41,6 +43,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,10 +59,10 @@ import org.jspecify.annotations.Nullable;
  *       which the ledger keeps for its own expiries. Rejected operations book nothing and leave
  *       their id free.
  *   <li><b>Forward in time.</b> Entries are booked at non-decreasing instants; an earlier one is
- *       rejected ({@link RejectionReason#OUT_OF_ORDER}). Before an operation at instant {@code t}
- *       the ledger books every expiry whose boundary is at or before {@code t}, as {@link Expiry}
- *       entries at the boundary instant itself (time passing is not a decision, so this happens
- *       even when the operation is then refused).
+ *       rejected ({@link RejectionReason#OUT_OF_ORDER}). Before booking an operation at instant
+ *       {@code t} the ledger books every expiry whose boundary is at or before {@code t}, as
+ *       {@link Expiry} entries at the boundary instant itself; an operation is checked against the
+ *       balance it would meet after those expiries.
  *   <li><b>Caps.</b> An award is cut to the room left under the rule's caps and the member caps
  *       for the period holding the contribution's instant; the award records both the requested
  *       and the granted points. Awards of zero points are booked too, so a recomputation under
@@ -67,12 +70,26 @@ import org.jspecify.annotations.Nullable;
  *   <li><b>Never negative.</b> A redemption beyond the balance is rejected
  *       ({@link RejectionReason#INSUFFICIENT_BALANCE}); a deduction takes at most the balance
  *       (扣完为止). Spending takes the soonest-expiring points first.
+ *   <li><b>Declared limits.</b> Instants lie within {@link TimeLimits}; one entry moves at most
+ *       {@link Points#MAX_ENTRY} points (an award whose calculation, or a redemption whose price
+ *       times quantity, comes to more is refused) and one member earns at most {@link
+ *       Points#MAX_BALANCE} (an award or recorded award past it is refused), so no total the
+ *       ledger keeps overflows. These refusals are {@link RejectionReason#OUT_OF_RANGE}.
+ *   <li><b>Atomic.</b> A refused operation, or one that throws (a null, a non-positive
+ *       quantity), leaves the ledger exactly as it was: entries, balances, clock and expiries.
  * </ul>
  *
  * <p>A ledger is a journal: its state is a function of its entries alone, and
- * {@link #restore(PointsPolicy, ServiceCatalogue, List)} rebuilds the same state from them. It is
- * not thread-safe; one writer owns one ledger (one partition of the grid). Queries return values
- * and unmodifiable lists.
+ * {@link #restore(PointsPolicy, ServiceCatalogue, List)} rebuilds the same state from them.
+ * Queries return values and unmodifiable lists.
+ *
+ * <p><b>Single-writer, detected.</b> A ledger is not thread-safe: one writer owns one ledger (one
+ * partition of the grid), and calls on it must not overlap. An operation that starts while
+ * another is still running on a different thread fails fast with a {@link
+ * ConcurrentModificationException} and changes nothing; a query that starts while an operation
+ * runs fails the same way. The check is one uncontended compare-and-set per operation and one
+ * volatile read per query. It catches overlapping calls, not every unsafe publication: hand a
+ * ledger from one thread to another through a happens-before edge (a queue, an executor).
  *
  * <pre>{@code
  * PointsLedger ledger = PointsLedger.open(RedStarPolicies.article(), catalogue);
@@ -95,6 +112,8 @@ public final class PointsLedger {
   private final TreeMap<Instant, TreeSet<ActorId>> dueExpiries = new TreeMap<>();
   private final Map<OfferId, Long> redeemedUnits = new HashMap<>();
   private @Nullable Instant clock;
+  /** The thread running an operation, or null; the single-writer check. */
+  private final AtomicReference<@Nullable Thread> writer = new AtomicReference<>();
 
   private PointsLedger(PointsPolicy policy, ServiceCatalogue catalogue) {
     this.policy = requireNonNull(policy, "policy");
@@ -143,21 +162,25 @@ public final class PointsLedger {
 
   /** Returns the instant of the latest operation or expiry, if any. */
   public Optional<Instant> clock() {
+    checkNoWriter("clock");
     return Optional.ofNullable(clock);
   }
 
   /** Returns every entry in the order booked; unmodifiable. */
   public List<LedgerEntry> entries() {
+    checkNoWriter("entries");
     return Collections.unmodifiableList(new ArrayList<>(entries));
   }
 
   /** Returns the entry with the id, if booked. */
   public Optional<LedgerEntry> entry(EntryId id) {
+    checkNoWriter("entry");
     return Optional.ofNullable(byId.get(requireNonNull(id, "id")));
   }
 
   /** Returns every member with an account, persons first, then by id. */
   public List<ActorId> members() {
+    checkNoWriter("members");
     return List.copyOf(accounts.keySet());
   }
 
@@ -168,14 +191,26 @@ public final class PointsLedger {
    *
    * @param contribution the contribution; its id is the award's id
    * @param at when the award is booked; its expiry counts from here
-   * @return the outcome
+   * @return the outcome; {@link RejectionReason#OUT_OF_RANGE} for an instant outside {@link
+   *     TimeLimits}, a calculation above {@link Points#MAX_ENTRY} or an award that would take the
+   *     member's earned points above {@link Points#MAX_BALANCE}
+   * @throws ConcurrentModificationException if another call on the ledger is running
    */
   public LedgerOutcome award(Contribution contribution, Instant at) {
     requireNonNull(contribution, "contribution");
     requireNonNull(at, "at");
-    Optional<Rejected> reserved = reserved(contribution.id());
-    if (reserved.isPresent()) {
-      return reserved.get();
+    enter("award");
+    try {
+      return doAward(contribution, at);
+    } finally {
+      exit();
+    }
+  }
+
+  private LedgerOutcome doAward(Contribution contribution, Instant at) {
+    Optional<Rejected> refused = checkCommand(contribution.id(), at);
+    if (refused.isPresent()) {
+      return refused.get();
     }
     LedgerEntry existing = byId.get(contribution.id());
     if (existing != null) {
@@ -187,28 +222,32 @@ public final class PointsLedger {
     if (late.isPresent()) {
       return late.get();
     }
-    advanceTo(at);
     PointsCalculator.Calculation calc = PointsCalculator.calculate(policy, contribution);
     if (calc instanceof Refused) {
       return new Rejected(((Refused) calc).reason(), ((Refused) calc).detail());
     }
     Calculated c = (Calculated) calc;
-    Account account = account(contribution.actor());
+    @Nullable Account account = accounts.get(contribution.actor());
     StringBuilder text = new StringBuilder(c.arithmetic());
     long granted = c.points().value();
     granted = cut(granted, c.rule().caps(), account, c.rule().id().value(), contribution.occurredAt(), "rule", text);
     granted = cut(granted, policy.memberCaps(), account, "*", contribution.occurredAt(), "member", text);
+    Optional<Rejected> over = checkEarned(contribution.actor(), account, granted);
+    if (over.isPresent()) {
+      return over.get();
+    }
     Award award = new Award(contribution, at, Points.of(granted), c.points(), c.rule().id(), policy.label(),
         text.toString());
+    advance(at);
     book(award);
     return new Appended(award);
   }
 
-  private long cut(long points, List<Cap> caps, Account account, String scope, Instant occurred, String kind,
-      StringBuilder text) {
+  private long cut(long points, List<Cap> caps, @Nullable Account account, String scope, Instant occurred,
+      String kind, StringBuilder text) {
     long granted = points;
     for (Cap cap : caps) {
-      long used = account.capUsed.getOrDefault(capKey(scope, cap.period(), occurred), 0L);
+      long used = account == null ? 0 : account.capUsed.getOrDefault(capKey(scope, cap.period(), occurred), 0L);
       long room = Math.max(0, cap.limit().value() - used);
       if (granted > room) {
         text.append("; ").append(kind).append(' ').append(cap.period().name().toLowerCase(java.util.Locale.ROOT))
@@ -224,6 +263,16 @@ public final class PointsLedger {
     return scope + "|" + period + "|" + period.start(occurred, zone);
   }
 
+  /** Refuses points that would take the member's earned total above {@link Points#MAX_BALANCE}. */
+  private static Optional<Rejected> checkEarned(ActorId actor, @Nullable Account account, long points) {
+    long earned = account == null ? 0 : account.earned;
+    if (points > Points.MAX_BALANCE - earned) {
+      return Optional.of(new Rejected(RejectionReason.OUT_OF_RANGE, actor + " has earned " + earned + " pt; "
+          + points + " pt more would pass the " + Points.MAX_BALANCE + " pt one member may earn in a ledger"));
+    }
+    return Optional.empty();
+  }
+
   // ----------------------------------------------------------------------------------- redemptions
 
   /**
@@ -235,7 +284,10 @@ public final class PointsLedger {
    * @param service the service
    * @param quantity how many units; positive
    * @param at when
-   * @return the outcome
+   * @return the outcome; {@link RejectionReason#OUT_OF_RANGE} for an instant outside {@link
+   *     TimeLimits} or a price times quantity above {@link Points#MAX_ENTRY}
+   * @throws IllegalArgumentException if the quantity is not positive
+   * @throws ConcurrentModificationException if another call on the ledger is running
    */
   public LedgerOutcome redeem(EntryId id, ActorId actor, OfferId service, int quantity, Instant at) {
     requireNonNull(id, "id");
@@ -243,9 +295,18 @@ public final class PointsLedger {
     requireNonNull(service, "service");
     requireNonNull(at, "at");
     checkArgument(quantity > 0, "quantity must be positive: %s", quantity);
-    Optional<Rejected> reserved = reserved(id);
-    if (reserved.isPresent()) {
-      return reserved.get();
+    enter("redeem");
+    try {
+      return doRedeem(id, actor, service, quantity, at);
+    } finally {
+      exit();
+    }
+  }
+
+  private LedgerOutcome doRedeem(EntryId id, ActorId actor, OfferId service, int quantity, Instant at) {
+    Optional<Rejected> refused = checkCommand(id, at);
+    if (refused.isPresent()) {
+      return refused.get();
     }
     LedgerEntry existing = byId.get(id);
     if (existing != null) {
@@ -257,18 +318,22 @@ public final class PointsLedger {
     if (late.isPresent()) {
       return late.get();
     }
-    advanceTo(at);
     Optional<ServiceOffer> found = catalogue.offer(service);
     if (found.isEmpty()) {
       return new Rejected(RejectionReason.UNKNOWN_SERVICE, "no service " + service + " in the catalogue");
     }
     ServiceOffer offer = found.get();
+    if (offer.price().value() > Points.MAX_ENTRY / quantity) {
+      return new Rejected(RejectionReason.OUT_OF_RANGE, offer.id() + ": " + quantity + " × " + offer.price()
+          + " is more than the " + Points.MAX_ENTRY + " pt one entry may take");
+    }
     Points price = offer.price().times(quantity);
-    Optional<Rejected> refused = checkRedemption(offer, actor, quantity, price, at);
-    if (refused.isPresent()) {
-      return refused.get();
+    Optional<Rejected> over = checkRedemption(offer, actor, quantity, price, at);
+    if (over.isPresent()) {
+      return over.get();
     }
     Redemption r = new Redemption(id, actor, at, service, quantity, price);
+    advance(at);
     book(r);
     return new Appended(r);
   }
@@ -280,11 +345,11 @@ public final class PointsLedger {
   private Optional<Rejected> checkRedemption(ServiceOffer offer, ActorId actor, int quantity, Points price,
       Instant at) {
     long used = redeemedUnits.getOrDefault(offer.id(), 0L);
-    if (offer.stock().isPresent() && used + quantity > offer.stock().getAsLong()) {
+    if (offer.stock().isPresent() && quantity > offer.stock().getAsLong() - used) {
       return Optional.of(new Rejected(RejectionReason.OUT_OF_STOCK, offer.id() + ": " + (offer.stock().getAsLong()
           - used) + " left, " + quantity + " asked"));
     }
-    Account account = accounts.get(actor);
+    @Nullable Account account = accounts.get(actor);
     if (offer.perMemberLimit().isPresent()) {
       long mine = account == null ? 0 : account.serviceUsed.getOrDefault(limitKey(offer, at), 0L);
       if (mine + quantity > offer.perMemberLimit().getAsInt()) {
@@ -293,7 +358,7 @@ public final class PointsLedger {
             + quantity + " asked"));
       }
     }
-    long balance = account == null ? 0 : account.balance;
+    long balance = balanceAfterExpiries(account, at);
     if (balance < price.value()) {
       return Optional.of(new Rejected(RejectionReason.INSUFFICIENT_BALANCE, "balance " + balance + " pt, price "
           + price.value() + " pt"));
@@ -316,7 +381,9 @@ public final class PointsLedger {
    * @param rule the deduction rule
    * @param at when
    * @param note the reason as recorded
-   * @return the outcome
+   * @return the outcome; {@link RejectionReason#OUT_OF_RANGE} for an instant outside {@link
+   *     TimeLimits}
+   * @throws ConcurrentModificationException if another call on the ledger is running
    */
   public LedgerOutcome deduct(EntryId id, ActorId actor, RuleId rule, Instant at, String note) {
     requireNonNull(id, "id");
@@ -324,9 +391,18 @@ public final class PointsLedger {
     requireNonNull(rule, "rule");
     requireNonNull(at, "at");
     requireNonNull(note, "note");
-    Optional<Rejected> reserved = reserved(id);
-    if (reserved.isPresent()) {
-      return reserved.get();
+    enter("deduct");
+    try {
+      return doDeduct(id, actor, rule, at, note);
+    } finally {
+      exit();
+    }
+  }
+
+  private LedgerOutcome doDeduct(EntryId id, ActorId actor, RuleId rule, Instant at, String note) {
+    Optional<Rejected> refused = checkCommand(id, at);
+    if (refused.isPresent()) {
+      return refused.get();
     }
     LedgerEntry existing = byId.get(id);
     if (existing != null) {
@@ -339,15 +415,15 @@ public final class PointsLedger {
     if (late.isPresent()) {
       return late.get();
     }
-    advanceTo(at);
     Optional<DeductionRule> found = policy.deductionRule(rule);
     if (found.isEmpty()) {
       return new Rejected(RejectionReason.UNKNOWN_RULE, "policy " + policy.label() + " has no deduction " + rule);
     }
-    long balance = accounts.containsKey(actor) ? accounts.get(actor).balance : 0;
+    long balance = balanceAfterExpiries(accounts.get(actor), at);
     Points requested = found.get().forfeitAll() ? Points.of(balance) : found.get().points();
     Deduction d = new Deduction(id, actor, at, rule, requested, Points.of(Math.min(balance, requested.value())),
         note);
+    advance(at);
     book(d);
     return new Appended(d);
   }
@@ -356,17 +432,28 @@ public final class PointsLedger {
 
   /**
    * Appends a recorded entry as it is, for restoring a ledger from storage: awards, redemptions
-   * and deductions keep their recorded points (checked against the balance); an expiry must be
-   * one the ledger derives itself at that instant.
+   * and deductions keep their recorded points (checked against the balance and, for awards,
+   * {@link Points#MAX_BALANCE}); an expiry must be one the ledger derives itself at that instant.
    *
    * @param entry the entry
    * @return the outcome
+   * @throws ConcurrentModificationException if another call on the ledger is running
    */
   public LedgerOutcome append(LedgerEntry entry) {
     requireNonNull(entry, "entry");
-    Optional<Rejected> reserved = entry instanceof Expiry ? Optional.empty() : reserved(entry.id());
-    if (reserved.isPresent()) {
-      return reserved.get();
+    enter("append");
+    try {
+      return doAppend(entry);
+    } finally {
+      exit();
+    }
+  }
+
+  private LedgerOutcome doAppend(LedgerEntry entry) {
+    Optional<Rejected> refused = entry instanceof Expiry ? checkInstant(entry.at()) : checkCommand(entry.id(),
+        entry.at());
+    if (refused.isPresent()) {
+      return refused.get();
     }
     LedgerEntry existing = byId.get(entry.id());
     if (existing != null) {
@@ -376,19 +463,30 @@ public final class PointsLedger {
     if (late.isPresent()) {
       return late.get();
     }
-    advanceTo(entry.at());
+    @Nullable Account account = accounts.get(entry.actor());
     if (entry instanceof Expiry) {
-      LedgerEntry derived = byId.get(entry.id());
-      if (derived == null) {
+      Optional<Expiry> derived = dueExpiry(entry.actor(), entry.at());
+      if (derived.isEmpty()) {
         return new Rejected(RejectionReason.EXPIRY_NOT_DUE, "no points of " + entry.actor() + " expire at "
             + entry.at());
       }
-      return derived.equals(entry) ? new Duplicate(derived) : conflict(entry.id(), derived);
+      if (!derived.get().equals(entry)) {
+        return conflict(entry.id(), derived.get());
+      }
+      advance(entry.at());
+      return new Duplicate(byId.get(entry.id()));
     }
-    long balance = accounts.containsKey(entry.actor()) ? accounts.get(entry.actor()).balance : 0;
-    if (!(entry instanceof Award) && entry.points().value() > balance) {
-      return new Rejected(RejectionReason.INSUFFICIENT_BALANCE, "balance " + balance + " pt, entry takes "
-          + entry.points().value() + " pt");
+    if (entry instanceof Award) {
+      Optional<Rejected> over = checkEarned(entry.actor(), account, entry.points().value());
+      if (over.isPresent()) {
+        return over.get();
+      }
+    } else {
+      long balance = balanceAfterExpiries(account, entry.at());
+      if (entry.points().value() > balance) {
+        return new Rejected(RejectionReason.INSUFFICIENT_BALANCE, "balance " + balance + " pt, entry takes "
+            + entry.points().value() + " pt");
+      }
     }
     if (entry instanceof Redemption) {
       Redemption r = (Redemption) entry;
@@ -397,10 +495,11 @@ public final class PointsLedger {
       if (offer.isEmpty()) {
         return new Rejected(RejectionReason.UNKNOWN_SERVICE, "no service " + r.service() + " in the catalogue");
       }
-      if (offer.get().stock().isPresent() && used + r.quantity() > offer.get().stock().getAsLong()) {
+      if (offer.get().stock().isPresent() && r.quantity() > offer.get().stock().getAsLong() - used) {
         return new Rejected(RejectionReason.OUT_OF_STOCK, r.service() + ": stock used up");
       }
     }
+    advance(entry.at());
     book(entry);
     return new Appended(entry);
   }
@@ -414,11 +513,25 @@ public final class PointsLedger {
    * @param instant the new clock; not before the current one
    * @return the expiries booked, in order; unmodifiable
    * @throws IllegalArgumentException if the instant is before the clock
+   * @throws io.github.jiceng.governance.model.shared.DomainValidationException if the instant is
+   *     outside {@link TimeLimits}
+   * @throws ConcurrentModificationException if another call on the ledger is running
    */
   public List<Expiry> advanceTo(Instant instant) {
     requireNonNull(instant, "instant");
+    TimeLimits.check("PointsLedger[" + policy.label() + "]", "instant", instant);
     checkArgument(clock == null || !instant.isBefore(clock), "the ledger is at %s, cannot go back to %s", clock,
         instant);
+    enter("advanceTo");
+    try {
+      return advance(instant);
+    } finally {
+      exit();
+    }
+  }
+
+  /** Books the expiries due at or before the instant and moves the clock; every check is done. */
+  private List<Expiry> advance(Instant instant) {
     List<Expiry> booked = new ArrayList<>();
     while (!dueExpiries.isEmpty() && !dueExpiries.firstKey().isAfter(instant)) {
       Map.Entry<Instant, TreeSet<ActorId>> due = dueExpiries.pollFirstEntry();
@@ -429,10 +542,7 @@ public final class PointsLedger {
           expired += account.lots.pollFirst().remaining;
         }
         if (expired > 0) {
-          LocalDate day = LocalDate.ofInstant(due.getKey(), zone);
-          Expiry e = new Expiry(EntryId.of(EXPIRY_PREFIX + (actor.isOrganization() ? "o" : "p") + ":" + actor.value()
-              + ":" + day), actor, due.getKey(), Points.of(expired), "points awarded before " + day + " expire: "
-              + policy.expiry().describe());
+          Expiry e = expiry(actor, due.getKey(), expired);
           bookEntry(e);
           account.expired += expired;
           account.balance -= expired;
@@ -444,10 +554,49 @@ public final class PointsLedger {
     return Collections.unmodifiableList(booked);
   }
 
+  private Expiry expiry(ActorId actor, Instant boundary, long expired) {
+    LocalDate day = LocalDate.ofInstant(boundary, zone);
+    return new Expiry(EntryId.of(EXPIRY_PREFIX + (actor.isOrganization() ? "o" : "p") + ":" + actor.value() + ":"
+        + day), actor, boundary, Points.of(expired), "points awarded before " + day + " expire: "
+        + policy.expiry().describe());
+  }
+
+  /** The expiry the ledger would book for the member at exactly that boundary, without booking it. */
+  private Optional<Expiry> dueExpiry(ActorId actor, Instant boundary) {
+    TreeSet<ActorId> due = dueExpiries.get(boundary);
+    @Nullable Account account = accounts.get(actor);
+    if (due == null || !due.contains(actor) || account == null) {
+      return Optional.empty();
+    }
+    long expired = 0;
+    for (Lot lot : account.lots) {
+      if (lot.boundary != null && lot.boundary.isAfter(boundary)) {
+        break;
+      }
+      expired += boundary.equals(lot.boundary) ? lot.remaining : 0;
+    }
+    return expired > 0 ? Optional.of(expiry(actor, boundary, expired)) : Optional.empty();
+  }
+
+  /** The member's balance once the points whose boundary is at or before the instant have expired. */
+  private static long balanceAfterExpiries(@Nullable Account account, Instant at) {
+    if (account == null) {
+      return 0;
+    }
+    long left = 0;
+    for (Lot lot : account.lots) {
+      if (lot.boundary == null || lot.boundary.isAfter(at)) {
+        left += lot.remaining;
+      }
+    }
+    return left;
+  }
+
   // --------------------------------------------------------------------------------------- queries
 
   /** Returns the member's balance as of the clock. */
   public Points balance(ActorId actor) {
+    checkNoWriter("balance");
     Account a = accounts.get(requireNonNull(actor, "actor"));
     return Points.of(a == null ? 0 : a.balance);
   }
@@ -464,23 +613,15 @@ public final class PointsLedger {
   public Points balanceAt(ActorId actor, Instant instant) {
     requireNonNull(actor, "actor");
     requireNonNull(instant, "instant");
+    checkNoWriter("balanceAt");
     checkArgument(clock == null || !instant.isBefore(clock), "the ledger is at %s; %s is in its past", clock,
         instant);
-    Account a = accounts.get(actor);
-    if (a == null) {
-      return Points.ZERO;
-    }
-    long left = 0;
-    for (Lot lot : a.lots) {
-      if (lot.boundary == null || lot.boundary.isAfter(instant)) {
-        left += lot.remaining;
-      }
-    }
-    return Points.of(left);
+    return Points.of(balanceAfterExpiries(accounts.get(actor), instant));
   }
 
   /** Returns the member's totals as of the clock; zeros for a member without entries. */
   public AccountTotals totals(ActorId actor) {
+    checkNoWriter("totals");
     Account a = accounts.get(requireNonNull(actor, "actor"));
     if (a == null) {
       return new AccountTotals(actor, Points.ZERO, Points.ZERO, Points.ZERO, Points.ZERO, Points.ZERO);
@@ -491,6 +632,7 @@ public final class PointsLedger {
 
   /** Returns the totals of every member, persons first, then by id; unmodifiable. */
   public List<AccountTotals> allTotals() {
+    checkNoWriter("allTotals");
     List<AccountTotals> out = new ArrayList<>(accounts.size());
     for (ActorId actor : accounts.keySet()) {
       out.add(totals(actor));
@@ -500,6 +642,7 @@ public final class PointsLedger {
 
   /** Returns the points the member earned in a calendar year of the policy's zone, less deductions. */
   public Points earnedInYear(ActorId actor, int year) {
+    checkNoWriter("earnedInYear");
     Account a = accounts.get(requireNonNull(actor, "actor"));
     return Points.of(a == null ? 0 : Math.max(0, a.netEarnedByYear.getOrDefault(year, 0L)));
   }
@@ -511,6 +654,7 @@ public final class PointsLedger {
 
   /** Returns how many units of the service have been redeemed in all. */
   public long redeemedUnits(OfferId service) {
+    checkNoWriter("redeemedUnits");
     return redeemedUnits.getOrDefault(requireNonNull(service, "service"), 0L);
   }
 
@@ -521,6 +665,47 @@ public final class PointsLedger {
   }
 
   // -------------------------------------------------------------------------------------- internals
+
+  /** Refuses an instant outside {@link TimeLimits} and an id the ledger keeps for its expiries. */
+  private Optional<Rejected> checkCommand(EntryId id, Instant at) {
+    Optional<Rejected> range = checkInstant(at);
+    return range.isPresent() ? range : reserved(id);
+  }
+
+  private static Optional<Rejected> checkInstant(Instant at) {
+    if (!TimeLimits.accepts(at)) {
+      return Optional.of(new Rejected(RejectionReason.OUT_OF_RANGE, "an entry is dated from " + TimeLimits.EARLIEST
+          + " to " + TimeLimits.LATEST + ", was " + at));
+    }
+    return Optional.empty();
+  }
+
+  /** Marks an operation as running on this thread, or fails if another one runs. */
+  private void enter(String operation) {
+    Thread me = Thread.currentThread();
+    if (!writer.compareAndSet(null, me)) {
+      throw overlap(operation);
+    }
+  }
+
+  private void exit() {
+    writer.set(null);
+  }
+
+  /** Fails a query that starts while an operation runs. */
+  private void checkNoWriter(String query) {
+    if (writer.get() != null) {
+      throw overlap(query);
+    }
+  }
+
+  private ConcurrentModificationException overlap(String call) {
+    @Nullable Thread other = writer.get();
+    return new ConcurrentModificationException("PointsLedger[" + policy.label() + "] is single-writer: " + call
+        + " was called on thread '" + Thread.currentThread().getName() + "' while an operation runs on "
+        + (other == null ? "another thread" : "thread '" + other.getName() + "'")
+        + "; give each ledger one writer, or serialise the calls");
+  }
 
   private Optional<Rejected> checkOrder(Instant at) {
     if (clock != null && at.isBefore(clock)) {

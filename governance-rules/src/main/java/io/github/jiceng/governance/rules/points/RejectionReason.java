@@ -21,5 +21,10 @@ public enum RejectionReason {
   /** The id is already used by a different entry. */
   ID_CONFLICT,
   /** A recorded expiry that the ledger does not derive at that instant. */
-  EXPIRY_NOT_DUE
+  EXPIRY_NOT_DUE,
+  /**
+   * An instant outside {@code TimeLimits}, or points beyond {@code Points.MAX_ENTRY} for one entry
+   * or {@code Points.MAX_BALANCE} for one member's totals: the ledger's declared limits.
+   */
+  OUT_OF_RANGE
 }

@@ -4,6 +4,13 @@
  * entries, recomputing a ledger under a new policy version as a diff per member, and a columnar
  * replay engine for millions of entries.
  *
+ * <p>Entries stay within the declared limits ({@code Points.MAX_ENTRY} per entry, {@code
+ * Points.MAX_BALANCE} per member, instants within {@code TimeLimits}); a command past them is
+ * refused as {@link io.github.jiceng.governance.rules.points.RejectionReason#OUT_OF_RANGE}. A
+ * refused call changes nothing. A {@link io.github.jiceng.governance.rules.points.PointsLedger}
+ * and a {@link io.github.jiceng.governance.rules.points.CompactReplay} engine are single-writer,
+ * and overlapping calls on one fail fast; the calculator and recomputation are stateless.
+ *
  * <h2>Glossary 术语</h2>
  *
  * <dl>
@@ -18,6 +25,8 @@
  *       changes per member, rather than changing balances silently.
  *   <dt>Replay 回放
  *   <dd>Rebuilding balances from a stream of entries, skipping ids already seen (去重).
+ *   <dt>Single writer 单写者
+ *   <dd>One thread at a time owns a ledger; a second one calling at once is refused with an error.
  * </dl>
  */
 @NullMarked

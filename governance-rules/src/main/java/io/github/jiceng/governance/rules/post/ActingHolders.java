@@ -8,6 +8,7 @@ import io.github.jiceng.governance.model.post.Handover;
 import io.github.jiceng.governance.model.post.HolderSlot;
 import io.github.jiceng.governance.model.post.Post;
 import io.github.jiceng.governance.model.time.Interval;
+import io.github.jiceng.governance.model.time.TimeLimits;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,6 +31,9 @@ import java.util.TreeSet;
  * Acting now = ActingHolders.resolve(post, roster.absences(), instant);
  * List<Handover> log = ActingHolders.handovers(post, roster.absences(), year);
  * }</pre>
+ *
+ * <p>Stateless and thread-safe: it only reads its inputs. An instant or window reaching outside
+ * {@link TimeLimits} throws a {@code DomainValidationException} (rule {@code instant-range}).
  */
 public final class ActingHolders {
 
@@ -46,7 +50,7 @@ public final class ActingHolders {
   public static Acting resolve(Post post, Collection<Absence> absences, Instant at) {
     requireNonNull(post, "post");
     requireNonNull(absences, "absences");
-    requireNonNull(at, "at");
+    TimeLimits.check("ActingHolders", "at", requireNonNull(at, "at"));
     Optional<PersonId> a = post.holderA();
     Optional<PersonId> b = post.holderB();
     boolean aPresent = a.isPresent() && !isAway(a.get(), absences, at);
@@ -75,7 +79,7 @@ public final class ActingHolders {
   public static List<ActingPeriod> timeline(Post post, Collection<Absence> absences, Interval window) {
     requireNonNull(post, "post");
     requireNonNull(absences, "absences");
-    requireNonNull(window, "window");
+    checkWindow(window);
     List<PersonId> holders = post.holders();
     List<Absence> relevant = new ArrayList<>();
     TreeSet<Instant> cuts = new TreeSet<>();
@@ -120,7 +124,7 @@ public final class ActingHolders {
     List<Handover> out = new ArrayList<>();
     if (post.holderA().isEmpty()) {
       requireNonNull(absences, "absences");
-      requireNonNull(window, "window");
+      checkWindow(window);
       return List.of();
     }
     for (ActingPeriod p : timeline(post, absences, window)) {
@@ -138,5 +142,12 @@ public final class ActingHolders {
       }
     }
     return false;
+  }
+
+  /** A window reaching outside {@link TimeLimits} is bad input. */
+  private static void checkWindow(Interval window) {
+    requireNonNull(window, "window");
+    TimeLimits.check("ActingHolders", "window", window.start());
+    TimeLimits.check("ActingHolders", "window", window.end());
   }
 }

@@ -16,6 +16,7 @@ import io.github.jiceng.governance.model.proposal.ProposalState;
 import io.github.jiceng.governance.model.proposal.ProposalSummary;
 import io.github.jiceng.governance.model.proposal.Satisfaction;
 import java.time.Duration;
+import io.github.jiceng.governance.model.time.TimeLimits;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -40,13 +41,27 @@ import java.util.function.Supplier;
  *   r = ProposalDesk.escalate(r, hierarchy, policy, now).record();   // handled by o.target() now
  * }
  * }</pre>
+ *
+ * <p>Stateless and thread-safe: a {@code ProposalRecord} is immutable, every step returns a new
+ * one, and a refused step returns the record it was given. An instant outside {@link
+ * io.github.jiceng.governance.model.time.TimeLimits} throws a {@code DomainValidationException}
+ * (rule {@code instant-range}) before anything else.
  */
 public final class ProposalDesk {
 
   private ProposalDesk() {}
 
-  /** Returns the record of a newly received proposal. */
+  /**
+   * Returns the record of a newly received proposal.
+   *
+   * @param proposal the proposal
+   * @return its record, submitted
+   * @throws io.github.jiceng.governance.model.shared.DomainValidationException if it was submitted
+   *     at an instant outside {@code TimeLimits}
+   */
   public static ProposalRecord receive(Proposal proposal) {
+    requireNonNull(proposal, "proposal");
+    TimeLimits.check("Proposal[" + proposal.id() + "]", "submittedAt", proposal.submittedAt());
     return ProposalRecord.submitted(proposal);
   }
 
@@ -105,6 +120,7 @@ public final class ProposalDesk {
   public static ProposalOutcome rate(ProposalRecord r, Satisfaction rating, HandlingPolicy policy, Instant at) {
     requireNonNull(rating, "rating");
     requireNonNull(policy, "policy");
+    checkInstant(at);
     if (r.state() != ProposalState.ANSWERED) {
       return refuse(r, ProposalRefusal.Reason.WRONG_STATE, "proposal " + r.id() + " is " + r.state() + ", not answered; there is nothing to rate");
     }
@@ -120,7 +136,7 @@ public final class ProposalDesk {
   /** Closes an answered proposal the resident did not rate, once the feedback window has passed. */
   public static ProposalOutcome close(ProposalRecord r, HandlingPolicy policy, Instant at) {
     requireNonNull(policy, "policy");
-    requireNonNull(at, "at");
+    checkInstant(at);
     if (r.state() == ProposalState.ANSWERED) {
       Instant opens = r.stateSince().plus(policy.feedbackWindow());
       if (at.isBefore(opens)) {
@@ -144,7 +160,7 @@ public final class ProposalDesk {
     requireNonNull(r, "r");
     requireNonNull(hierarchy, "hierarchy");
     requireNonNull(policy, "policy");
-    requireNonNull(at, "at");
+    checkInstant(at);
     Optional<Duration> limit = r.state().isFinal() ? Optional.empty() : policy.deadline(r.state());
     if (limit.isEmpty()) {
       return new DeadlineStatus.NoDeadline(r.state());
@@ -176,7 +192,7 @@ public final class ProposalDesk {
    *     if none is due, or {@link ProposalOutcome.Refused} if the instant is before the last event
    */
   public static ProposalOutcome escalate(ProposalRecord r, GridHierarchy hierarchy, HandlingPolicy policy, Instant at) {
-    requireNonNull(at, "at");
+    checkInstant(at);
     if (at.isBefore(r.lastEventAt())) {
       return refuse(r, ProposalRefusal.Reason.OUT_OF_ORDER, "proposal " + r.id() + " cannot be assessed at " + at
           + ", before its last event at " + r.lastEventAt());
@@ -203,7 +219,7 @@ public final class ProposalDesk {
   public static ProposalSummary summarize(Collection<ProposalRecord> records, HandlingPolicy policy, Instant at) {
     requireNonNull(records, "records");
     requireNonNull(policy, "policy");
-    requireNonNull(at, "at");
+    checkInstant(at);
     Map<ProposalState, Integer> byState = new EnumMap<>(ProposalState.class);
     for (ProposalState s : ProposalState.values()) {
       byState.put(s, 0);
@@ -230,7 +246,7 @@ public final class ProposalDesk {
 
   private static ProposalOutcome move(ProposalRecord r, ProposalState to, Instant at, Supplier<ProposalRecord> change) {
     requireNonNull(r, "r");
-    requireNonNull(at, "at");
+    checkInstant(at);
     if (!r.state().next().contains(to)) {
       return refuse(r, ProposalRefusal.Reason.WRONG_STATE, "proposal " + r.id() + " is " + r.state() + " and cannot move to " + to);
     }
@@ -239,6 +255,11 @@ public final class ProposalDesk {
           + ", before its last event at " + r.lastEventAt());
     }
     return new ProposalOutcome.Moved(change.get());
+  }
+
+  /** An instant outside {@link TimeLimits} is bad input, not a business refusal. */
+  private static void checkInstant(Instant at) {
+    TimeLimits.check("ProposalDesk", "at", requireNonNull(at, "at"));
   }
 
   private static ProposalOutcome refuse(ProposalRecord r, ProposalRefusal.Reason reason, String detail) {

@@ -19,6 +19,7 @@ import io.github.jiceng.governance.model.service.Transition;
 import io.github.jiceng.governance.rules.service.TransitionResult.Applied;
 import io.github.jiceng.governance.rules.service.TransitionResult.Refused;
 import java.time.Duration;
+import io.github.jiceng.governance.model.time.TimeLimits;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -52,6 +53,11 @@ import java.util.TreeMap;
  * <p>Applying a demand's events in order with {@link #replay} rebuilds exactly the status that
  * applying them one by one produced. Overdue detection ({@link #overdue}) takes the instant to
  * judge at as a parameter.
+ *
+ * <p>Immutable and thread-safe: a {@code DemandStatus} is a value and every transition returns a
+ * new one. An event dated outside {@link io.github.jiceng.governance.model.time.TimeLimits} is
+ * refused ({@link RefusalReason#INSTANT_OUT_OF_RANGE}); {@link #overdue} asked at such an instant
+ * throws a {@code DomainValidationException}.
  */
 public final class DemandLifecycle {
 
@@ -107,6 +113,9 @@ public final class DemandLifecycle {
    */
   public TransitionResult submit(DemandEvent event) {
     requireNonNull(event, "event");
+    if (!TimeLimits.accepts(event.at())) {
+      return outOfRange(event);
+    }
     if (event.transition() != Transition.SUBMIT) {
       return new Refused(event, RefusalReason.NOT_ALLOWED_IN_STATE,
           "a demand's first event is SUBMIT, not " + event.transition());
@@ -125,6 +134,9 @@ public final class DemandLifecycle {
   public TransitionResult apply(DemandStatus status, DemandEvent event) {
     requireNonNull(status, "status");
     requireNonNull(event, "event");
+    if (!TimeLimits.accepts(event.at())) {
+      return outOfRange(event);
+    }
     Transition t = event.transition();
     if (!event.demand().equals(status.demand())) {
       return refuse(event, RefusalReason.WRONG_DEMAND, "the event is for demand " + event.demand() + ", not "
@@ -286,7 +298,7 @@ public final class DemandLifecycle {
   public Optional<Overdue> overdue(DemandStatus status, DeadlinePolicy policy, Instant at) {
     requireNonNull(status, "status");
     requireNonNull(policy, "policy");
-    requireNonNull(at, "at");
+    TimeLimits.check("DemandLifecycle", "at", requireNonNull(at, "at"));
     Optional<Duration> limit = policy.limit(status.state());
     if (limit.isEmpty()) {
       return Optional.empty();
@@ -316,5 +328,10 @@ public final class DemandLifecycle {
       return c != 0 ? c : a.demand().compareTo(b.demand());
     });
     return Collections.unmodifiableList(out);
+  }
+
+  private static TransitionResult outOfRange(DemandEvent event) {
+    return new Refused(event, RefusalReason.INSTANT_OUT_OF_RANGE, "an event is dated from " + TimeLimits.EARLIEST
+        + " to " + TimeLimits.LATEST + ", was " + event.at());
   }
 }

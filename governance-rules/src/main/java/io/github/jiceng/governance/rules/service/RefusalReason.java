@@ -29,5 +29,7 @@ public enum RefusalReason {
   /** Closing needs a satisfactory rating; a poor one reopens instead. */
   RATING_TOO_LOW_TO_CLOSE,
   /** Reopening needs a poor rating; a satisfactory one closes instead. */
-  RATING_TOO_HIGH_TO_REOPEN
+  RATING_TOO_HIGH_TO_REOPEN,
+  /** The event is dated outside {@code TimeLimits}, the instants the SDK accepts. */
+  INSTANT_OUT_OF_RANGE
 }

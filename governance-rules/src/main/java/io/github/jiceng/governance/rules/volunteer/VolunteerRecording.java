@@ -3,6 +3,7 @@ package io.github.jiceng.governance.rules.volunteer;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.actor.PersonId;
+import io.github.jiceng.governance.model.time.TimeLimits;
 import io.github.jiceng.governance.model.volunteer.VolunteerRecord;
 import io.github.jiceng.governance.model.volunteer.WorkingCalendar;
 import java.time.Duration;
@@ -20,6 +21,10 @@ import java.util.TreeMap;
  * <pre>{@code
  * RecordCheck c = VolunteerRecording.check(record, calendar);   // Accepted or Rejected(LATE, ...)
  * }</pre>
+ *
+ * <p>Stateless and thread-safe. A date outside the years 0001-9999 ({@link
+ * io.github.jiceng.governance.model.time.TimeLimits}) throws a {@code DomainValidationException}
+ * (rule {@code date-range}).
  */
 public final class VolunteerRecording {
 
@@ -37,8 +42,9 @@ public final class VolunteerRecording {
    * @return the deadline
    */
   public static LocalDate deadline(LocalDate activityDate, WorkingCalendar calendar) {
-    return requireNonNull(calendar, "calendar").plusWorkingDays(requireNonNull(activityDate, "activityDate"),
-        WINDOW_WORKING_DAYS);
+    requireNonNull(calendar, "calendar");
+    TimeLimits.check("VolunteerRecording", "activityDate", requireNonNull(activityDate, "activityDate"));
+    return calendar.plusWorkingDays(activityDate, WINDOW_WORKING_DAYS);
   }
 
   /**
@@ -50,6 +56,7 @@ public final class VolunteerRecording {
    */
   public static RecordCheck check(VolunteerRecord record, WorkingCalendar calendar) {
     requireNonNull(record, "record");
+    TimeLimits.check("VolunteerRecord[" + record.id() + "]", "recordedOn", record.recordedOn());
     LocalDate deadline = deadline(record.activityDate(), calendar);
     if (record.recordedOn().isBefore(record.activityDate())) {
       return new RecordCheck.Rejected(record, RecordCheck.Reason.BEFORE_ACTIVITY, "entered " + record.recordedOn()

@@ -75,17 +75,19 @@ final class RecomputationTest {
   }
 
   @Test
-  void refusesToCompareBeforeTheLedgersClockEvenWhenTheLastStepBookedNothing() {
+  void refusesToCompareBeforeTheLedgersClockWhichARefusedStepDoesNotMove() {
     PointsLedger ledger = PointsLedger.open(policy(1, 5, ExpiryPolicy.never()), CATALOGUE);
     Instant t = Instant.parse("2024-03-01T02:00:00Z");
     ledger.award(attended("a1", A, t), t);
-    // refused for the balance, yet the ledger's clock has moved to the refused step
+    // refused for the balance: the ledger stays exactly as it was, clock included
     assertThat(ledger.redeem(EntryId.of("r-a"), A, OfferId.of("s"), 1, t.plusSeconds(600)))
         .isInstanceOf(LedgerOutcome.Rejected.class);
+    assertThat(ledger.clock()).contains(t);
+    assertThat(Recomputation.of(ledger, policy(2, 3, ExpiryPolicy.never()), t.plusSeconds(300)).diffs()).hasSize(1);
+    ledger.award(attended("a2", A, t.plusSeconds(600)), t.plusSeconds(600));
     org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
         .isThrownBy(() -> Recomputation.of(ledger, policy(2, 3, ExpiryPolicy.never()), t.plusSeconds(300)))
         .withMessageContaining("cannot compare as of");
-    assertThat(Recomputation.of(ledger, policy(2, 3, ExpiryPolicy.never()), t.plusSeconds(600)).diffs()).hasSize(1);
   }
 
   static LongStream seeds() {

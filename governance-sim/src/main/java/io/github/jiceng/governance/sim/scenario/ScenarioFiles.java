@@ -93,6 +93,10 @@ import java.util.TreeSet;
  */
 public final class ScenarioFiles {
 
+  /** The most a drawn amount may be, in whole yuan: what one entry may move. */
+  private static final long MAX_DRAWN_YUAN = Money.MAX_ENTRY.fen() / 100;
+
+
   private ScenarioFiles() {}
 
   /**
@@ -275,8 +279,15 @@ public final class ScenarioFiles {
       }
     });
     Map<DonationChannel, long[]> amounts = new EnumMap<>(DonationChannel.class);
+    long[] income = {0};
     s.section(ScenarioSection.FUND_ENTRIES).ifPresent(es -> es.forEach(e -> {
       if (e instanceof Donation d) {
+        // each amount is at most Money.MAX_ENTRY: the total is checked before it could overflow
+        income[0] += d.amount().fen();
+        if (income[0] > Money.MAX_TOTAL.fen()) {
+          throw new DomainValidationException("Donation[" + d.id() + "]", "amount", "fund-total-range",
+              "the fund's donations come to more than " + Money.MAX_TOTAL + ", the most a fund takes in");
+        }
         long[] stats = amounts.computeIfAbsent(d.channel(), c -> new long[] {Long.MAX_VALUE, 0, 0});
         stats[0] = Math.min(stats[0], d.amount().fen());
         stats[1] += d.amount().fen();
@@ -288,8 +299,8 @@ public final class ScenarioFiles {
       amounts.forEach((channel, stats) -> {
         long min = Math.max(1, stats[0] / 100);
         long mean = Math.max(min, stats[1] / stats[2] / 100);
-        b.addDonation(new DonationStream(channel, perDay(stats[2], days), MoneyRange.ofYuan(min, 2 * mean - min),
-            Optional.empty()));
+        b.addDonation(new DonationStream(channel, perDay(stats[2], days), MoneyRange.ofYuan(min,
+            Math.min(2 * mean - min, MAX_DRAWN_YUAN)), Optional.empty()));
       });
       disbursementStreams(s, start).forEach(b::addDisbursement);
     }
