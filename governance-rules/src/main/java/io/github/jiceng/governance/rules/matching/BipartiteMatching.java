@@ -137,10 +137,21 @@ public final class BipartiteMatching {
         throw refused("arcClaimant[" + a + "]", "index-range", "arc " + a + ": claimant " + arcClaimant[a]
             + " out of range 0 to " + (claimants - 1));
       }
-      long s = arcScore[a];
-      if (s > MAX_SCORE || s < -MAX_SCORE) {
-        throw refused("arcScore[" + a + "]", "score-range",
-            "a score is " + -MAX_SCORE + " to " + MAX_SCORE + ", was " + s);
+    }
+    // the range of all scores in one branch-free pass; the offending index only when there is one
+    long min = 0;
+    long max = 0;
+    for (long s : arcScore) {
+      min = Math.min(min, s);
+      max = Math.max(max, s);
+    }
+    if (max > MAX_SCORE || min < -MAX_SCORE) {
+      for (int a = 0; a < arcScore.length; a++) {
+        long s = arcScore[a];
+        if (s > MAX_SCORE || s < -MAX_SCORE) {
+          throw refused("arcScore[" + a + "]", "score-range",
+              "a score is " + -MAX_SCORE + " to " + MAX_SCORE + ", was " + s);
+        }
       }
     }
   }
