@@ -32,10 +32,26 @@ import org.immutables.value.Value;
  *     .build();
  * MatchingResult r = Matcher.optimal(p);
  * }</pre>
+ *
+ * <h2>Limits</h2>
+ *
+ * <p>A problem holds at most {@link #MAX_DEMANDS} demands and {@link #MAX_RESOURCES} resources;
+ * a larger one is refused with a {@link DomainValidationException} (rule {@code count-limit}) and
+ * is matched in parts, one grid subtree at a time. The purchase budget is any amount from zero to
+ * {@code Long.MAX_VALUE} fen, a resource's capacity and current load any {@code int} from zero.
+ * The matcher ({@code rules.matching.Matcher}) adds the limit its budget stage needs: a purchase
+ * offer costs at most 10<sup>11</sup> fen. Within these no score, total or spend the solvers
+ * compute can overflow (ADR 0016).
  */
 @Value.Immutable
 @DomainStyle
 public abstract class MatchingProblem {
+
+  /** The most demands a problem holds: 2<sup>20</sup> = 1,048,576. */
+  public static final int MAX_DEMANDS = 1 << 20;
+
+  /** The most resources a problem holds: 2<sup>20</sup> = 1,048,576. */
+  public static final int MAX_RESOURCES = 1 << 20;
 
   MatchingProblem() {}
 
@@ -47,10 +63,10 @@ public abstract class MatchingProblem {
   /** Returns the hierarchy the demands' grids and the resources' coverage belong to. */
   public abstract GridHierarchy hierarchy();
 
-  /** Returns the demands to match; ids unique. */
+  /** Returns the demands to match; ids unique, at most {@link #MAX_DEMANDS}. */
   public abstract List<Demand> demands();
 
-  /** Returns the resources to match them to; ids unique. */
+  /** Returns the resources to match them to; ids unique, at most {@link #MAX_RESOURCES}. */
   public abstract List<Resource> resources();
 
   /** Returns the channel policy; {@link ChannelPolicy#standard()} by default. */
@@ -65,7 +81,7 @@ public abstract class MatchingProblem {
     return ScoreWeights.standard();
   }
 
-  /** Returns what may be spent on purchases in total; zero by default. */
+  /** Returns what may be spent on purchases in total, 0 to {@code Long.MAX_VALUE} fen; zero by default. */
   @Value.Default
   public Money purchaseBudget() {
     return Money.ZERO;
@@ -80,6 +96,14 @@ public abstract class MatchingProblem {
   @Value.Check
   final void check() {
     List<Violation> violations = new ArrayList<>();
+    if (demands().size() > MAX_DEMANDS) {
+      violations.add(new Violation("MatchingProblem", "demands", "count-limit",
+          "a problem holds at most " + MAX_DEMANDS + " demands, was " + demands().size()));
+    }
+    if (resources().size() > MAX_RESOURCES) {
+      violations.add(new Violation("MatchingProblem", "resources", "count-limit",
+          "a problem holds at most " + MAX_RESOURCES + " resources, was " + resources().size()));
+    }
     Set<DemandId> demandIds = new HashSet<>();
     for (Demand d : demands()) {
       if (!demandIds.add(d.id())) {

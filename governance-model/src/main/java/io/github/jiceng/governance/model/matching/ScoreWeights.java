@@ -1,11 +1,15 @@
 package io.github.jiceng.governance.model.matching;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The weight of each score component: data, so that a district sets its own. A pair's score is
  * {@code 1 + sum(weight * component)}, an integer, so the exact solver works on it unchanged; the
- * 1 makes every eligible pair worth taking.
+ * 1 makes every eligible pair worth taking. With weights of at most {@link #MAX_WEIGHT} and
+ * components of at most 1000 points, a score is 1 to {@link #MAX_SCORE}.
  *
  * @param capabilityFit weight of {@link ScoreComponent#CAPABILITY_FIT}
  * @param gridDistance weight of {@link ScoreComponent#GRID_DISTANCE}
@@ -18,10 +22,29 @@ public record ScoreWeights(int capabilityFit, int gridDistance, int pastRating, 
   /** The largest weight accepted. */
   public static final int MAX_WEIGHT = 1000;
 
-  /** Checks that every weight is 0 to {@link #MAX_WEIGHT}. */
+  /**
+   * The largest score a pair can have: {@code 1 + 5 * MAX_WEIGHT * 1000} = 5,000,001, every
+   * component at full points under the largest weight.
+   */
+  public static final long MAX_SCORE = 1L + (long) ScoreComponent.values().length * MAX_WEIGHT * 1000;
+
+  /**
+   * Checks that every weight is 0 to {@link #MAX_WEIGHT}.
+   *
+   * @throws DomainValidationException naming each weight out of range (rule {@code weight-range})
+   */
   public ScoreWeights {
-    for (int w : new int[] {capabilityFit, gridDistance, pastRating, loadBalance, urgency}) {
-      checkArgument(w >= 0 && w <= MAX_WEIGHT, "a weight is 0-%s: %s", MAX_WEIGHT, w);
+    List<Violation> violations = new ArrayList<>();
+    String[] names = {"capabilityFit", "gridDistance", "pastRating", "loadBalance", "urgency"};
+    int[] weights = {capabilityFit, gridDistance, pastRating, loadBalance, urgency};
+    for (int k = 0; k < weights.length; k++) {
+      if (weights[k] < 0 || weights[k] > MAX_WEIGHT) {
+        violations.add(new Violation("ScoreWeights", names[k], "weight-range",
+            "a weight is 0 to " + MAX_WEIGHT + ", was " + weights[k]));
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new DomainValidationException(violations);
     }
   }
 

@@ -21,6 +21,17 @@
  *   <dt>Unmatched 未匹配
  *   <dd>A demand no claimant took, with the reason.
  * </dl>
+ *
+ * <h2>Limits 上限</h2>
+ *
+ * <p>Matching declares its ranges so that no score, total, potential or spend it computes can
+ * overflow a {@code long}: a problem holds at most {@link MatchingProblem#MAX_DEMANDS} demands and
+ * {@link MatchingProblem#MAX_RESOURCES} resources; weights are 0 to {@link ScoreWeights#MAX_WEIGHT},
+ * so a pair's score is 1 to {@link ScoreWeights#MAX_SCORE}; capacities and loads are any
+ * {@code int} from zero; the purchase budget any amount from zero; a purchase offer, when matched,
+ * at most 10<sup>11</sup> fen (the matcher's limit). Values outside are
+ * refused with a {@link io.github.jiceng.governance.model.shared.DomainValidationException} that
+ * names the field and the rule. The reasons for these numbers are in ADR 0016.
  */
 @NullMarked
 @DomainStyle

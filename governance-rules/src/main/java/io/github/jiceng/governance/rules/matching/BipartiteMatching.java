@@ -1,8 +1,8 @@
 package io.github.jiceng.governance.rules.matching;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.rules.matching.internal.Matchings;
 
 /**
@@ -14,6 +14,23 @@ import io.github.jiceng.governance.rules.matching.internal.Matchings;
  * demand takes at most one arc, each claimant at most its capacity. Arcs of score 0 or less are
  * never taken. Ties break on arc order, so the same arrays always give the same answer.
  *
+ * <h2>Limits</h2>
+ *
+ * <ul>
+ *   <li>demands: 0 to {@link #MAX_DEMANDS};
+ *   <li>claimants ({@code capacity.length}): 0 to {@link #MAX_CLAIMANTS};
+ *   <li>arcs: 0 to {@link #MAX_ARCS};
+ *   <li>a capacity: 0 to {@code Integer.MAX_VALUE};
+ *   <li>a score: {@code -MAX_SCORE} to {@link #MAX_SCORE}.
+ * </ul>
+ *
+ * <p>Within them no total can overflow ({@code MAX_DEMANDS * MAX_SCORE} is 2<sup>62</sup>) and the
+ * exact engine's potentials stay within 0 to {@code MAX_SCORE} and its path lengths below
+ * {@code 3 * MAX_SCORE}. Arrays outside them are
+ * refused with a {@link DomainValidationException} naming the array (and the index) and the rule
+ * broken: {@code count-limit}, {@code same-length}, {@code index-range}, {@code capacity-range} or
+ * {@code score-range}.
+ *
  * <pre>{@code
  * BipartiteSolution s = BipartiteMatching.optimal(10_000, capacity, arcDemand, arcClaimant, arcScore);
  * s.total();          // the maximum total score
@@ -22,18 +39,37 @@ import io.github.jiceng.governance.rules.matching.internal.Matchings;
  */
 public final class BipartiteMatching {
 
+  /** The most demands: 2<sup>20</sup> = 1,048,576. */
+  public static final int MAX_DEMANDS = 1 << 20;
+
+  /** The most claimants: 2<sup>20</sup> = 1,048,576. */
+  public static final int MAX_CLAIMANTS = 1 << 20;
+
+  /** The most arcs: 2<sup>26</sup> = 67,108,864. */
+  public static final int MAX_ARCS = 1 << 26;
+
+  /**
+   * The largest score of an arc, and the negation of the smallest: 2<sup>42</sup> =
+   * 4,398,046,511,104, so that {@link #MAX_DEMANDS} arcs of it sum to 2<sup>62</sup>.
+   */
+  public static final long MAX_SCORE = 1L << 42;
+
+  private static final String SUBJECT = "BipartiteMatching";
+
   private BipartiteMatching() {}
 
   /**
    * Finds a matching of maximum total score (exact; successive shortest paths with potentials).
    *
-   * @param demands the number of demands
-   * @param capacity per claimant, how many demands it takes; not negative
-   * @param arcDemand per arc, its demand
+   * @param demands the number of demands, 0 to {@link #MAX_DEMANDS}
+   * @param capacity per claimant, how many demands it takes, 0 to {@code Integer.MAX_VALUE}; at
+   *     most {@link #MAX_CLAIMANTS} claimants
+   * @param arcDemand per arc, its demand; at most {@link #MAX_ARCS} arcs
    * @param arcClaimant per arc, its claimant
-   * @param arcScore per arc, its score
+   * @param arcScore per arc, its score, {@code -MAX_SCORE} to {@link #MAX_SCORE}
    * @return the matching; never null
-   * @throws IllegalArgumentException if the arrays differ in length or an index is out of range
+   * @throws DomainValidationException if a count, capacity or score is outside its limit, the arc
+   *     arrays differ in length or an index is out of range
    */
   public static BipartiteSolution optimal(int demands, int[] capacity, int[] arcDemand, int[] arcClaimant,
       long[] arcScore) {
@@ -48,13 +84,15 @@ public final class BipartiteMatching {
    * range), each taken while its demand is free and its claimant has room. A ½-approximation: its
    * total is at least half the optimum's.
    *
-   * @param demands the number of demands
-   * @param capacity per claimant, how many demands it takes; not negative
-   * @param arcDemand per arc, its demand
+   * @param demands the number of demands, 0 to {@link #MAX_DEMANDS}
+   * @param capacity per claimant, how many demands it takes, 0 to {@code Integer.MAX_VALUE}; at
+   *     most {@link #MAX_CLAIMANTS} claimants
+   * @param arcDemand per arc, its demand; at most {@link #MAX_ARCS} arcs
    * @param arcClaimant per arc, its claimant
-   * @param arcScore per arc, its score
+   * @param arcScore per arc, its score, {@code -MAX_SCORE} to {@link #MAX_SCORE}
    * @return the matching; never null
-   * @throws IllegalArgumentException if the arrays differ in length or an index is out of range
+   * @throws DomainValidationException if a count, capacity or score is outside its limit, the arc
+   *     arrays differ in length or an index is out of range
    */
   public static BipartiteSolution greedy(int demands, int[] capacity, int[] arcDemand, int[] arcClaimant,
       long[] arcScore) {
@@ -69,17 +107,56 @@ public final class BipartiteMatching {
     requireNonNull(arcDemand, "arcDemand");
     requireNonNull(arcClaimant, "arcClaimant");
     requireNonNull(arcScore, "arcScore");
-    checkArgument(demands >= 0, "demands must not be negative: %s", demands);
-    checkArgument(arcDemand.length == arcClaimant.length && arcDemand.length == arcScore.length,
-        "arc arrays differ in length: %s, %s, %s", arcDemand.length, arcClaimant.length, arcScore.length);
+    if (demands < 0 || demands > MAX_DEMANDS) {
+      throw refused("demands", "count-limit",
+          "the demands number 0 to " + MAX_DEMANDS + ", was " + demands + (demands < 0 ? " (negative)" : ""));
+    }
     int claimants = capacity.length;
+    if (claimants > MAX_CLAIMANTS) {
+      throw refused("capacity", "count-limit", "at most " + MAX_CLAIMANTS + " claimants, was " + claimants);
+    }
+    if (arcDemand.length > MAX_ARCS) {
+      throw refused("arcDemand", "count-limit", "at most " + MAX_ARCS + " arcs, was " + arcDemand.length);
+    }
+    if (arcDemand.length != arcClaimant.length || arcDemand.length != arcScore.length) {
+      throw refused("arcClaimant", "same-length", "the arc arrays differ in length: " + arcDemand.length + ", "
+          + arcClaimant.length + ", " + arcScore.length);
+    }
     for (int j = 0; j < claimants; j++) {
-      checkArgument(capacity[j] >= 0, "capacity of claimant %s is negative: %s", j, capacity[j]);
+      if (capacity[j] < 0) {
+        throw refused("capacity[" + j + "]", "capacity-range",
+            "a capacity is 0 to " + Integer.MAX_VALUE + ", was " + capacity[j] + " (negative)");
+      }
     }
     for (int a = 0; a < arcDemand.length; a++) {
-      checkArgument(arcDemand[a] >= 0 && arcDemand[a] < demands, "arc %s: demand %s out of range", a, arcDemand[a]);
-      checkArgument(arcClaimant[a] >= 0 && arcClaimant[a] < claimants, "arc %s: claimant %s out of range", a,
-          arcClaimant[a]);
+      if (arcDemand[a] < 0 || arcDemand[a] >= demands) {
+        throw refused("arcDemand[" + a + "]", "index-range", "arc " + a + ": demand " + arcDemand[a]
+            + " out of range 0 to " + (demands - 1));
+      }
+      if (arcClaimant[a] < 0 || arcClaimant[a] >= claimants) {
+        throw refused("arcClaimant[" + a + "]", "index-range", "arc " + a + ": claimant " + arcClaimant[a]
+            + " out of range 0 to " + (claimants - 1));
+      }
     }
+    // the range of all scores in one branch-free pass; the offending index only when there is one
+    long min = 0;
+    long max = 0;
+    for (long s : arcScore) {
+      min = Math.min(min, s);
+      max = Math.max(max, s);
+    }
+    if (max > MAX_SCORE || min < -MAX_SCORE) {
+      for (int a = 0; a < arcScore.length; a++) {
+        long s = arcScore[a];
+        if (s > MAX_SCORE || s < -MAX_SCORE) {
+          throw refused("arcScore[" + a + "]", "score-range",
+              "a score is " + -MAX_SCORE + " to " + MAX_SCORE + ", was " + s);
+        }
+      }
+    }
+  }
+
+  private static DomainValidationException refused(String field, String rule, String detail) {
+    return new DomainValidationException(SUBJECT, field, rule, detail);
   }
 }

@@ -17,7 +17,7 @@ public final class BipartiteSolution {
       int a = arcOf[i];
       claimantOf[i] = a < 0 ? -1 : arcClaimant[a];
       if (a >= 0) {
-        sum += arcScore[a];
+        sum = Math.addExact(sum, arcScore[a]); // within the limits at most 2^62; exact all the same
         count++;
       }
     }
@@ -25,7 +25,10 @@ public final class BipartiteSolution {
     this.matched = count;
   }
 
-  /** Returns the total score of the matched arcs. */
+  /**
+   * Returns the total score of the matched arcs: at most {@code BipartiteMatching.MAX_DEMANDS *
+   * BipartiteMatching.MAX_SCORE} = 2<sup>62</sup>, exact.
+   */
   public long total() {
     return total;
   }

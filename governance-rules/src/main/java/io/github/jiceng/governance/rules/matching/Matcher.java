@@ -18,6 +18,8 @@ import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.service.Channel;
 import io.github.jiceng.governance.model.service.Demand;
 import io.github.jiceng.governance.model.service.Resource;
+import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 import io.github.jiceng.governance.rules.matching.internal.Matchings;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -48,19 +50,50 @@ import org.slf4j.LoggerFactory;
  * <p>Demands and resources are ordered by id before anything else, so the same problem always
  * gives the same result, whatever order its lists were in. Every demand ends either assigned or
  * unmatched with an {@link UnmatchedReason}.
+ *
+ * <p><b>Limits.</b> A {@link MatchingProblem} already keeps within its own: at most
+ * {@link MatchingProblem#MAX_DEMANDS} demands and {@link MatchingProblem#MAX_RESOURCES} resources,
+ * scores 1 to {@link io.github.jiceng.governance.model.matching.ScoreWeights#MAX_SCORE}, capacities
+ * and loads any {@code int} from zero, a purchase budget of 0 to {@code Long.MAX_VALUE} fen. The
+ * matcher adds two, and refuses a problem outside them with a {@link DomainValidationException}:
+ * the price of a {@link Channel#PURCHASE} resource is at most {@link #MAX_PRICE_FEN} (field
+ * {@code costPerService}, rule {@code price-limit}), and the eligible pairs number at most
+ * {@link BipartiteMatching#MAX_ARCS} (field {@code demands}, rule {@code pair-limit}). Within them
+ * no total, spend, multiplier or potential overflows (see ADR 0016).
  */
 public final class Matcher {
 
   private static final Logger log = LoggerFactory.getLogger(Matcher.class);
 
+  /**
+   * The highest price of a purchase offer: 10<sup>11</sup> fen (one billion yuan), so that the
+   * budget stage's modified scores, at most {@code ScoreWeights.MAX_SCORE * MAX_PRICE_FEN} < 2<sup>59</sup>,
+   * stay within the exact engine's range.
+   */
+  public static final long MAX_PRICE_FEN = 100_000_000_000L;
+
   private Matcher() {}
 
-  /** Matches with the exact mode. */
+  /**
+   * Matches with the exact mode.
+   *
+   * @param problem the problem, within the limits above
+   * @return the result; never null
+   * @throws DomainValidationException if a purchase offer costs more than {@link #MAX_PRICE_FEN} or the
+   *     problem has more than {@link BipartiteMatching#MAX_ARCS} eligible pairs
+   */
   public static MatchingResult optimal(MatchingProblem problem) {
     return match(problem, MatchingMode.OPTIMAL);
   }
 
-  /** Matches with the greedy mode. */
+  /**
+   * Matches with the greedy mode.
+   *
+   * @param problem the problem, within the limits above
+   * @return the result; never null
+   * @throws DomainValidationException if a purchase offer costs more than {@link #MAX_PRICE_FEN} or the
+   *     problem has more than {@link BipartiteMatching#MAX_ARCS} eligible pairs
+   */
   public static MatchingResult greedy(MatchingProblem problem) {
     return match(problem, MatchingMode.GREEDY);
   }
@@ -68,8 +101,10 @@ public final class Matcher {
   /**
    * Returns every eligible pair with its score breakdown, by demand id then resource id.
    *
-   * @param problem the problem
+   * @param problem the problem, within the limits above
    * @return the pairs; unmodifiable
+   * @throws DomainValidationException if a purchase offer costs more than {@link #MAX_PRICE_FEN} or the
+   *     problem has more than {@link BipartiteMatching#MAX_ARCS} eligible pairs
    */
   public static List<ScoreBreakdown> pairs(MatchingProblem problem) {
     Prepared p = new Prepared(problem);
@@ -83,9 +118,11 @@ public final class Matcher {
   /**
    * Matches in the given mode.
    *
-   * @param problem the problem
+   * @param problem the problem, within the limits above
    * @param mode optimal or greedy
    * @return the result; never null
+   * @throws DomainValidationException if a purchase offer costs more than {@link #MAX_PRICE_FEN} or the
+   *     problem has more than {@link BipartiteMatching#MAX_ARCS} eligible pairs
    */
   public static MatchingResult match(MatchingProblem problem, MatchingMode mode) {
     requireNonNull(problem, "problem");
@@ -143,8 +180,8 @@ public final class Matcher {
         chosenArc[a.demandIndex] = a.index;
         capacityLeft[a.resourceIndex]--;
         matched++;
-        stageScore += score[k];
-        stageSpent += cost[k];
+        stageScore = Math.addExact(stageScore, score[k]);
+        stageSpent = Math.addExact(stageSpent, cost[k]); // the stage kept within the budget left
       }
       budgetLeft -= stageSpent;
       takenByChannel.put(channel, matched);
@@ -165,8 +202,8 @@ public final class Matcher {
         Money c = a.resource.channel() == Channel.PURCHASE ? a.resource.costPerService() : Money.ZERO;
         assignments.add(new Assignment(d.id(), a.resource.id(), a.resource.claimant(), a.resource.channel(), c,
             a.score));
-        total += a.score.total();
-        spent += c.fen();
+        total = Math.addExact(total, a.score.total());
+        spent = Math.addExact(spent, c.fen());
       } else {
         unmatched.add(new Unmatched(d.id(), reason(p, i, capacityLeft, budgetLeft, takenByChannel, problem.policy())));
       }
@@ -207,6 +244,11 @@ public final class Matcher {
    * cap on the number of demands and the solve is exact. With different prices and a budget that
    * binds, a Lagrange multiplier on the spend is searched and the best feasible matching found is
    * kept: by Everett's theorem each is optimal among matchings that spend no more than it does.
+   *
+   * <p>The modified score {@code score * maxPrice - lambda * price} is at most
+   * {@code ScoreWeights.MAX_SCORE * MAX_PRICE_FEN} < 2<sup>59</sup>, within the engine's range; a
+   * modified score of 0 or less is never taken and is written as 0 without forming the product
+   * {@code lambda * price}, which could overflow.
    */
   private static Stage solveOptimal(int demands, int claimants, int[] arcDemand, int[] arcClaimant, long[] score,
       long[] cost, int[] capacity, int cap, long budget) {
@@ -233,7 +275,7 @@ public final class Matcher {
           Optimality.EXACT);
     }
     int[] free = Matchings.optimal(demands, claimants, arcDemand, arcClaimant, score, capacity, cap);
-    if (spend(free, cost) <= budget) {
+    if (fits(free, cost, budget)) {
       return new Stage(free, Optimality.EXACT);
     }
     long maxScore = 0;
@@ -249,10 +291,12 @@ public final class Matcher {
     while (lo <= hi) {
       long lambda = lo + (hi - lo) / 2;
       for (int a = 0; a < score.length; a++) {
-        modified[a] = Math.subtractExact(Math.multiplyExact(score[a], maxCost), Math.multiplyExact(lambda, cost[a]));
+        long scaled = Math.multiplyExact(score[a], maxCost); // at most MAX_SCORE * MAX_PRICE_FEN
+        long c = cost[a];
+        modified[a] = c == 0 ? scaled : lambda > scaled / c ? 0 : scaled - lambda * c;
       }
       int[] chosen = Matchings.optimal(demands, claimants, arcDemand, arcClaimant, modified, capacity, cap);
-      if (spend(chosen, cost) <= budget) {
+      if (fits(chosen, cost, budget)) {
         long s = total(chosen, score);
         if (s > bestScore) {
           bestScore = s;
@@ -271,21 +315,25 @@ public final class Matcher {
     return new Stage(best, Optimality.EXACT_FOR_ITS_SPEND);
   }
 
-  private static long spend(int[] chosen, long[] cost) {
-    long s = 0;
+  /** Returns whether the chosen arcs cost no more than the budget, without adding past it. */
+  private static boolean fits(int[] chosen, long[] cost, long budget) {
+    long left = budget;
     for (int a : chosen) {
       if (a >= 0) {
-        s += cost[a];
+        if (cost[a] > left) {
+          return false;
+        }
+        left -= cost[a];
       }
     }
-    return s;
+    return true;
   }
 
   private static long total(int[] chosen, long[] score) {
     long s = 0;
     for (int a : chosen) {
       if (a >= 0) {
-        s += score[a];
+        s = Math.addExact(s, score[a]);
       }
     }
     return s;
@@ -325,6 +373,16 @@ public final class Matcher {
       resources.sort((a, b) -> a.id().compareTo(b.id()));
       GridHierarchy h = problem.hierarchy();
       capacityLeft = new int[resources.size()];
+      List<Violation> overPriced = new ArrayList<>();
+      for (Resource res : resources) {
+        if (res.channel() == Channel.PURCHASE && res.costPerService().fen() > MAX_PRICE_FEN) {
+          overPriced.add(new Violation("Resource[" + res.id() + "]", "costPerService", "price-limit",
+              "a purchase offer costs 0 to " + Money.ofFen(MAX_PRICE_FEN) + ", was " + res.costPerService()));
+        }
+      }
+      if (!overPriced.isEmpty()) {
+        throw new DomainValidationException(overPriced);
+      }
       for (int r = 0; r < resources.size(); r++) {
         Resource res = resources.get(r);
         capacityLeft[r] = Math.max(0, res.capacityPerPeriod() - problem.currentLoad().getOrDefault(res.id(), 0));
@@ -339,6 +397,10 @@ public final class Matcher {
           Resource res = resources.get(r);
           Optional<Ineligibility> why = Eligibility.check(d, res, h, problem.policy(), capacityLeft[r]);
           if (why.isEmpty()) {
+            if (arcs.size() == BipartiteMatching.MAX_ARCS) {
+              throw new DomainValidationException("MatchingProblem", "demands", "pair-limit",
+                  "a problem has at most " + BipartiteMatching.MAX_ARCS + " eligible pairs; match it in parts");
+            }
             arcs.add(new Arc(arcs.size(), i, r, res, Scoring.breakdown(d, res, problem, capacityLeft[r])));
             eligibleIgnoringCapacity[i] = true;
           } else if (why.get() == Ineligibility.NO_CAPACITY) {

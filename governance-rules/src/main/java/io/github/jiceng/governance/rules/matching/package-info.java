@@ -20,6 +20,19 @@
  *   <dd>Weighted, named components: capability fit, grid distance, past ratings, load balance,
  *       urgency.
  * </dl>
+ *
+ * <h2>Limits 上限</h2>
+ *
+ * <p>Every entry point declares its ranges, chosen so that no score, total, spend, potential or
+ * path length the solvers compute can overflow a {@code long}, and refuses input outside them with
+ * a {@link io.github.jiceng.governance.model.shared.DomainValidationException} naming the field and
+ * the rule. On plain arrays ({@link BipartiteMatching}): at most
+ * {@link BipartiteMatching#MAX_DEMANDS} demands, {@link BipartiteMatching#MAX_CLAIMANTS} claimants
+ * and {@link BipartiteMatching#MAX_ARCS} arcs, capacities 0 to {@code Integer.MAX_VALUE}, scores
+ * {@code -MAX_SCORE} to {@link BipartiteMatching#MAX_SCORE} (2<sup>42</sup>), so a total is at most
+ * 2<sup>62</sup>. On domain problems ({@link Matcher}): the limits of
+ * {@link io.github.jiceng.governance.model.matching.MatchingProblem} and at most
+ * {@link BipartiteMatching#MAX_ARCS} eligible pairs. ADR 0016 gives the reasons for the numbers.
  */
 @NullMarked
 package io.github.jiceng.governance.rules.matching;

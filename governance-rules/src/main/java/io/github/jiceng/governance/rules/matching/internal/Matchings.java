@@ -13,7 +13,9 @@ public final class Matchings {
   private Matchings() {}
 
   /**
-   * The maximum total score, optionally with at most {@code maxMatched} demands matched.
+   * The maximum total score, optionally with at most {@code maxMatched} demands matched. Scores
+   * are below {@link ShortestPathSolver#MAX_SCORE} (the cap's dummy claimant adds one to the
+   * largest); the caller checks the counts (demands plus arcs must fit an array).
    *
    * <p>The cap is exact: a dummy claimant takes {@code active - maxMatched} demands (those with a
    * positive arc) at a score above any real one, so every optimum fills it first and leaves at
@@ -33,6 +35,9 @@ public final class Matchings {
         }
         maxScore = Math.max(maxScore, score[a]);
       }
+    }
+    if (maxScore >= ShortestPathSolver.MAX_SCORE) {
+      throw new IllegalArgumentException("a score is below " + ShortestPathSolver.MAX_SCORE + ", was " + maxScore);
     }
     if (activeCount > maxMatched) {
       int extra = activeCount;

@@ -25,8 +25,18 @@ import java.util.Arrays;
  * dearer; only the nodes it settled have their potentials changed, so a unit costs what its search
  * explores. Most units need no heap: when the best arc of the new unit leads to spare capacity the
  * search would stop at its first step, and the unit is placed directly.
+ *
+ * <p><b>Range.</b> Scores are at most {@link #MAX_SCORE} = 2<sup>60</sup>. The dual keeps every
+ * potential within 0 to the largest score {@code W} ({@code p[y] <= score - u[x] <= W} on a used
+ * arc, a profit never above its node's best reduced score), a search settles only labels below
+ * {@code W} (what sending the unit home costs) and every label it writes is a settled label plus
+ * one reduced cost of at most {@code 2W}. So no value the engine computes exceeds {@code 3W} <
+ * 2<sup>62</sup>, and nothing here can overflow, whatever the number of nodes or arcs.
  */
 public final class ShortestPathSolver {
+
+  /** The largest score an arc may have: 2<sup>60</sup>, so that {@code 3 * MAX_SCORE} fits a {@code long}. */
+  public static final long MAX_SCORE = 1L << 60;
 
   private static final int UNSEEN = -1;
   private static final int SETTLED = -2;
@@ -70,7 +80,7 @@ public final class ShortestPathSolver {
    * @param sinks number of sink-side nodes
    * @param start per source-side node its first arc, length {@code sources + 1}
    * @param head per arc its sink-side node
-   * @param score per arc its score; arcs of score 0 or less are never used
+   * @param score per arc its score, at most {@link #MAX_SCORE}; arcs of score 0 or less are never used
    * @param supply per source-side node the units it may send
    * @param capacity per sink-side node the units it may take
    */
@@ -114,21 +124,18 @@ public final class ShortestPathSolver {
     touched = new int[items];
   }
 
-  /** Sends every unit of every source-side node, in node order; returns the optimal total score. */
-  public long solve() {
+  /**
+   * Sends every unit of every source-side node, in node order; afterwards {@link #used} tells the
+   * optimal arcs. The total is the caller's to add up: over many arcs of large scores it may exceed
+   * a {@code long}, which no value inside the engine does.
+   */
+  public void solve() {
     for (int x = 0; x < sources; x++) {
       int units = Math.min(supply[x], start[x + 1] - start[x]);
       for (int k = 0; k < units && !keptHome[x]; k++) {
         addUnit(x);
       }
     }
-    long total = 0;
-    for (int a = 0; a < used.length; a++) {
-      if (used[a]) {
-        total += score[a];
-      }
-    }
-    return total;
   }
 
   private void use(int a) {

@@ -11,6 +11,10 @@
  *   <dd>The dual value of a node (a claimant's price, a demand's profit) that keeps reduced costs
  *       non-negative and proves optimality.
  * </dl>
+ *
+ * <p>Scores reach the engine at most {@code ShortestPathSolver.MAX_SCORE} (2<sup>60</sup>); within
+ * that no potential or path length it computes can overflow (ADR 0016). The public entry points
+ * check their own, narrower limits before they call in.
  */
 @NullMarked
 package io.github.jiceng.governance.rules.matching.internal;
