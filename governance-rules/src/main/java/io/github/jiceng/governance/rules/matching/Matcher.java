@@ -67,7 +67,7 @@ public final class Matcher {
 
   /**
    * The highest price of a purchase offer: 10<sup>11</sup> fen (one billion yuan), so that the
-   * budget stage's modified scores, at most {@code ScoreWeights.MAX_SCORE * MAX_PRICE_FEN} < 2<sup>59</sup>,
+   * budget stage's modified scores, at most {@code ScoreWeights.MAX_SCORE * MAX_PRICE_FEN} &lt; 2<sup>59</sup>,
    * stay within the exact engine's range.
    */
   public static final long MAX_PRICE_FEN = 100_000_000_000L;
@@ -246,7 +246,7 @@ public final class Matcher {
    * kept: by Everett's theorem each is optimal among matchings that spend no more than it does.
    *
    * <p>The modified score {@code score * maxPrice - lambda * price} is at most
-   * {@code ScoreWeights.MAX_SCORE * MAX_PRICE_FEN} < 2<sup>59</sup>, within the engine's range; a
+   * {@code ScoreWeights.MAX_SCORE * MAX_PRICE_FEN} &lt; 2<sup>59</sup>, within the engine's range; a
    * modified score of 0 or less is never taken and is written as 0 without forming the product
    * {@code lambda * price}, which could overflow.
    */
