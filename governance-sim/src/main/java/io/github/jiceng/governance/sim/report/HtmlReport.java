@@ -54,7 +54,7 @@ public final class HtmlReport {
         .append(first.plusDays(r.days() - 1L)).append(" (").append(r.days()).append(" days, ")
         .append(Html.escape(r.scenario().parameters().zone().getId())).append("), ").append(r.options().matching())
         .append(" matching, ").append(r.options().checkInvariants() ? "every invariant checked after every day"
-            : "invariants not checked").append(". ").append(Format.count(r.eventCount())).append(" events. Roster audit: ")
+            : "invariants not checked").append(". ").append(fig("/events/total", Format.count(r.eventCount()))).append(" events. Roster audit: ")
         .append(r.audit().violations().isEmpty() ? "complete" : r.audit().violations().size() + " violation(s)")
         .append(".</p>\n");
 
@@ -80,36 +80,41 @@ public final class HtmlReport {
     b.append("<h2>五项清单 Five lists</h2>\n");
     b.append("<p>").append(Html.escape(h.node(report.fiveLists().root()).name())).append(" (")
         .append(report.fiveLists().root()).append("): served ").append(Format.perMille(m.serviceRatePerMille()))
-        .append(" — ").append(m.demandsClosed()).append(" closed of ").append(m.demandsRaised()).append(" raised, ")
-        .append(m.demandsRejected()).append(" rejected, ").append(m.demandsWithdrawn()).append(" withdrawn, ")
-        .append(m.demandsOpen()).append(" open; mean wait to claim ").append(Format.minutes(m.meanWaitingMinutes()))
-        .append(". Resources ").append(report.fiveLists().resources()).append(", projects ")
-        .append(report.fiveLists().projects()).append(".</p>\n");
+        .append(" — ").append(fig("/metrics/demandsClosed", m.demandsClosed())).append(" closed of ")
+        .append(fig("/metrics/demandsRaised", m.demandsRaised())).append(" raised, ")
+        .append(fig("/metrics/demandsRejected", m.demandsRejected())).append(" rejected, ")
+        .append(fig("/metrics/demandsWithdrawn", m.demandsWithdrawn())).append(" withdrawn, ")
+        .append(fig("/metrics/demandsOpen", m.demandsOpen())).append(" open; mean wait to claim ").append(Format.minutes(m.meanWaitingMinutes()))
+        .append(". Resources ").append(fig("/fiveLists/resources", report.fiveLists().resources()))
+        .append(", projects ").append(fig("/fiveLists/projects", report.fiveLists().projects())).append(".</p>\n");
     b.append(Svg.lines("Open and overdue demands", dates, List.of(new Svg.Series("open", "#c0392b", open),
         new Svg.Series("overdue", "#e67e22", overdue)), ""));
     b.append(Svg.lines("Demands raised and closed per day", dates, List.of(new Svg.Series("raised", "#2c7fb8", raised),
         new Svg.Series("closed", "#27ae60", closed)), ""));
     List<Svg.Bar> channels = new ArrayList<>();
     for (Channel c : Channel.values()) {
-      channels.add(new Svg.Bar(c.name(), report.fiveLists().byChannel().get(c).services()));
+      channels.add(new Svg.Bar(c.name(), report.fiveLists().byChannel().get(c).services(),
+          "/fiveLists/byChannel/" + c.name() + "/services"));
     }
     b.append(Svg.bars("Services by channel (认领 / 购买 / 承接)", channels, "#8e44ad"));
     b.append("<table>\n<tr><th>slice</th><th>demands</th><th>people</th><th>services</th><th>hours</th><th>cost</th>")
         .append("<th>outcomes</th><th>mean rating</th></tr>\n");
-    row(b, "total", report.fiveLists().total());
+    row(b, "total", report.fiveLists().total(), "/fiveLists/total");
     for (Channel c : Channel.values()) {
-      row(b, c.name(), report.fiveLists().byChannel().get(c));
+      row(b, c.name(), report.fiveLists().byChannel().get(c), "/fiveLists/byChannel/" + c.name());
     }
-    report.fiveLists().byPillar().forEach((p, t) -> row(b, p.key(), t));
-    for (FiveListsReport p : report.partitions()) {
-      row(b, h.node(p.root()).name() + " (" + p.root() + ")", p.total());
+    report.fiveLists().byPillar().forEach((p, t) -> row(b, p.key(), t, "/fiveLists/byPillar/" + p.key()));
+    for (int i = 0; i < report.partitions().size(); i++) {
+      FiveListsReport p = report.partitions().get(i);
+      row(b, h.node(p.root()).name() + " (" + p.root() + ")", p.total(), "/partitions/" + i + "/total");
     }
     b.append("</table>\n");
 
-    b.append("<h2>闪闪红星 Red-star ranking</h2>\n<p>").append(Format.count(m.pointsIssued())).append(" points issued to ")
-        .append(m.pointsEarners()).append(" earners, ").append(Format.count(m.pointsRedeemed())).append(" redeemed, ")
-        .append(Format.count(m.pointsExpired())).append(" expired, ").append(Format.count(m.pointsOutstanding()))
-        .append(" outstanding.</p>\n");
+    b.append("<h2>闪闪红星 Red-star ranking</h2>\n<p>").append(fig("/metrics/pointsIssued", Format.count(m.pointsIssued())))
+        .append(" points issued to ").append(fig("/metrics/pointsEarners", m.pointsEarners())).append(" earners, ")
+        .append(fig("/metrics/pointsRedeemed", Format.count(m.pointsRedeemed()))).append(" redeemed, ")
+        .append(fig("/metrics/pointsExpired", Format.count(m.pointsExpired()))).append(" expired, ")
+        .append(fig("/metrics/pointsOutstanding", Format.count(m.pointsOutstanding()))).append(" outstanding.</p>\n");
     b.append(Svg.lines("Points outstanding", dates, List.of(new Svg.Series("points", "#d35400", points)), ""));
     b.append("<table>\n<tr><th>rank</th><th>member</th><th>earned</th><th>balance</th><th>grade</th></tr>\n");
     report.pointsRanking().stream().limit(TextReport.TOP).forEach(p -> b.append("<tr><td>").append(p.rank())
@@ -123,15 +128,18 @@ public final class HtmlReport {
 
     b.append("<h2>共建实践金 Co-building fund</h2>\n");
     if (report.notice().isPresent()) {
-      b.append("<p>Held ").append(m.fundOpening()).append(" at the start; during the run donated ").append(m.fundDonated()).append(", paid ").append(m.fundPaid()).append(" (")
-          .append(m.fundPaidPer30Days()).append(" per 30 days), holds ").append(m.fundBalance()).append(".</p>\n");
+      b.append("<p>Held ").append(fig("/metrics/fundOpeningFen", m.fundOpening().toString()))
+          .append(" at the start; during the run donated ").append(fig("/metrics/fundDonatedFen", m.fundDonated().toString()))
+          .append(", paid ").append(fig("/metrics/fundPaidFen", m.fundPaid().toString())).append(" (")
+          .append(fig("/metrics/fundPaidPer30DaysFen", m.fundPaidPer30Days().toString())).append(" per 30 days), holds ")
+          .append(fig("/metrics/fundBalanceFen", m.fundBalance().toString())).append(".</p>\n");
       b.append(Svg.lines("Fund balance (yuan)", dates, List.of(new Svg.Series("balance", "#16a085", fund)), ""));
       b.append("<pre>").append(Html.escapeBlock(report.notice().get())).append("</pre>\n");
     } else {
       b.append("<p class=\"muted\">No fund in this scenario.</p>\n");
     }
 
-    b.append("<h2>提案 Proposals and escalations (逐级上报)</h2>\n<p>").append(report.proposals().total()).append(" received: ");
+    b.append("<h2>提案 Proposals and escalations (逐级上报)</h2>\n<p>").append(fig("/proposals/total", report.proposals().total())).append(" received: ");
     for (ProposalState s : ProposalState.values()) {
       b.append(Html.escape(s.chinese())).append(' ').append(report.proposals().byState().getOrDefault(s, 0)).append("; ");
     }
@@ -149,7 +157,7 @@ public final class HtmlReport {
     }
     b.append("</table>\n");
 
-    b.append("<h2>问题线索 Issue clues</h2>\n<p>").append(report.clues().collected()).append(" collected; by status ")
+    b.append("<h2>问题线索 Issue clues</h2>\n<p>").append(fig("/clues/collected", report.clues().collected())).append(" collected; by status ")
         .append(Html.escape(report.clues().byStatus().toString())).append("; decided ")
         .append(Html.escape(report.clues().decided().toString())).append(".</p>\n");
 
@@ -157,18 +165,29 @@ public final class HtmlReport {
     for (EventKind k : EventKind.values()) {
       Long n = r.eventsByKind().get(k);
       if (n != null) {
-        b.append("<tr><td>").append(k).append("</td><td>").append(n).append("</td></tr>\n");
+        b.append("<tr><td>").append(k).append("</td><td>").append(fig("/events/byKind/" + k.name(), n)).append("</td></tr>\n");
       }
     }
     b.append("</table>\n</body>\n</html>\n");
     return b.toString();
   }
 
-  private static void row(StringBuilder b, String name, Tally t) {
-    b.append("<tr><td>").append(Html.escape(name)).append("</td><td>").append(t.demands()).append("</td><td>")
-        .append(t.demandBeneficiaries()).append("</td><td>").append(t.services()).append("</td><td>")
-        .append(t.effort().toHours()).append("</td><td>").append(t.cost()).append("</td><td>").append(t.outcomes())
-        .append("</td><td>").append(Format.hundredths(t.averageRatingHundredths())).append("</td></tr>\n");
+  private static void row(StringBuilder b, String name, Tally t, String pointer) {
+    b.append("<tr><td>").append(Html.escape(name)).append("</td><td>").append(fig(pointer + "/demands", t.demands()))
+        .append("</td><td>").append(fig(pointer + "/demandBeneficiaries", t.demandBeneficiaries())).append("</td><td>")
+        .append(fig(pointer + "/services", t.services())).append("</td><td>").append(t.effort().toHours())
+        .append("</td><td>").append(fig(pointer + "/costFen", t.cost().toString())).append("</td><td>")
+        .append(fig(pointer + "/outcomes", t.outcomes())).append("</td><td>")
+        .append(fig(pointer + "/averageRatingHundredths", Format.hundredths(t.averageRatingHundredths())))
+        .append("</td></tr>\n");
+  }
+
+  /**
+   * A figure as shown, marked with the JSON Pointer of the same figure in the JSON report
+   * ({@link JsonReport}), so that a reader or a program can tie the page to the file.
+   */
+  private static String fig(String pointer, Object shown) {
+    return "<span data-pointer=\"" + Html.escape(pointer) + "\">" + Html.escape(String.valueOf(shown)) + "</span>";
   }
 
   private static void ranking(StringBuilder b, String who, List<Ranking.Ranked> ranks) {

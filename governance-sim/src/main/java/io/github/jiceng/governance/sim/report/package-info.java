@@ -9,6 +9,11 @@
  * characters, line and paragraph separators and unpaired surrogates show as {@code \}{@code uXXXX}
  * and never reach a terminal, a page or a file raw. Text tables pad by display width.
  *
+ * <p>The HTML page's charts take their margins from the widths their labels can take, so no
+ * label or value is cut off at a chart's edge; every figure the page shows that the JSON report
+ * also holds carries {@code data-pointer}, its JSON Pointer in that report. A test opens the page
+ * in headless Chromium and checks both (ADR 0020).
+ *
  * <h2>Glossary 术语</h2>
  *
  * <dl>
