@@ -28,8 +28,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * The HTML report of the README's main job (a year of the seed scenario, seed 1, as
  * {@code governance simulate seeds/jungar-banner/scenario.json} writes it) opened in headless
- * Chromium: every text of every chart lies inside its chart, and every figure the page shows
- * equals the same figure in the JSON report. The browser is Debian's {@code chromium} with its
+ * Chromium: every text of every chart lies inside its chart, every figure the page shows equals
+ * the same figure in the JSON report, and the page is in Chinese. The browser is Debian's {@code chromium} with its
  * {@code chromedriver}; without them the test fails and says how to install them.
  */
 final class HtmlReportInBrowserTest {
@@ -117,6 +117,16 @@ final class HtmlReportInBrowserTest {
         .as("charts on the page").isEqualTo(5);
     assertThat(((Number) js.executeScript(CHART_TEXTS)).intValue()).as("chart texts laid out").isGreaterThan(40);
     assertThat(overflowing(js)).isEmpty();
+  }
+
+  @Test
+  void thePageIsInChineseWithChineseDatesOnItsCharts() {
+    JavascriptExecutor js = browser;
+    assertThat(js.executeScript("return document.documentElement.lang;")).isEqualTo("zh-CN");
+    assertThat((String) js.executeScript("return document.querySelector('svg text.title').textContent;"))
+        .isEqualTo("未结与超期需求");
+    assertThat((String) js.executeScript("return document.body.innerText;")).contains("2024年12月29日", "一、收入")
+        .doesNotContain("DEMAND_SUBMITTED", "2024-12-29");
   }
 
   @Test
