@@ -76,43 +76,8 @@ public final class GovernanceCli {
   /** Exit code: any other failure. */
   public static final int FAILURE = 5;
 
-  /** The help the {@code help} command prints. */
-  public static final String HELP_TEXT = String.join("\n",
-      "usage: governance <command> [arguments] [--lang zh|en]",
-      "",
-      "commands:",
-      "  simulate SCENARIO [--seed N] [--days N] [--matching optimal|greedy] [--no-invariants]",
-      "                    [--json FILE] [--html FILE] [--events FILE]",
-      "      play a scenario day by day through every rule and print its report: the five lists,",
-      "      the red-star ranking, the fund's transparency report, proposals and their escalations.",
-      "      SCENARIO is a scenario file, or synthetic:small, synthetic:random:SEED or",
-      "      synthetic:district:RESIDENTS. Defaults: seed 1, 365 days, optimal matching, invariants",
-      "      checked after every day. --json and --html write the report, --events the event log.",
-      "  compare SCENARIO --vary matching|points|channels [--points FILE] [--channels ORDER]",
-      "                    [--seed N] [--days N]",
-      "      run the scenario twice, under its policy and a variant (greedy matching; the",
-      "      pointsPolicy section of the scenario FILE given, or its own points policy without",
-      "      member caps; the channel ORDER given, such as UNDERTAKE>CLAIM>PURCHASE, or undertake",
-      "      first), and print the differences: service rate, waiting time, points issued, fund burn.",
-      "  match PROBLEM [--greedy]",
-      "      solve a matching-problem file and print the result, each assignment with its score",
-      "      explained, as a matching-result file (JSON).",
-      "  validate FILE",
-      "      check any file the SDK reads (its format is named inside it): prints OK, or its error.",
-      "  report five-lists|fund EVENTS",
-      "      rebuild the five lists or the fund's transparency report from a simulation event log.",
-      "  grid FILE",
-      "      print a grid hierarchy file as a tree with codes, counts and partitions.",
-      "  help",
-      "      print this help.",
-      "",
-      "every command speaks Chinese (--lang zh, the default) or English (--lang en) to a person;",
-      "the files it writes are the same in both.",
-      "",
-      "exit codes: 0 ok, 1 invalid file, 2 wrong command line, 3 file cannot be read or written,",
-      "            4 a simulation broke an invariant (a defect: please report it with the seed),",
-      "            5 any other failure",
-      "");
+  /** The help the {@code help} command prints with {@code --lang en}; by default it prints the Chinese help. */
+  public static final String HELP_TEXT = ReportLanguage.ENGLISH.text("cli.help");
 
   private static final int PROGRESS_EVERY = 30;
 
@@ -155,7 +120,7 @@ public final class GovernanceCli {
    */
   public int run(String... args) {
     if (args.length == 0) {
-      out.print(HELP_TEXT);
+      out.print(ReportLanguage.CHINESE.text("cli.help"));
       return USAGE;
     }
     String command = args[0];
@@ -164,7 +129,7 @@ public final class GovernanceCli {
     try {
       lang = language(rest);
       switch (command) {
-        case "help", "--help", "-h" -> out.print(HELP_TEXT);
+        case "help", "--help", "-h" -> out.print(lang.text("cli.help"));
         case "grid" -> grid(parse(command, rest, Set.of(), Set.of()).positional(1, "usage.oneFile"));
         case "validate" -> validate(parse(command, rest, Set.of(), Set.of()).positional(1, "usage.oneFile"));
         case "simulate" -> simulate(parse(command, rest, Set.of("seed", "days", "matching", "json", "html", "events"),

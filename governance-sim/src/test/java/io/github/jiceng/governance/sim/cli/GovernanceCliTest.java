@@ -85,6 +85,10 @@ final class GovernanceCliTest {
     assertThat(cli.run("grid", "no-such-file.json")).isEqualTo(GovernanceCli.IO);
     assertThat(err()).contains("没有命令“fly”", "文件不存在");
     assertThat(cli.run("help")).isEqualTo(GovernanceCli.OK);
-    assertThat(out()).contains("usage: governance");
+    assertThat(out()).startsWith("用法：governance").contains("  simulate SCENARIO", "退出码：");
+    out.reset();
+    assertThat(cli.run("help", "--lang", "en")).isEqualTo(GovernanceCli.OK);
+    assertThat(out()).isEqualTo(GovernanceCli.HELP_TEXT).startsWith("usage: governance")
+        .contains("  simulate SCENARIO [--seed N]", "exit codes: 0 ok");
   }
 }
