@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.sim.cli;
 
+import io.github.jiceng.governance.sim.report.ReportLanguage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,16 +10,18 @@ import java.util.Set;
 
 /**
  * A command's arguments: positional ones in order, and {@code --name value} or {@code --flag}
- * options from a fixed set; anything else is a usage error.
+ * options from a fixed set; anything else is a usage error, told in the command line's language.
  */
 final class Args {
 
   private final String command;
+  private final ReportLanguage lang;
   private final List<String> positional = new ArrayList<>();
   private final Map<String, String> options = new LinkedHashMap<>();
 
-  private Args(String command) {
+  private Args(String command, ReportLanguage lang) {
     this.command = command;
+    this.lang = lang;
   }
 
   /**
@@ -28,10 +31,11 @@ final class Args {
    * @param args the arguments
    * @param valued options that take a value
    * @param flags options that take none
+   * @param lang the language of the messages
    * @throws CliException (usage) on an unknown option, a missing value or a repeated option
    */
-  static Args parse(String command, List<String> args, Set<String> valued, Set<String> flags) {
-    Args a = new Args(command);
+  static Args parse(String command, List<String> args, Set<String> valued, Set<String> flags, ReportLanguage lang) {
+    Args a = new Args(command, lang);
     for (int i = 0; i < args.size(); i++) {
       String s = args.get(i);
       if (s.startsWith("--")) {
@@ -42,20 +46,20 @@ final class Args {
           value = name.substring(eq + 1);
           name = name.substring(0, eq);
           if (!valued.contains(name)) {
-            throw CliException.usage("'" + command + "' has no option --" + name + " taking a value");
+            throw CliException.usage(lang.text("usage.noValuedOption", command, name));
           }
         } else if (valued.contains(name)) {
           if (i + 1 >= args.size()) {
-            throw CliException.usage("--" + name + " needs a value");
+            throw CliException.usage(lang.text("usage.needsValue", name));
           }
           value = args.get(++i);
         } else if (flags.contains(name)) {
           value = "";
         } else {
-          throw CliException.usage("'" + command + "' has no option --" + name + " (try 'governance help')");
+          throw CliException.usage(lang.text("usage.unknownOption", command, name));
         }
         if (a.options.put(name, value) != null) {
-          throw CliException.usage("--" + name + " is given twice");
+          throw CliException.usage(lang.text("usage.twice", name));
         }
       } else {
         a.positional.add(s);
@@ -64,10 +68,10 @@ final class Args {
     return a;
   }
 
-  /** Checks the number of positional arguments. */
+  /** Checks the number of positional arguments; {@code what} is the key of their description. */
   Args positional(int count, String what) {
     if (positional.size() != count) {
-      throw CliException.usage("'" + command + "' takes " + what);
+      throw CliException.usage(lang.text("usage.takes", command, lang.text(what)));
     }
     return this;
   }
@@ -93,10 +97,10 @@ final class Args {
     try {
       n = Long.parseLong(v.get());
     } catch (NumberFormatException e) {
-      throw CliException.usage("--" + name + " takes a whole number, not '" + v.get() + "'");
+      throw CliException.usage(lang.text("usage.wholeNumber", name, v.get()));
     }
     if (n < min || n > max) {
-      throw CliException.usage("--" + name + " is " + min + "-" + max + ", not " + n);
+      throw CliException.usage(lang.text("usage.range", name, min, max, n));
     }
     return n;
   }

@@ -10,6 +10,7 @@ import io.github.jiceng.governance.rules.service.FiveListsReport;
 import io.github.jiceng.governance.sim.engine.EventSink;
 import io.github.jiceng.governance.sim.engine.SimulationScenario;
 import io.github.jiceng.governance.sim.report.EventLogReports;
+import io.github.jiceng.governance.sim.report.ReportLanguage;
 import io.github.jiceng.governance.sim.report.SafeText;
 import io.github.jiceng.governance.sim.report.TextReport;
 import java.io.BufferedInputStream;
@@ -64,8 +65,8 @@ final class EventFiles {
         matching, scenario.root(), scenario.hierarchy());
   }
 
-  /** Reads a log file and renders the five lists or the fund's transparency report. */
-  static String report(Path file, boolean fund) throws IOException {
+  /** Reads a log file and renders the five lists or the fund's transparency report in a language. */
+  static String report(Path file, boolean fund, ReportLanguage lang) throws IOException {
     List<SimulationEvent> events = new ArrayList<>();
     SimulationRun run;
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file));
@@ -77,13 +78,13 @@ final class EventFiles {
     }
     Interval period = Interval.of(run.start().atStartOfDay(run.zone()).toInstant(),
         run.start().plusDays(run.days()).atStartOfDay(run.zone()).toInstant());
-    String head = "Event log of " + SafeText.line(run.scenario()) + " · seed " + run.seed() + " · " + run.start() + " + " + run.days()
-        + " days · " + events.size() + " events\n";
+    String head = lang.text("cli.eventLog", SafeText.line(run.scenario()), run.seed(),
+        lang.period(run.start(), run.start().plusDays(run.days() - 1L)), run.days(), events.size()) + "\n";
     if (fund) {
-      return head + EventLogReports.notice(events, period, run.zone())
-          .orElseThrow(() -> CliException.invalid(file + ": the log opens no fund"));
+      return head + EventLogReports.notice(events, period, run.zone(), lang)
+          .orElseThrow(() -> CliException.invalid(lang.text("cli.noFund", file)));
     }
     FiveListsReport report = EventLogReports.fiveListsReport(events, run.hierarchy(), run.reportRoot(), period);
-    return head + TextReport.fiveLists(report, run.hierarchy(), run.zone());
+    return head + TextReport.fiveLists(report, run.hierarchy(), run.zone(), lang);
   }
 }

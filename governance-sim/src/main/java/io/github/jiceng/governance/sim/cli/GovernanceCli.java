@@ -20,6 +20,7 @@ import io.github.jiceng.governance.sim.engine.Simulator;
 import io.github.jiceng.governance.sim.report.GridReport;
 import io.github.jiceng.governance.sim.report.HtmlReport;
 import io.github.jiceng.governance.sim.report.JsonReport;
+import io.github.jiceng.governance.sim.report.ReportLanguage;
 import io.github.jiceng.governance.sim.report.SafeText;
 import io.github.jiceng.governance.sim.report.SimulationReport;
 import io.github.jiceng.governance.sim.report.TextReport;
@@ -51,6 +52,10 @@ import java.util.Set;
  * a simulation broke an invariant (a defect of the SDK, to be reported), {@value #FAILURE} any
  * other failure. Long runs print their progress on standard error.
  *
+ * <p>What it says to a person (reports, progress, errors) is in Chinese; {@code --lang en}, given
+ * to any command, makes it English. Files it writes (JSON reports, event logs) are the same in
+ * either language.
+ *
  * <p>Nothing a file or an argument carries reaches the terminal raw: every report is printed
  * through {@link SafeText#block} and every error line through {@link SafeText#line}, so a control,
  * bidirectional or unpaired surrogate character shows as its {@code \}{@code uXXXX}. In an error
@@ -71,40 +76,8 @@ public final class GovernanceCli {
   /** Exit code: any other failure. */
   public static final int FAILURE = 5;
 
-  /** The help the {@code help} command prints. */
-  public static final String HELP_TEXT = String.join("\n",
-      "usage: governance <command> [arguments]",
-      "",
-      "commands:",
-      "  simulate SCENARIO [--seed N] [--days N] [--matching optimal|greedy] [--no-invariants]",
-      "                    [--json FILE] [--html FILE] [--events FILE]",
-      "      play a scenario day by day through every rule and print its report: the five lists,",
-      "      the red-star ranking, the fund's transparency report, proposals and their escalations.",
-      "      SCENARIO is a scenario file, or synthetic:small, synthetic:random:SEED or",
-      "      synthetic:district:RESIDENTS. Defaults: seed 1, 365 days, optimal matching, invariants",
-      "      checked after every day. --json and --html write the report, --events the event log.",
-      "  compare SCENARIO --vary matching|points|channels [--points FILE] [--channels ORDER]",
-      "                    [--seed N] [--days N]",
-      "      run the scenario twice, under its policy and a variant (greedy matching; the",
-      "      pointsPolicy section of the scenario FILE given, or its own points policy without",
-      "      member caps; the channel ORDER given, such as UNDERTAKE>CLAIM>PURCHASE, or undertake",
-      "      first), and print the differences: service rate, waiting time, points issued, fund burn.",
-      "  match PROBLEM [--greedy]",
-      "      solve a matching-problem file and print the result, each assignment with its score",
-      "      explained, as a matching-result file (JSON).",
-      "  validate FILE",
-      "      check any file the SDK reads (its format is named inside it): prints OK, or its error.",
-      "  report five-lists|fund EVENTS",
-      "      rebuild the five lists or the fund's transparency report from a simulation event log.",
-      "  grid FILE",
-      "      print a grid hierarchy file as a tree with codes, counts and partitions.",
-      "  help",
-      "      print this help.",
-      "",
-      "exit codes: 0 ok, 1 invalid file, 2 wrong command line, 3 file cannot be read or written,",
-      "            4 a simulation broke an invariant (a defect: please report it with the seed),",
-      "            5 any other failure",
-      "");
+  /** The help the {@code help} command prints with {@code --lang en}; by default it prints the Chinese help. */
+  public static final String HELP_TEXT = ReportLanguage.ENGLISH.text("cli.help");
 
   private static final int PROGRESS_EVERY = 30;
 
@@ -112,6 +85,8 @@ public final class GovernanceCli {
   private final PrintStream err;
   /** The file in hand (read or written), or the command before any: what an error is about. */
   private String inHand = "";
+  /** The language of what this run says to a person. */
+  private ReportLanguage lang = ReportLanguage.CHINESE;
 
   /**
    * Creates a runner writing to the given streams.
@@ -145,52 +120,77 @@ public final class GovernanceCli {
    */
   public int run(String... args) {
     if (args.length == 0) {
-      out.print(HELP_TEXT);
+      out.print(ReportLanguage.CHINESE.text("cli.help"));
       return USAGE;
     }
     String command = args[0];
     List<String> rest = Arrays.asList(args).subList(1, args.length);
     inHand = command;
     try {
+      lang = language(rest);
       switch (command) {
-        case "help", "--help", "-h" -> out.print(HELP_TEXT);
-        case "grid" -> grid(Args.parse(command, rest, Set.of(), Set.of()).positional(1, "exactly one FILE argument"));
-        case "validate" -> validate(Args.parse(command, rest, Set.of(), Set.of()).positional(1, "exactly one FILE argument"));
-        case "simulate" -> simulate(Args.parse(command, rest, Set.of("seed", "days", "matching", "json", "html", "events"),
-            Set.of("no-invariants")).positional(1, "exactly one SCENARIO argument"));
-        case "compare" -> compare(Args.parse(command, rest, Set.of("seed", "days", "vary", "channels", "points", "matching"),
-            Set.of("no-invariants")).positional(1, "exactly one SCENARIO argument"));
-        case "match" -> match(Args.parse(command, rest, Set.of(), Set.of("greedy")).positional(1,
-            "exactly one PROBLEM argument"));
-        case "report" -> report(Args.parse(command, rest, Set.of(), Set.of()).positional(2,
-            "five-lists or fund, then an EVENTS file"));
-        default -> throw CliException.usage("unknown command '" + command + "' (try 'governance help')");
+        case "help", "--help", "-h" -> out.print(lang.text("cli.help"));
+        case "grid" -> grid(parse(command, rest, Set.of(), Set.of()).positional(1, "usage.oneFile"));
+        case "validate" -> validate(parse(command, rest, Set.of(), Set.of()).positional(1, "usage.oneFile"));
+        case "simulate" -> simulate(parse(command, rest, Set.of("seed", "days", "matching", "json", "html", "events"),
+            Set.of("no-invariants")).positional(1, "usage.oneScenario"));
+        case "compare" -> compare(parse(command, rest, Set.of("seed", "days", "vary", "channels", "points", "matching"),
+            Set.of("no-invariants")).positional(1, "usage.oneScenario"));
+        case "match" -> match(parse(command, rest, Set.of(), Set.of("greedy")).positional(1, "usage.oneProblem"));
+        case "report" -> report(parse(command, rest, Set.of(), Set.of()).positional(2, "usage.reportArgs"));
+        default -> throw CliException.usage(lang.text("usage.unknownCommand", command));
       }
       return OK;
     } catch (CliException e) {
       return fail(e.code(), e.getMessage());
     } catch (GovernanceFormatException e) {
-      return fail(INVALID, inHand + ": " + e.getOriginalMessage());
+      return fail(INVALID, lang.text("cli.invalid", inHand, e.getOriginalMessage()));
     } catch (JsonProcessingException e) {
-      return fail(INVALID, inHand + ": " + e.getOriginalMessage());
+      return fail(INVALID, lang.text("cli.invalid", inHand, e.getOriginalMessage()));
     } catch (DomainValidationException e) {
-      return fail(INVALID, inHand + ": " + e.getMessage());
+      return fail(INVALID, lang.text("cli.invalid", inHand, e.getMessage()));
     } catch (NoSuchFileException e) {
-      return fail(IO, e.getFile() + ": no such file");
+      return fail(IO, lang.text("cli.noSuchFile", e.getFile()));
     } catch (IOException e) {
-      return fail(IO, inHand + ": " + message(e));
+      return fail(IO, lang.text("cli.io", inHand, message(e)));
     } catch (UncheckedIOException e) {
-      return fail(IO, inHand + ": " + message(e.getCause()));
+      return fail(IO, lang.text("cli.io", inHand, message(e.getCause())));
     } catch (InvariantBrokenException e) {
-      return fail(INVARIANT, "an invariant broke, a defect of the SDK (please report it with the command line): "
-          + e.getMessage());
+      return fail(INVARIANT, lang.text("cli.invariant", e.getMessage()));
     } catch (RuntimeException e) {
-      return fail(FAILURE, "failed: " + e.getClass().getSimpleName() + ": " + message(e));
+      return fail(FAILURE, lang.text("cli.failure", e.getClass().getSimpleName(), message(e)));
     } catch (OutOfMemoryError e) {
-      return fail(FAILURE, "failed: out of memory; give Java more heap (java -Xmx...) or simulate fewer days");
+      return fail(FAILURE, lang.text("cli.outOfMemory"));
     } catch (StackOverflowError e) {
-      return fail(FAILURE, "failed: the stack overflowed (" + inHand + ")");
+      return fail(FAILURE, lang.text("cli.stackOverflow", inHand));
     }
+  }
+
+  /**
+   * The language the arguments ask for with {@code --lang zh|en} (or {@code --lang=...}),
+   * Chinese when they do not; found before the command's own parsing so that its errors speak it.
+   */
+  private static ReportLanguage language(List<String> args) {
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      String tag = a.startsWith("--lang=") ? a.substring("--lang=".length())
+          : a.equals("--lang") && i + 1 < args.size() ? args.get(i + 1) : null;
+      if (tag != null) {
+        try {
+          return ReportLanguage.ofTag(tag);
+        } catch (IllegalArgumentException e) {
+          throw CliException.usage(ReportLanguage.CHINESE.text("usage.language", tag));
+        }
+      }
+    }
+    return ReportLanguage.CHINESE;
+  }
+
+  /** Parses a command's arguments, every command taking {@code --lang} besides its own. */
+  private Args parse(String command, List<String> args, Set<String> valued, Set<String> flags) {
+    Set<String> withLang = new java.util.TreeSet<>(valued);
+    withLang.add("lang");
+    return Args.parse(command, args, withLang, flags, lang);
   }
 
   private int fail(int code, String message) {
@@ -211,14 +211,14 @@ public final class GovernanceCli {
     try (InputStream in = Files.newInputStream(file)) {
       h = GovernanceJson.readGridHierarchy(in);
     }
-    out.print(SafeText.block(GridReport.render(h)));
+    out.print(SafeText.block(GridReport.render(h, lang)));
   }
 
   // --------------------------------------------------------------------------------- validate
 
   private void validate(Args a) throws IOException {
     Path file = input(a.get(0));
-    out.println("OK " + SafeText.line(file.toString()) + ": " + SafeText.line(FileChecks.check(file)));
+    out.println(lang.text("cli.ok", SafeText.line(file.toString()), SafeText.line(FileChecks.check(file))));
   }
 
   // --------------------------------------------------------------------------------- simulate
@@ -236,15 +236,14 @@ public final class GovernanceCli {
         if (parts.length == 3 && parts[1].equals("district")) {
           int residents = Integer.parseInt(parts[2]);
           if (residents < 100 || residents > 5_000_000) {
-            throw CliException.usage("a synthetic district has 100-5000000 residents, not " + residents);
+            throw CliException.usage(lang.text("usage.district", residents));
           }
           return SyntheticScenarios.district(residents, 7L);
         }
       } catch (NumberFormatException e) {
-        throw CliException.usage("'" + source + "' needs a whole number after its last colon");
+        throw CliException.usage(lang.text("usage.syntheticNumber", source));
       }
-      throw CliException.usage("no synthetic scenario '" + source
-          + "'; try synthetic:small, synthetic:random:SEED or synthetic:district:RESIDENTS");
+      throw CliException.usage(lang.text("usage.synthetic", source));
     }
     return ScenarioFiles.read(input(source));
   }
@@ -252,7 +251,7 @@ public final class GovernanceCli {
   private SimulationOptions options(Args a) {
     String mode = a.option("matching").orElse("optimal").toLowerCase(Locale.ROOT);
     if (!mode.equals("optimal") && !mode.equals("greedy")) {
-      throw CliException.usage("--matching is optimal or greedy, not '" + mode + "'");
+      throw CliException.usage(lang.text("usage.matching", mode));
     }
     return SimulationOptions.defaults().withMatching(mode.equals("greedy") ? MatchingMode.GREEDY : MatchingMode.OPTIMAL)
         .withInvariants(!a.flag("no-invariants"));
@@ -287,9 +286,9 @@ public final class GovernanceCli {
       }
     }
     if (a.option("html").isPresent()) {
-      Files.writeString(output(a.option("html").get()), HtmlReport.render(report), StandardCharsets.UTF_8);
+      Files.writeString(output(a.option("html").get()), HtmlReport.render(report, lang), StandardCharsets.UTF_8);
     }
-    out.print(SafeText.block(TextReport.render(report)));
+    out.print(SafeText.block(TextReport.render(report, lang)));
   }
 
   /**
@@ -306,8 +305,9 @@ public final class GovernanceCli {
         run[0]++;
       }
       if ((day + 1) % PROGRESS_EVERY == 0 || day + 1 == all) {
-        String which = run[0] >= 0 && run[0] < runs.length ? runs[run[0]] + ": " : "";
-        err.println("governance: " + which + "simulated day " + (day + 1) + " of " + all + " (" + events + " events)");
+        err.println("governance: " + (run[0] >= 0 && run[0] < runs.length
+            ? lang.text("cli.progress.run", runs[run[0]], day + 1, all, events)
+            : lang.text("cli.progress", day + 1, all, events)));
       }
     });
   }
@@ -334,7 +334,7 @@ public final class GovernanceCli {
   private void compare(Args a) throws IOException {
     long seed = a.longOption("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
     int days = (int) a.longOption("days", 365, 1, 3660);
-    String vary = a.option("vary").orElseThrow(() -> CliException.usage("compare needs --vary matching|points|channels"));
+    String vary = a.option("vary").orElseThrow(() -> CliException.usage(lang.text("usage.vary")));
     SimulationScenario scenario = scenario(a.get(0));
     SimulationOptions options = withProgress(options(a).withRetainedEvents(false), days, "A", "B");
     PolicyComparison c;
@@ -348,12 +348,12 @@ public final class GovernanceCli {
           c = PolicyComparison.channels(scenario, a.option("channels").map(PolicyVariants::parseChannels)
               .orElse(PolicyVariants.undertakeFirst()), seed, days, options);
         } catch (IllegalArgumentException e) {
-          throw CliException.usage("--channels: " + e.getMessage());
+          throw CliException.usage(lang.text("usage.channels", e.getMessage()));
         }
       }
-      default -> throw CliException.usage("--vary is matching, points or channels, not '" + vary + "'");
+      default -> throw CliException.usage(lang.text("usage.varyValue", vary));
     }
-    out.print(SafeText.block(ComparisonReport.render(c)));
+    out.print(SafeText.block(ComparisonReport.render(c, lang)));
   }
 
   private static io.github.jiceng.governance.model.points.PointsPolicy pointsPolicyOf(Path file) throws IOException {
@@ -381,8 +381,8 @@ public final class GovernanceCli {
   private void report(Args a) throws IOException {
     String what = a.get(0);
     if (!what.equals("five-lists") && !what.equals("fund")) {
-      throw CliException.usage("report five-lists or report fund, not '" + what + "'");
+      throw CliException.usage(lang.text("usage.report", what));
     }
-    out.print(SafeText.block(EventFiles.report(input(a.get(1)), what.equals("fund"))));
+    out.print(SafeText.block(EventFiles.report(input(a.get(1)), what.equals("fund"), lang)));
   }
 }

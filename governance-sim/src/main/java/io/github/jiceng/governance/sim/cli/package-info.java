@@ -4,7 +4,10 @@
  * {@code validate}, {@code report} and {@code grid} serve the files around it. Hand-written
  * argument parsing, no framework: errors are one line with a documented exit code. Everything
  * printed goes through {@link io.github.jiceng.governance.sim.report.SafeText}, so nothing a file
- * or an argument carries acts on the terminal.
+ * or an argument carries acts on the terminal. It speaks Chinese to a person by default and
+ * English with {@code --lang en}, every text taken from the
+ * {@link io.github.jiceng.governance.sim.report.ReportLanguage} tables; the files it writes do not
+ * depend on the language.
  *
  * <h2>Glossary 术语</h2>
  *

@@ -145,4 +145,26 @@ public final class EventLogReports {
     requireNonNull(zone, "zone");
     return transparency(events, period).map(t -> SafeText.block(NoticeBoard.render(t, zone)));
   }
+
+  /**
+   * Renders the fund's transparency report from the events as a table of text in a language:
+   * labelled rows with aligned columns, dates as the language writes them, the period to its last
+   * day, inclusive.
+   *
+   * @param events the log, in order
+   * @param period the run's period
+   * @param zone the zone whose dates the notice gives
+   * @param lang the language
+   * @return the text, ending with a line break; or empty if the log opens no fund
+   */
+  public static Optional<String> notice(Iterable<SimulationEvent> events, Interval period, ZoneId zone,
+      ReportLanguage lang) {
+    requireNonNull(zone, "zone");
+    requireNonNull(lang, "lang");
+    return transparency(events, period).map(t -> {
+      StringBuilder out = new StringBuilder();
+      FundNotice.text(out, FundNotice.of(t, zone, lang), "");
+      return out.toString();
+    });
+  }
 }

@@ -15,7 +15,7 @@ import java.util.List;
  * A plain-text report of a grid hierarchy (网格层级报告): the tree with levels and codes, how many
  * nodes of each level every subtree holds, and how the hierarchy partitions at each level.
  *
- * <p>The text is deterministic: the same hierarchy always gives the same report. Names, level
+ * <p>It is in Chinese unless another {@link ReportLanguage} is asked for. The text is deterministic: the same hierarchy always gives the same report. Names, level
  * names and keys go through {@link SafeText#line}: a name cannot clear the screen, reorder a
  * line or start a forged one.
  */
@@ -24,17 +24,28 @@ public final class GridReport {
   private GridReport() {}
 
   /**
-   * Renders the report.
+   * Renders the report in Chinese.
    *
    * @param hierarchy the hierarchy to describe
    * @return the report, lines separated by {@code \n}, ending with one
    */
   public static String render(GridHierarchy hierarchy) {
+    return render(hierarchy, ReportLanguage.CHINESE);
+  }
+
+  /**
+   * Renders the report in a language.
+   *
+   * @param hierarchy the hierarchy to describe
+   * @param lang the language
+   * @return the report, lines separated by {@code \n}, ending with one
+   */
+  public static String render(GridHierarchy hierarchy, ReportLanguage lang) {
     requireNonNull(hierarchy, "hierarchy");
+    requireNonNull(lang, "lang");
     StringBuilder out = new StringBuilder();
-    out.append("Grid hierarchy ").append(hierarchy.root()).append(": ").append(hierarchy.size())
-        .append(" nodes, scheme ").append(SafeText.line(hierarchy.scheme().name())).append(" v")
-        .append(hierarchy.scheme().version()).append('\n');
+    out.append(lang.text("grid.title", hierarchy.root(), hierarchy.size(), SafeText.line(hierarchy.scheme().name()),
+        hierarchy.scheme().version())).append('\n');
     List<GridLevel> levels = hierarchy.scheme().levels();
     GridTotals[] perLevel = new GridTotals[levels.size()];
     for (int l = 0; l < levels.size(); l++) {
@@ -47,36 +58,39 @@ public final class GridReport {
       out.append("  ".repeat(hierarchy.depth(id) + 1))
           .append(SafeText.line(node.name())).append(" [").append(SafeText.line(level.displayName())).append(' ')
           .append(SafeText.line(level.key())).append(']')
-          .append("  ").append(node.code().map(GridCode::toString).orElse("(no code)"));
+          .append("  ").append(node.code().map(GridCode::toString).orElse(lang.text("grid.noCode")));
       if (hierarchy.subtreeSize(id) > 1) {
-        out.append("  ").append(belowSummary(id, levels, perLevel));
+        out.append("  ").append(belowSummary(id, levels, perLevel, lang));
       }
       out.append('\n');
     }
-    out.append("Partitions (units of independent work):\n");
+    out.append(lang.text("grid.partitions")).append('\n');
     for (int l = 0; l < levels.size(); l++) {
       if (perLevel[l].total(hierarchy.root()) == 0) {
         continue;
       }
       GridPartitioning p = GridPartitioning.atLevel(hierarchy, levels.get(l).key());
-      out.append("  at ").append(SafeText.line(levels.get(l).key())).append(": ").append(p.roots().size())
-          .append(p.roots().size() == 1 ? " partition" : " partitions").append(", ")
-          .append(p.unpartitioned()).append(" nodes outside\n");
+      out.append("  ").append(lang.text(p.roots().size() == 1 ? "grid.partition.one" : "grid.partition.many",
+          SafeText.line(lang == ReportLanguage.CHINESE ? levels.get(l).displayName() : levels.get(l).key()),
+          p.roots().size(), p.unpartitioned())).append('\n');
     }
     return out.toString();
   }
 
-  /** "below: 2 STREET, 3 COMMUNITY": how many nodes of each level lie below the node. */
-  private static String belowSummary(GridId id, List<GridLevel> levels, GridTotals[] perLevel) {
-    StringBuilder s = new StringBuilder("below:");
-    String separator = " ";
+  /**
+   * How many nodes of each level lie below the node: "below: 2 STREET, 3 COMMUNITY", or in
+   * Chinese by the levels' names, "下辖：街道 2，社区 3".
+   */
+  private static String belowSummary(GridId id, List<GridLevel> levels, GridTotals[] perLevel, ReportLanguage lang) {
+    StringBuilder s = new StringBuilder();
     for (int l = 0; l < levels.size(); l++) {
       long count = perLevel[l].total(id) - perLevel[l].own(id);
       if (count > 0) {
-        s.append(separator).append(count).append(' ').append(SafeText.line(levels.get(l).key()));
-        separator = ", ";
+        GridLevel level = levels.get(l);
+        s.append(s.length() == 0 ? "" : lang.text("list.separator")).append(lang.text("grid.belowLevel", count,
+            SafeText.line(lang == ReportLanguage.CHINESE ? level.displayName() : level.key())));
       }
     }
-    return s.toString();
+    return lang.text("grid.below", s);
   }
 }

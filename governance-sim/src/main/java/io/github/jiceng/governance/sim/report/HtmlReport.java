@@ -11,13 +11,18 @@ import io.github.jiceng.governance.rules.service.FiveListsReport;
 import io.github.jiceng.governance.rules.service.Tally;
 import io.github.jiceng.governance.sim.engine.DayFigures;
 import io.github.jiceng.governance.sim.engine.SimulationResult;
+import io.github.jiceng.governance.model.clue.ClueStatus;
+import io.github.jiceng.governance.model.clue.ImplementationMode;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The HTML rendering of a {@link SimulationReport}: one self-contained page with its style inline
- * and its charts as inline SVG; it loads nothing from the network and runs no script. The same
+ * and its charts as inline SVG; it loads nothing from the network and runs no script. It is in
+ * Chinese unless another {@link ReportLanguage} is asked for. Every figure the JSON report also
+ * holds carries {@code data-pointer}, that figure's JSON Pointer in {@link JsonReport}. The same
  * report always gives the same page. Every piece of free text goes through {@link Html}, which
  * shows a control, bidirectional or unpaired surrogate character as its {@code \}{@code uXXXX}
  * ({@link SafeText}), so the page is valid UTF-8 and reads as the data is.
@@ -30,33 +35,55 @@ public final class HtmlReport {
       "table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ddd;padding:.2em .6em;text-align:right}",
       "td:first-child,th:first-child{text-align:left}pre{background:#f7f7f7;padding:1em;overflow:auto}",
       "svg{width:100%;height:auto;margin:.5em 0}svg .title{font-size:14px;font-weight:600}",
-      "svg .axis{font-size:11px;fill:#555}svg .grid{stroke:#eee}.muted{color:#777}");
+      "svg .axis{font-size:11px;fill:#555}svg .grid{stroke:#eee}.muted{color:#777}",
+      "table.notice caption{font-weight:600;text-align:left;padding:.3em 0}table.notice tr.head td{font-weight:600}",
+      "table.notice td.d1{padding-left:1.6em}table.notice td.d2{padding-left:3em}");
+
+  /**
+   * A place in a sentence where markup goes, followed by its index: a private-use character, which
+   * escaping leaves as it is and no text of the tables holds.
+   */
+  private static final String MARK = "\uE000";
 
   private HtmlReport() {}
 
   /**
-   * Renders the report.
+   * Renders the report in Chinese.
    *
    * @param report the report
    * @return the page, lines separated by {@code \n}
    */
   public static String render(SimulationReport report) {
+    return render(report, ReportLanguage.CHINESE);
+  }
+
+  /**
+   * Renders the report in a language: labels instead of Java names, dates as the language writes
+   * them, the fund's transparency report as a table.
+   *
+   * @param report the report
+   * @param lang the language
+   * @return the page, lines separated by {@code \n}
+   */
+  public static String render(SimulationReport report, ReportLanguage lang) {
     requireNonNull(report, "report");
+    requireNonNull(lang, "lang");
     SimulationResult r = report.result();
     GridHierarchy h = r.scenario().hierarchy();
+    ZoneId zone = r.scenario().parameters().zone();
     RunMetrics m = report.metrics();
     StringBuilder b = new StringBuilder();
     LocalDate first = r.scenario().parameters().start();
-    String title = "Simulation " + r.scenario().name() + " · seed " + r.seed();
-    b.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-        .append(Html.escape(title)).append("</title>\n<style>\n").append(STYLE).append("\n</style>\n</head>\n<body>\n");
-    b.append("<h1>").append(Html.escape(title)).append("</h1>\n<p>").append(first).append(" to ")
-        .append(first.plusDays(r.days() - 1L)).append(" (").append(r.days()).append(" days, ")
-        .append(Html.escape(r.scenario().parameters().zone().getId())).append("), ").append(r.options().matching())
-        .append(" matching, ").append(r.options().checkInvariants() ? "every invariant checked after every day"
-            : "invariants not checked").append(". ").append(Format.count(r.eventCount())).append(" events. Roster audit: ")
-        .append(r.audit().violations().isEmpty() ? "complete" : r.audit().violations().size() + " violation(s)")
-        .append(".</p>\n");
+    String title = lang.text("report.title", r.scenario().name(), r.seed());
+    b.append("<!DOCTYPE html>\n<html lang=\"").append(lang == ReportLanguage.CHINESE ? "zh-CN" : "en")
+        .append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(Html.escape(title))
+        .append("</title>\n<style>\n").append(STYLE).append("\n</style>\n</head>\n<body>\n");
+    b.append("<h1>").append(Html.escape(title)).append("</h1>\n<p>").append(Html.escape(lang.text("html.period",
+        lang.period(first, first.plusDays(r.days() - 1L)), r.days(), zone.getId(), lang.label(r.options().matching()),
+        lang.text(r.options().checkInvariants() ? "invariants.checked" : "invariants.unchecked"), MARK + 0,
+        r.audit().violations().isEmpty() ? lang.text("html.audit.ok")
+            : lang.text("html.audit.violations", r.audit().violations().size())))
+        .replace(MARK + 0, figure("/events/total", Format.count(r.eventCount())))).append("</p>\n");
 
     List<String> dates = new ArrayList<>();
     List<DayFigures> daily = r.daily();
@@ -68,7 +95,7 @@ public final class HtmlReport {
     long[] points = new long[daily.size()];
     for (int i = 0; i < daily.size(); i++) {
       DayFigures d = daily.get(i);
-      dates.add(d.date().toString());
+      dates.add(lang.date(d.date()));
       open[i] = d.open();
       overdue[i] = d.overdue();
       raised[i] = d.raised();
@@ -77,105 +104,186 @@ public final class HtmlReport {
       points[i] = d.pointsOutstanding();
     }
 
-    b.append("<h2>五项清单 Five lists</h2>\n");
-    b.append("<p>").append(Html.escape(h.node(report.fiveLists().root()).name())).append(" (")
-        .append(report.fiveLists().root()).append("): served ").append(Format.perMille(m.serviceRatePerMille()))
-        .append(" — ").append(m.demandsClosed()).append(" closed of ").append(m.demandsRaised()).append(" raised, ")
-        .append(m.demandsRejected()).append(" rejected, ").append(m.demandsWithdrawn()).append(" withdrawn, ")
-        .append(m.demandsOpen()).append(" open; mean wait to claim ").append(Format.minutes(m.meanWaitingMinutes()))
-        .append(". Resources ").append(report.fiveLists().resources()).append(", projects ")
-        .append(report.fiveLists().projects()).append(".</p>\n");
-    b.append(Svg.lines("Open and overdue demands", dates, List.of(new Svg.Series("open", "#c0392b", open),
-        new Svg.Series("overdue", "#e67e22", overdue)), ""));
-    b.append(Svg.lines("Demands raised and closed per day", dates, List.of(new Svg.Series("raised", "#2c7fb8", raised),
-        new Svg.Series("closed", "#27ae60", closed)), ""));
+    FiveListsReport five = report.fiveLists();
+    b.append("<h2>").append(Html.escape(lang.text("html.fiveLists"))).append("</h2>\n<p>");
+    sentence(b, lang.text("html.fiveLists.summary", h.node(five.root()).name(), five.root(),
+        Format.perMille(m.serviceRatePerMille()), MARK + 0, MARK + 1, MARK + 2, MARK + 3, MARK + 4,
+        lang.minutes(m.meanWaitingMinutes()), MARK + 5, MARK + 6),
+        figure("/metrics/demandsRaised", m.demandsRaised()), figure("/metrics/demandsClosed", m.demandsClosed()),
+        figure("/metrics/demandsRejected", m.demandsRejected()), figure("/metrics/demandsWithdrawn", m.demandsWithdrawn()),
+        figure("/metrics/demandsOpen", m.demandsOpen()), figure("/fiveLists/resources", five.resources()),
+        figure("/fiveLists/projects", five.projects()));
+    b.append("</p>\n");
+    b.append(Svg.lines(lang.text("html.chart.open"), dates, List.of(
+        new Svg.Series(lang.text("html.chart.open.series"), "#c0392b", open),
+        new Svg.Series(lang.text("html.chart.overdue.series"), "#e67e22", overdue)), ""));
+    b.append(Svg.lines(lang.text("html.chart.flow"), dates, List.of(
+        new Svg.Series(lang.text("html.chart.raised.series"), "#2c7fb8", raised),
+        new Svg.Series(lang.text("html.chart.closed.series"), "#27ae60", closed)), ""));
     List<Svg.Bar> channels = new ArrayList<>();
     for (Channel c : Channel.values()) {
-      channels.add(new Svg.Bar(c.name(), report.fiveLists().byChannel().get(c).services()));
+      channels.add(new Svg.Bar(lang.label(c), five.byChannel().get(c).services(),
+          "/fiveLists/byChannel/" + c.name() + "/services"));
     }
-    b.append(Svg.bars("Services by channel (认领 / 购买 / 承接)", channels, "#8e44ad"));
-    b.append("<table>\n<tr><th>slice</th><th>demands</th><th>people</th><th>services</th><th>hours</th><th>cost</th>")
-        .append("<th>outcomes</th><th>mean rating</th></tr>\n");
-    row(b, "total", report.fiveLists().total());
+    b.append(Svg.bars(lang.text("html.chart.channels"), channels, "#8e44ad"));
+    b.append("<table>\n<tr>");
+    for (String k : List.of("slice", "demands", "people", "services", "hours", "cost", "outcomes", "rating")) {
+      b.append("<th>").append(Html.escape(lang.text("html.table." + k))).append("</th>");
+    }
+    b.append("</tr>\n");
+    row(b, lang.text("html.table.total"), five.total(), "/fiveLists/total", lang);
     for (Channel c : Channel.values()) {
-      row(b, c.name(), report.fiveLists().byChannel().get(c));
+      row(b, lang.label(c), five.byChannel().get(c), "/fiveLists/byChannel/" + c.name(), lang);
     }
-    report.fiveLists().byPillar().forEach((p, t) -> row(b, p.key(), t));
-    for (FiveListsReport p : report.partitions()) {
-      row(b, h.node(p.root()).name() + " (" + p.root() + ")", p.total());
+    five.byPillar().forEach((p, t) -> row(b, r.scenario().taxonomy().definition(p).map(d -> d.name()).orElse(p.key()),
+        t, "/fiveLists/byPillar/" + p.key(), lang));
+    for (int i = 0; i < report.partitions().size(); i++) {
+      FiveListsReport p = report.partitions().get(i);
+      row(b, h.node(p.root()).name() + " (" + p.root() + ")", p.total(), "/partitions/" + i + "/total", lang);
     }
     b.append("</table>\n");
 
-    b.append("<h2>闪闪红星 Red-star ranking</h2>\n<p>").append(Format.count(m.pointsIssued())).append(" points issued to ")
-        .append(m.pointsEarners()).append(" earners, ").append(Format.count(m.pointsRedeemed())).append(" redeemed, ")
-        .append(Format.count(m.pointsExpired())).append(" expired, ").append(Format.count(m.pointsOutstanding()))
-        .append(" outstanding.</p>\n");
-    b.append(Svg.lines("Points outstanding", dates, List.of(new Svg.Series("points", "#d35400", points)), ""));
-    b.append("<table>\n<tr><th>rank</th><th>member</th><th>earned</th><th>balance</th><th>grade</th></tr>\n");
+    b.append("<h2>").append(Html.escape(lang.text("html.points"))).append("</h2>\n<p>");
+    sentence(b, lang.text("html.points.summary", MARK + 0, MARK + 1, MARK + 2, MARK + 3, MARK + 4),
+        figure("/metrics/pointsIssued", Format.count(m.pointsIssued())), figure("/metrics/pointsEarners", m.pointsEarners()),
+        figure("/metrics/pointsRedeemed", Format.count(m.pointsRedeemed())),
+        figure("/metrics/pointsExpired", Format.count(m.pointsExpired())),
+        figure("/metrics/pointsOutstanding", Format.count(m.pointsOutstanding())));
+    b.append("</p>\n");
+    b.append(Svg.lines(lang.text("html.chart.points"), dates, List.of(
+        new Svg.Series(lang.text("html.chart.points.series"), "#d35400", points)), ""));
+    b.append("<table>\n<tr>");
+    for (String k : List.of("rank", "member", "earned", "balance", "grade")) {
+      b.append("<th>").append(Html.escape(lang.text("html.points." + k))).append("</th>");
+    }
+    b.append("</tr>\n");
     report.pointsRanking().stream().limit(TextReport.TOP).forEach(p -> b.append("<tr><td>").append(p.rank())
         .append("</td><td>").append(Html.escape(p.actor().value())).append("</td><td>").append(p.earned().value())
         .append("</td><td>").append(p.balance().value()).append("</td><td>")
         .append(Html.escape(p.grade().map(g -> g.name()).orElse("—"))).append("</td></tr>\n"));
-    b.append("</table>\n<h3>量化考核 Assessment within ").append(Html.escape(h.node(r.scenario().root()).name()))
+    b.append("</table>\n<h3>").append(Html.escape(lang.text("html.assessment", h.node(r.scenario().root()).name())))
         .append("</h3>\n");
-    ranking(b, "Party members", r.memberRanking());
-    ranking(b, "Units", r.unitRanking());
+    ranking(b, lang.text("html.assessment.members"), r.memberRanking(), lang);
+    ranking(b, lang.text("html.assessment.units"), r.unitRanking(), lang);
 
-    b.append("<h2>共建实践金 Co-building fund</h2>\n");
-    if (report.notice().isPresent()) {
-      b.append("<p>Held ").append(m.fundOpening()).append(" at the start; during the run donated ").append(m.fundDonated()).append(", paid ").append(m.fundPaid()).append(" (")
-          .append(m.fundPaidPer30Days()).append(" per 30 days), holds ").append(m.fundBalance()).append(".</p>\n");
-      b.append(Svg.lines("Fund balance (yuan)", dates, List.of(new Svg.Series("balance", "#16a085", fund)), ""));
-      b.append("<pre>").append(Html.escapeBlock(report.notice().get())).append("</pre>\n");
+    b.append("<h2>").append(Html.escape(lang.text("html.fund"))).append("</h2>\n");
+    if (report.fund().isPresent()) {
+      b.append("<p>");
+      sentence(b, lang.text("html.fund.summary", MARK + 0, MARK + 1, MARK + 2, MARK + 3, MARK + 4),
+          figure("/metrics/fundOpeningFen", lang.money(m.fundOpening())),
+          figure("/metrics/fundDonatedFen", lang.money(m.fundDonated())),
+          figure("/metrics/fundPaidFen", lang.money(m.fundPaid())),
+          figure("/metrics/fundPaidPer30DaysFen", lang.money(m.fundPaidPer30Days())),
+          figure("/metrics/fundBalanceFen", lang.money(m.fundBalance())));
+      b.append("</p>\n");
+      b.append(Svg.lines(lang.text("html.chart.fund"), dates, List.of(
+          new Svg.Series(lang.text("html.chart.fund.series"), "#16a085", fund)), ""));
+      FundNotice.html(b, FundNotice.of(report.fund().get(), zone, lang), lang);
     } else {
-      b.append("<p class=\"muted\">No fund in this scenario.</p>\n");
+      b.append("<p class=\"muted\">").append(Html.escape(lang.text("html.fund.none"))).append("</p>\n");
     }
 
-    b.append("<h2>提案 Proposals and escalations (逐级上报)</h2>\n<p>").append(report.proposals().total()).append(" received: ");
+    b.append("<h2>").append(Html.escape(lang.text("html.proposals"))).append("</h2>\n<p>");
+    StringBuilder states = new StringBuilder();
     for (ProposalState s : ProposalState.values()) {
-      b.append(Html.escape(s.chinese())).append(' ').append(report.proposals().byState().getOrDefault(s, 0)).append("; ");
+      states.append(states.length() == 0 ? "" : lang.text("list.separator")).append(Html.escape(lang.label(s)))
+          .append(' ').append(figure("/proposals/byState/" + s.name(), report.proposals().byState().getOrDefault(s, 0)));
     }
-    b.append(report.proposals().overdue()).append(" overdue at the end, ").append(report.proposals().escalated())
-        .append(" escalated.</p>\n<table>\n<tr><th>proposal</th><th>raised at</th><th>state</th><th>escalations</th></tr>\n");
+    sentence(b, lang.text("html.proposals.summary", MARK + 0, MARK + 1, MARK + 2, MARK + 3),
+        figure("/proposals/total", report.proposals().total()), states.toString(),
+        figure("/proposals/overdue", report.proposals().overdue()),
+        figure("/proposals/escalated", report.proposals().escalated()));
+    b.append("</p>\n<table>\n<tr>");
+    for (String k : List.of("proposal", "grid", "state", "escalations")) {
+      b.append("<th>").append(Html.escape(lang.text("html.proposals." + k))).append("</th>");
+    }
+    b.append("</tr>\n");
     for (SimulationReport.Escalation e : report.escalations()) {
-      b.append("<tr><td>").append(e.proposal()).append("</td><td>").append(e.grid()).append("</td><td>")
-          .append(Html.escape(e.state().chinese())).append("</td><td>");
+      b.append("<tr><td>").append(Html.escape(e.proposal().value())).append("</td><td>")
+          .append(Html.escape(e.grid().value())).append("</td><td>").append(Html.escape(lang.label(e.state())))
+          .append("</td><td>");
       for (int i = 0; i < e.steps().size(); i++) {
         SimulationReport.Step s = e.steps().get(i);
-        b.append(i == 0 ? "" : " → ").append(s.to()).append(" (")
-            .append(LocalDate.ofInstant(s.at(), r.scenario().parameters().zone())).append(')');
+        b.append(i == 0 ? "" : " → ").append(Html.escape(lang.text("report.escalation.step", s.to(),
+            lang.date(LocalDate.ofInstant(s.at(), zone)))));
       }
       b.append("</td></tr>\n");
     }
     b.append("</table>\n");
 
-    b.append("<h2>问题线索 Issue clues</h2>\n<p>").append(report.clues().collected()).append(" collected; by status ")
-        .append(Html.escape(report.clues().byStatus().toString())).append("; decided ")
-        .append(Html.escape(report.clues().decided().toString())).append(".</p>\n");
+    b.append("<h2>").append(Html.escape(lang.text("html.clues"))).append("</h2>\n<p>");
+    sentence(b, lang.text("html.clues.summary", MARK + 0), figure("/clues/collected", report.clues().collected()));
+    b.append("</p>\n<table>\n<tr><th>").append(Html.escape(lang.text("html.clues.status"))).append("</th><th>")
+        .append(Html.escape(lang.text("html.clues.count"))).append("</th></tr>\n");
+    for (ClueStatus s : ClueStatus.values()) {
+      b.append("<tr><td>").append(Html.escape(lang.label(s))).append("</td><td>")
+          .append(figure("/clues/byStatus/" + s.name(), report.clues().byStatus().getOrDefault(s, 0)))
+          .append("</td></tr>\n");
+    }
+    b.append("</table>\n<table>\n<tr><th>").append(Html.escape(lang.text("html.clues.mode"))).append("</th><th>")
+        .append(Html.escape(lang.text("html.clues.count"))).append("</th></tr>\n");
+    for (ImplementationMode mode : ImplementationMode.values()) {
+      b.append("<tr><td>").append(Html.escape(lang.label(mode))).append("</td><td>")
+          .append(figure("/clues/decided/" + mode.name(), report.clues().decided().getOrDefault(mode, 0)))
+          .append("</td></tr>\n");
+    }
+    b.append("</table>\n");
 
-    b.append("<h2>Events</h2>\n<table>\n<tr><th>kind</th><th>count</th></tr>\n");
+    b.append("<h2>").append(Html.escape(lang.text("html.events"))).append("</h2>\n<table>\n<tr><th>")
+        .append(Html.escape(lang.text("html.events.kind"))).append("</th><th>")
+        .append(Html.escape(lang.text("html.events.count"))).append("</th></tr>\n");
     for (EventKind k : EventKind.values()) {
       Long n = r.eventsByKind().get(k);
       if (n != null) {
-        b.append("<tr><td>").append(k).append("</td><td>").append(n).append("</td></tr>\n");
+        b.append("<tr><td>").append(Html.escape(lang.label(k))).append("</td><td>")
+            .append(figure("/events/byKind/" + k.name(), n)).append("</td></tr>\n");
       }
     }
     b.append("</table>\n</body>\n</html>\n");
     return b.toString();
   }
 
-  private static void row(StringBuilder b, String name, Tally t) {
-    b.append("<tr><td>").append(Html.escape(name)).append("</td><td>").append(t.demands()).append("</td><td>")
-        .append(t.demandBeneficiaries()).append("</td><td>").append(t.services()).append("</td><td>")
-        .append(t.effort().toHours()).append("</td><td>").append(t.cost()).append("</td><td>").append(t.outcomes())
-        .append("</td><td>").append(Format.hundredths(t.averageRatingHundredths())).append("</td></tr>\n");
+  /**
+   * Appends a sentence of the text table, escaped, with its marked places ({@code MARK + i})
+   * replaced by markup made here (figures with their pointers).
+   */
+  private static void sentence(StringBuilder b, String text, String... markup) {
+    String escaped = Html.escape(text);
+    for (int i = markup.length - 1; i >= 0; i--) {
+      escaped = escaped.replace(MARK + i, markup[i]);
+    }
+    b.append(escaped);
   }
 
-  private static void ranking(StringBuilder b, String who, List<Ranking.Ranked> ranks) {
-    b.append("<table>\n<tr><th>").append(Html.escape(who)).append("</th><th>score</th><th>grid</th></tr>\n");
+  private static void row(StringBuilder b, String name, Tally t, String pointer, ReportLanguage lang) {
+    b.append("<tr><td>").append(Html.escape(name)).append("</td><td>").append(figure(pointer + "/demands", t.demands()))
+        .append("</td><td>").append(figure(pointer + "/demandBeneficiaries", t.demandBeneficiaries())).append("</td><td>")
+        .append(figure(pointer + "/services", t.services())).append("</td><td>").append(t.effort().toHours())
+        .append("</td><td>").append(figure(pointer + "/costFen", lang.money(t.cost()))).append("</td><td>")
+        .append(figure(pointer + "/outcomes", t.outcomes())).append("</td><td>")
+        .append(figure(pointer + "/averageRatingHundredths", Format.hundredths(t.averageRatingHundredths())))
+        .append("</td></tr>\n");
+  }
+
+  /**
+   * A figure as shown, marked with the JSON Pointer of the same figure in the JSON report
+   * ({@link JsonReport}), so that a reader or a program can tie the page to the file; without a
+   * pointer, the figure alone.
+   */
+  static String figure(String pointer, Object shown) {
+    if (pointer.isEmpty()) {
+      return Html.escape(String.valueOf(shown));
+    }
+    return "<span data-pointer=\"" + Html.escape(pointer) + "\">" + Html.escape(String.valueOf(shown)) + "</span>";
+  }
+
+  private static void ranking(StringBuilder b, String who, List<Ranking.Ranked> ranks, ReportLanguage lang) {
+    b.append("<table>\n<tr><th>").append(Html.escape(who)).append("</th><th>")
+        .append(Html.escape(lang.text("html.assessment.score"))).append("</th><th>")
+        .append(Html.escape(lang.text("html.assessment.grid"))).append("</th></tr>\n");
     ranks.stream().limit(TextReport.TOP).forEach(x -> b.append("<tr><td>").append(x.rank()).append(". ")
         .append(Html.escape(x.card().subject().value())).append("</td><td>").append(x.card().total())
-        .append("</td><td>").append(x.card().grid()).append("</td></tr>\n"));
+        .append("</td><td>").append(Html.escape(x.card().grid().value())).append("</td></tr>\n"));
     b.append("</table>\n");
   }
 }

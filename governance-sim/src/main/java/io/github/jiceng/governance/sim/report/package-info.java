@@ -9,6 +9,18 @@
  * characters, line and paragraph separators and unpaired surrogates show as {@code \}{@code uXXXX}
  * and never reach a terminal, a page or a file raw. Text tables pad by display width.
  *
+ * <p>The HTML page's charts take their margins from the widths their labels can take, so no
+ * label or value is cut off at a chart's edge; every figure the page shows that the JSON report
+ * also holds carries {@code data-pointer}, its JSON Pointer in that report. A test opens the page
+ * in headless Chromium and checks both (ADR 0020).
+ *
+ * <p>What a person reads is in a {@link io.github.jiceng.governance.sim.report.ReportLanguage}:
+ * Chinese by default, English on request. Each language's text lives in one table
+ * ({@code text_zh.properties}, {@code text_en.properties} beside the class), read in UTF-8 and
+ * never through the JVM's default locale; labels replace Java names and enum constants, dates are
+ * {@code 2024年12月29日} in Chinese and ISO in English, and a period shown to people ends on its
+ * last day, inclusive. The JSON report is the same in every language.
+ *
  * <h2>Glossary 术语</h2>
  *
  * <dl>
@@ -25,6 +37,8 @@
  *   <dd>How fast the fund pays out: per thirty days, and per thousand of what came in.
  *   <dt>Safe text 安全输出
  *   <dd>Text whose characters a terminal or viewer would act on are written out as their codes.
+ *   <dt>Report language 报告语言
+ *   <dd>The language of what a person reads: 中文 by default, English with {@code --lang en}.
  *   <dt>Display width 显示宽度
  *   <dd>The columns a terminal gives a text: two for a Chinese character, one for a letter.
  * </dl>

@@ -31,12 +31,18 @@ final class GovernanceCliTest {
   @Test
   void printsTheSeedHierarchyAsATreeWithCodesCountsAndPartitions() {
     assertThat(cli.run("grid", SEED.toString())).isEqualTo(GovernanceCli.OK);
+    assertThat(out()).startsWith("网格层级 zhungeer：9个节点，层级方案 county 第1版\n")
+        .contains("  准格尔旗 [旗县 COUNTY]  150622000000@2016  下辖：街道 2，社区 2，小区 1，镇 1，村 2\n")
+        .contains("      白云社区 [社区 COMMUNITY]  150622003003@2016  下辖：小区 1\n")
+        .contains("        雪梅里 [小区 COMPOUND]  150622003003.001@2016\n")
+        .contains("  按社区：2个分区，6个节点在分区外\n");
+    assertThat(err()).isEmpty();
+    out.reset();
+    assertThat(cli.run("grid", SEED.toString(), "--lang", "en")).isEqualTo(GovernanceCli.OK);
     assertThat(out()).startsWith("Grid hierarchy zhungeer: 9 nodes, scheme county v1\n")
         .contains("  准格尔旗 [旗县 COUNTY]  150622000000@2016  below: 2 STREET, 2 COMMUNITY, 1 COMPOUND, 1 TOWN, 2 VILLAGE\n")
         .contains("      白云社区 [社区 COMMUNITY]  150622003003@2016  below: 1 COMPOUND\n")
-        .contains("        雪梅里 [小区 COMPOUND]  150622003003.001@2016\n")
         .contains("  at COMMUNITY: 2 partitions, 6 nodes outside\n");
-    assertThat(err()).isEmpty();
   }
 
   @Test
@@ -51,7 +57,7 @@ final class GovernanceCliTest {
   @Test
   void validatesAFile() {
     assertThat(cli.run("validate", SEED.toString())).isEqualTo(GovernanceCli.OK);
-    assertThat(out()).contains("OK").contains("9 nodes");
+    assertThat(out()).startsWith("通过 ").contains("9 nodes");
   }
 
   @Test
@@ -77,8 +83,12 @@ final class GovernanceCliTest {
     assertThat(cli.run("fly")).isEqualTo(GovernanceCli.USAGE);
     assertThat(cli.run("grid")).isEqualTo(GovernanceCli.USAGE);
     assertThat(cli.run("grid", "no-such-file.json")).isEqualTo(GovernanceCli.IO);
-    assertThat(err()).contains("unknown command 'fly'", "no such file");
+    assertThat(err()).contains("没有命令“fly”", "文件不存在");
     assertThat(cli.run("help")).isEqualTo(GovernanceCli.OK);
-    assertThat(out()).contains("usage: governance");
+    assertThat(out()).startsWith("用法：governance").contains("  simulate SCENARIO", "退出码：");
+    out.reset();
+    assertThat(cli.run("help", "--lang", "en")).isEqualTo(GovernanceCli.OK);
+    assertThat(out()).isEqualTo(GovernanceCli.HELP_TEXT).startsWith("usage: governance")
+        .contains("  simulate SCENARIO [--seed N]", "exit codes: 0 ok");
   }
 }

@@ -120,8 +120,9 @@ final class TerminalOutputSafetyTest {
         "--html", dir.resolve("r.html").toString(), "--events", dir.resolve("e.json").toString()))
         .as(stderr()).isEqualTo(GovernanceCli.OK);
     assertSafe(stdout()).contains("准格尔旗\\u001B[2J\\u001B[1;1H\\u000Dforged\\u0000\\u202Eevil\\u2066x\\u2069\\u009B\\uD800")
-        .contains("Simulation seed\\u001B[2J\\u202E").contains("  | 共建实践金\\u001B[2J");
-    assertThat(stdout().lines().filter(l -> l.startsWith("Simulation "))).hasSize(1);
+        .contains("模拟 seed\\u001B[2J\\u202E").contains("  | 共建实践金\\u001B[2J");
+    assertThat(stdout().lines().filter(l -> l.startsWith("模拟 "))).hasSize(1);
+    assertThat(stdout().lines().filter(l -> l.startsWith("Simulation "))).isEmpty();
     assertSafe(stderr());
 
     String html = utf8(Files.readAllBytes(dir.resolve("r.html")));
@@ -157,7 +158,7 @@ final class TerminalOutputSafetyTest {
     assertThat(run("simulate", scenario.toString(), "--days", "400", "--events", events.toString()))
         .as(stderr()).isEqualTo(GovernanceCli.OK);
     assertThat(run("report", "five-lists", events.toString())).as(stderr()).isEqualTo(GovernanceCli.OK);
-    assertSafe(stdout()).contains("\\u001B[2J").startsWith("Event log of seed\\u001B[2J\\u202E");
+    assertSafe(stdout()).contains("\\u001B[2J").startsWith("事件日志：seed\\u001B[2J\\u202E");
     assertThat(run("report", "fund", events.toString())).as(stderr()).isEqualTo(GovernanceCli.OK);
     assertSafe(stdout()).contains("共建实践金\\u001B[2J").contains("\\u202Eevil");
   }
@@ -173,7 +174,7 @@ final class TerminalOutputSafetyTest {
   @Test
   void validateAndCompareNameTheFileAndTheScenarioEscaped() {
     assertThat(run("validate", scenario.toString())).as(stderr()).isEqualTo(GovernanceCli.OK);
-    assertSafe(stdout()).startsWith("OK ").contains("seed\\u001B[2J\\u202E.json");
+    assertSafe(stdout()).startsWith("通过 ").contains("seed\\u001B[2J\\u202E.json");
     assertThat(run("compare", scenario.toString(), "--vary", "matching", "--days", "20")).as(stderr())
         .isEqualTo(GovernanceCli.OK);
     assertSafe(stdout()).contains("seed\\u001B[2J\\u202E");
@@ -182,7 +183,7 @@ final class TerminalOutputSafetyTest {
   @Test
   void anErrorLineShowsTheHostileFileNameEscapedOnOneLine() {
     assertThat(run("simulate", dir.resolve("missing\u001B[2J\r\u202E.json").toString())).isEqualTo(GovernanceCli.IO);
-    assertSafe(stderr()).contains("missing\\u001B[2J\\u000D\\u202E.json: no such file");
+    assertSafe(stderr()).contains("missing\\u001B[2J\\u000D\\u202E.json：文件不存在");
     assertThat(stderr().lines()).hasSize(1);
     // a name no file system can hold fails as a path; its message still reaches the terminal escaped
     assertThat(run("grid", dir + "/broken\u001B[2J\uD800.json")).isEqualTo(GovernanceCli.FAILURE);

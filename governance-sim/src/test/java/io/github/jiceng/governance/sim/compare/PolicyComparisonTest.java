@@ -10,6 +10,7 @@ import io.github.jiceng.governance.model.service.Channel;
 import io.github.jiceng.governance.sim.engine.SimulationOptions;
 import io.github.jiceng.governance.sim.engine.SimulationScenario;
 import io.github.jiceng.governance.sim.engine.Simulator;
+import io.github.jiceng.governance.sim.report.ReportLanguage;
 import io.github.jiceng.governance.sim.report.RunMetrics;
 import io.github.jiceng.governance.sim.scenario.SyntheticScenarios;
 import java.util.Map;
@@ -38,7 +39,8 @@ final class PolicyComparisonTest {
     assertThat(c.differences()).extracting(PolicyComparison.Difference::metric).anyMatch(m -> m.startsWith("service rate"))
         .anyMatch(m -> m.startsWith("mean wait")).anyMatch(m -> m.startsWith("points issued"))
         .anyMatch(m -> m.startsWith("fund paid out"));
-    assertThat(ComparisonReport.render(c)).contains("A = optimal", "B = greedy", "service rate");
+    assertThat(ComparisonReport.render(c)).contains("A = optimal", "B = greedy", "办结率");
+    assertThat(ComparisonReport.render(c, ReportLanguage.ENGLISH)).contains("A = optimal", "B = greedy", "service rate");
   }
 
   @Test

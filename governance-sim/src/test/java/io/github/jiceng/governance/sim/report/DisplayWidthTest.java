@@ -56,8 +56,9 @@ final class DisplayWidthTest {
     assertThat(names).isEmpty();
     Path file = dir.resolve("mixed.json");
     mapper.writeValue(file.toFile(), seed);
+    // the English report: its column labels are ASCII, so the names alone decide the padding
     String text = TextReport.render(SimulationReport.of(Simulator.run(ScenarioFiles.read(file), 1L, 30,
-        SimulationOptions.defaults())));
+        SimulationOptions.defaults())), ReportLanguage.ENGLISH);
     List<String> rows = text.lines().dropWhile(l -> !l.startsWith("  per ")).skip(1).takeWhile(l -> l.startsWith("    "))
         .toList();
     assertThat(rows).hasSize(3).anySatisfy(r -> assertThat(r).startsWith("    站北社区 (zhanbei)"))

@@ -68,7 +68,8 @@ final class ReportTextSafetyTest {
     String text = TextReport.render(report);
     assertNoRaw(text);
     assertThat(text).contains("准格尔旗\\u000ASimulation forged" + ESCAPED).contains("  | 共建实践金" + ESCAPED);
-    assertThat(text.lines().filter(l -> l.startsWith("Simulation "))).hasSize(1);
+    assertThat(text.lines().filter(l -> l.startsWith("模拟 "))).hasSize(1);
+    assertThat(text.lines().filter(l -> l.startsWith("Simulation "))).isEmpty();
   }
 
   @Test

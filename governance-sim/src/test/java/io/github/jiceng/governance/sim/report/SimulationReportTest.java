@@ -66,7 +66,9 @@ final class SimulationReportTest {
 
   @Test
   void theTextReportHasEverySection() {
-    String text = TextReport.render(report);
+    assertThat(TextReport.render(report)).contains("五项清单：", "闪闪红星积分：", "量化考核：", "共建实践金：", "收支公示",
+        "提案：", "问题线索：", "每天检查全部不变式", report.escalations().get(0).proposal().value());
+    String text = TextReport.render(report, ReportLanguage.ENGLISH);
     assertThat(text).contains("五项清单 Five lists", "闪闪红星 Red-star points", "量化考核 Assessment",
         "共建实践金 Co-building fund", "收支公示", "提案 Proposals", "问题线索 Issue clues",
         "every invariant checked after every day");
