@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.jiceng.governance.model.grid.GridId;
+import io.github.jiceng.governance.model.shared.Checks;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.taxonomy.Pillar;
 import io.github.jiceng.governance.model.taxonomy.PillarBound;
@@ -87,7 +88,7 @@ public sealed interface Role {
 
     /** Returns a member of the branch and of the party group in it. */
     public static PartyMember of(OrganizationId branch, OrganizationId group) {
-      return new PartyMember(branch, Optional.of(group));
+      return new PartyMember(branch, Optional.of(requireNonNull(group, "group")));
     }
 
     @Override
@@ -117,7 +118,7 @@ public sealed interface Role {
     /** Validates the role and keeps the grids sorted. */
     public Volunteer {
       requireNonNull(team, "team");
-      grids = ImmutableSortedSet.copyOf(requireNonNull(grids, "grids"));
+      grids = ImmutableSortedSet.copyOf(Checks.noNullElements(grids, "grids"));
     }
 
     @Override
@@ -279,7 +280,7 @@ public sealed interface Role {
   }
 
   private static Set<GridId> nonEmpty(String role, Collection<GridId> grids) {
-    requireNonNull(grids, "grids");
+    Checks.noNullElements(grids, "grids");
     if (grids.isEmpty()) {
       throw new DomainValidationException(role, "grids", "grids-present", "a " + role + " serves at least one grid");
     }

@@ -14,7 +14,7 @@ final class Grants {
   static Set<Action> copy(Set<Action> actions) {
     EnumSet<Action> copy = EnumSet.noneOf(Action.class);
     for (Action a : requireNonNull(actions, "actions")) {
-      copy.add(requireNonNull(a, "action"));
+      copy.add(requireNonNull(a, "actions contains null"));
     }
     return Collections.unmodifiableSet(copy);
   }

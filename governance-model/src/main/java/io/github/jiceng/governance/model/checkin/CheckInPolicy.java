@@ -1,8 +1,8 @@
 package io.github.jiceng.governance.model.checkin;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.Checks;
 import java.time.Duration;
 
 /**
@@ -22,11 +22,11 @@ public record CheckInPolicy(int maxSpeedKmh, int toleranceMetres, Duration burst
   public CheckInPolicy {
     requireNonNull(burstWindow, "burstWindow");
     requireNonNull(duplicateWindow, "duplicateWindow");
-    checkArgument(maxSpeedKmh > 0, "maxSpeedKmh must be positive: %s", maxSpeedKmh);
-    checkArgument(toleranceMetres >= 0, "toleranceMetres must not be negative: %s", toleranceMetres);
-    checkArgument(!burstWindow.isNegative() && !burstWindow.isZero(), "burstWindow must be positive: %s", burstWindow);
-    checkArgument(burstLimit > 0, "burstLimit must be positive: %s", burstLimit);
-    checkArgument(!duplicateWindow.isNegative(), "duplicateWindow must not be negative: %s", duplicateWindow);
+    Checks.positive(maxSpeedKmh, "CheckInPolicy", "maxSpeedKmh");
+    Checks.notNegative(toleranceMetres, "CheckInPolicy", "toleranceMetres");
+    Checks.positive(burstWindow, "CheckInPolicy", "burstWindow");
+    Checks.positive(burstLimit, "CheckInPolicy", "burstLimit");
+    Checks.notNegative(duplicateWindow, "CheckInPolicy", "duplicateWindow");
   }
 
   /**

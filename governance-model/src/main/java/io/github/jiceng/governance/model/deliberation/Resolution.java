@@ -40,7 +40,8 @@ public record Resolution(ResolutionId id, String text, Optional<ProjectId> proje
 
   /** Returns a resolution that becomes a project led by a unit, with its pledge. */
   public static Resolution project(ResolutionId id, String text, ProjectId project, OrganizationId leadUnit, Money pledge) {
-    return new Resolution(id, text, Optional.of(project), Optional.of(leadUnit), Optional.of(pledge));
+    return new Resolution(id, text, Optional.of(requireNonNull(project, "project")),
+        Optional.of(requireNonNull(leadUnit, "leadUnit")), Optional.of(requireNonNull(pledge, "pledge")));
   }
 
   /** Returns a resolution that becomes no project. */

@@ -2,6 +2,7 @@ package io.github.jiceng.governance.model.grid;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Excerpts;
 import java.util.regex.Pattern;
 
@@ -23,11 +24,12 @@ public record GridLevel(String key, String displayName, LevelCoding coding) {
     requireNonNull(displayName, "displayName");
     requireNonNull(coding, "coding");
     if (!KEY.matcher(key).matches()) {
-      throw new IllegalArgumentException(
+      throw new DomainValidationException("GridLevel[" + Excerpts.of(key) + "]", "key", "key-form",
           "a level key is 1-40 characters of [A-Z0-9_] starting with a letter, was '" + Excerpts.of(key) + "'");
     }
     if (displayName.isBlank()) {
-      throw new IllegalArgumentException("level " + key + " needs a display name");
+      throw new DomainValidationException("GridLevel[" + key + "]", "displayName", "not-blank",
+          "level " + key + " needs a display name");
     }
   }
 

@@ -2,6 +2,7 @@ package io.github.jiceng.governance.model.grid;
 
 import io.github.jiceng.governance.model.code.DivisionLevel;
 import io.github.jiceng.governance.model.code.GridCode;
+import io.github.jiceng.governance.model.shared.DomainValidationException;
 
 /**
  * How the nodes of one level are coded (层级编码规则): by a statistical division code, by a
@@ -67,7 +68,7 @@ public sealed interface LevelCoding {
     /** Checks the width. */
     public Sequence {
       if (width < 1 || width > GridCode.MAX_SEGMENT_WIDTH) {
-        throw new IllegalArgumentException(
+        throw new DomainValidationException("LevelCoding.Sequence", "width", "segment-width",
             "a sequence segment is 1.." + GridCode.MAX_SEGMENT_WIDTH + " digits wide, was " + width);
       }
     }

@@ -25,10 +25,12 @@ public record ProposalSummary(int total, Map<ProposalState, Integer> byState, in
     requireNonNull(byState, "byState");
     requireNonNull(bySatisfaction, "bySatisfaction");
     Map<ProposalState, Integer> s = new EnumMap<>(ProposalState.class);
-    s.putAll(byState);
+    byState.forEach((state, count) -> s.put(requireNonNull(state, "byState contains a null state"),
+        requireNonNull(count, "byState contains a null count")));
     byState = Collections.unmodifiableMap(s);
     Map<Satisfaction, Integer> r = new EnumMap<>(Satisfaction.class);
-    r.putAll(bySatisfaction);
+    bySatisfaction.forEach((rating, count) -> r.put(requireNonNull(rating, "bySatisfaction contains a null rating"),
+        requireNonNull(count, "bySatisfaction contains a null count")));
     bySatisfaction = Collections.unmodifiableMap(r);
   }
 }

@@ -1,9 +1,9 @@
 package io.github.jiceng.governance.model.service;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.service.DemandState;
+import io.github.jiceng.governance.model.shared.Checks;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -23,10 +23,12 @@ public record DeadlinePolicy(Map<DemandState, Duration> limits) {
     requireNonNull(limits, "limits");
     EnumMap<DemandState, Duration> copy = new EnumMap<>(DemandState.class);
     for (Map.Entry<DemandState, Duration> e : limits.entrySet()) {
-      checkArgument(!e.getValue().isNegative() && !e.getValue().isZero(), "limit of %s must be positive: %s",
-          e.getKey(), e.getValue());
-      checkArgument(!e.getKey().isFinal(), "a final state has no limit: %s", e.getKey());
-      copy.put(e.getKey(), e.getValue());
+      DemandState state = requireNonNull(e.getKey(), "limits contains a null state");
+      Checks.positive(requireNonNull(e.getValue(), "limits contains a null limit"), "DeadlinePolicy",
+          "limits[" + state + "]");
+      Checks.check(!state.isFinal(), "DeadlinePolicy", "limits[" + state + "]", "not-final",
+          "a final state has no limit: " + state);
+      copy.put(state, e.getValue());
     }
     limits = Collections.unmodifiableMap(copy);
   }

@@ -92,11 +92,11 @@ public final class FiveLists {
   public static FiveLists of(Collection<Demand> demands, Collection<Resource> resources, Collection<Project> projects,
       Collection<ServiceRecord> services, Collection<Outcome> outcomes) {
     List<Violation> violations = new ArrayList<>();
-    NavigableMap<DemandId, Demand> d = index("Demand", demands, Demand::id, violations);
-    NavigableMap<ResourceId, Resource> r = index("Resource", resources, Resource::id, violations);
-    NavigableMap<ProjectId, Project> p = index("Project", projects, Project::id, violations);
-    NavigableMap<ServiceId, ServiceRecord> s = index("ServiceRecord", services, ServiceRecord::id, violations);
-    NavigableMap<OutcomeId, Outcome> o = index("Outcome", outcomes, Outcome::id, violations);
+    NavigableMap<DemandId, Demand> d = index("Demand", "demands", demands, Demand::id, violations);
+    NavigableMap<ResourceId, Resource> r = index("Resource", "resources", resources, Resource::id, violations);
+    NavigableMap<ProjectId, Project> p = index("Project", "projects", projects, Project::id, violations);
+    NavigableMap<ServiceId, ServiceRecord> s = index("ServiceRecord", "services", services, ServiceRecord::id, violations);
+    NavigableMap<OutcomeId, Outcome> o = index("Outcome", "outcomes", outcomes, Outcome::id, violations);
     Map<DemandId, ProjectId> grouped = new TreeMap<>();
     for (Project project : p.values()) {
       String subject = "Project[" + project.id() + "]";
@@ -145,12 +145,12 @@ public final class FiveLists {
     return new FiveLists(d, r, p, s, o);
   }
 
-  private static <K extends Comparable<K>, V> NavigableMap<K, V> index(String type, Collection<V> values,
-      Function<V, K> id, List<Violation> violations) {
-    requireNonNull(values, type);
+  private static <K extends Comparable<K>, V> NavigableMap<K, V> index(String type, String field,
+      Collection<V> values, Function<V, K> id, List<Violation> violations) {
+    requireNonNull(values, field);
     NavigableMap<K, V> map = new TreeMap<>();
     for (V v : values) {
-      requireNonNull(v, type);
+      requireNonNull(v, field + " contains null");
       K key = id.apply(v);
       if (map.putIfAbsent(key, v) != null) {
         violations.add(new Violation(type + "[" + key + "]", "id", "unique-id", "id " + key + " is used twice"));

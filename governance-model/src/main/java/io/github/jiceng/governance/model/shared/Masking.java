@@ -61,7 +61,8 @@ public final class Masking {
    */
   public static String keep(CharSequence value, int head, int tail) {
     if (head < 0 || tail < 0) {
-      throw new IllegalArgumentException("kept lengths must not be negative: " + head + ", " + tail);
+      throw new DomainValidationException("Masking.keep", head < 0 ? "head" : "tail", "not-negative",
+          "kept lengths must not be negative, were " + head + " and " + tail);
     }
     int[] points = value.codePoints().toArray();
     StringBuilder out = new StringBuilder(points.length);

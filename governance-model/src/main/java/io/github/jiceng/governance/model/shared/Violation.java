@@ -31,7 +31,7 @@ public record Violation(String subject, String field, String rule, String detail
   private static void requireText(String value, String name) {
     requireNonNull(value, name);
     if (value.isBlank()) {
-      throw new IllegalArgumentException("violation " + name + " must not be blank");
+      throw new DomainValidationException("Violation", name, "not-blank", "a violation's " + name + " must not be blank");
     }
   }
 

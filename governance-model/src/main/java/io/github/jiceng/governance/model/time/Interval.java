@@ -39,7 +39,16 @@ public record Interval(Instant start, Instant end) implements Comparable<Interva
 
   /** Returns {@code [start, start + length)}. */
   public static Interval starting(Instant start, Duration length) {
-    return new Interval(start, start.plus(length));
+    requireNonNull(start, "start");
+    requireNonNull(length, "length");
+    Instant end;
+    try {
+      end = start.plus(length);
+    } catch (ArithmeticException | java.time.DateTimeException e) {
+      throw new DomainValidationException("Interval[" + start + ", +" + length + ")", "length", "instant-range",
+          "the interval ends beyond the instants Java can represent");
+    }
+    return new Interval(start, end);
   }
 
   /** Returns whether the instant lies inside: at or after the start and before the end. */

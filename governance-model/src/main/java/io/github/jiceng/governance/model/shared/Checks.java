@@ -1,0 +1,129 @@
+package io.github.jiceng.governance.model.shared;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The validation kit of the model: one way to refuse a value that breaks a domain rule, with a
+ * {@link DomainValidationException} naming the subject, the field, the rule and the value.
+ *
+ * <p>Every check returns the value it accepted, so a constructor can check and assign in one
+ * expression. Rule names are stable keys: {@code positive}, {@code not-negative}, {@code range},
+ * or the caller's own for {@link #check}.
+ *
+ * <pre>{@code
+ * public CheckInPolicy {
+ *   Checks.positive(maxSpeedKmh, "CheckInPolicy", "maxSpeedKmh");
+ * }
+ * }</pre>
+ */
+public final class Checks {
+
+  private Checks() {}
+
+  /**
+   * Refuses a value unless {@code condition} holds.
+   *
+   * @param condition whether the value keeps the rule
+   * @param subject the object being validated, e.g. {@code "GridLevel[STREET]"}
+   * @param field the field that breaks the rule
+   * @param rule the rule's stable key
+   * @param detail what is wrong, naming the (masked, shortened) value
+   * @throws DomainValidationException if {@code condition} is false
+   */
+  public static void check(boolean condition, String subject, String field, String rule, String detail) {
+    if (!condition) {
+      throw new DomainValidationException(subject, field, rule, detail);
+    }
+  }
+
+  /**
+   * Returns {@code value} if it is at least 1.
+   *
+   * @throws DomainValidationException under rule {@code positive} otherwise
+   */
+  public static long positive(long value, String subject, String field) {
+    check(value > 0, subject, field, "positive", field + " must be positive, was " + value);
+    return value;
+  }
+
+  /**
+   * Returns {@code value} if it is not below 0.
+   *
+   * @throws DomainValidationException under rule {@code not-negative} otherwise
+   */
+  public static long notNegative(long value, String subject, String field) {
+    check(value >= 0, subject, field, "not-negative", field + " must not be negative, was " + value);
+    return value;
+  }
+
+  /**
+   * Returns {@code value} if it lies in {@code [min, max]}.
+   *
+   * @throws DomainValidationException under rule {@code range} otherwise
+   */
+  public static long inRange(long value, long min, long max, String subject, String field) {
+    check(value >= min && value <= max, subject, field, "range",
+        field + " must be " + min + "-" + max + ", was " + value);
+    return value;
+  }
+
+  /**
+   * Returns {@code value} if it is longer than zero.
+   *
+   * @throws NullPointerException naming {@code field} if {@code value} is null
+   * @throws DomainValidationException under rule {@code positive} otherwise
+   */
+  public static Duration positive(Duration value, String subject, String field) {
+    notNull(value, field);
+    check(!value.isNegative() && !value.isZero(), subject, field, "positive",
+        field + " must be positive, was " + value);
+    return value;
+  }
+
+  /**
+   * Returns {@code value} if it is not negative.
+   *
+   * @throws NullPointerException naming {@code field} if {@code value} is null
+   * @throws DomainValidationException under rule {@code not-negative} otherwise
+   */
+  public static Duration notNegative(Duration value, String subject, String field) {
+    notNull(value, field);
+    check(!value.isNegative(), subject, field, "not-negative", field + " must not be negative, was " + value);
+    return value;
+  }
+
+  /**
+   * Returns {@code value}, or throws a {@link NullPointerException} whose message is the
+   * parameter's name, as {@link java.util.Objects#requireNonNull(Object, String)} does.
+   */
+  public static <T> T notNull(T value, String field) {
+    if (value == null) {
+      throw new NullPointerException(field);
+    }
+    return value;
+  }
+
+  /**
+   * Returns an unmodifiable copy of {@code values}, in their order, after checking that neither
+   * the collection nor any element is null.
+   *
+   * @throws NullPointerException naming {@code field} (and the element's index) otherwise
+   */
+  public static <T> List<T> noNullElements(Collection<? extends T> values, String field) {
+    notNull(values, field);
+    List<T> copy = new ArrayList<>(values.size());
+    int index = 0;
+    for (T value : values) {
+      if (value == null) {
+        throw new NullPointerException(field + "[" + index + "]");
+      }
+      copy.add(value);
+      index++;
+    }
+    return Collections.unmodifiableList(copy);
+  }
+}
