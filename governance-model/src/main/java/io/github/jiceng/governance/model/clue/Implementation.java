@@ -38,7 +38,8 @@ public record Implementation(ImplementationMode mode, ProjectId project, Optiona
 
   /** Returns a decision that the unit claims the project. */
   public static Implementation claimedBy(OrganizationId unit, ProjectId project, Instant decidedAt) {
-    return new Implementation(ImplementationMode.CO_BUILDING_CLAIM, project, Optional.of(unit), decidedAt);
+    return new Implementation(ImplementationMode.CO_BUILDING_CLAIM, project,
+        Optional.of(requireNonNull(unit, "unit")), decidedAt);
   }
 
   /** Returns a decision to pass the project to the service chain. */

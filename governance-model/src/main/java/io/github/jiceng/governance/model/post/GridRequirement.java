@@ -36,8 +36,9 @@ public record GridRequirement(String level, Optional<String> within, boolean gri
   public GridRequirement {
     requireNonNull(level, "level");
     requireNonNull(within, "within");
-    squadRoles = enumSet(RoleKind.class, requireNonNull(squadRoles, "squadRoles"));
-    squadOrganizations = enumSet(OrganizationKind.class, requireNonNull(squadOrganizations, "squadOrganizations"));
+    squadRoles = enumSet(RoleKind.class, requireNonNull(squadRoles, "squadRoles"), "squadRoles");
+    squadOrganizations = enumSet(OrganizationKind.class, requireNonNull(squadOrganizations, "squadOrganizations"),
+        "squadOrganizations");
     if (level.isBlank() || (within.isPresent() && within.get().isBlank())) {
       throw new DomainValidationException("GridRequirement[" + Excerpts.of(level) + "]", "level", "level-present",
           "a grid requirement names a level (and, if narrowed, an ancestor level) by key");
@@ -49,10 +50,10 @@ public record GridRequirement(String level, Optional<String> within, boolean gri
     return !squadRoles.isEmpty() || !squadOrganizations.isEmpty();
   }
 
-  private static <E extends Enum<E>> Set<E> enumSet(Class<E> type, Set<E> values) {
+  private static <E extends Enum<E>> Set<E> enumSet(Class<E> type, Set<E> values, String field) {
     EnumSet<E> copy = EnumSet.noneOf(type);
     for (E e : values) {
-      copy.add(requireNonNull(e, "element"));
+      copy.add(requireNonNull(e, field + " contains null"));
     }
     return Collections.unmodifiableSet(copy);
   }
