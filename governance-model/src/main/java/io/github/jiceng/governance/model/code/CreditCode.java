@@ -1,9 +1,9 @@
 package io.github.jiceng.governance.model.code;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.internal.Characters;
+import io.github.jiceng.governance.model.shared.Checks;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Excerpts;
 import java.util.Locale;
@@ -102,12 +102,14 @@ public final class CreditCode implements Comparable<CreditCode> {
    *
    * @param body the first seventeen characters, from {@link #ALPHABET}
    * @return the check character
-   * @throws IllegalArgumentException if the body is not seventeen characters of the alphabet
+   * @throws DomainValidationException (rule {@code check-body}) if the body is not seventeen
+   *     characters of the alphabet
    */
   public static char checkCharacterOf(String body) {
     requireNonNull(body, "body");
-    checkArgument(body.length() == LENGTH - 1 && inAlphabet(body),
-        "the body of a credit code is 17 characters of %s, was '%s'", ALPHABET, Excerpts.of(body));
+    Checks.check(body.length() == LENGTH - 1 && inAlphabet(body), "CreditCode.checkCharacterOf", "body",
+        "check-body", "the body of a credit code is 17 characters of " + ALPHABET + ", was '"
+            + Excerpts.of(body) + "'");
     int sum = 0;
     int weight = 1;
     for (int i = 0; i < LENGTH - 1; i++) {
@@ -123,12 +125,14 @@ public final class CreditCode implements Comparable<CreditCode> {
    *
    * @param body eight characters, ASCII digits or upper-case letters
    * @return the check character, {@code 0}–{@code 9} or {@code X}
-   * @throws IllegalArgumentException if the body is not eight digits or upper-case letters
+   * @throws DomainValidationException (rule {@code check-body}) if the body is not eight digits
+   *     or upper-case letters
    */
   public static char organizationCheckCharacterOf(String body) {
     requireNonNull(body, "body");
-    checkArgument(body.length() == 8 && body.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')),
-        "the body of an organization code is 8 digits or upper-case letters, was '%s'", Excerpts.of(body));
+    Checks.check(body.length() == 8 && body.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')),
+        "CreditCode.organizationCheckCharacterOf", "body", "check-body",
+        "the body of an organization code is 8 digits or upper-case letters, was '" + Excerpts.of(body) + "'");
     int sum = 0;
     for (int i = 0; i < 8; i++) {
       char c = body.charAt(i);

@@ -149,18 +149,20 @@ public final class DivisionCode implements Comparable<DivisionCode> {
    *
    * @param number the child's number, from 1 to 99 (or 999 for township and village segments)
    * @return the child's code, from the same table year; never null
-   * @throws IllegalStateException if this is a village-level code, which has no children
-   * @throws IllegalArgumentException if the number does not fit the segment
+   * @throws DomainValidationException if this is a village-level code, which has no children
+   *     (rule {@code has-children}), or the number does not fit the segment (rule
+   *     {@code child-number})
    */
   public DivisionCode child(int number) {
     if (level == DivisionLevel.VILLAGE) {
-      throw new IllegalStateException("a village-level division code has no child codes: " + this);
+      throw new DomainValidationException("DivisionCode[" + this + "]", "level", "has-children",
+          "a village-level division code has no child codes: " + this);
     }
     DivisionLevel down = DivisionLevel.values()[level.ordinal() + 1];
     int width = down.segmentWidth();
     int max = width == 2 ? 99 : 999;
     if (number < 1 || number > max) {
-      throw new IllegalArgumentException(
+      throw new DomainValidationException("DivisionCode[" + this + "]", "number", "child-number",
           "a " + down.name().toLowerCase(java.util.Locale.ROOT) + " number is 1.." + max + ", was " + number);
     }
     String prefix = digits.substring(0, level.significantDigits());

@@ -3,6 +3,7 @@ package io.github.jiceng.governance.model.code;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.internal.Characters;
+import io.github.jiceng.governance.model.shared.Checks;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Excerpts;
 import java.util.List;
@@ -45,18 +46,14 @@ public record GridCodeLayout(String name, int objectClassWidth, List<Integer> se
   public GridCodeLayout {
     requireNonNull(name, "name");
     requireNonNull(segmentWidths, "segmentWidths");
-    if (name.isBlank()) {
-      throw new IllegalArgumentException("a layout needs a name");
-    }
-    if (objectClassWidth != 0 && objectClassWidth != 6) {
-      throw new IllegalArgumentException("object class width is 0 or 6, was " + objectClassWidth);
-    }
-    segmentWidths = List.copyOf(segmentWidths);
+    String subject = "GridCodeLayout[" + Excerpts.of(name) + "]";
+    Checks.check(!name.isBlank(), subject, "name", "not-blank", "a layout needs a name");
+    Checks.check(objectClassWidth == 0 || objectClassWidth == 6, subject, "objectClassWidth", "object-class-width",
+        "object class width is 0 or 6, was " + objectClassWidth);
+    segmentWidths = Checks.noNullElements(segmentWidths, "segmentWidths");
     for (int w : segmentWidths) {
-      if (w < 1 || w > GridCode.MAX_SEGMENT_WIDTH) {
-        throw new IllegalArgumentException(
-            "segment widths are 1.." + GridCode.MAX_SEGMENT_WIDTH + ", was " + segmentWidths);
-      }
+      Checks.check(w >= 1 && w <= GridCode.MAX_SEGMENT_WIDTH, subject, "segmentWidths", "segment-width",
+          "segment widths are 1.." + GridCode.MAX_SEGMENT_WIDTH + ", was " + segmentWidths);
     }
   }
 
@@ -106,7 +103,7 @@ public record GridCodeLayout(String name, int objectClassWidth, List<Integer> se
    *
    * @param code a code whose object class and segment widths fit this layout
    * @return exactly {@link #length()} digits
-   * @throws IllegalArgumentException if the code does not fit this layout
+   * @throws DomainValidationException (rule {@code layout-fit}) if the code does not fit this layout
    */
   public String format(GridCode code) {
     requireNonNull(code, "code");
@@ -115,7 +112,8 @@ public record GridCodeLayout(String name, int objectClassWidth, List<Integer> se
     if (classWidth != objectClassWidth
         || widths.size() > segmentWidths.size()
         || !widths.equals(segmentWidths.subList(0, widths.size()))) {
-      throw new IllegalArgumentException("code " + code + " does not fit the " + name + " layout");
+      throw new DomainValidationException("GridCodeLayout[" + name + "]", "code", "layout-fit",
+          "code " + code + " does not fit the " + name + " layout");
     }
     StringBuilder sb = new StringBuilder(code.digits());
     for (int i = widths.size(); i < segmentWidths.size(); i++) {

@@ -1,9 +1,9 @@
 package io.github.jiceng.governance.model.code;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.internal.Characters;
+import io.github.jiceng.governance.model.shared.Checks;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Excerpts;
 import io.github.jiceng.governance.model.shared.Masking;
@@ -110,12 +110,14 @@ public final class IdentityNumber {
    *
    * @param body the first seventeen characters, all ASCII digits
    * @return the check character, {@code 0}–{@code 9} or {@code X}
-   * @throws IllegalArgumentException if the body is not seventeen ASCII digits
+   * @throws DomainValidationException (rule {@code check-body}) if the body is not seventeen
+   *     ASCII digits
    */
   public static char checkCharacterOf(String body) {
     requireNonNull(body, "body");
-    checkArgument(body.length() == LENGTH - 1 && DivisionCode.isAsciiDigits(body),
-        "the body of an identity number is 17 ASCII digits, was %s characters", body.length());
+    Checks.check(body.length() == LENGTH - 1 && DivisionCode.isAsciiDigits(body), "IdentityNumber.checkCharacterOf",
+        "body", "check-body", "the body of an identity number is 17 ASCII digits, was " + body.length()
+            + " characters");
     int sum = 0;
     for (int i = 0; i < LENGTH - 1; i++) {
       sum += (body.charAt(i) - '0') * WEIGHTS[i];

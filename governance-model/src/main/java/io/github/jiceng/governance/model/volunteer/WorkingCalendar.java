@@ -1,8 +1,8 @@
 package io.github.jiceng.governance.model.volunteer;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.Checks;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -37,6 +37,12 @@ import org.jspecify.annotations.Nullable;
 public final class WorkingCalendar {
 
   private final Set<DayOfWeek> weekend;
+  /** The most working days {@link #plusWorkingDays} counts: about forty years. */
+  public static final int MAX_WORKING_DAYS = 10_000;
+
+  /** The longest span {@link #workingDaysAfter} counts over, in days: one hundred years. */
+  public static final int MAX_SPAN_DAYS = 36_525;
+
   private final Set<LocalDate> holidays;
   private final Set<LocalDate> workingDays;
   private final @Nullable CalendarYears years;
@@ -74,8 +80,9 @@ public final class WorkingCalendar {
    * @return the calendar
    */
   public static WorkingCalendar withWeekend(Set<DayOfWeek> weekend) {
-    requireNonNull(weekend, "weekend");
-    checkArgument(weekend.size() < 7, "a calendar needs at least one working weekday");
+    Checks.noNullElements(weekend, "weekend");
+    Checks.check(weekend.size() < 7, "WorkingCalendar", "weekend", "working-weekday",
+        "a calendar needs at least one working weekday");
     return new WorkingCalendar(Collections.unmodifiableSet(weekend.isEmpty()
         ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(weekend)), Set.of(), Set.of());
   }
@@ -83,14 +90,14 @@ public final class WorkingCalendar {
   /** Returns this calendar with the holidays added. */
   public WorkingCalendar withHolidays(Set<LocalDate> more) {
     TreeSet<LocalDate> all = new TreeSet<>(holidays);
-    all.addAll(requireNonNull(more, "more"));
+    all.addAll(Checks.noNullElements(more, "more"));
     return new WorkingCalendar(weekend, Collections.unmodifiableSet(all), workingDays, years, outside);
   }
 
   /** Returns this calendar with the working days (调休上班) added. */
   public WorkingCalendar withWorkingDays(Set<LocalDate> more) {
     TreeSet<LocalDate> all = new TreeSet<>(workingDays);
-    all.addAll(requireNonNull(more, "more"));
+    all.addAll(Checks.noNullElements(more, "more"));
     return new WorkingCalendar(weekend, holidays, Collections.unmodifiableSet(all), years, outside);
   }
 
@@ -179,17 +186,19 @@ public final class WorkingCalendar {
    * Returns the {@code n}-th working day after the day (the day itself not counted).
    *
    * @param day the day counted from
-   * @param n how many working days; positive
+   * @param n how many working days; 1 to {@value #MAX_WORKING_DAYS}
    * @return that working day
    * @throws OutsideCalendarYearsException if the count reaches a day this calendar refuses
+   * @throws DomainValidationException if {@code n} is out of range (rule {@code range}) or the
+   *     count runs past the last date Java represents (rule {@code date-range})
    */
   public LocalDate plusWorkingDays(LocalDate day, int n) {
     requireNonNull(day, "day");
-    checkArgument(n > 0, "n must be positive: %s", n);
+    Checks.inRange(n, 1, MAX_WORKING_DAYS, "WorkingCalendar.plusWorkingDays", "n");
     LocalDate d = day;
     int left = n;
     while (left > 0) {
-      d = d.plusDays(1);
+      d = nextDay(d);
       if (isWorkingDay(d)) {
         left--;
       }
@@ -197,15 +206,30 @@ public final class WorkingCalendar {
     return d;
   }
 
+  private static LocalDate nextDay(LocalDate day) {
+    if (day.equals(LocalDate.MAX)) {
+      throw new DomainValidationException("WorkingCalendar", "day", "date-range",
+          "counting working days runs past " + LocalDate.MAX);
+    }
+    return day.plusDays(1);
+  }
+
   /**
    * Returns the number of working days after {@code from} up to and including {@code to}; zero
    * when {@code to} is not after {@code from}.
    *
    * @throws OutsideCalendarYearsException if a day counted is one this calendar refuses
+   * @throws DomainValidationException (rule {@code range}) if {@code to} lies more than
+   *     {@value #MAX_SPAN_DAYS} days after {@code from}
    */
   public int workingDaysAfter(LocalDate from, LocalDate to) {
     requireNonNull(from, "from");
     requireNonNull(to, "to");
+    if (!to.isAfter(from)) {
+      return 0;
+    }
+    Checks.inRange(java.time.temporal.ChronoUnit.DAYS.between(from, to), 1, MAX_SPAN_DAYS,
+        "WorkingCalendar.workingDaysAfter", "to");
     int count = 0;
     for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
       if (isWorkingDay(d)) {

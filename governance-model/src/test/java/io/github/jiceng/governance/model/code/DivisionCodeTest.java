@@ -3,7 +3,6 @@ package io.github.jiceng.governance.model.code;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,7 +48,8 @@ final class DivisionCodeTest {
     assertThat(banner.isAncestorOf(banner)).isFalse();
     assertThat(DivisionCode.of("150622", 2016).isAncestorOf(baiyun)).as("other table year").isFalse();
     assertThat(DivisionCode.of("150000000000", 2023).parent()).isEmpty();
-    assertThatIllegalStateException().isThrownBy(() -> baiyun.child(1));
+    assertThatExceptionOfType(DomainValidationException.class).isThrownBy(() -> baiyun.child(1))
+        .withMessageContaining("has-children");
     assertThatIllegalArgumentException().isThrownBy(() -> lantian.child(1000));
     assertThatIllegalArgumentException().isThrownBy(() -> banner.child(0));
   }
