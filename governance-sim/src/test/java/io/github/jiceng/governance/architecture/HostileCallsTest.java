@@ -3,7 +3,7 @@ package io.github.jiceng.governance.architecture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.reflect.ClassPath;
-import io.github.jiceng.governance.model.shared.Checks;
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -222,7 +222,7 @@ final class HostileCallsTest {
       for (ClassPath.ClassInfo info : ClassPath.from(HostileCallsTest.class.getClassLoader())
           .getTopLevelClassesRecursive(root)) {
         // Checks' null messages are the field names its callers give, by design.
-        if (info.getPackageName().contains(".internal") || info.getName().equals(Checks.class.getName())) {
+        if (info.getPackageName().contains(".internal") || info.getName().equals(DomainChecks.class.getName())) {
           continue;
         }
         Class<?> type = info.load();

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.jiceng.governance.model.grid.GridId;
-import io.github.jiceng.governance.model.shared.Checks;
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.taxonomy.Pillar;
 import io.github.jiceng.governance.model.taxonomy.PillarBound;
@@ -118,7 +118,7 @@ public sealed interface Role {
     /** Validates the role and keeps the grids sorted. */
     public Volunteer {
       requireNonNull(team, "team");
-      grids = ImmutableSortedSet.copyOf(Checks.noNullElements(grids, "grids"));
+      grids = ImmutableSortedSet.copyOf(DomainChecks.noNullElements(grids, "grids"));
     }
 
     @Override
@@ -280,7 +280,7 @@ public sealed interface Role {
   }
 
   private static Set<GridId> nonEmpty(String role, Collection<GridId> grids) {
-    Checks.noNullElements(grids, "grids");
+    DomainChecks.noNullElements(grids, "grids");
     if (grids.isEmpty()) {
       throw new DomainValidationException(role, "grids", "grids-present", "a " + role + " serves at least one grid");
     }

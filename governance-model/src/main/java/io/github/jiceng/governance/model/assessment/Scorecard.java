@@ -2,6 +2,7 @@ package io.github.jiceng.governance.model.assessment;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.actor.ActorId;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.time.Interval;
@@ -27,7 +28,7 @@ public record Scorecard(ActorId subject, GridId grid, Interval period, String sc
     requireNonNull(grid, "grid");
     requireNonNull(period, "period");
     requireNonNull(scheme, "scheme");
-    items = List.copyOf(items);
+    items = DomainChecks.noNullElements(items, "items");
     long sum = 0;
     for (ItemScore i : items) {
       sum = Math.addExact(sum, i.centi());

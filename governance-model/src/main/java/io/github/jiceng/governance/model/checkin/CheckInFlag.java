@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.jiceng.governance.model.actor.PersonId;
 import io.github.jiceng.governance.model.checkin.CheckIn;
 import io.github.jiceng.governance.model.checkin.CheckInId;
-import io.github.jiceng.governance.model.shared.Checks;
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -86,7 +86,7 @@ public sealed interface CheckInFlag {
     /** Validates and copies. */
     public Burst {
       requireNonNull(member, "member");
-      checkIns = Checks.noNullElements(checkIns, "checkIns");
+      checkIns = DomainChecks.noNullElements(checkIns, "checkIns");
       requireNonNull(start, "start");
       requireNonNull(end, "end");
       requireNonNull(window, "window");

@@ -2,7 +2,7 @@ package io.github.jiceng.governance.model.checkin;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.jiceng.governance.model.shared.Checks;
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import java.time.Duration;
 
 /**
@@ -22,11 +22,11 @@ public record CheckInPolicy(int maxSpeedKmh, int toleranceMetres, Duration burst
   public CheckInPolicy {
     requireNonNull(burstWindow, "burstWindow");
     requireNonNull(duplicateWindow, "duplicateWindow");
-    Checks.positive(maxSpeedKmh, "CheckInPolicy", "maxSpeedKmh");
-    Checks.notNegative(toleranceMetres, "CheckInPolicy", "toleranceMetres");
-    Checks.positive(burstWindow, "CheckInPolicy", "burstWindow");
-    Checks.positive(burstLimit, "CheckInPolicy", "burstLimit");
-    Checks.notNegative(duplicateWindow, "CheckInPolicy", "duplicateWindow");
+    DomainChecks.positive("CheckInPolicy", "maxSpeedKmh", maxSpeedKmh);
+    DomainChecks.notNegative("CheckInPolicy", "toleranceMetres", toleranceMetres);
+    DomainChecks.positive("CheckInPolicy", "burstWindow", burstWindow);
+    DomainChecks.positive("CheckInPolicy", "burstLimit", burstLimit);
+    DomainChecks.notNegative("CheckInPolicy", "duplicateWindow", duplicateWindow);
   }
 
   /**

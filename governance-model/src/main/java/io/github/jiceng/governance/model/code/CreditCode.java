@@ -3,7 +3,7 @@ package io.github.jiceng.governance.model.code;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.internal.Characters;
-import io.github.jiceng.governance.model.shared.Checks;
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Excerpts;
 import java.util.Locale;
@@ -107,7 +107,7 @@ public final class CreditCode implements Comparable<CreditCode> {
    */
   public static char checkCharacterOf(String body) {
     requireNonNull(body, "body");
-    Checks.check(body.length() == LENGTH - 1 && inAlphabet(body), "CreditCode.checkCharacterOf", "body",
+    DomainChecks.check(body.length() == LENGTH - 1 && inAlphabet(body), "CreditCode.checkCharacterOf", "body",
         "check-body", "the body of a credit code is 17 characters of " + ALPHABET + ", was '"
             + Excerpts.of(body) + "'");
     int sum = 0;
@@ -130,7 +130,7 @@ public final class CreditCode implements Comparable<CreditCode> {
    */
   public static char organizationCheckCharacterOf(String body) {
     requireNonNull(body, "body");
-    Checks.check(body.length() == 8 && body.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')),
+    DomainChecks.check(body.length() == 8 && body.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')),
         "CreditCode.organizationCheckCharacterOf", "body", "check-body",
         "the body of an organization code is 8 digits or upper-case letters, was '" + Excerpts.of(body) + "'");
     int sum = 0;

@@ -3,7 +3,7 @@ package io.github.jiceng.governance.model.code;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.internal.Characters;
-import io.github.jiceng.governance.model.shared.Checks;
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Excerpts;
 import java.util.List;
@@ -47,12 +47,12 @@ public record GridCodeLayout(String name, int objectClassWidth, List<Integer> se
     requireNonNull(name, "name");
     requireNonNull(segmentWidths, "segmentWidths");
     String subject = "GridCodeLayout[" + Excerpts.of(name) + "]";
-    Checks.check(!name.isBlank(), subject, "name", "not-blank", "a layout needs a name");
-    Checks.check(objectClassWidth == 0 || objectClassWidth == 6, subject, "objectClassWidth", "object-class-width",
+    DomainChecks.check(!name.isBlank(), subject, "name", "not-blank", "a layout needs a name");
+    DomainChecks.check(objectClassWidth == 0 || objectClassWidth == 6, subject, "objectClassWidth", "object-class-width",
         "object class width is 0 or 6, was " + objectClassWidth);
-    segmentWidths = Checks.noNullElements(segmentWidths, "segmentWidths");
+    segmentWidths = DomainChecks.noNullElements(segmentWidths, "segmentWidths");
     for (int w : segmentWidths) {
-      Checks.check(w >= 1 && w <= GridCode.MAX_SEGMENT_WIDTH, subject, "segmentWidths", "segment-width",
+      DomainChecks.check(w >= 1 && w <= GridCode.MAX_SEGMENT_WIDTH, subject, "segmentWidths", "segment-width",
           "segment widths are 1.." + GridCode.MAX_SEGMENT_WIDTH + ", was " + segmentWidths);
     }
   }

@@ -3,7 +3,7 @@ package io.github.jiceng.governance.model.code;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.internal.Characters;
-import io.github.jiceng.governance.model.shared.Checks;
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Excerpts;
 import io.github.jiceng.governance.model.shared.Masking;
@@ -115,7 +115,7 @@ public final class IdentityNumber {
    */
   public static char checkCharacterOf(String body) {
     requireNonNull(body, "body");
-    Checks.check(body.length() == LENGTH - 1 && DivisionCode.isAsciiDigits(body), "IdentityNumber.checkCharacterOf",
+    DomainChecks.check(body.length() == LENGTH - 1 && DivisionCode.isAsciiDigits(body), "IdentityNumber.checkCharacterOf",
         "body", "check-body", "the body of an identity number is 17 ASCII digits, was " + body.length()
             + " characters");
     int sum = 0;

@@ -68,7 +68,7 @@ public sealed interface Account extends Comparable<Account> permits Account.Hold
 
     /** Returns the holding of money under the earmark. */
     public static Holding of(Earmark earmark) {
-      return new Holding(Optional.of(earmark));
+      return new Holding(Optional.of(requireNonNull(earmark, "earmark")));
     }
 
     /** Returns {@code held:unrestricted} or {@code held:<earmark>}. */

@@ -202,7 +202,8 @@ public abstract class TransparencyReport {
 
   private static void notNegative(long count, Money amount) {
     if (count < 0 || amount.isNegative()) {
-      throw new IllegalArgumentException("report lines count and sum up from zero, were " + count + " and " + amount);
+      throw new DomainValidationException("TransparencyReport line", count < 0 ? "count" : "amount", "not-negative",
+          "report lines count and sum up from zero, were " + count + " and " + amount);
     }
   }
 

@@ -82,7 +82,7 @@ public final class Money implements Comparable<Money> {
    *     character that is not ASCII (rule {@code ascii-digits}), is longer than
    *     64 characters (rule {@code yuan-length}), is not a number (rule
    *     {@code yuan-form}) or has more than two decimals (rule {@code fen-scale})
-   * @throws ArithmeticException if the amount does not fit in a {@code long} of fen
+   *     or does not fit in a {@code long} of fen (rule {@code fen-range})
    */
   public static Money ofYuan(String yuan) {
     requireNonNull(yuan, "yuan");
@@ -108,7 +108,12 @@ public final class Money implements Comparable<Money> {
       throw new DomainValidationException(subject, "yuan", "fen-scale",
           "an amount of yuan has at most two decimal places (fen): '" + Excerpts.of(yuan) + "'");
     }
-    return ofFen(value.movePointRight(2).longValueExact());
+    try {
+      return ofFen(value.movePointRight(2).longValueExact());
+    } catch (ArithmeticException e) {
+      throw new DomainValidationException(subject, "yuan", "fen-range",
+          "an amount of yuan fits in a long of fen, was '" + Excerpts.of(yuan) + "'");
+    }
   }
 
   /**

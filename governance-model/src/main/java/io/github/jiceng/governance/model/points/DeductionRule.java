@@ -38,12 +38,14 @@ public record DeductionRule(RuleId id, String name, Points points, boolean forfe
 
   /** Returns a rule deducting a fixed number of points. */
   public static DeductionRule of(String id, String name, long points) {
+    requireNonNull(id, "id");
     requireNonNull(name, "name");
     return new DeductionRule(RuleId.of(id), name, Points.of(points), false);
   }
 
   /** Returns a rule forfeiting the whole balance. */
   public static DeductionRule forfeitAll(String id, String name) {
+    requireNonNull(id, "id");
     requireNonNull(name, "name");
     return new DeductionRule(RuleId.of(id), name, Points.ZERO, true);
   }

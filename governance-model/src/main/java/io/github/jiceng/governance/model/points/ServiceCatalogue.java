@@ -2,6 +2,7 @@ package io.github.jiceng.governance.model.points;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +22,7 @@ public record ServiceCatalogue(List<ServiceOffer> offers) {
    * @throws DomainValidationException if two offers share an id
    */
   public ServiceCatalogue {
-    offers = List.copyOf(requireNonNull(offers, "offers"));
+    offers = DomainChecks.noNullElements(offers, "offers");
     Set<OfferId> seen = new HashSet<>();
     for (ServiceOffer o : offers) {
       if (!seen.add(o.id())) {

@@ -3,7 +3,7 @@ package io.github.jiceng.governance.model.service;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.service.DemandState;
-import io.github.jiceng.governance.model.shared.Checks;
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -24,9 +24,8 @@ public record DeadlinePolicy(Map<DemandState, Duration> limits) {
     EnumMap<DemandState, Duration> copy = new EnumMap<>(DemandState.class);
     for (Map.Entry<DemandState, Duration> e : limits.entrySet()) {
       DemandState state = requireNonNull(e.getKey(), "limits contains a null state");
-      Checks.positive(requireNonNull(e.getValue(), "limits contains a null limit"), "DeadlinePolicy",
-          "limits[" + state + "]");
-      Checks.check(!state.isFinal(), "DeadlinePolicy", "limits[" + state + "]", "not-final",
+      DomainChecks.positive("DeadlinePolicy", "limits[" + state + "]", requireNonNull(e.getValue(), "limits contains a null limit"));
+      DomainChecks.check(!state.isFinal(), "DeadlinePolicy", "limits[" + state + "]", "not-final",
           "a final state has no limit: " + state);
       copy.put(state, e.getValue());
     }

@@ -2,6 +2,7 @@ package io.github.jiceng.governance.model.simulation;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.clue.ClueCategory;
 import io.github.jiceng.governance.model.clue.ImplementationMode;
 import io.github.jiceng.governance.model.grid.GridId;
@@ -80,7 +81,7 @@ public record ClueStream(String level, int milliPerDay, List<ClueCategory> categ
       throw new DomainValidationException(subject, "daysToComplete", "at-least-one",
           "a project takes at least a day, the range was " + daysToComplete);
     }
-    categories = List.copyOf(categories);
+    categories = DomainChecks.noNullElements(categories, "categories");
     Map<ImplementationMode, Integer> weights = new EnumMap<>(ImplementationMode.class);
     weights.putAll(modeWeights);
     modeWeights = Collections.unmodifiableMap(weights);

@@ -3,6 +3,7 @@ package io.github.jiceng.governance.model.simulation;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.money.Money;
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 
 /**
@@ -35,7 +36,12 @@ public record MoneyRange(Money min, Money max) {
 
   /** Returns the range of whole yuan {@code [min, max]}. */
   public static MoneyRange ofYuan(long min, long max) {
-    return new MoneyRange(Money.ofFen(Math.multiplyExact(min, 100L)), Money.ofFen(Math.multiplyExact(max, 100L)));
+    return new MoneyRange(Money.ofFen(fen(min, "min")), Money.ofFen(fen(max, "max")));
+  }
+
+  private static long fen(long yuan, String field) {
+    DomainChecks.inRange("MoneyRange", field, yuan, Long.MIN_VALUE / 100, Long.MAX_VALUE / 100);
+    return yuan * 100;
   }
 
   /** Returns {@code [min, max]}. */

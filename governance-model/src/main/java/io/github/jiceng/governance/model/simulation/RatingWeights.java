@@ -2,6 +2,7 @@ package io.github.jiceng.governance.model.simulation;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import java.util.List;
 
@@ -24,7 +25,7 @@ public record RatingWeights(List<Integer> weights) {
           "one weight per rating 1-5, was " + weights.size() + " weights");
     }
     Checks.weights("RatingWeights", "weights", weights);
-    weights = List.copyOf(weights);
+    weights = DomainChecks.noNullElements(weights, "weights");
   }
 
   /** Returns the weights of the ratings 1 to 5, in order. */

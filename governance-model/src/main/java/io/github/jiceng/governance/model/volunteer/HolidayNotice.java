@@ -2,6 +2,7 @@ package io.github.jiceng.governance.model.volunteer;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Violation;
 import java.time.LocalDate;
@@ -36,9 +37,9 @@ public record HolidayNotice(int year, String number, LocalDate published, String
     requireNonNull(number, "number");
     requireNonNull(published, "published");
     requireNonNull(title, "title");
-    holidays = List.copyOf(holidays);
-    workingDays = List.copyOf(workingDays);
-    revokedWorkingDays = List.copyOf(revokedWorkingDays);
+    holidays = DomainChecks.noNullElements(holidays, "holidays");
+    workingDays = DomainChecks.noNullElements(workingDays, "workingDays");
+    revokedWorkingDays = DomainChecks.noNullElements(revokedWorkingDays, "revokedWorkingDays");
     String subject = "HolidayNotice[" + year + ", " + number + "]";
     List<Violation> out = new ArrayList<>();
     if (number.isBlank() || title.isBlank()) {

@@ -2,7 +2,7 @@ package io.github.jiceng.governance.model.volunteer;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.jiceng.governance.model.shared.Checks;
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -80,8 +80,8 @@ public final class WorkingCalendar {
    * @return the calendar
    */
   public static WorkingCalendar withWeekend(Set<DayOfWeek> weekend) {
-    Checks.noNullElements(weekend, "weekend");
-    Checks.check(weekend.size() < 7, "WorkingCalendar", "weekend", "working-weekday",
+    DomainChecks.noNullElements(weekend, "weekend");
+    DomainChecks.check(weekend.size() < 7, "WorkingCalendar", "weekend", "working-weekday",
         "a calendar needs at least one working weekday");
     return new WorkingCalendar(Collections.unmodifiableSet(weekend.isEmpty()
         ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(weekend)), Set.of(), Set.of());
@@ -90,14 +90,14 @@ public final class WorkingCalendar {
   /** Returns this calendar with the holidays added. */
   public WorkingCalendar withHolidays(Set<LocalDate> more) {
     TreeSet<LocalDate> all = new TreeSet<>(holidays);
-    all.addAll(Checks.noNullElements(more, "more"));
+    all.addAll(DomainChecks.noNullElements(more, "more"));
     return new WorkingCalendar(weekend, Collections.unmodifiableSet(all), workingDays, years, outside);
   }
 
   /** Returns this calendar with the working days (调休上班) added. */
   public WorkingCalendar withWorkingDays(Set<LocalDate> more) {
     TreeSet<LocalDate> all = new TreeSet<>(workingDays);
-    all.addAll(Checks.noNullElements(more, "more"));
+    all.addAll(DomainChecks.noNullElements(more, "more"));
     return new WorkingCalendar(weekend, holidays, Collections.unmodifiableSet(all), years, outside);
   }
 
@@ -194,7 +194,7 @@ public final class WorkingCalendar {
    */
   public LocalDate plusWorkingDays(LocalDate day, int n) {
     requireNonNull(day, "day");
-    Checks.inRange(n, 1, MAX_WORKING_DAYS, "WorkingCalendar.plusWorkingDays", "n");
+    DomainChecks.inRange("WorkingCalendar.plusWorkingDays", "n", n, 1, MAX_WORKING_DAYS);
     LocalDate d = day;
     int left = n;
     while (left > 0) {
@@ -228,8 +228,7 @@ public final class WorkingCalendar {
     if (!to.isAfter(from)) {
       return 0;
     }
-    Checks.inRange(java.time.temporal.ChronoUnit.DAYS.between(from, to), 1, MAX_SPAN_DAYS,
-        "WorkingCalendar.workingDaysAfter", "to");
+    DomainChecks.inRange("WorkingCalendar.workingDaysAfter", "to", java.time.temporal.ChronoUnit.DAYS.between(from, to), 1, MAX_SPAN_DAYS);
     int count = 0;
     for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
       if (isWorkingDay(d)) {

@@ -2,7 +2,7 @@ package io.github.jiceng.governance.rules.audit;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.jiceng.governance.model.shared.Checks;
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.shared.Violation;
 import java.util.Collections;
 import java.util.List;
@@ -19,7 +19,7 @@ public record AuditReport(List<Violation> violations) {
 
   /** Copies the violations. */
   public AuditReport {
-    violations = Checks.noNullElements(violations, "violations");
+    violations = DomainChecks.noNullElements(violations, "violations");
   }
 
   /** Returns whether no violation was found. */

@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.rules.checkin;
 
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.checkin.CheckInFlag;
 import io.github.jiceng.governance.model.checkin.CheckInPolicy;
 import static java.util.Objects.requireNonNull;
@@ -65,6 +66,7 @@ public final class CheckInAudit {
    */
   public static AuditReport audit(Collection<CheckIn> checkIns, Map<PersonId, Set<HouseholdId>> assignments,
       CheckInPolicy policy) {
+    DomainChecks.noNullElements(checkIns, "checkIns");
     requireNonNull(checkIns, "checkIns");
     requireNonNull(assignments, "assignments");
     requireNonNull(policy, "policy");
@@ -172,8 +174,8 @@ public final class CheckInAudit {
   public record AuditReport(List<CheckInFlag> flags, List<CheckIn> clean) {
     /** Copies the lists. */
     public AuditReport {
-      flags = List.copyOf(flags);
-      clean = List.copyOf(clean);
+      flags = DomainChecks.noNullElements(flags, "flags");
+      clean = DomainChecks.noNullElements(clean, "clean");
     }
 
     /** Returns the flags that name the check-in. */

@@ -2,6 +2,7 @@ package io.github.jiceng.governance.rules.clue;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.clue.ClueCase;
 import io.github.jiceng.governance.model.clue.ClueId;
 import io.github.jiceng.governance.model.clue.ClueStatus;
@@ -34,6 +35,7 @@ public final class ClueScreening {
    *     ordered by their first clue's report
    */
   public static List<List<ClueId>> suggestDuplicates(Collection<IssueClue> clues) {
+    DomainChecks.noNullElements(clues, "clues");
     requireNonNull(clues, "clues");
     Map<String, List<IssueClue>> groups = new TreeMap<>();
     for (IssueClue c : clues) {
@@ -64,6 +66,7 @@ public final class ClueScreening {
    * @return the evaluated cases in decision order
    */
   public static List<ClueCase> rank(Collection<ClueCase> cases) {
+    DomainChecks.noNullElements(cases, "cases");
     requireNonNull(cases, "cases");
     Comparator<ClueCase> order = Comparator.<ClueCase, Integer>comparing(c -> c.evaluation().orElseThrow().priority().ordinal())
         .thenComparing(Comparator.comparingInt(ClueCase::reports).reversed())

@@ -2,6 +2,7 @@ package io.github.jiceng.governance.rules.deliberation;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.deliberation.JointMeeting;
 import io.github.jiceng.governance.model.deliberation.Resolution;
 import io.github.jiceng.governance.model.service.ProjectId;
@@ -31,8 +32,8 @@ public final class JointMeetings {
 
     /** Copies the lists. */
     public Resolved {
-      projects = List.copyOf(projects);
-      conflicts = List.copyOf(conflicts);
+      projects = DomainChecks.noNullElements(projects, "projects");
+      conflicts = DomainChecks.noNullElements(conflicts, "conflicts");
     }
   }
 
@@ -45,6 +46,7 @@ public final class JointMeetings {
    * @return the projects and the conflicts
    */
   public static Resolved projects(Collection<JointMeeting> meetings) {
+    DomainChecks.noNullElements(meetings, "meetings");
     requireNonNull(meetings, "meetings");
     List<JointMeeting> ordered = new ArrayList<>(meetings);
     ordered.sort(Comparator.comparing(JointMeeting::heldAt).thenComparing(JointMeeting::id));

@@ -3,6 +3,7 @@ package io.github.jiceng.governance.rules.points;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.points.EntryId;
 import io.github.jiceng.governance.model.points.LedgerEntry;
 import io.github.jiceng.governance.model.points.PointsPolicy;
@@ -38,9 +39,9 @@ public record Recomputation(String from, String to, Instant asOf, List<MemberDif
     requireNonNull(from, "from");
     requireNonNull(to, "to");
     requireNonNull(asOf, "asOf");
-    diffs = List.copyOf(diffs);
-    refused = List.copyOf(refused);
-    entries = List.copyOf(entries);
+    diffs = DomainChecks.noNullElements(diffs, "diffs");
+    refused = DomainChecks.noNullElements(refused, "refused");
+    entries = DomainChecks.noNullElements(entries, "entries");
   }
 
   /**

@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.rules.points;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import io.github.jiceng.governance.model.shared.DomainChecks;
 
 /**
  * The policy of a {@link CompactReplay}, in periods: a cap on the points credited to one member
@@ -17,7 +17,7 @@ public record ReplaySettings(int periodCap, int expiryPeriods) {
 
   /** Validates the settings. */
   public ReplaySettings {
-    checkArgument(periodCap >= 0, "periodCap must not be negative: %s", periodCap);
-    checkArgument(expiryPeriods >= 0 && expiryPeriods <= 1200, "expiryPeriods must be 0-1200: %s", expiryPeriods);
+    DomainChecks.notNegative("ReplaySettings", "periodCap", periodCap);
+    DomainChecks.inRange("ReplaySettings", "expiryPeriods", expiryPeriods, 0, 1200);
   }
 }

@@ -2,6 +2,7 @@ package io.github.jiceng.governance.rules.proposal;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.proposal.ProposalState;
 import java.time.Duration;
@@ -60,7 +61,7 @@ public sealed interface DeadlineStatus permits DeadlineStatus.NoDeadline, Deadli
       requireNonNull(deadline, "deadline");
       requireNonNull(overdueBy, "overdueBy");
       requireNonNull(target, "target");
-      chain = List.copyOf(chain);
+      chain = DomainChecks.noNullElements(chain, "chain");
     }
   }
 }

@@ -2,6 +2,7 @@ package io.github.jiceng.governance.rules.proposal;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.actor.ActorId;
 import io.github.jiceng.governance.model.actor.PersonId;
 import io.github.jiceng.governance.model.grid.GridHierarchy;
@@ -217,6 +218,7 @@ public final class ProposalDesk {
    * @return the summary
    */
   public static ProposalSummary summarize(Collection<ProposalRecord> records, HandlingPolicy policy, Instant at) {
+    DomainChecks.noNullElements(records, "records");
     requireNonNull(records, "records");
     requireNonNull(policy, "policy");
     checkInstant(at);

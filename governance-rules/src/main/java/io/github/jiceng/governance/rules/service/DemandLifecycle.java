@@ -16,6 +16,7 @@ import io.github.jiceng.governance.model.service.OutcomeId;
 import io.github.jiceng.governance.model.service.ProjectId;
 import io.github.jiceng.governance.model.service.ServiceId;
 import io.github.jiceng.governance.model.service.Transition;
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.rules.service.TransitionResult.Applied;
 import io.github.jiceng.governance.rules.service.TransitionResult.Refused;
 import java.time.Duration;
@@ -83,8 +84,7 @@ public final class DemandLifecycle {
    * @param satisfactoryRating 1 to 5
    */
   public static DemandLifecycle withSatisfactoryRating(int satisfactoryRating) {
-    checkArgument(satisfactoryRating >= Outcome.MIN_RATING && satisfactoryRating <= Outcome.MAX_RATING,
-        "a satisfactory rating is %s-%s: %s", Outcome.MIN_RATING, Outcome.MAX_RATING, satisfactoryRating);
+    DomainChecks.inRange("DemandLifecycle", "satisfactoryRating", satisfactoryRating, Outcome.MIN_RATING, Outcome.MAX_RATING);
     return new DemandLifecycle(satisfactoryRating);
   }
 

@@ -59,8 +59,16 @@ public record FiveListsReport(GridId root, Interval period, int resources, int p
     requireNonNull(period, "period");
     requireNonNull(projectBudget, "projectBudget");
     requireNonNull(total, "total");
-    byChannel = Collections.unmodifiableMap(new EnumMap<>(byChannel));
-    byPillar = Collections.unmodifiableMap(new TreeMap<>(byPillar));
+    EnumMap<Channel, Tally> channels = new EnumMap<>(Channel.class);
+    requireNonNull(byChannel, "byChannel").forEach((channel, tally) -> channels.put(
+        requireNonNull(channel, "byChannel contains a null channel"),
+        requireNonNull(tally, "byChannel contains a null tally")));
+    byChannel = Collections.unmodifiableMap(channels);
+    TreeMap<Pillar, Tally> pillars = new TreeMap<>();
+    requireNonNull(byPillar, "byPillar").forEach((pillar, tally) -> pillars.put(
+        requireNonNull(pillar, "byPillar contains a null pillar"),
+        requireNonNull(tally, "byPillar contains a null tally")));
+    byPillar = Collections.unmodifiableMap(pillars);
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.jiceng.governance.rules.volunteer;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.volunteer.VolunteerRecord;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -55,6 +56,7 @@ public final class VolunteerExport {
    * @return the rows; unmodifiable
    */
   public static List<List<String>> rows(Collection<VolunteerRecord> records) {
+    DomainChecks.noNullElements(records, "records");
     requireNonNull(records, "records");
     List<VolunteerRecord> sorted = new ArrayList<>(records);
     sorted.sort(ORDER);
@@ -100,6 +102,7 @@ public final class VolunteerExport {
    * @return the CSV text, the byte-order mark and the header first
    */
   public static String csv(Collection<VolunteerRecord> records) {
+    DomainChecks.noNullElements(records, "records");
     StringBuilder out = new StringBuilder(BYTE_ORDER_MARK);
     for (List<String> row : rows(records)) {
       for (int i = 0; i < row.size(); i++) {

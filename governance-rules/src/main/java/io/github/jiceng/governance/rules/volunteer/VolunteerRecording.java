@@ -2,6 +2,7 @@ package io.github.jiceng.governance.rules.volunteer;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.actor.PersonId;
 import io.github.jiceng.governance.model.time.TimeLimits;
 import io.github.jiceng.governance.model.volunteer.VolunteerRecord;
@@ -77,6 +78,7 @@ public final class VolunteerRecording {
    * @return the total time per volunteer, ordered by volunteer; unmodifiable
    */
   public static Map<PersonId, Duration> totals(Collection<VolunteerRecord> records) {
+    DomainChecks.noNullElements(records, "records");
     Map<PersonId, Duration> totals = new TreeMap<>();
     for (VolunteerRecord r : records) {
       totals.merge(r.volunteer(), r.serviceTime(), Duration::plus);

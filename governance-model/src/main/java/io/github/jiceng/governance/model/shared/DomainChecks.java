@@ -10,19 +10,20 @@ import java.util.List;
  * The validation kit of the model: one way to refuse a value that breaks a domain rule, with a
  * {@link DomainValidationException} naming the subject, the field, the rule and the value.
  *
- * <p>Every check returns the value it accepted, so a constructor can check and assign in one
+ * <p>Every check names the subject and the field first, then the value, as {@code TimeLimits}
+ * does, and returns the value it accepted, so a constructor can check and assign in one
  * expression. Rule names are stable keys: {@code positive}, {@code not-negative}, {@code range},
  * or the caller's own for {@link #check}.
  *
  * <pre>{@code
  * public CheckInPolicy {
- *   Checks.positive(maxSpeedKmh, "CheckInPolicy", "maxSpeedKmh");
+ *   DomainChecks.positive("CheckInPolicy", "maxSpeedKmh", maxSpeedKmh);
  * }
  * }</pre>
  */
-public final class Checks {
+public final class DomainChecks {
 
-  private Checks() {}
+  private DomainChecks() {}
 
   /**
    * Refuses a value unless {@code condition} holds.
@@ -45,7 +46,7 @@ public final class Checks {
    *
    * @throws DomainValidationException under rule {@code positive} otherwise
    */
-  public static long positive(long value, String subject, String field) {
+  public static long positive(String subject, String field, long value) {
     check(value > 0, subject, field, "positive", field + " must be positive, was " + value);
     return value;
   }
@@ -55,7 +56,7 @@ public final class Checks {
    *
    * @throws DomainValidationException under rule {@code not-negative} otherwise
    */
-  public static long notNegative(long value, String subject, String field) {
+  public static long notNegative(String subject, String field, long value) {
     check(value >= 0, subject, field, "not-negative", field + " must not be negative, was " + value);
     return value;
   }
@@ -65,7 +66,7 @@ public final class Checks {
    *
    * @throws DomainValidationException under rule {@code range} otherwise
    */
-  public static long inRange(long value, long min, long max, String subject, String field) {
+  public static long inRange(String subject, String field, long value, long min, long max) {
     check(value >= min && value <= max, subject, field, "range",
         field + " must be " + min + "-" + max + ", was " + value);
     return value;
@@ -77,7 +78,7 @@ public final class Checks {
    * @throws NullPointerException naming {@code field} if {@code value} is null
    * @throws DomainValidationException under rule {@code positive} otherwise
    */
-  public static Duration positive(Duration value, String subject, String field) {
+  public static Duration positive(String subject, String field, Duration value) {
     notNull(value, field);
     check(!value.isNegative() && !value.isZero(), subject, field, "positive",
         field + " must be positive, was " + value);
@@ -90,7 +91,7 @@ public final class Checks {
    * @throws NullPointerException naming {@code field} if {@code value} is null
    * @throws DomainValidationException under rule {@code not-negative} otherwise
    */
-  public static Duration notNegative(Duration value, String subject, String field) {
+  public static Duration notNegative(String subject, String field, Duration value) {
     notNull(value, field);
     check(!value.isNegative(), subject, field, "not-negative", field + " must not be negative, was " + value);
     return value;
