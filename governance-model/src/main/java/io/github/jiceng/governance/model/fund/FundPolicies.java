@@ -1,5 +1,8 @@
 package io.github.jiceng.governance.model.fund;
 
+import static java.util.Objects.requireNonNull;
+
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.actor.PersonId;
 import io.github.jiceng.governance.model.money.Money;
 import java.util.Collection;
@@ -39,6 +42,8 @@ public final class FundPolicies {
    * @return the policy; never null
    */
   public static DisbursementPolicy streetDefault(String label, Collection<PersonId> approvers) {
+    requireNonNull(label, "label");
+    DomainChecks.noNullElements(approvers, "approvers");
     PeriodCap yearly = new PeriodCap(Money.ofYuan("200000"), CalendarPeriod.YEAR);
     RecipientLimit oneAwardAYear = new RecipientLimit(1, CalendarPeriod.YEAR, LimitScope.GROUP);
     return DisbursementPolicy.builder()

@@ -1,9 +1,9 @@
 package io.github.jiceng.governance.model.matching;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.service.Channel;
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -26,18 +26,21 @@ public record ChannelPolicy(List<Channel> order, Map<Channel, Integer> sharePerM
 
   /** Checks and copies the policy. */
   public ChannelPolicy {
-    requireNonNull(order, "order");
+    DomainChecks.noNullElements(order, "order");
     requireNonNull(sharePerMille, "sharePerMille");
-    checkArgument(!order.isEmpty(), "a policy allows at least one channel");
-    checkArgument(EnumSet.copyOf(order).size() == order.size(), "a channel is listed twice: %s", order);
+    DomainChecks.check(!order.isEmpty(), "ChannelPolicy", "order", "channels-present",
+        "a policy allows at least one channel");
+    DomainChecks.check(EnumSet.copyOf(order).size() == order.size(), "ChannelPolicy", "order", "channels-unique",
+        "a channel is listed twice: " + order);
     EnumMap<Channel, Integer> shares = new EnumMap<>(Channel.class);
     for (Channel c : order) {
-      int s = sharePerMille.getOrDefault(c, 1000);
-      checkArgument(s >= 0 && s <= 1000, "the share of %s is 0-1000 per mille: %s", c, s);
+      int s = requireNonNull(sharePerMille.getOrDefault(c, 1000), "sharePerMille contains a null share");
+      DomainChecks.inRange("ChannelPolicy", "sharePerMille[" + c + "]", s, 0, 1000);
       shares.put(c, s);
     }
     for (Channel c : sharePerMille.keySet()) {
-      checkArgument(order.contains(c), "a share is given for %s, which is not in the order %s", c, order);
+      DomainChecks.check(order.contains(c), "ChannelPolicy", "sharePerMille", "share-in-order",
+          "a share is given for " + c + ", which is not in the order " + order);
     }
     order = List.copyOf(order);
     sharePerMille = Collections.unmodifiableMap(shares);

@@ -2,6 +2,7 @@ package io.github.jiceng.governance.model.matching;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.service.DemandId;
 import java.util.List;
@@ -25,9 +26,9 @@ public record MatchingResult(MatchingMode mode, List<Assignment> assignments, Li
   public MatchingResult {
     requireNonNull(mode, "mode");
     requireNonNull(spent, "spent");
-    assignments = List.copyOf(assignments);
-    unmatched = List.copyOf(unmatched);
-    stages = List.copyOf(stages);
+    assignments = DomainChecks.noNullElements(assignments, "assignments");
+    unmatched = DomainChecks.noNullElements(unmatched, "unmatched");
+    stages = DomainChecks.noNullElements(stages, "stages");
   }
 
   /** Returns the demand's assignment, if it was matched. */

@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.model.matching;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import io.github.jiceng.governance.model.shared.DomainChecks;
 
 /**
  * A claimant's past ratings, summed: how many outcomes and how many stars in all.
@@ -12,9 +12,9 @@ public record RatingHistory(int count, long stars) {
 
   /** Checks that the sum fits the count. */
   public RatingHistory {
-    checkArgument(count >= 0, "count must not be negative: %s", count);
-    checkArgument(stars >= count && stars <= 5L * count, "%s ratings sum to %s-%s stars, not %s", count, count,
-        5L * count, stars);
+    DomainChecks.notNegative("RatingHistory", "count", count);
+    DomainChecks.check(stars >= count && stars <= 5L * count, "RatingHistory", "stars", "stars-per-rating",
+        count + " ratings sum to " + count + "-" + 5L * count + " stars, not " + stars);
   }
 
   /** Returns the mean mapped to 0 (1 star) to 1000 (5 stars), rounded down; 500 without ratings. */

@@ -26,7 +26,11 @@ public record ScoreBreakdown(DemandId demand, ResourceId resource, Map<ScoreComp
     requireNonNull(demand, "demand");
     requireNonNull(resource, "resource");
     requireNonNull(weights, "weights");
-    points = Collections.unmodifiableMap(new EnumMap<>(points));
+    EnumMap<ScoreComponent, Integer> copy = new EnumMap<>(ScoreComponent.class);
+    requireNonNull(points, "points").forEach((component, value) -> copy.put(
+        requireNonNull(component, "points contains a null component"),
+        requireNonNull(value, "points contains a null value")));
+    points = Collections.unmodifiableMap(copy);
   }
 
   /** Returns one component's contribution: its weight times its points. */

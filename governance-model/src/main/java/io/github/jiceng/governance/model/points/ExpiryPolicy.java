@@ -2,6 +2,7 @@ package io.github.jiceng.governance.model.points;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.time.TimeLimits;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -86,7 +87,7 @@ public record ExpiryPolicy(Unit unit, int count) {
    * @return the boundary day
    */
   public Optional<LocalDate> boundaryDay(Instant awarded, ZoneId zone) {
-    requireNonNull(awarded, "awarded");
+    TimeLimits.check("ExpiryPolicy", "awarded", requireNonNull(awarded, "awarded"));
     requireNonNull(zone, "zone");
     switch (unit) {
       case NEVER:

@@ -186,36 +186,43 @@ public final class FiveLists {
 
   /** Returns the demand with the id, if listed. */
   public Optional<Demand> demand(DemandId id) {
+    requireNonNull(id, "id");
     return Optional.ofNullable(demands.get(id));
   }
 
   /** Returns the resource with the id, if listed. */
   public Optional<Resource> resource(ResourceId id) {
+    requireNonNull(id, "id");
     return Optional.ofNullable(resources.get(id));
   }
 
   /** Returns the project with the id, if listed. */
   public Optional<Project> project(ProjectId id) {
+    requireNonNull(id, "id");
     return Optional.ofNullable(projects.get(id));
   }
 
   /** Returns the service with the id, if listed. */
   public Optional<ServiceRecord> service(ServiceId id) {
+    requireNonNull(id, "id");
     return Optional.ofNullable(services.get(id));
   }
 
   /** Returns the outcome with the id, if listed. */
   public Optional<Outcome> outcome(OutcomeId id) {
+    requireNonNull(id, "id");
     return Optional.ofNullable(outcomes.get(id));
   }
 
   /** Walks forward: the project the demand was grouped into, if any. */
   public Optional<Project> projectOf(DemandId demand) {
+    requireNonNull(demand, "demand");
     return Optional.ofNullable(projectByDemand.get(demand)).map(projects::get);
   }
 
   /** Walks forward: the services that served the demand, in id order. */
   public List<ServiceRecord> servicesOf(DemandId demand) {
+    requireNonNull(demand, "demand");
     List<ServiceRecord> out = new ArrayList<>();
     for (ServiceId s : servicesByDemand.getOrDefault(demand, List.of())) {
       out.add(services.get(s));
@@ -225,6 +232,7 @@ public final class FiveLists {
 
   /** Walks forward: the outcomes of every service that served the demand, in id order. */
   public List<Outcome> outcomesOf(DemandId demand) {
+    requireNonNull(demand, "demand");
     TreeSet<OutcomeId> ids = new TreeSet<>();
     for (ServiceId s : servicesByDemand.getOrDefault(demand, List.of())) {
       ids.addAll(outcomesByService.getOrDefault(s, List.of()));
@@ -238,6 +246,7 @@ public final class FiveLists {
 
   /** Walks forward: the outcomes of one service, in id order. */
   public List<Outcome> outcomesOf(ServiceId service) {
+    requireNonNull(service, "service");
     List<Outcome> out = new ArrayList<>();
     for (OutcomeId id : outcomesByService.getOrDefault(service, List.of())) {
       out.add(outcomes.get(id));
@@ -248,12 +257,13 @@ public final class FiveLists {
   /**
    * Walks back: the demands the outcome answers, through its service, in id order.
    *
-   * @throws IllegalArgumentException if no such outcome is listed
+   * @throws DomainValidationException (rule {@code listed}) if no such outcome is listed
    */
   public List<Demand> demandsOf(OutcomeId outcome) {
+    requireNonNull(outcome, "outcome");
     Outcome o = outcomes.get(outcome);
     if (o == null) {
-      throw new IllegalArgumentException("no outcome " + outcome + " on the outcome list");
+      throw new DomainValidationException("FiveLists", "outcome", "listed", "no outcome " + outcome + " on the outcome list");
     }
     return demandsOf(o.service());
   }
@@ -261,12 +271,13 @@ public final class FiveLists {
   /**
    * Walks back: the demands a service served, in id order.
    *
-   * @throws IllegalArgumentException if no such service is listed
+   * @throws DomainValidationException (rule {@code listed}) if no such service is listed
    */
   public List<Demand> demandsOf(ServiceId service) {
+    requireNonNull(service, "service");
     ServiceRecord s = services.get(service);
     if (s == null) {
-      throw new IllegalArgumentException("no service " + service + " on the service list");
+      throw new DomainValidationException("FiveLists", "service", "listed", "no service " + service + " on the service list");
     }
     TreeSet<DemandId> ids = new TreeSet<>(s.demands());
     List<Demand> out = new ArrayList<>(ids.size());

@@ -58,13 +58,13 @@ public final class Excerpts {
    * @param head code points kept at the start; from 0 to 16
    * @param tail code points kept at the end of a short value; from 0 to 16
    * @return the masked quote, at most {@value #LONGEST} characters
-   * @throws IllegalArgumentException if {@code head} or {@code tail} is out of range
+   * @throws DomainValidationException (rule {@code range}) if {@code head} or {@code tail} is out
+   *     of range
    */
   public static String masked(CharSequence text, int head, int tail) {
     requireNonNull(text, "text");
-    if (head < 0 || head > 16 || tail < 0 || tail > 16) {
-      throw new IllegalArgumentException("kept lengths are 0-16 code points, were " + head + ", " + tail);
-    }
+    DomainChecks.inRange("Excerpts.masked", "head", head, 0, 16);
+    DomainChecks.inRange("Excerpts.masked", "tail", tail, 0, 16);
     int length = text.length();
     if (length <= SHOWN) {
       return Masking.keep(text, head, tail);

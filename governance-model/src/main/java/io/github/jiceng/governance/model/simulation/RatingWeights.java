@@ -35,9 +35,7 @@ public record RatingWeights(List<Integer> weights) {
 
   /** Returns the weight of a rating. */
   public int weight(int rating) {
-    if (rating < 1 || rating > 5) {
-      throw new IllegalArgumentException("a rating is 1-5: " + rating);
-    }
+    DomainChecks.inRange("RatingWeights", "rating", rating, 1, 5);
     return weights.get(rating - 1);
   }
 }

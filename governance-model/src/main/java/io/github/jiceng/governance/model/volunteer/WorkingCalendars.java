@@ -2,6 +2,7 @@ package io.github.jiceng.governance.model.volunteer;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -81,7 +82,7 @@ public final class WorkingCalendars {
    *     both a holiday and a working day
    */
   public static WorkingCalendar fromNotices(List<HolidayNotice> notices) {
-    requireNonNull(notices, "notices");
+    DomainChecks.noNullElements(notices, "notices");
     if (notices.isEmpty()) {
       throw new DomainValidationException("WorkingCalendars", "notices", "at-least-one",
           "a calendar from notices needs at least one notice");

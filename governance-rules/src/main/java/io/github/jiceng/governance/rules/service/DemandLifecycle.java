@@ -2,7 +2,6 @@ package io.github.jiceng.governance.rules.service;
 
 import io.github.jiceng.governance.model.service.DeadlinePolicy;
 import io.github.jiceng.governance.model.service.Overdue;
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.actor.OrganizationId;
@@ -250,8 +249,9 @@ public final class DemandLifecycle {
    *     message names the event's position and the reason
    */
   public DemandStatus replay(List<DemandEvent> events) {
-    requireNonNull(events, "events");
-    checkArgument(!events.isEmpty(), "a demand's record has at least its submit event");
+    DomainChecks.noNullElements(events, "events");
+    DomainChecks.check(!events.isEmpty(), "DemandLifecycle.replay", "events", "submit-first",
+        "a demand's record has at least its submit event");
     TransitionResult first = submit(events.get(0));
     DemandStatus status = applied(first, 0);
     for (int k = 1; k < events.size(); k++) {
@@ -268,7 +268,7 @@ public final class DemandLifecycle {
    * @throws IllegalArgumentException if an event is refused
    */
   public Map<DemandId, DemandStatus> replayAll(Collection<DemandEvent> events) {
-    requireNonNull(events, "events");
+    DomainChecks.noNullElements(events, "events");
     TreeMap<DemandId, DemandStatus> out = new TreeMap<>();
     int k = 0;
     for (DemandEvent e : events) {
@@ -319,6 +319,7 @@ public final class DemandLifecycle {
    * @return the overdue findings; unmodifiable
    */
   public List<Overdue> overdue(Collection<DemandStatus> statuses, DeadlinePolicy policy, Instant at) {
+    DomainChecks.noNullElements(statuses, "statuses");
     List<Overdue> out = new ArrayList<>();
     for (DemandStatus s : statuses) {
       overdue(s, policy, at).ifPresent(out::add);
