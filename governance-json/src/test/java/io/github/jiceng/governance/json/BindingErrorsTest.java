@@ -335,7 +335,7 @@ final class BindingErrorsTest {
         "/sharePerMille/PURCHASE", "share-of-allowed-channel");
     failsAt(MatchingCodecs.CHANNEL_POLICY, tree("{\"order\": [\"CLAIM\"], \"sharePerMille\": {\"CLAIM\": 1001}}"),
         "/sharePerMille/CLAIM", "integer-range");
-    failsAt(MatchingCodecs.CHANNEL_POLICY, tree("{\"order\": []}"), "", "valid-channel-policy");
+    failsAt(MatchingCodecs.CHANNEL_POLICY, tree("{\"order\": []}"), "/order", "channels-present");
     failsAt(MatchingCodecs.SCORE_WEIGHTS, tree("{\"capabilityFit\": 1, \"gridDistance\": 1, \"pastRating\": 1, "
         + "\"loadBalance\": 1}"), "/urgency", "required");
     failsAt(MatchingCodecs.RATING_HISTORY, tree("{\"count\": 2, \"stars\": 11}"), "/stars", "stars-fit-count");

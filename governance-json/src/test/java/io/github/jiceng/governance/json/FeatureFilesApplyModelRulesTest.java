@@ -166,11 +166,11 @@ final class FeatureFilesApplyModelRulesTest {
     assertRejected(damaged("/workingCalendar", o -> {
       ArrayNode all = o.putArray("weekend");
       List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY").forEach(all::add);
-    }), "/workingCalendar", "valid-working-calendar");
+    }), "/workingCalendar/weekend", "working-weekday");
     assertRejected(damaged("/workingCalendar", o -> o.putObject("years").put("first", 2026).put("last", 2020)),
         "/workingCalendar/years/last", "year-span");
-    assertRejected(damaged("/checkInPolicy", o -> o.put("burstWindow", "PT0S")), "/checkInPolicy",
-        "valid-check-in-policy");
+    assertRejected(damaged("/checkInPolicy", o -> o.put("burstWindow", "PT0S")), "/checkInPolicy/burstWindow",
+        "positive");
     assertRejected(damaged("/assessmentSchemes/0/items/0", o -> o.put("centiPerUnit", 0)),
         "/assessmentSchemes/0/items/0/centiPerUnit", "weight-range");
     assertRejected(damaged("/assessmentSchemes/1", o -> o.putArray("items")), "/assessmentSchemes/1/items",

@@ -107,9 +107,10 @@ public final class CreditCode implements Comparable<CreditCode> {
    */
   public static char checkCharacterOf(String body) {
     requireNonNull(body, "body");
-    DomainChecks.check(body.length() == LENGTH - 1 && inAlphabet(body), "CreditCode.checkCharacterOf", "body",
-        "check-body", "the body of a credit code is 17 characters of " + ALPHABET + ", was '"
-            + Excerpts.of(body) + "'");
+    if (!(body.length() == LENGTH - 1 && inAlphabet(body))) {
+      throw new DomainValidationException("CreditCode.checkCharacterOf", "body", "check-body",
+          "the body of a credit code is 17 characters of " + ALPHABET + ", was '" + Excerpts.of(body) + "'");
+    }
     int sum = 0;
     int weight = 1;
     for (int i = 0; i < LENGTH - 1; i++) {
@@ -130,9 +131,10 @@ public final class CreditCode implements Comparable<CreditCode> {
    */
   public static char organizationCheckCharacterOf(String body) {
     requireNonNull(body, "body");
-    DomainChecks.check(body.length() == 8 && body.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')),
-        "CreditCode.organizationCheckCharacterOf", "body", "check-body",
-        "the body of an organization code is 8 digits or upper-case letters, was '" + Excerpts.of(body) + "'");
+    if (!(body.length() == 8 && body.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')))) {
+      throw new DomainValidationException("CreditCode.organizationCheckCharacterOf", "body", "check-body",
+          "the body of an organization code is 8 digits or upper-case letters, was '" + Excerpts.of(body) + "'");
+    }
     int sum = 0;
     for (int i = 0; i < 8; i++) {
       char c = body.charAt(i);

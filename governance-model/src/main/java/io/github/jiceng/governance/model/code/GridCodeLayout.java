@@ -48,12 +48,16 @@ public record GridCodeLayout(String name, int objectClassWidth, List<Integer> se
     requireNonNull(segmentWidths, "segmentWidths");
     String subject = "GridCodeLayout[" + Excerpts.of(name) + "]";
     DomainChecks.check(!name.isBlank(), subject, "name", "not-blank", "a layout needs a name");
-    DomainChecks.check(objectClassWidth == 0 || objectClassWidth == 6, subject, "objectClassWidth", "object-class-width",
-        "object class width is 0 or 6, was " + objectClassWidth);
+    if (!(objectClassWidth == 0 || objectClassWidth == 6)) {
+      throw new DomainValidationException(subject, "objectClassWidth", "object-class-width",
+          "object class width is 0 or 6, was " + objectClassWidth);
+    }
     segmentWidths = DomainChecks.noNullElements(segmentWidths, "segmentWidths");
     for (int w : segmentWidths) {
-      DomainChecks.check(w >= 1 && w <= GridCode.MAX_SEGMENT_WIDTH, subject, "segmentWidths", "segment-width",
-          "segment widths are 1.." + GridCode.MAX_SEGMENT_WIDTH + ", was " + segmentWidths);
+      if (!(w >= 1 && w <= GridCode.MAX_SEGMENT_WIDTH)) {
+        throw new DomainValidationException(subject, "segmentWidths", "segment-width",
+            "segment widths are 1.." + GridCode.MAX_SEGMENT_WIDTH + ", was " + segmentWidths);
+      }
     }
   }
 

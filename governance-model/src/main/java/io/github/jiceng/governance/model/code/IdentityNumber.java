@@ -115,9 +115,10 @@ public final class IdentityNumber {
    */
   public static char checkCharacterOf(String body) {
     requireNonNull(body, "body");
-    DomainChecks.check(body.length() == LENGTH - 1 && DivisionCode.isAsciiDigits(body), "IdentityNumber.checkCharacterOf",
-        "body", "check-body", "the body of an identity number is 17 ASCII digits, was " + body.length()
-            + " characters");
+    if (!(body.length() == LENGTH - 1 && DivisionCode.isAsciiDigits(body))) {
+      throw new DomainValidationException("IdentityNumber.checkCharacterOf", "body", "check-body",
+          "the body of an identity number is 17 ASCII digits, was " + body.length() + " characters");
+    }
     int sum = 0;
     for (int i = 0; i < LENGTH - 1; i++) {
       sum += (body.charAt(i) - '0') * WEIGHTS[i];

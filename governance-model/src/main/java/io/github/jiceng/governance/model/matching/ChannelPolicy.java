@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.service.Channel;
 import io.github.jiceng.governance.model.shared.DomainChecks;
+import io.github.jiceng.governance.model.shared.DomainValidationException;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -30,8 +31,10 @@ public record ChannelPolicy(List<Channel> order, Map<Channel, Integer> sharePerM
     requireNonNull(sharePerMille, "sharePerMille");
     DomainChecks.check(!order.isEmpty(), "ChannelPolicy", "order", "channels-present",
         "a policy allows at least one channel");
-    DomainChecks.check(EnumSet.copyOf(order).size() == order.size(), "ChannelPolicy", "order", "channels-unique",
-        "a channel is listed twice: " + order);
+    if (!(EnumSet.copyOf(order).size() == order.size())) {
+      throw new DomainValidationException("ChannelPolicy", "order", "channels-unique",
+          "a channel is listed twice: " + order);
+    }
     EnumMap<Channel, Integer> shares = new EnumMap<>(Channel.class);
     for (Channel c : order) {
       int s = requireNonNull(sharePerMille.getOrDefault(c, 1000), "sharePerMille contains a null share");
@@ -39,8 +42,10 @@ public record ChannelPolicy(List<Channel> order, Map<Channel, Integer> sharePerM
       shares.put(c, s);
     }
     for (Channel c : sharePerMille.keySet()) {
-      DomainChecks.check(order.contains(c), "ChannelPolicy", "sharePerMille", "share-in-order",
-          "a share is given for " + c + ", which is not in the order " + order);
+      if (!(order.contains(c))) {
+        throw new DomainValidationException("ChannelPolicy", "sharePerMille", "share-in-order",
+            "a share is given for " + c + ", which is not in the order " + order);
+      }
     }
     order = List.copyOf(order);
     sharePerMille = Collections.unmodifiableMap(shares);

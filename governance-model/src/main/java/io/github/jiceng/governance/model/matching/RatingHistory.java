@@ -1,6 +1,7 @@
 package io.github.jiceng.governance.model.matching;
 
 import io.github.jiceng.governance.model.shared.DomainChecks;
+import io.github.jiceng.governance.model.shared.DomainValidationException;
 
 /**
  * A claimant's past ratings, summed: how many outcomes and how many stars in all.
@@ -13,8 +14,10 @@ public record RatingHistory(int count, long stars) {
   /** Checks that the sum fits the count. */
   public RatingHistory {
     DomainChecks.notNegative("RatingHistory", "count", count);
-    DomainChecks.check(stars >= count && stars <= 5L * count, "RatingHistory", "stars", "stars-per-rating",
-        count + " ratings sum to " + count + "-" + 5L * count + " stars, not " + stars);
+    if (!(stars >= count && stars <= 5L * count)) {
+      throw new DomainValidationException("RatingHistory", "stars", "stars-per-rating",
+          count + " ratings sum to " + count + "-" + 5L * count + " stars, not " + stars);
+    }
   }
 
   /** Returns the mean mapped to 0 (1 star) to 1000 (5 stars), rounded down; 500 without ratings. */

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.service.DemandState;
 import io.github.jiceng.governance.model.shared.DomainChecks;
+import io.github.jiceng.governance.model.shared.DomainValidationException;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -25,8 +26,10 @@ public record DeadlinePolicy(Map<DemandState, Duration> limits) {
     for (Map.Entry<DemandState, Duration> e : limits.entrySet()) {
       DemandState state = requireNonNull(e.getKey(), "limits contains a null state");
       DomainChecks.positive("DeadlinePolicy", "limits[" + state + "]", requireNonNull(e.getValue(), "limits contains a null limit"));
-      DomainChecks.check(!state.isFinal(), "DeadlinePolicy", "limits[" + state + "]", "not-final",
-          "a final state has no limit: " + state);
+      if (!(!state.isFinal())) {
+        throw new DomainValidationException("DeadlinePolicy", "limits[" + state + "]", "not-final",
+            "a final state has no limit: " + state);
+      }
       copy.put(state, e.getValue());
     }
     limits = Collections.unmodifiableMap(copy);

@@ -36,6 +36,9 @@ public final class DomainChecks {
    * @throws DomainValidationException if {@code condition} is false
    */
   public static void check(boolean condition, String subject, String field, String rule, String detail) {
+    named(subject, field);
+    notNull(rule, "rule");
+    notNull(detail, "detail");
     if (!condition) {
       throw new DomainValidationException(subject, field, rule, detail);
     }
@@ -47,6 +50,7 @@ public final class DomainChecks {
    * @throws DomainValidationException under rule {@code positive} otherwise
    */
   public static long positive(String subject, String field, long value) {
+    named(subject, field);
     check(value > 0, subject, field, "positive", field + " must be positive, was " + value);
     return value;
   }
@@ -57,6 +61,7 @@ public final class DomainChecks {
    * @throws DomainValidationException under rule {@code not-negative} otherwise
    */
   public static long notNegative(String subject, String field, long value) {
+    named(subject, field);
     check(value >= 0, subject, field, "not-negative", field + " must not be negative, was " + value);
     return value;
   }
@@ -67,6 +72,7 @@ public final class DomainChecks {
    * @throws DomainValidationException under rule {@code range} otherwise
    */
   public static long inRange(String subject, String field, long value, long min, long max) {
+    named(subject, field);
     check(value >= min && value <= max, subject, field, "range",
         field + " must be " + min + "-" + max + ", was " + value);
     return value;
@@ -79,6 +85,7 @@ public final class DomainChecks {
    * @throws DomainValidationException under rule {@code positive} otherwise
    */
   public static Duration positive(String subject, String field, Duration value) {
+    named(subject, field);
     notNull(value, field);
     check(!value.isNegative() && !value.isZero(), subject, field, "positive",
         field + " must be positive, was " + value);
@@ -92,9 +99,15 @@ public final class DomainChecks {
    * @throws DomainValidationException under rule {@code not-negative} otherwise
    */
   public static Duration notNegative(String subject, String field, Duration value) {
+    named(subject, field);
     notNull(value, field);
     check(!value.isNegative(), subject, field, "not-negative", field + " must not be negative, was " + value);
     return value;
+  }
+
+  private static void named(String subject, String field) {
+    notNull(subject, "subject");
+    notNull(field, "field");
   }
 
   /**
@@ -102,6 +115,9 @@ public final class DomainChecks {
    * parameter's name, as {@link java.util.Objects#requireNonNull(Object, String)} does.
    */
   public static <T> T notNull(T value, String field) {
+    if (field == null) {
+      throw new NullPointerException("field");
+    }
     if (value == null) {
       throw new NullPointerException(field);
     }
