@@ -377,7 +377,7 @@ final class HostileCallsTest {
     }
   }
 
-  private static final Duration CALL_LIMIT = Duration.ofSeconds(2);
+  private static final Duration CALL_LIMIT = Duration.ofSeconds(5);
 
   private interface Call {
     Object run() throws Throwable;
