@@ -122,6 +122,30 @@ final class ArchitectureRules {
     };
   }
 
+  /** {@code java.lang.Math}'s methods that may differ in the last bit between JVMs and CPUs. */
+  private static final Set<String> PLATFORM_MATH = Set.of("sin", "cos", "tan", "asin", "acos", "atan", "atan2",
+      "sinh", "cosh", "tanh", "exp", "expm1", "log", "log10", "log1p", "pow", "cbrt", "hypot");
+
+  static final ArchRule STRICT_MATH_ONLY =
+      noClasses().that().resideInAPackage(ROOT + "..")
+          .should(callPlatformDependentMath())
+          .because("a floating-point result that reaches an event log, a report or a decision must be the same"
+              + " bit for bit on every JVM: Math's transcendental methods may use faster, platform-specific"
+              + " code, StrictMath's may not");
+
+  private static ArchCondition<JavaClass> callPlatformDependentMath() {
+    return new ArchCondition<>("call Math's platform-dependent transcendental methods") {
+      @Override
+      public void check(JavaClass origin, ConditionEvents events) {
+        for (JavaMethodCall call : origin.getMethodCallsFromSelf()) {
+          if (call.getTargetOwner().getName().equals("java.lang.Math") && PLATFORM_MATH.contains(call.getName())) {
+            events.add(SimpleConditionEvent.satisfied(call, call.getDescription()));
+          }
+        }
+      }
+    };
+  }
+
   static final ArchRule NO_GUAVA_IN_PUBLIC_SIGNATURES =
       classes().that().resideInAPackage(ROOT + "..").and().arePublic()
           .should(exposeNoGuavaTypesInPublicSignatures())

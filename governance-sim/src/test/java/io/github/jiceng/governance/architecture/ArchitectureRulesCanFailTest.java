@@ -9,6 +9,7 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import io.github.jiceng.governance.json.archfixture.JsonUsingRules;
 import io.github.jiceng.governance.model.archfixture.ModelExposingGuava;
 import io.github.jiceng.governance.model.archfixture.ModelFormattingInDefaultLocale;
+import io.github.jiceng.governance.model.archfixture.ModelUsingPlatformMath;
 import io.github.jiceng.governance.model.archfixture.ModelUsingFrameworks;
 import io.github.jiceng.governance.model.archfixture.ModelUsingSeededRandomness;
 import io.github.jiceng.governance.model.archfixture.ModelUsingWallClock;
@@ -66,6 +67,14 @@ final class ArchitectureRulesCanFailTest {
     EvaluationResult r = evaluate(ArchitectureRules.NO_GUAVA_IN_PUBLIC_SIGNATURES, ModelExposingGuava.class);
     assertThat(r.hasViolation()).isTrue();
     assertThat(r.getFailureReport().toString()).contains("ImmutableList");
+  }
+
+  @Test
+  void catchesPlatformDependentMath() {
+    EvaluationResult r = evaluate(ArchitectureRules.STRICT_MATH_ONLY, ModelUsingPlatformMath.class);
+    assertThat(r.hasViolation()).isTrue();
+    assertThat(r.getFailureReport().toString()).contains("Math.exp(double)", "Math.sin(double)")
+        .doesNotContain("allowed(", "Math.sqrt");
   }
 
   @Test

@@ -54,6 +54,11 @@ final class ArchitectureTest {
   }
 
   @Test
+  void floatingPointIsStrict() {
+    ArchitectureRules.STRICT_MATH_ONLY.check(production);
+  }
+
+  @Test
   void publicSignaturesCarryNoGuavaTypes() {
     ArchitectureRules.NO_GUAVA_IN_PUBLIC_SIGNATURES.check(production);
   }

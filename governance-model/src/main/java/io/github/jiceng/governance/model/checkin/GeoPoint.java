@@ -36,8 +36,8 @@ public record GeoPoint(double latitude, double longitude) {
     double phi2 = Math.toRadians(other.latitude);
     double dPhi = phi2 - phi1;
     double dLambda = Math.toRadians(other.longitude - longitude);
-    double h = Math.sin(dPhi / 2) * Math.sin(dPhi / 2)
-        + Math.cos(phi1) * Math.cos(phi2) * Math.sin(dLambda / 2) * Math.sin(dLambda / 2);
-    return 2 * EARTH_RADIUS_METRES * Math.asin(Math.min(1, Math.sqrt(h)));
+    double h = StrictMath.sin(dPhi / 2) * StrictMath.sin(dPhi / 2)
+        + StrictMath.cos(phi1) * StrictMath.cos(phi2) * StrictMath.sin(dLambda / 2) * StrictMath.sin(dLambda / 2);
+    return 2 * EARTH_RADIUS_METRES * StrictMath.asin(Math.min(1, Math.sqrt(h)));
   }
 }

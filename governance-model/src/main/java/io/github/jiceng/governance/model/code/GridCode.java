@@ -133,7 +133,7 @@ public final class GridCode implements Comparable<GridCode> {
       throw new DomainValidationException(subject, "segments", "segment-width",
           "a segment is 1 to " + MAX_SEGMENT_WIDTH + " digits wide, was " + width);
     }
-    int max = (int) Math.pow(10, width) - 1;
+    int max = com.google.common.math.IntMath.pow(10, width) - 1;
     if (sequence < 1 || sequence > max) {
       throw new DomainValidationException(subject, "segments", "segment-range",
           "a " + width + "-digit sequence is 1.." + max + ", was " + sequence);

@@ -22,7 +22,7 @@ final class Draws {
     while (left > 0) {
       double mean = Math.min(left, 30.0);
       left -= mean;
-      double limit = Math.exp(-mean);
+      double limit = StrictMath.exp(-mean);
       double p = 1.0;
       int k = -1;
       do {
