@@ -2,6 +2,7 @@ package io.github.jiceng.governance.model.assessment;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.actor.ActorId;
 import io.github.jiceng.governance.model.grid.GridId;
@@ -34,7 +35,8 @@ public record Scorecard(ActorId subject, GridId grid, Interval period, String sc
       sum = Math.addExact(sum, i.centi());
     }
     if (sum != totalCenti) {
-      throw new IllegalArgumentException("total " + totalCenti + " is not the sum of the items, " + sum);
+      throw new DomainValidationException("Scorecard", "totalCenti", "total-of-items",
+          "total " + totalCenti + " is not the sum of the items, " + sum);
     }
   }
 

@@ -2,6 +2,7 @@ package io.github.jiceng.governance.model.fund;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.service.ProjectId;
 import java.util.Optional;
 
@@ -110,8 +111,8 @@ public sealed interface Account extends Comparable<Account> permits Account.Hold
       requireNonNull(category, "category");
       requireNonNull(project, "project");
       if (category.needsProject() != project.isPresent()) {
-        throw new IllegalArgumentException("an expense of " + category
-            + (category.needsProject() ? " names its project" : " names no project"));
+        throw new DomainValidationException("Expense[" + category + "]", "project", "project-per-category",
+            "an expense of " + category + (category.needsProject() ? " names its project" : " names no project"));
       }
     }
 

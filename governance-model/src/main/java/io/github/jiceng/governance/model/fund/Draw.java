@@ -23,9 +23,6 @@ public record Draw(Optional<Earmark> earmark, Money amount) {
   public Draw {
     requireNonNull(earmark, "earmark");
     requireNonNull(amount, "amount");
-    if (amount.isNegative() || amount.isZero()) {
-      throw new IllegalArgumentException("a draw takes a positive amount, was " + amount);
-    }
     Checks.positive("Draw", "amount", amount);
   }
 

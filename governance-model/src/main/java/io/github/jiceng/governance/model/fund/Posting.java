@@ -2,6 +2,7 @@ package io.github.jiceng.governance.model.fund;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.money.Money;
 
 /**
@@ -24,7 +25,8 @@ public record Posting(Account account, Side side, Money amount) {
     requireNonNull(side, "side");
     requireNonNull(amount, "amount");
     if (amount.isNegative() || amount.isZero()) {
-      throw new IllegalArgumentException("a posting moves a positive amount, was " + amount);
+      throw new DomainValidationException("Posting[" + account + "]", "amount", "amount-positive",
+          "a posting moves a positive amount, was " + amount);
     }
   }
 

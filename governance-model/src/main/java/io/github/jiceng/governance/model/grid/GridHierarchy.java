@@ -239,7 +239,8 @@ public final class GridHierarchy {
     java.util.Objects.requireNonNull(within, "within");
     int l = scheme.indexOf(requireNonNull(levelKey, "levelKey"));
     if (l < 0) {
-      throw new IllegalArgumentException("scheme " + scheme.name() + " has no level " + Excerpts.of(levelKey));
+      throw new DomainValidationException("GridHierarchy", "levelKey", "level-in-scheme",
+          "scheme " + scheme.name() + " has no level " + Excerpts.of(levelKey));
     }
     int p = position(within);
     List<GridId> out = new ArrayList<>();
@@ -272,12 +273,12 @@ public final class GridHierarchy {
   /**
    * Returns the preorder position of the node with the given id.
    *
-   * @throws IllegalArgumentException if the hierarchy has no such node
+   * @throws DomainValidationException (rule {@code node-exists}) if the hierarchy has no such node
    */
   public int position(GridId id) {
     int p = index.find(requireNonNull(id, "id"), nodes);
     if (p < 0) {
-      throw new IllegalArgumentException("hierarchy has no node " + id);
+      throw new DomainValidationException("GridHierarchy", "id", "node-exists", "hierarchy has no node " + id);
     }
     return p;
   }
@@ -305,12 +306,13 @@ public final class GridHierarchy {
    *
    * @param own each node's own count, indexed by position; not modified
    * @return a new array: for every position, its own count plus those of all its descendants
-   * @throws IllegalArgumentException if the array's length is not {@link #size()}
+   * @throws DomainValidationException (rule {@code one-per-node}) if the array's length is not
+   *     {@link #size()}
    * @throws ArithmeticException if a total overflows a {@code long}
    */
   public long[] rollUp(long[] own) {
-    if (own.length != nodes.length) {
-      throw new IllegalArgumentException(
+    if (requireNonNull(own, "own").length != nodes.length) {
+      throw new DomainValidationException("GridHierarchy.rollUp", "own", "one-per-node",
           "roll-up needs one count per node: " + nodes.length + " expected, was " + own.length);
     }
     long[] total = own.clone();

@@ -1,6 +1,5 @@
 package io.github.jiceng.governance.model.money;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.internal.Characters;
@@ -10,7 +9,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -207,8 +205,10 @@ public final class Money implements Comparable<Money> {
    */
   public Money share(long numerator, long denominator, RoundingMode rounding) {
     requireNonNull(rounding, "rounding");
-    checkArgument(numerator >= 0, "share numerator must not be negative: %s", numerator);
-    checkArgument(denominator > 0, "share denominator must be positive: %s", denominator);
+    if (numerator < 0 || denominator <= 0) {
+      throw new DomainValidationException("Money.share", numerator < 0 ? "numerator" : "denominator", "share-terms",
+          "a share is a non-negative numerator over a positive denominator, was " + numerator + "/" + denominator);
+    }
     BigDecimal exact =
         new BigDecimal(BigInteger.valueOf(fen).multiply(BigInteger.valueOf(numerator)))
             .divide(BigDecimal.valueOf(denominator), 0, rounding);
@@ -224,16 +224,26 @@ public final class Money implements Comparable<Money> {
    *
    * @param weights one non-negative weight per part, at least one of them positive
    * @return the parts, in the order of the weights; never null
-   * @throws IllegalArgumentException if there are no weights, a weight is negative or all are zero
+   * @throws DomainValidationException if there are no weights, a weight is negative or all are zero
    */
   public List<Money> allocate(long... weights) {
-    checkArgument(weights.length > 0, "allocation needs at least one weight");
+    requireNonNull(weights, "weights");
+    if (weights.length == 0) {
+      throw new DomainValidationException("Money.allocate", "weights", "weights-present",
+          "allocation needs at least one weight");
+    }
     BigInteger total = BigInteger.ZERO;
     for (int i = 0; i < weights.length; i++) {
-      checkArgument(weights[i] >= 0, "allocation weight %s must not be negative: %s", i, weights[i]);
+      if (weights[i] < 0) {
+        throw new DomainValidationException("Money.allocate", "weights[" + i + "]", "not-negative",
+            "allocation weight " + i + " must not be negative, was " + weights[i]);
+      }
       total = total.add(BigInteger.valueOf(weights[i]));
     }
-    checkArgument(total.signum() > 0, "allocation weights must not all be zero: %s", Arrays.toString(weights));
+    if (total.signum() == 0) {
+      throw new DomainValidationException("Money.allocate", "weights", "weights-positive",
+          "allocation weights must not all be zero");
+    }
 
     BigInteger magnitude = BigInteger.valueOf(fen).abs();
     long[] parts = new long[weights.length];

@@ -2,6 +2,7 @@ package io.github.jiceng.governance.model.points;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.actor.ActorId;
 import io.github.jiceng.governance.model.time.TimeLimits;
 import java.time.Instant;
@@ -37,7 +38,8 @@ public record Award(Contribution contribution, Instant at, Points points, Points
     TimeLimits.check(subject, "at", at);
     requested.requireWithin(subject, "requested", Points.MAX_ENTRY);
     if (requested.compareTo(points) < 0) {
-      throw new IllegalArgumentException("granted points " + points + " exceed the requested " + requested);
+      throw new DomainValidationException(subject, "points", "within-requested",
+          "granted points " + points + " exceed the requested " + requested);
     }
   }
 

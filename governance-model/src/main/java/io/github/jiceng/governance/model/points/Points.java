@@ -1,6 +1,5 @@
 package io.github.jiceng.governance.model.points;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.shared.DomainValidationException;
@@ -79,11 +78,13 @@ public record Points(long value) implements Comparable<Points> {
    *
    * @param what what the amount is, for the message
    * @return this
-   * @throws IllegalArgumentException if the value is negative
+   * @throws DomainValidationException (rule {@code not-negative}) if the value is negative
    */
   public Points requireNonNegative(String what) {
     requireNonNull(what, "what");
-    checkArgument(value >= 0, "%s must not be negative: %s", what, value);
+    if (value < 0) {
+      throw new DomainValidationException("Points", what, "not-negative", what + " must not be negative, was " + value);
+    }
     return this;
   }
 

@@ -1,8 +1,8 @@
 package io.github.jiceng.governance.model.points;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.actor.ActorId;
 import io.github.jiceng.governance.model.time.TimeLimits;
 import java.time.Instant;
@@ -27,7 +27,10 @@ public record Redemption(EntryId id, ActorId actor, Instant at, OfferId service,
     requireNonNull(at, "at");
     requireNonNull(service, "service");
     requireNonNull(points, "points");
-    checkArgument(quantity > 0, "a redemption takes a positive quantity: %s", quantity);
+    if (quantity <= 0) {
+      throw new DomainValidationException("Redemption", "quantity", "positive",
+          "a redemption takes a positive quantity, was " + quantity);
+    }
     points.requireNonNegative("redeemed points");
     TimeLimits.check("Redemption[" + id + "]", "at", at);
     points.requireWithin("Redemption[" + id + "]", "points", Points.MAX_ENTRY);

@@ -2,6 +2,7 @@ package io.github.jiceng.governance.model.service;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.actor.OrganizationId;
 import java.time.Instant;
 import java.util.Optional;
@@ -40,7 +41,8 @@ public record DemandStatus(DemandId demand, DemandState state, Instant since, Op
     requireNonNull(outcome, "outcome");
     requireNonNull(rating, "rating");
     if (reopened < 0 || events < 0) {
-      throw new IllegalArgumentException("counts are not negative: " + reopened + ", " + events);
+      throw new DomainValidationException("DemandStatus", reopened < 0 ? "reopened" : "events", "not-negative",
+          "counts are not negative: " + reopened + ", " + events);
     }
   }
 }

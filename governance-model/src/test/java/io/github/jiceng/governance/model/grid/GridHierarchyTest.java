@@ -2,9 +2,11 @@ package io.github.jiceng.governance.model.grid;
 
 import static io.github.jiceng.governance.model.grid.SampleGrids.banner;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jiceng.governance.model.shared.DomainValidationException;
 import com.google.common.testing.NullPointerTester;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -118,8 +120,10 @@ final class GridHierarchyTest {
   void unknownIdsAreCallerMistakes() {
     assertThat(h.contains(id("nowhere"))).isFalse();
     assertThat(h.contains(id("baiyun"))).isTrue();
-    assertThatIllegalArgumentException().isThrownBy(() -> h.parent(id("nowhere")))
-        .withMessage("hierarchy has no node nowhere");
+    assertThatExceptionOfType(DomainValidationException.class).isThrownBy(() -> h.parent(id("nowhere")))
+        .withMessageContaining("hierarchy has no node nowhere [node-exists]")
+        .satisfies(e -> assertThat(e.violations()).singleElement()
+            .satisfies(v -> assertThat(v.field()).isEqualTo("id")));
   }
 
   @Test

@@ -1,8 +1,8 @@
 package io.github.jiceng.governance.rules.assessment;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.assessment.AssessmentInput;
 import io.github.jiceng.governance.model.assessment.AssessmentScheme;
 import io.github.jiceng.governance.model.assessment.ItemScore;
@@ -41,12 +41,16 @@ public final class Assessment {
     requireNonNull(scheme, "scheme");
     requireNonNull(input, "input");
     for (String key : input.counts().keySet()) {
-      checkArgument(scheme.item(key).filter(i -> i.basis() == ItemWeight.Basis.COUNT).isPresent(),
-          "scheme %s has no count item %s", scheme.label(), key);
+      if (!(scheme.item(key).filter(i -> i.basis() == ItemWeight.Basis.COUNT).isPresent())) {
+        throw new DomainValidationException("Assessment", "counts", "count-item",
+            "scheme " + scheme.label() + " has no count item " + key);
+      }
     }
     for (String key : input.ratings().keySet()) {
-      checkArgument(scheme.item(key).filter(i -> i.basis() == ItemWeight.Basis.AVERAGE).isPresent(),
-          "scheme %s has no rating item %s", scheme.label(), key);
+      if (!(scheme.item(key).filter(i -> i.basis() == ItemWeight.Basis.AVERAGE).isPresent())) {
+        throw new DomainValidationException("Assessment", "ratings", "average-item",
+            "scheme " + scheme.label() + " has no rating item " + key);
+      }
     }
     List<ItemScore> items = new ArrayList<>();
     long total = 0;

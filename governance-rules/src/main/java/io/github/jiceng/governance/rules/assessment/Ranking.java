@@ -1,8 +1,8 @@
 package io.github.jiceng.governance.rules.assessment;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.assessment.Scorecard;
 import io.github.jiceng.governance.model.grid.GridHierarchy;
 import io.github.jiceng.governance.model.grid.GridId;
@@ -40,7 +40,10 @@ public final class Ranking {
     /** Validates the entry. */
     public Ranked {
       requireNonNull(card, "card");
-      checkArgument(rank >= 1, "ranks start at 1: %s", rank);
+      if (!(rank >= 1)) {
+        throw new DomainValidationException("Ranked", "rank", "positive",
+            "ranks start at 1: " + rank);
+      }
     }
   }
 
@@ -58,19 +61,30 @@ public final class Ranking {
     requireNonNull(hierarchy, "hierarchy");
     requireNonNull(root, "root");
     requireNonNull(cards, "cards");
-    checkArgument(hierarchy.contains(root), "the hierarchy has no grid %s", root);
+    if (!(hierarchy.contains(root))) {
+      throw new DomainValidationException("Ranking", "root", "grid-exists",
+          "the hierarchy has no grid " + root);
+    }
     int rootPosition = hierarchy.position(root);
     List<Scorecard> inside = new ArrayList<>();
     Set<Object> subjects = new HashSet<>();
     Scorecard first = null;
     for (Scorecard c : cards) {
-      checkArgument(hierarchy.contains(c.grid()), "the hierarchy has no grid %s (card of %s)", c.grid(), c.subject());
+      if (!(hierarchy.contains(c.grid()))) {
+        throw new DomainValidationException("Ranking", "cards", "grid-exists",
+            "the hierarchy has no grid " + c.grid() + " (card of " + c.subject() + ")");
+      }
       if (first == null) {
         first = c;
       }
-      checkArgument(c.period().equals(first.period()), "cards of different periods: %s and %s", first.period(),
-          c.period());
-      checkArgument(subjects.add(c.subject()), "%s has two scorecards", c.subject());
+      if (!(c.period().equals(first.period()))) {
+        throw new DomainValidationException("Ranking", "cards", "same-period",
+            "cards of different periods: " + first.period() + " and " + c.period());
+      }
+      if (!(subjects.add(c.subject()))) {
+        throw new DomainValidationException("Ranking", "cards", "one-card-per-subject",
+            c.subject() + " has two scorecards");
+      }
       int p = hierarchy.position(c.grid());
       if (p == rootPosition || hierarchy.isAncestorOf(rootPosition, p)) {
         inside.add(c);

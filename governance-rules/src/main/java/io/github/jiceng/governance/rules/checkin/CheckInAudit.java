@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.rules.checkin;
 
+import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.checkin.CheckInFlag;
 import io.github.jiceng.governance.model.checkin.CheckInPolicy;
@@ -77,7 +78,8 @@ public final class CheckInAudit {
     Set<CheckInId> ids = new HashSet<>();
     for (CheckIn c : checkIns) {
       if (!ids.add(c.id())) {
-        throw new IllegalArgumentException("check-in id " + c.id() + " is used twice");
+        throw new DomainValidationException("CheckInAudit", "checkIns", "unique-id",
+            "check-in id " + c.id() + " is used twice");
       }
       byMember.computeIfAbsent(c.member(), m -> new ArrayList<>()).add(c);
     }

@@ -2,6 +2,7 @@ package io.github.jiceng.governance.rules.fund;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainValidationException;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.jiceng.governance.model.actor.PersonId;
@@ -480,12 +481,12 @@ public final class FundBook {
    * @param entries stored entries, in booking order
    * @return the outcome of the last entry, or the first {@link FundOutcome.Rejected} (whose book
    *     holds the entries before it)
-   * @throws IllegalArgumentException if there are no entries
+   * @throws DomainValidationException (rule {@code entries-present}) if there are no entries
    */
   public FundOutcome recordAll(Collection<? extends LedgerEntry> entries) {
     requireNonNull(entries, "entries");
     if (entries.isEmpty()) {
-      throw new IllegalArgumentException("no entries to record");
+      throw new DomainValidationException("FundBook.recordAll", "entries", "entries-present", "no entries to record");
     }
     FundBook book = this;
     @Nullable FundOutcome last = null;

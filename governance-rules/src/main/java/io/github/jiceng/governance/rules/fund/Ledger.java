@@ -1,6 +1,5 @@
 package io.github.jiceng.governance.rules.fund;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -218,7 +217,10 @@ public final class Ledger {
    */
   public LedgerOutcome appendAll(List<? extends LedgerEntry> batch) {
     requireNonNull(batch, "batch");
-    checkArgument(!batch.isEmpty(), "an empty batch appends nothing; pass at least one entry");
+    if (!(!batch.isEmpty())) {
+      throw new DomainValidationException("Ledger.appendAll", "batch", "batch-present",
+          "an empty batch appends nothing; pass at least one entry");
+    }
     List<LedgerEntry> list = new ArrayList<>(entries);
     Map<EntryId, LedgerEntry> index = new HashMap<>(byId);
     TreeMap<Account, Long> bal = new TreeMap<>(balances);

@@ -1,8 +1,8 @@
 package io.github.jiceng.governance.rules.partition;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.grid.GridHierarchy;
 import io.github.jiceng.governance.model.grid.GridId;
 import java.util.ArrayList;
@@ -52,8 +52,10 @@ public final class GridPartitioning {
   public static GridPartitioning atLevel(GridHierarchy hierarchy, String levelKey) {
     requireNonNull(hierarchy, "hierarchy");
     requireNonNull(levelKey, "levelKey");
-    checkArgument(hierarchy.scheme().level(levelKey).isPresent(),
-        "scheme %s has no level %s", hierarchy.scheme().name(), levelKey);
+    if (!(hierarchy.scheme().level(levelKey).isPresent())) {
+      throw new DomainValidationException("GridPartitioning", "levelKey", "level-in-scheme",
+          "scheme " + hierarchy.scheme().name() + " has no level " + levelKey);
+    }
     List<GridId> candidates = hierarchy.nodesAtLevel(levelKey);
     int[] roots = new int[candidates.size()];
     int count = 0;
@@ -110,7 +112,10 @@ public final class GridPartitioning {
    */
   public List<GridId> members(GridId root) {
     int p = hierarchy.position(root);
-    checkArgument(Arrays.binarySearch(rootPositions, p) >= 0, "%s is not a partition root at level %s", root, level);
+    if (!(Arrays.binarySearch(rootPositions, p) >= 0)) {
+      throw new DomainValidationException("GridPartitioning", "root", "partition-root",
+          root + " is not a partition root at level " + level);
+    }
     List<GridId> out = new ArrayList<>(hierarchy.subtreeSize(root));
     out.add(root);
     out.addAll(hierarchy.descendants(root));

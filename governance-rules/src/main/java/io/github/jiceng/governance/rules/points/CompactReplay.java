@@ -1,8 +1,8 @@
 package io.github.jiceng.governance.rules.points;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.rules.points.internal.LongOpenSet;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -133,10 +133,14 @@ public final class CompactReplay {
   }
 
   private ReplayResult runOwned(ReplayBatch batch, ReplaySettings settings, int asOfPeriod) {
-    checkArgument(asOfPeriod >= batch.lastPeriod(), "asOfPeriod %s is before the batch's last period %s", asOfPeriod,
-        batch.lastPeriod());
-    checkArgument((long) Math.min(batch.memberCount(), 1 << MEMBER_BUCKET_BITS) * SLOT
-        * Math.max(1, settings.expiryPeriods()) <= Integer.MAX_VALUE - 8, "expiry window too long");
+    if (!(asOfPeriod >= batch.lastPeriod())) {
+      throw new DomainValidationException("CompactReplay", "asOfPeriod", "not-before-batch",
+          "asOfPeriod " + asOfPeriod + " is before the batch's last period " + batch.lastPeriod());
+    }
+    if (!((long) Math.min(batch.memberCount(), 1 << MEMBER_BUCKET_BITS) * SLOT * Math.max(1, settings.expiryPeriods()) <= Integer.MAX_VALUE - 8)) {
+      throw new DomainValidationException("CompactReplay", "batch", "window-size",
+          "expiry window too long");
+    }
     int n = batch.size();
     ensureCapacity(n);
     if (!markDuplicates(batch.ids(), batch.points(), n)) {
@@ -353,8 +357,10 @@ public final class CompactReplay {
     final int window = expiring ? settings.expiryPeriods() : 1;
     final int block = SLOT * window;
     final int memberCount = batch.memberCount();
-    checkArgument((long) memberCount * block <= Integer.MAX_VALUE - 8, "too many members for the window: %s x %s",
-        memberCount, block);
+    if (!((long) memberCount * block <= Integer.MAX_VALUE - 8)) {
+      throw new DomainValidationException("CompactReplay", "memberCount", "window-size",
+          "too many members for the window: " + memberCount + " x " + block);
+    }
     final int[] state = new int[memberCount * block];
     final LongOpenSet seen = new LongOpenSet(n);
     long duplicates = 0;

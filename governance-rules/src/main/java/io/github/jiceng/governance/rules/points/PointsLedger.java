@@ -1,9 +1,9 @@
 package io.github.jiceng.governance.rules.points;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.actor.ActorId;
 import io.github.jiceng.governance.model.points.Award;
 import io.github.jiceng.governance.model.points.Cap;
@@ -145,7 +145,10 @@ public final class PointsLedger {
     PointsLedger ledger = open(policy, catalogue);
     for (LedgerEntry e : recorded) {
       LedgerOutcome o = ledger.append(e);
-      checkArgument(o.isBooked(), "entry %s cannot be restored: %s", e.id(), o);
+      if (!(o.isBooked())) {
+        throw new DomainValidationException("PointsLedger.restore", "entries", "restorable",
+            "entry " + e.id() + " cannot be restored: " + o);
+      }
     }
     return ledger;
   }
@@ -294,7 +297,10 @@ public final class PointsLedger {
     requireNonNull(actor, "actor");
     requireNonNull(service, "service");
     requireNonNull(at, "at");
-    checkArgument(quantity > 0, "quantity must be positive: %s", quantity);
+    if (!(quantity > 0)) {
+      throw new DomainValidationException("PointsLedger.redeem", "quantity", "positive",
+          "quantity must be positive: " + quantity);
+    }
     enter("redeem");
     try {
       return doRedeem(id, actor, service, quantity, at);
@@ -520,8 +526,10 @@ public final class PointsLedger {
   public List<Expiry> advanceTo(Instant instant) {
     requireNonNull(instant, "instant");
     TimeLimits.check("PointsLedger[" + policy.label() + "]", "instant", instant);
-    checkArgument(clock == null || !instant.isBefore(clock), "the ledger is at %s, cannot go back to %s", clock,
-        instant);
+    if (!(clock == null || !instant.isBefore(clock))) {
+      throw new DomainValidationException("PointsLedger.advanceTo", "instant", "not-before-clock",
+          "the ledger is at " + clock + ", cannot go back to " + instant);
+    }
     enter("advanceTo");
     try {
       return advance(instant);
@@ -614,8 +622,10 @@ public final class PointsLedger {
     requireNonNull(actor, "actor");
     requireNonNull(instant, "instant");
     checkNoWriter("balanceAt");
-    checkArgument(clock == null || !instant.isBefore(clock), "the ledger is at %s; %s is in its past", clock,
-        instant);
+    if (!(clock == null || !instant.isBefore(clock))) {
+      throw new DomainValidationException("PointsLedger", "at", "not-before-clock",
+          "the ledger is at " + clock + "; " + instant + " is in its past");
+    }
     return Points.of(balanceAfterExpiries(accounts.get(actor), instant));
   }
 

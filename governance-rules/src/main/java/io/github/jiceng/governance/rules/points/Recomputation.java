@@ -1,9 +1,9 @@
 package io.github.jiceng.governance.rules.points;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.shared.DomainChecks;
+import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.points.EntryId;
 import io.github.jiceng.governance.model.points.LedgerEntry;
 import io.github.jiceng.governance.model.points.PointsPolicy;
@@ -80,8 +80,12 @@ public record Recomputation(String from, String to, Instant asOf, List<MemberDif
     requireNonNull(newPolicy, "newPolicy");
     requireNonNull(asOf, "asOf");
     // the ledger's own clock: a refused operation moves it without booking an entry
-    ledger.clock().ifPresent(clock -> checkArgument(!asOf.isBefore(clock),
-        "the ledger is at %s, cannot compare as of %s", clock, asOf));
+    ledger.clock().ifPresent(clock -> {
+      if (asOf.isBefore(clock)) {
+        throw new DomainValidationException("Recomputation", "asOf", "not-before-clock",
+            "the ledger is at " + clock + ", cannot compare as of " + asOf);
+      }
+    });
     List<LedgerEntry> recorded = ledger.entries();
     PointsLedger before = PointsLedger.restore(ledger.policy(), ledger.catalogue(), recorded);
     before.advanceTo(asOf);

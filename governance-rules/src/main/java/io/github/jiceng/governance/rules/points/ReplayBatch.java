@@ -1,7 +1,8 @@
 package io.github.jiceng.governance.rules.points;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+
+import io.github.jiceng.governance.model.shared.DomainValidationException;
 
 /**
  * A batch of ledger events in columns, for {@link CompactReplay}: event {@code i} has the 64-bit
@@ -49,18 +50,32 @@ public final class ReplayBatch {
     requireNonNull(periods, "periods");
     requireNonNull(points, "points");
     int n = ids.length;
-    checkArgument(members.length == n && periods.length == n && points.length == n,
-        "columns differ in length: %s ids, %s members, %s periods, %s points", n, members.length, periods.length,
-        points.length);
-    checkArgument(memberCount > 0, "memberCount must be positive: %s", memberCount);
+    if (!(members.length == n && periods.length == n && points.length == n)) {
+      throw new DomainValidationException("ReplayBatch", "events", "same-length",
+          "columns differ in length: " + n + " ids, " + members.length + " members, " + periods.length + " periods, " + points.length + " points");
+    }
+    if (!(memberCount > 0)) {
+      throw new DomainValidationException("ReplayBatch", "memberCount", "positive",
+          "memberCount must be positive: " + memberCount);
+    }
     int last = 0;
     for (int i = 0; i < n; i++) {
-      checkArgument(members[i] >= 0 && members[i] < memberCount, "event %s: member %s outside [0, %s)", i, members[i],
-          memberCount);
-      checkArgument(periods[i] >= last, "event %s: period %s before %s; events must be in booking order", i,
-          periods[i], last);
-      checkArgument(periods[i] <= MAX_PERIOD, "event %s: period %s above %s", i, periods[i], MAX_PERIOD);
-      checkArgument(points[i] != 0 && points[i] != Integer.MIN_VALUE, "event %s: points must be non-zero", i);
+      if (!(members[i] >= 0 && members[i] < memberCount)) {
+        throw new DomainValidationException("ReplayBatch", "members", "member-range",
+            "event " + i + ": member " + members[i] + " outside [0, " + memberCount + ")");
+      }
+      if (!(periods[i] >= last)) {
+        throw new DomainValidationException("ReplayBatch", "periods", "booking-order",
+            "event " + i + ": period " + periods[i] + " before " + last + "; events must be in booking order");
+      }
+      if (!(periods[i] <= MAX_PERIOD)) {
+        throw new DomainValidationException("ReplayBatch", "periods", "period-range",
+            "event " + i + ": period " + periods[i] + " above " + MAX_PERIOD);
+      }
+      if (!(points[i] != 0 && points[i] != Integer.MIN_VALUE)) {
+        throw new DomainValidationException("ReplayBatch", "points", "non-zero",
+            "event " + i + ": points must be non-zero");
+      }
       last = periods[i];
     }
     return new ReplayBatch(ids, members, periods, points, memberCount);

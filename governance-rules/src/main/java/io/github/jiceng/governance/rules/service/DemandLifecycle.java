@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.rules.service;
 
+import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.service.DeadlinePolicy;
 import io.github.jiceng.governance.model.service.Overdue;
 import static java.util.Objects.requireNonNull;
@@ -281,8 +282,9 @@ public final class DemandLifecycle {
   private static DemandStatus applied(TransitionResult result, int position) {
     if (result instanceof Refused) {
       Refused r = (Refused) result;
-      throw new IllegalArgumentException("event " + position + " (" + r.event().transition() + " of "
-          + r.event().demand() + ") is refused: " + r.reason() + ": " + r.detail());
+      throw new DomainValidationException("DemandLifecycle.replay", "events[" + position + "]", "replayable",
+          "event " + position + " (" + r.event().transition() + " of " + r.event().demand() + ") is refused: "
+              + r.reason() + ": " + r.detail());
     }
     return ((Applied) result).status();
   }

@@ -1,8 +1,8 @@
 package io.github.jiceng.governance.rules.service;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.grid.GridHierarchy;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.money.Money;
@@ -86,7 +86,10 @@ public record FiveListsReport(GridId root, Interval period, int resources, int p
     requireNonNull(hierarchy, "hierarchy");
     requireNonNull(root, "root");
     requireNonNull(period, "period");
-    checkArgument(hierarchy.contains(root), "the hierarchy has no grid %s", root);
+    if (!(hierarchy.contains(root))) {
+      throw new DomainValidationException("FiveListsReport", "root", "grid-exists",
+          "the hierarchy has no grid " + root);
+    }
     int rootPos = hierarchy.position(root);
 
     Tally total = Tally.EMPTY;
