@@ -3,8 +3,29 @@ package io.github.jiceng.governance.architecture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.reflect.ClassPath;
+import io.github.jiceng.governance.model.actor.DeputyKind;
+import io.github.jiceng.governance.model.actor.OrganizationId;
+import io.github.jiceng.governance.model.actor.PersonId;
+import io.github.jiceng.governance.model.fund.Fund;
+import io.github.jiceng.governance.model.fund.FundId;
+import io.github.jiceng.governance.model.fund.FundPolicies;
+import io.github.jiceng.governance.model.grid.GridHierarchy;
+import io.github.jiceng.governance.model.grid.GridId;
+import io.github.jiceng.governance.model.grid.GridNode;
+import io.github.jiceng.governance.model.grid.LevelSchemes;
+import io.github.jiceng.governance.model.points.Contribution;
+import io.github.jiceng.governance.model.points.ContributionKind;
+import io.github.jiceng.governance.model.points.EntryId;
+import io.github.jiceng.governance.model.points.RedStarPolicies;
+import io.github.jiceng.governance.model.proposal.Proposal;
+import io.github.jiceng.governance.model.proposal.ProposalId;
+import io.github.jiceng.governance.model.proposal.ProposalRecord;
+import io.github.jiceng.governance.model.proposal.Submission;
 import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.rules.fund.FundBook;
+import io.github.jiceng.governance.rules.points.PointsLedger;
+import io.github.jiceng.governance.rules.proposal.ProposalDesk;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +54,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -58,9 +80,15 @@ final class HostileCallsTest {
   private static final String HUGE = "9".repeat(100_000);
 
   /** How a benign value of a type was made, so that each call on it gets a fresh receiver. */
-  private record Recipe(Executable factory, Object[] args) {
-    Object make() throws Throwable {
-      return invoke(factory, args.clone());
+  private record Recipe(Supplier<Object> make) {
+    Recipe(Executable factory, Object[] args) {
+      this(() -> {
+        try {
+          return invoke(factory, args.clone());
+        } catch (Throwable t) {
+          throw new IllegalStateException("a benign factory failed on a second call: " + factory, t);
+        }
+      });
     }
   }
 
@@ -100,11 +128,50 @@ final class HostileCallsTest {
     return values;
   }
 
+  /**
+   * The aggregates no factory can build from plain values, made by hand as a user would (the
+   * sample programs' values), so that their instance methods are called too.
+   */
+  private static final Map<Class<?>, Supplier<Object>> SAMPLES = Map.of(
+      GridHierarchy.class, HostileCallsTest::grids,
+      PointsLedger.class, () -> PointsLedger.open(RedStarPolicies.article(),
+          RedStarPolicies.articleServices(OrganizationId.of("org-a"))),
+      Contribution.class, () -> Contribution.builder().id(EntryId.of("vr-1")).actor(PersonId.of("p-1"))
+          .kind(ContributionKind.VOLUNTEER_SERVICE).occurredAt(Instant.parse("2024-03-02T01:00:00Z"))
+          .duration(Duration.ofMinutes(150)).build(),
+      FundBook.class, () -> FundBook.open(fund(), FundPolicies.streetDefault("fund@2021",
+          List.of(PersonId.of("p-secretary"), PersonId.of("p-treasurer"), PersonId.of("p-deputy")))),
+      Fund.class, HostileCallsTest::fund,
+      Proposal.class, HostileCallsTest::proposal,
+      ProposalRecord.class, () -> ProposalDesk.receive(proposal()));
+
+  private static GridHierarchy grids() {
+    return GridHierarchy.of(LevelSchemes.RURAL, List.of(
+        GridNode.builder().id(GridId.of("town")).level("TOWN").name("town").build(),
+        GridNode.builder().id(GridId.of("village")).level("VILLAGE").parent(GridId.of("town")).name("village").build()));
+  }
+
+  private static Fund fund() {
+    return Fund.builder().id(FundId.of("fund")).name("fund").grid(GridId.of("town"))
+        .launchedOn(LocalDate.of(2021, 6, 9)).build();
+  }
+
+  private static Proposal proposal() {
+    return Proposal.builder().id(ProposalId.of("ta-1")).title("title").content("content").grid(GridId.of("village"))
+        .submittedAt(Instant.parse("2023-03-01T01:00:00Z")).submission(new Submission.ViaDeputy(PersonId.of("p-deputy"),
+            DeputyKind.PEOPLES_CONGRESS_DEPUTY, Optional.of(PersonId.of("p-villager")))).build();
+  }
+
   /** A value that should be accepted, or empty if none can be made. */
   private static Optional<Object> benign(Class<?> type, int depth, Map<Class<?>, Optional<Object>> made) {
     Optional<Object> jdk = jdkBenign(type);
     if (jdk != null) {
       return jdk;
+    }
+    Supplier<Object> sample = SAMPLES.get(type);
+    if (sample != null) {
+      RECIPES.putIfAbsent(type, new Recipe(sample));
+      return Optional.of(sample.get());
     }
     if (made.containsKey(type)) {
       return made.get(type);
@@ -345,7 +412,7 @@ final class HostileCallsTest {
           args[i] = bad;
           calls++;
           try {
-            Object receiver = RECIPES.get(type).make();
+            Object receiver = RECIPES.get(type).make().get();
             withinTime(() -> {
               try {
                 method.invoke(receiver, args);

@@ -283,8 +283,13 @@ public final class GridHierarchy {
     return p;
   }
 
-  /** Returns the id of the node at the given preorder position. */
+  /**
+   * Returns the id of the node at the given preorder position.
+   *
+   * @throws DomainValidationException (rule {@code position-range}) if there is no such position
+   */
   public GridId idAt(int position) {
+    checkPosition(position);
     return nodes[position].id();
   }
 
@@ -331,7 +336,8 @@ public final class GridHierarchy {
 
   private void checkPosition(int position) {
     if (position < 0 || position >= nodes.length) {
-      throw new IndexOutOfBoundsException("position " + position + " outside 0.." + (nodes.length - 1));
+      throw new DomainValidationException("GridHierarchy", "position", "position-range",
+          "position " + position + " outside 0.." + (nodes.length - 1));
     }
   }
 

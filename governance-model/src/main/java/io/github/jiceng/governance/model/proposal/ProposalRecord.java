@@ -1,6 +1,5 @@
 package io.github.jiceng.governance.model.proposal;
 
-import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.actor.ActorId;
@@ -255,7 +254,10 @@ public abstract class ProposalRecord {
 
     Draft move(ProposalState to, Instant at, @Nullable ActorId by) {
       requireNonNull(at, "at");
-      checkState(state.next().contains(to), "a proposal %s cannot move to %s", state, to);
+      if (!state.next().contains(to)) {
+        throw new DomainValidationException("ProposalRecord", "state", "transition",
+            "a proposal " + state + " cannot move to " + to);
+      }
       state = to;
       event(new ProposalEvent(at, ProposalEvent.Kind.MOVED, to, grid, Optional.ofNullable(by)));
       return this;

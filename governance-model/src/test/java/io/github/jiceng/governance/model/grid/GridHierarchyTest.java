@@ -113,7 +113,8 @@ final class GridHierarchyTest {
     assertThat(h.isAncestorOf(lantian, b1)).isTrue();
     assertThat(h.parentPosition(0)).isEqualTo(-1);
     assertThat(h.idAt(h.parentPosition(b1))).isEqualTo(id("xuemeili"));
-    assertThatThrownBy(() -> h.isAncestorOf(0, 99)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> h.isAncestorOf(0, 99)).isInstanceOf(DomainValidationException.class)
+        .hasMessageContaining("position-range");
   }
 
   @Test

@@ -29,7 +29,7 @@ final class ProposalRecordTest {
     for (ProposalState s : ProposalState.values()) {
       assertThat(s.isFinal()).as("%s", s).isEqualTo(s.next().isEmpty());
     }
-    assertThatThrownBy(() -> submitted().started(CLERK, T)).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> submitted().started(CLERK, T)).isInstanceOf(DomainValidationException.class)
         .hasMessageContaining("RECEIVED cannot move to IN_PROGRESS");
   }
 

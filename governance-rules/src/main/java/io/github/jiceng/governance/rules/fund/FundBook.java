@@ -2,6 +2,7 @@ package io.github.jiceng.governance.rules.fund;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
@@ -484,7 +485,7 @@ public final class FundBook {
    * @throws DomainValidationException (rule {@code entries-present}) if there are no entries
    */
   public FundOutcome recordAll(Collection<? extends LedgerEntry> entries) {
-    requireNonNull(entries, "entries");
+    DomainChecks.noNullElements(entries, "entries");
     if (entries.isEmpty()) {
       throw new DomainValidationException("FundBook.recordAll", "entries", "entries-present", "no entries to record");
     }

@@ -2,6 +2,7 @@ package io.github.jiceng.governance.rules.fund;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
@@ -93,6 +94,8 @@ public final class Ledger {
    * @throws DomainValidationException naming the first entry refused, and why
    */
   public static Ledger of(Fund fund, List<? extends LedgerEntry> entries) {
+    requireNonNull(fund, "fund");
+    DomainChecks.noNullElements(entries, "entries");
     if (entries.isEmpty()) {
       return empty(fund);
     }
@@ -228,7 +231,7 @@ public final class Ledger {
     @Nullable LedgerEntry lastSeen = null;
     long income = totalIn().fen();
     for (LedgerEntry e : batch) {
-      requireNonNull(e, "entry");
+      requireNonNull(e, "batch contains null");
       Optional<Rejection> refused = check(e, list, index, bal);
       if (refused.isPresent()) {
         return new LedgerOutcome.Rejected(this, refused.get());
