@@ -2,6 +2,7 @@ package io.github.jiceng.governance.json;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.IdForm;
 import io.github.jiceng.governance.json.internal.Open311Codecs;
 import io.github.jiceng.governance.model.actor.ActorId;
 import io.github.jiceng.governance.model.actor.OrganizationId;
@@ -345,7 +346,7 @@ public final class Open311 {
 
   private static final Map<DemandState, String> STATE_NOTES = stateNotes();
   private static final Map<Channel, String> CHANNEL_NOTICES = channelNotices();
-  private static final Pattern ID_FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+  private static final Pattern ID_FORM = Pattern.compile(IdForm.REGEX);
   private static final int MAX_DESCRIPTION = 4_000;
 
   private static Map<DemandState, String> stateNotes() {

@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.json.internal;
 
+import io.github.jiceng.governance.model.shared.IdForm;
 import io.github.jiceng.governance.model.actor.ActorId;
 import io.github.jiceng.governance.model.actor.OrganizationId;
 import io.github.jiceng.governance.model.money.Money;
@@ -57,7 +58,7 @@ public final class PointsCodecs {
   /** The points {@link EntryId}: up to 160 characters, as expiries compose theirs. */
   public static final TextCodec<EntryId> ENTRY_ID = Codecs.text(EntryId.class,
       "The id of a points ledger entry (积分流水号), 1-160 characters; the key of idempotency.",
-      EntryId::of, EntryId::value).pattern("[A-Za-z0-9][A-Za-z0-9._:-]{0,159}").named("PointsEntryId");
+      EntryId::of, EntryId::value).pattern(IdForm.DERIVED_REGEX).named("PointsEntryId");
 
   /** {@link RuleId} as its text, such as {@code "volunteer-hours"}. */
   public static final TextCodec<RuleId> RULE_ID = Codecs.text(RuleId.class,

@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.json.internal;
 
+import io.github.jiceng.governance.model.shared.IdForm;
 import io.github.jiceng.governance.model.actor.ActorId;
 import io.github.jiceng.governance.model.authority.Action;
 import io.github.jiceng.governance.model.clue.ClueCategory;
@@ -365,7 +366,7 @@ public final class SimulationCodecs {
     Slot<Optional<Action>> action = b.optional("action", SimulationEvent::action, AuthorityCodecs.ACTION);
     Slot<Map<String, String>> ids = b.defaulted("ids", SimulationEvent::ids, Codecs.map(
         Codecs.string().pattern("[a-z][A-Za-z]{0,31}").named("EventIdKey", "The kind of record an id names."),
-        Codecs.string().pattern("[A-Za-z0-9][A-Za-z0-9._:-]{0,159}")), Map.of());
+        Codecs.string().pattern(IdForm.DERIVED_REGEX)), Map.of());
     Slot<String> detail = b.required("detail", SimulationEvent::detail,
         Codecs.string().length(0, SimulationEvent.MAX_DETAIL_LENGTH));
     Slot<Optional<EventPayload>> payload = b.optional("payload", SimulationEvent::payload, EVENT_PAYLOAD);

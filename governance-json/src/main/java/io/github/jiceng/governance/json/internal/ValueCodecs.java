@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.json.internal;
 
+import io.github.jiceng.governance.model.shared.IdForm;
 import io.github.jiceng.governance.model.actor.HouseholdId;
 import io.github.jiceng.governance.model.actor.OrganizationId;
 import io.github.jiceng.governance.model.actor.PersonId;
@@ -15,7 +16,7 @@ import java.util.List;
 public final class ValueCodecs {
 
   /** The one form of every id of the model (see {@code model.internal.Ids}). */
-  static final String ID_FORM = "[A-Za-z0-9][A-Za-z0-9._:-]{0,63}";
+  static final String ID_FORM = IdForm.REGEX;
 
   private ValueCodecs() {}
 

@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.model.actor;
 
-import io.github.jiceng.governance.model.internal.Ids;
+import io.github.jiceng.governance.model.shared.IdForm;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 
 /**
@@ -19,7 +19,7 @@ public record PersonId(String value) implements ActorId {
    * @throws DomainValidationException if the value is not of the documented form
    */
   public PersonId {
-    Ids.check("PersonId", value);
+    IdForm.check("PersonId", value);
   }
 
   /** Returns the identifier with the given text; same as the constructor. */

@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.model.assessment;
 
-import io.github.jiceng.governance.model.internal.Ids;
+import io.github.jiceng.governance.model.shared.IdForm;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import java.util.HashSet;
 import java.util.List;
@@ -44,7 +44,7 @@ public abstract class AssessmentScheme {
 
   @Value.Check
   final void check() {
-    Ids.check("AssessmentScheme", name());
+    IdForm.check("AssessmentScheme", name());
     String subject = "AssessmentScheme[" + label() + "]";
     if (version() < 1) {
       throw new DomainValidationException(subject, "version", "version-positive", "versions count from 1");

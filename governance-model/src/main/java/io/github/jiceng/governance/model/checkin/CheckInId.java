@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.model.checkin;
 
-import io.github.jiceng.governance.model.internal.Ids;
+import io.github.jiceng.governance.model.shared.IdForm;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 
 /**
@@ -19,7 +19,7 @@ public record CheckInId(String value) implements Comparable<CheckInId> {
    * @throws DomainValidationException if the value is not of the documented form
    */
   public CheckInId {
-    Ids.check("CheckInId", value);
+    IdForm.check("CheckInId", value);
   }
 
   /** Returns the identifier with the given text; same as the constructor. */

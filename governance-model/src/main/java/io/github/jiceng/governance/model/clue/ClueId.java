@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.model.clue;
 
-import io.github.jiceng.governance.model.internal.Ids;
+import io.github.jiceng.governance.model.shared.IdForm;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 
 /**
@@ -19,7 +19,7 @@ public record ClueId(String value) implements Comparable<ClueId> {
    * @throws DomainValidationException if the value is not of the documented form
    */
   public ClueId {
-    Ids.check("ClueId", value);
+    IdForm.check("ClueId", value);
   }
 
   /** Returns the identifier with the given text; same as the constructor. */

@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.model.deliberation;
 
-import io.github.jiceng.governance.model.internal.Ids;
+import io.github.jiceng.governance.model.shared.IdForm;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 
 /**
@@ -19,7 +19,7 @@ public record ResolutionId(String value) implements Comparable<ResolutionId> {
    * @throws DomainValidationException if the value is not of the documented form
    */
   public ResolutionId {
-    Ids.check("ResolutionId", value);
+    IdForm.check("ResolutionId", value);
   }
 
   /** Returns the identifier with the given text; same as the constructor. */

@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.model.fund;
 
-import io.github.jiceng.governance.model.internal.Ids;
+import io.github.jiceng.governance.model.shared.IdForm;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 
 /**
@@ -19,7 +19,7 @@ public record EntryId(String value) implements Comparable<EntryId> {
    * @throws DomainValidationException if the value is not of the documented form
    */
   public EntryId {
-    Ids.check("EntryId", value);
+    IdForm.check("EntryId", value);
   }
 
   /** Returns the identifier with the given text; same as the constructor. */

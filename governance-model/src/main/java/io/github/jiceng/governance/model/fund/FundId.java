@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.model.fund;
 
-import io.github.jiceng.governance.model.internal.Ids;
+import io.github.jiceng.governance.model.shared.IdForm;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 
 /**
@@ -19,7 +19,7 @@ public record FundId(String value) implements Comparable<FundId> {
    * @throws DomainValidationException if the value is not of the documented form
    */
   public FundId {
-    Ids.check("FundId", value);
+    IdForm.check("FundId", value);
   }
 
   /** Returns the identifier with the given text; same as the constructor. */

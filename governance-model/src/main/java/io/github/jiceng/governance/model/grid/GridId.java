@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.model.grid;
 
-import io.github.jiceng.governance.model.internal.Ids;
+import io.github.jiceng.governance.model.shared.IdForm;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 
 /**
@@ -19,7 +19,7 @@ public record GridId(String value) implements Comparable<GridId> {
    * @throws DomainValidationException if the value is not of the documented form
    */
   public GridId {
-    Ids.check("GridId", value);
+    IdForm.check("GridId", value);
   }
 
   /** Returns the identifier with the given text; same as the constructor. */

@@ -4,13 +4,17 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Excerpts;
+import io.github.jiceng.governance.model.shared.IdForm;
 import java.util.Collection;
+import java.util.regex.Pattern;
 
 /**
  * The form of the free keys of the model (categories and capabilities of the service chain and
- * of simulation streams): the form of an identifier, {@link Ids#FORM}.
+ * of simulation streams): the form of an identifier, {@link IdForm#REGEX}.
  */
 public final class Keys {
+
+  private static final Pattern FORM = Pattern.compile(IdForm.REGEX);
 
   private Keys() {}
 
@@ -26,7 +30,7 @@ public final class Keys {
     requireNonNull(subject, "subject");
     requireNonNull(field, "field");
     requireNonNull(key, field);
-    if (!Ids.FORM.matcher(key).matches()) {
+    if (!FORM.matcher(key).matches()) {
       String shown = Excerpts.of(key);
       throw new DomainValidationException(subject, field, "key-form",
           "a key is 1-64 characters of [A-Za-z0-9._:-] starting with a letter or digit, was '" + shown + "'");

@@ -2,6 +2,7 @@ package io.github.jiceng.governance.model.points;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.IdForm;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Excerpts;
 import java.util.regex.Pattern;
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public record EntryId(String value) implements Comparable<EntryId> {
 
-  private static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,159}");
+  private static final Pattern FORM = Pattern.compile(IdForm.DERIVED_REGEX);
 
   /**
    * Validates the identifier.

@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.model.points;
 
-import io.github.jiceng.governance.model.internal.Ids;
+import io.github.jiceng.governance.model.shared.IdForm;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 
 /**
@@ -21,7 +21,7 @@ public record OfferId(String value) implements Comparable<OfferId> {
    * @throws DomainValidationException if the value is not of the documented form
    */
   public OfferId {
-    Ids.check("OfferId", value);
+    IdForm.check("OfferId", value);
   }
 
   /** Returns the identifier with the given text; same as the constructor. */

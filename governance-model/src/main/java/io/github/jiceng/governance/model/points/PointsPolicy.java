@@ -3,7 +3,7 @@ package io.github.jiceng.governance.model.points;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.actor.ActorId;
-import io.github.jiceng.governance.model.internal.Ids;
+import io.github.jiceng.governance.model.shared.IdForm;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import java.math.RoundingMode;
 import java.time.ZoneId;
@@ -102,7 +102,7 @@ public abstract class PointsPolicy {
   @Value.Check
   final void check() {
     String subject = "PointsPolicy[" + name() + "@" + version() + "]";
-    Ids.check("PointsPolicy", name());
+    IdForm.check("PointsPolicy", name());
     if (version() < 1) {
       fail(subject, "version", "version-positive", "versions count from 1, was " + version());
     }

@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.model.points;
 
-import io.github.jiceng.governance.model.internal.Ids;
+import io.github.jiceng.governance.model.shared.IdForm;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 
 /**
@@ -19,7 +19,7 @@ public record RuleId(String value) implements Comparable<RuleId> {
    * @throws DomainValidationException if the value is not of the documented form
    */
   public RuleId {
-    Ids.check("RuleId", value);
+    IdForm.check("RuleId", value);
   }
 
   /** Returns the identifier with the given text; same as the constructor. */

@@ -2,7 +2,7 @@ package io.github.jiceng.governance.model.points;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.jiceng.governance.model.internal.Ids;
+import io.github.jiceng.governance.model.shared.IdForm;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 
 /**
@@ -24,7 +24,7 @@ public record StarGrade(String key, String name, Points threshold) {
     requireNonNull(key, "key");
     requireNonNull(name, "name");
     requireNonNull(threshold, "threshold");
-    Ids.check("StarGrade", key);
+    IdForm.check("StarGrade", key);
     if (name.isBlank() || name.length() > 40) {
       throw new DomainValidationException("StarGrade[" + key + "]", "name", "name-length",
           "a grade name is 1-40 characters, was " + name.length());

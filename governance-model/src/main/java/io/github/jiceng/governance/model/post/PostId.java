@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.model.post;
 
-import io.github.jiceng.governance.model.internal.Ids;
+import io.github.jiceng.governance.model.shared.IdForm;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 
 /**
@@ -19,7 +19,7 @@ public record PostId(String value) implements Comparable<PostId> {
    * @throws DomainValidationException if the value is not of the documented form
    */
   public PostId {
-    Ids.check("PostId", value);
+    IdForm.check("PostId", value);
   }
 
   /** Returns the identifier with the given text; same as the constructor. */

@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.model.proposal;
 
-import io.github.jiceng.governance.model.internal.Ids;
+import io.github.jiceng.governance.model.shared.IdForm;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 
 /**
@@ -19,7 +19,7 @@ public record ProposalId(String value) implements Comparable<ProposalId> {
    * @throws DomainValidationException if the value is not of the documented form
    */
   public ProposalId {
-    Ids.check("ProposalId", value);
+    IdForm.check("ProposalId", value);
   }
 
   /** Returns the identifier with the given text; same as the constructor. */

@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.model.service;
 
-import io.github.jiceng.governance.model.internal.Ids;
+import io.github.jiceng.governance.model.shared.IdForm;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 
 /**
@@ -19,7 +19,7 @@ public record OutcomeId(String value) implements Comparable<OutcomeId> {
    * @throws DomainValidationException if the value is not of the documented form
    */
   public OutcomeId {
-    Ids.check("OutcomeId", value);
+    IdForm.check("OutcomeId", value);
   }
 
   /** Returns the identifier with the given text; same as the constructor. */

@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.model.service;
 
-import io.github.jiceng.governance.model.internal.Ids;
+import io.github.jiceng.governance.model.shared.IdForm;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 
 /**
@@ -21,7 +21,7 @@ public record ProjectId(String value) implements Comparable<ProjectId> {
    * @throws DomainValidationException if the value is not of the documented form
    */
   public ProjectId {
-    Ids.check("ProjectId", value);
+    IdForm.check("ProjectId", value);
   }
 
   /** Returns the identifier with the given text; same as the constructor. */

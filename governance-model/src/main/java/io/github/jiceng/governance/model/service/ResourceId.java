@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.model.service;
 
-import io.github.jiceng.governance.model.internal.Ids;
+import io.github.jiceng.governance.model.shared.IdForm;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 
 /**
@@ -19,7 +19,7 @@ public record ResourceId(String value) implements Comparable<ResourceId> {
    * @throws DomainValidationException if the value is not of the documented form
    */
   public ResourceId {
-    Ids.check("ResourceId", value);
+    IdForm.check("ResourceId", value);
   }
 
   /** Returns the identifier with the given text; same as the constructor. */

@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.model.service;
 
-import io.github.jiceng.governance.model.internal.Ids;
+import io.github.jiceng.governance.model.shared.IdForm;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 
 /**
@@ -19,7 +19,7 @@ public record ServiceId(String value) implements Comparable<ServiceId> {
    * @throws DomainValidationException if the value is not of the documented form
    */
   public ServiceId {
-    Ids.check("ServiceId", value);
+    IdForm.check("ServiceId", value);
   }
 
   /** Returns the identifier with the given text; same as the constructor. */

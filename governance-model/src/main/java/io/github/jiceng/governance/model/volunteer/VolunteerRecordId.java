@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.model.volunteer;
 
-import io.github.jiceng.governance.model.internal.Ids;
+import io.github.jiceng.governance.model.shared.IdForm;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 
 /**
@@ -19,7 +19,7 @@ public record VolunteerRecordId(String value) implements Comparable<VolunteerRec
    * @throws DomainValidationException if the value is not of the documented form
    */
   public VolunteerRecordId {
-    Ids.check("VolunteerRecordId", value);
+    IdForm.check("VolunteerRecordId", value);
   }
 
   /** Returns the identifier with the given text; same as the constructor. */
