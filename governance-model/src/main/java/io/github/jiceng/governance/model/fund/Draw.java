@@ -2,6 +2,7 @@ package io.github.jiceng.governance.model.fund;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.money.Money;
 import java.util.Optional;
 
@@ -17,7 +18,7 @@ public record Draw(Optional<Earmark> earmark, Money amount) {
   /**
    * Checks the parts are present and the amount positive and at most {@link Money#MAX_ENTRY}.
    *
-   * @throws IllegalArgumentException if the amount is not positive
+   * @throws DomainValidationException if the amount is not positive
    * @throws io.github.jiceng.governance.model.shared.DomainValidationException if it is above the limit
    */
   public Draw {

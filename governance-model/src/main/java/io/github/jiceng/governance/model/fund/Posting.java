@@ -18,7 +18,7 @@ public record Posting(Account account, Side side, Money amount) {
   /**
    * Checks the parts are present and the amount positive.
    *
-   * @throws IllegalArgumentException if the amount is zero or negative
+   * @throws DomainValidationException if the amount is zero or negative
    */
   public Posting {
     requireNonNull(account, "account");

@@ -232,7 +232,7 @@ public final class GridHierarchy {
    * Returns the ids of the nodes of the given level in the subtree of {@code within} (itself
    * included), in preorder.
    *
-   * @throws IllegalArgumentException if the scheme has no such level or the id is unknown
+   * @throws DomainValidationException if the scheme has no such level or the id is unknown
    */
   public List<GridId> nodesAtLevel(String levelKey, GridId within) {
     java.util.Objects.requireNonNull(levelKey, "levelKey");

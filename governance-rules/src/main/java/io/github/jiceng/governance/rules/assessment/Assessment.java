@@ -34,7 +34,7 @@ public final class Assessment {
    * @param scheme the scheme
    * @param input the subject's counts and ratings for the period
    * @return the scorecard, items in the scheme's order
-   * @throws IllegalArgumentException if the input names an item the scheme does not have, or
+   * @throws DomainValidationException if the input names an item the scheme does not have, or
    *     gives ratings for a count item or a count for an average item
    */
   public static Scorecard score(AssessmentScheme scheme, AssessmentInput input) {

@@ -54,7 +54,7 @@ public final class Ranking {
    * @param root the subtree's root
    * @param cards scorecards of one period, one per subject
    * @return the ranked cards; unmodifiable
-   * @throws IllegalArgumentException if a card's grid or the root is not in the hierarchy, the
+   * @throws DomainValidationException if a card's grid or the root is not in the hierarchy, the
    *     cards are of different periods, or a subject has two cards
    */
   public static List<Ranked> within(GridHierarchy hierarchy, GridId root, Collection<Scorecard> cards) {

@@ -63,7 +63,7 @@ public final class CheckInAudit {
    * @param assignments the households assigned to each member
    * @param policy the thresholds
    * @return the flags and the check-ins without a flag
-   * @throws IllegalArgumentException if two check-ins share an id
+   * @throws DomainValidationException if two check-ins share an id
    */
   public static AuditReport audit(Collection<CheckIn> checkIns, Map<PersonId, Set<HouseholdId>> assignments,
       CheckInPolicy policy) {

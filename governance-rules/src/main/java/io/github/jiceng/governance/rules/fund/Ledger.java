@@ -216,7 +216,7 @@ public final class Ledger {
    * @return {@link LedgerOutcome.Appended} with the last entry appended, {@link
    *     LedgerOutcome.Replayed} if every entry was already recorded, or {@link
    *     LedgerOutcome.Rejected} naming the first entry refused
-   * @throws IllegalArgumentException if the batch is empty
+   * @throws DomainValidationException if the batch is empty
    */
   public LedgerOutcome appendAll(List<? extends LedgerEntry> batch) {
     requireNonNull(batch, "batch");

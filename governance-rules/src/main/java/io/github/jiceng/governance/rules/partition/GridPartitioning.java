@@ -47,7 +47,7 @@ public final class GridPartitioning {
    * @param hierarchy the hierarchy to cut
    * @param levelKey a level of the hierarchy's scheme, such as {@code "COMMUNITY"}
    * @return the partitioning; never null
-   * @throws IllegalArgumentException if the scheme has no such level
+   * @throws DomainValidationException if the scheme has no such level
    */
   public static GridPartitioning atLevel(GridHierarchy hierarchy, String levelKey) {
     requireNonNull(hierarchy, "hierarchy");
@@ -90,7 +90,7 @@ public final class GridPartitioning {
    * Returns the root of the partition holding the node, or empty when the node lies above the
    * level (or in a branch without a node of that level).
    *
-   * @throws IllegalArgumentException if the hierarchy has no such node
+   * @throws DomainValidationException if the hierarchy has no such node
    */
   public Optional<GridId> partitionOf(GridId node) {
     int p = hierarchy.position(node);
@@ -108,7 +108,7 @@ public final class GridPartitioning {
   /**
    * Returns the partition's nodes in preorder, its root first.
    *
-   * @throws IllegalArgumentException if the id is not a partition root
+   * @throws DomainValidationException if the id is not a partition root
    */
   public List<GridId> members(GridId root) {
     int p = hierarchy.position(root);

@@ -97,7 +97,7 @@ public final class CompactReplay {
    * @param settings the cap and the expiry
    * @param asOfPeriod the period whose end the balances are for; at or after the batch's last
    * @return balances and counts
-   * @throws IllegalArgumentException if {@code asOfPeriod} is before the batch's last period
+   * @throws DomainValidationException if {@code asOfPeriod} is before the batch's last period
    * @throws ArithmeticException if a member's points in one slot would pass
    *     {@link Integer#MAX_VALUE} (the ledger's limit, {@code Points.MAX_BALANCE}, is higher)
    */
@@ -112,7 +112,7 @@ public final class CompactReplay {
    * @param settings the cap and the expiry
    * @param asOfPeriod the period whose end the balances are for; at or after the batch's last
    * @return balances and counts
-   * @throws IllegalArgumentException if {@code asOfPeriod} is before the batch's last period
+   * @throws DomainValidationException if {@code asOfPeriod} is before the batch's last period
    * @throws ArithmeticException if a member's points in one slot would pass
    *     {@link Integer#MAX_VALUE} (the ledger's limit, {@code Points.MAX_BALANCE}, is higher)
    * @throws java.util.ConcurrentModificationException if another replay runs on this engine

@@ -139,7 +139,7 @@ public final class PointsLedger {
    * @param catalogue the catalogue
    * @param recorded the entries, as {@link #entries()} returned them
    * @return the ledger
-   * @throws IllegalArgumentException if an entry is refused: the entries are not this ledger's
+   * @throws DomainValidationException if an entry is refused: the entries are not this ledger's
    */
   public static PointsLedger restore(PointsPolicy policy, ServiceCatalogue catalogue, List<LedgerEntry> recorded) {
     PointsLedger ledger = open(policy, catalogue);
@@ -289,7 +289,7 @@ public final class PointsLedger {
    * @param at when
    * @return the outcome; {@link RejectionReason#OUT_OF_RANGE} for an instant outside {@link
    *     TimeLimits} or a price times quantity above {@link Points#MAX_ENTRY}
-   * @throws IllegalArgumentException if the quantity is not positive
+   * @throws DomainValidationException if the quantity is not positive
    * @throws ConcurrentModificationException if another call on the ledger is running
    */
   public LedgerOutcome redeem(EntryId id, ActorId actor, OfferId service, int quantity, Instant at) {
@@ -518,7 +518,7 @@ public final class PointsLedger {
    *
    * @param instant the new clock; not before the current one
    * @return the expiries booked, in order; unmodifiable
-   * @throws IllegalArgumentException if the instant is before the clock
+   * @throws DomainValidationException if the instant is before the clock
    * @throws io.github.jiceng.governance.model.shared.DomainValidationException if the instant is
    *     outside {@link TimeLimits}
    * @throws ConcurrentModificationException if another call on the ledger is running
@@ -616,7 +616,7 @@ public final class PointsLedger {
    * @param actor the member
    * @param instant an instant at or after the clock
    * @return the balance then
-   * @throws IllegalArgumentException if the instant is before the clock
+   * @throws DomainValidationException if the instant is before the clock
    */
   public Points balanceAt(ActorId actor, Instant instant) {
     requireNonNull(actor, "actor");

@@ -73,7 +73,7 @@ public record Recomputation(String from, String to, Instant asOf, List<MemberDif
    * @param newPolicy the new policy version
    * @param asOf when to compare; at or after the ledger's clock
    * @return the recomputation
-   * @throws IllegalArgumentException if {@code asOf} is before the ledger's clock
+   * @throws DomainValidationException if {@code asOf} is before the ledger's clock
    */
   public static Recomputation of(PointsLedger ledger, PointsPolicy newPolicy, Instant asOf) {
     requireNonNull(ledger, "ledger");

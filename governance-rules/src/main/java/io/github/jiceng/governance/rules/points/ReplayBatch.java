@@ -42,7 +42,7 @@ public final class ReplayBatch {
    * @param points signed points, none zero
    * @param memberCount the number of members
    * @return the batch
-   * @throws IllegalArgumentException if the columns do not fit together
+   * @throws DomainValidationException if the columns do not fit together
    */
   public static ReplayBatch wrap(long[] ids, int[] members, int[] periods, int[] points, int memberCount) {
     requireNonNull(ids, "ids");

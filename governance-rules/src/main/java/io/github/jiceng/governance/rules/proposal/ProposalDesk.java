@@ -2,6 +2,7 @@ package io.github.jiceng.governance.rules.proposal;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.actor.ActorId;
 import io.github.jiceng.governance.model.actor.PersonId;
@@ -155,7 +156,7 @@ public final class ProposalDesk {
    * @param policy the handling policy
    * @param at the instant
    * @return no deadline, on time, or overdue with the levels due and the grid nodes they reach
-   * @throws IllegalArgumentException if the hierarchy does not hold the grid node
+   * @throws DomainValidationException if the hierarchy does not hold the grid node
    */
   public static DeadlineStatus assess(ProposalRecord r, GridHierarchy hierarchy, HandlingPolicy policy, Instant at) {
     requireNonNull(r, "r");

@@ -246,7 +246,7 @@ public final class DemandLifecycle {
    *
    * @param events the demand's events, the submit first
    * @return the status after the last event
-   * @throws IllegalArgumentException if there are no events or one of them is refused; the
+   * @throws DomainValidationException if there are no events or one of them is refused; the
    *     message names the event's position and the reason
    */
   public DemandStatus replay(List<DemandEvent> events) {
@@ -266,7 +266,7 @@ public final class DemandLifecycle {
    * events must be in order, demands may interleave.
    *
    * @return the statuses by demand id, in id order
-   * @throws IllegalArgumentException if an event is refused
+   * @throws DomainValidationException if an event is refused
    */
   public Map<DemandId, DemandStatus> replayAll(Collection<DemandEvent> events) {
     DomainChecks.noNullElements(events, "events");

@@ -79,7 +79,7 @@ public record FiveListsReport(GridId root, Interval period, int resources, int p
    * @param root the subtree to report on
    * @param period the period to report on
    * @return the report; never null
-   * @throws IllegalArgumentException if the hierarchy has no such root
+   * @throws DomainValidationException if the hierarchy has no such root
    */
   public static FiveListsReport of(FiveLists lists, GridHierarchy hierarchy, GridId root, Interval period) {
     requireNonNull(lists, "lists");
