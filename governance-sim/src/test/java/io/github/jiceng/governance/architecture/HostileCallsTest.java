@@ -56,6 +56,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -352,29 +353,8 @@ final class HostileCallsTest {
       instanceMethods.sort(Comparator.comparing(Method::toGenericString));
       calls += callInstanceMethods(type, instanceMethods, made, untyped, unreachable);
       for (Executable entry : entryPoints) {
-        Optional<Object[]> base = benignArguments(entry, 1, made);
-        if (base.isEmpty()) {
-          unreachable.add(entry.toGenericString());
-          continue;
-        }
-        Parameter[] parameters = entry.getParameters();
-        for (int i = 0; i < parameters.length; i++) {
-          for (Object bad : hostile(parameters[i].getType())) {
-            Object[] args = base.get().clone();
-            args[i] = bad;
-            calls++;
-            try {
-              invoke(entry, args);
-            } catch (Throwable thrown) {
-              if (!typed(thrown, parameters[i], bad)) {
-                String key = entry.getDeclaringClass().getSimpleName() + "." + entry.getName()
-                    + "(" + parameters[i].getName() + "=" + describe(bad) + ")";
-                untyped.putIfAbsent(key, thrown.getClass().getSimpleName() + ": "
-                    + shortened(String.valueOf(thrown.getMessage())));
-              }
-            }
-          }
-        }
+        calls += callWithHostileArguments(entry.getDeclaringClass().getSimpleName() + "." + entry.getName(), entry,
+            null, made, untyped, unreachable);
       }
     }
     String report = untyped.entrySet().stream().map(e -> e.getKey() + " -> " + e.getValue())
@@ -400,39 +380,51 @@ final class HostileCallsTest {
     }
     int calls = 0;
     for (Method method : methods) {
-      Optional<Object[]> base = benignArguments(method, 1, made);
-      if (base.isEmpty()) {
-        unreachable.add(method.toGenericString());
-        continue;
-      }
-      Parameter[] parameters = method.getParameters();
-      for (int i = 0; i < parameters.length; i++) {
-        for (Object bad : hostile(parameters[i].getType())) {
-          Object[] args = base.get().clone();
-          args[i] = bad;
-          calls++;
-          try {
-            Object receiver = RECIPES.get(type).make().get();
-            withinTime(() -> {
-              try {
-                method.invoke(receiver, args);
-              } catch (InvocationTargetException e) {
-                throw e.getCause();
-              }
-              return null;
-            });
-          } catch (Throwable thrown) {
-            if (!typed(thrown, parameters[i], bad)) {
-              String key = type.getSimpleName() + "#" + method.getName()
-                  + "(" + parameters[i].getName() + "=" + describe(bad) + ")";
-              untyped.putIfAbsent(key, thrown.getClass().getSimpleName() + ": "
-                  + shortened(String.valueOf(thrown.getMessage())));
-            }
+      calls += callWithHostileArguments(type.getSimpleName() + "#" + method.getName(), method,
+          RECIPES.get(type).make(), made, untyped, unreachable);
+    }
+    return calls;
+  }
+
+  /**
+   * Calls {@code entry} once per parameter and hostile value, the other arguments benign, on a
+   * fresh receiver from {@code receiver} (null for a static method or a constructor), and records
+   * every answer that is not typed.
+   */
+  private static int callWithHostileArguments(String label, Executable entry, @Nullable Supplier<Object> receiver,
+      Map<Class<?>, Optional<Object>> made, Map<String, String> untyped, Set<String> unreachable) {
+    Optional<Object[]> base = benignArguments(entry, 1, made);
+    if (base.isEmpty()) {
+      unreachable.add(entry.toGenericString());
+      return 0;
+    }
+    int calls = 0;
+    Parameter[] parameters = entry.getParameters();
+    for (int i = 0; i < parameters.length; i++) {
+      for (Object bad : hostile(parameters[i].getType())) {
+        Object[] args = base.get().clone();
+        args[i] = bad;
+        calls++;
+        try {
+          Object target = receiver == null ? null : receiver.get();
+          withinTime(() -> target == null ? invoke(entry, args) : invokeOn(target, (Method) entry, args));
+        } catch (Throwable thrown) {
+          if (!typed(thrown, parameters[i], bad)) {
+            untyped.putIfAbsent(label + "(" + parameters[i].getName() + "=" + describe(bad) + ")",
+                thrown.getClass().getSimpleName() + ": " + shortened(String.valueOf(thrown.getMessage())));
           }
         }
       }
     }
     return calls;
+  }
+
+  private static Object invokeOn(Object target, Method method, Object[] args) throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
   }
 
   /** A call that a hostile argument keeps busy for long is a finding too (a denial of service). */
