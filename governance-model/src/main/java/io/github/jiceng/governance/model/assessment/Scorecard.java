@@ -29,7 +29,7 @@ public record Scorecard(ActorId subject, GridId grid, Interval period, String sc
     requireNonNull(grid, "grid");
     requireNonNull(period, "period");
     requireNonNull(scheme, "scheme");
-    items = DomainChecks.noNullElements(items, "items");
+    items = List.copyOf(DomainChecks.noNullElements(items, "items"));
     long sum = 0;
     for (ItemScore i : items) {
       sum = Math.addExact(sum, i.centi());

@@ -86,7 +86,7 @@ public sealed interface CheckInFlag {
     /** Validates and copies. */
     public Burst {
       requireNonNull(member, "member");
-      checkIns = DomainChecks.noNullElements(checkIns, "checkIns");
+      checkIns = List.copyOf(DomainChecks.noNullElements(checkIns, "checkIns"));
       requireNonNull(start, "start");
       requireNonNull(end, "end");
       requireNonNull(window, "window");

@@ -52,7 +52,7 @@ public record GridCodeLayout(String name, int objectClassWidth, List<Integer> se
       throw new DomainValidationException(subject, "objectClassWidth", "object-class-width",
           "object class width is 0 or 6, was " + objectClassWidth);
     }
-    segmentWidths = DomainChecks.noNullElements(segmentWidths, "segmentWidths");
+    segmentWidths = List.copyOf(DomainChecks.noNullElements(segmentWidths, "segmentWidths"));
     for (int w : segmentWidths) {
       if (!(w >= 1 && w <= GridCode.MAX_SEGMENT_WIDTH)) {
         throw new DomainValidationException(subject, "segmentWidths", "segment-width",

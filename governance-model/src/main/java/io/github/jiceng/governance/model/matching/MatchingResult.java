@@ -26,9 +26,9 @@ public record MatchingResult(MatchingMode mode, List<Assignment> assignments, Li
   public MatchingResult {
     requireNonNull(mode, "mode");
     requireNonNull(spent, "spent");
-    assignments = DomainChecks.noNullElements(assignments, "assignments");
-    unmatched = DomainChecks.noNullElements(unmatched, "unmatched");
-    stages = DomainChecks.noNullElements(stages, "stages");
+    assignments = List.copyOf(DomainChecks.noNullElements(assignments, "assignments"));
+    unmatched = List.copyOf(DomainChecks.noNullElements(unmatched, "unmatched"));
+    stages = List.copyOf(DomainChecks.noNullElements(stages, "stages"));
   }
 
   /** Returns the demand's assignment, if it was matched. */

@@ -2,6 +2,7 @@ package io.github.jiceng.governance.model.matching;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.service.DemandId;
 import io.github.jiceng.governance.model.service.ResourceId;
 import java.util.Collections;
@@ -27,9 +28,7 @@ public record ScoreBreakdown(DemandId demand, ResourceId resource, Map<ScoreComp
     requireNonNull(resource, "resource");
     requireNonNull(weights, "weights");
     EnumMap<ScoreComponent, Integer> copy = new EnumMap<>(ScoreComponent.class);
-    requireNonNull(points, "points").forEach((component, value) -> copy.put(
-        requireNonNull(component, "points contains a null component"),
-        requireNonNull(value, "points contains a null value")));
+    copy.putAll(DomainChecks.noNullEntries(points, "points"));
     points = Collections.unmodifiableMap(copy);
   }
 

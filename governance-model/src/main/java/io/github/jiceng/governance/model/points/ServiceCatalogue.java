@@ -22,7 +22,7 @@ public record ServiceCatalogue(List<ServiceOffer> offers) {
    * @throws DomainValidationException if two offers share an id
    */
   public ServiceCatalogue {
-    offers = DomainChecks.noNullElements(offers, "offers");
+    offers = List.copyOf(DomainChecks.noNullElements(offers, "offers"));
     Set<OfferId> seen = new HashSet<>();
     for (ServiceOffer o : offers) {
       if (!seen.add(o.id())) {

@@ -2,6 +2,7 @@ package io.github.jiceng.governance.model.proposal;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -25,12 +26,10 @@ public record ProposalSummary(int total, Map<ProposalState, Integer> byState, in
     requireNonNull(byState, "byState");
     requireNonNull(bySatisfaction, "bySatisfaction");
     Map<ProposalState, Integer> s = new EnumMap<>(ProposalState.class);
-    byState.forEach((state, count) -> s.put(requireNonNull(state, "byState contains a null state"),
-        requireNonNull(count, "byState contains a null count")));
+    s.putAll(DomainChecks.noNullEntries(byState, "byState"));
     byState = Collections.unmodifiableMap(s);
     Map<Satisfaction, Integer> r = new EnumMap<>(Satisfaction.class);
-    bySatisfaction.forEach((rating, count) -> r.put(requireNonNull(rating, "bySatisfaction contains a null rating"),
-        requireNonNull(count, "bySatisfaction contains a null count")));
+    r.putAll(DomainChecks.noNullEntries(bySatisfaction, "bySatisfaction"));
     bySatisfaction = Collections.unmodifiableMap(r);
   }
 }

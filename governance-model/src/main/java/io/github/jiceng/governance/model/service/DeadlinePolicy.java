@@ -26,7 +26,7 @@ public record DeadlinePolicy(Map<DemandState, Duration> limits) {
     for (Map.Entry<DemandState, Duration> e : limits.entrySet()) {
       DemandState state = requireNonNull(e.getKey(), "limits contains a null state");
       DomainChecks.positive("DeadlinePolicy", "limits[" + state + "]", requireNonNull(e.getValue(), "limits contains a null limit"));
-      if (!(!state.isFinal())) {
+      if (state.isFinal()) {
         throw new DomainValidationException("DeadlinePolicy", "limits[" + state + "]", "not-final",
             "a final state has no limit: " + state);
       }

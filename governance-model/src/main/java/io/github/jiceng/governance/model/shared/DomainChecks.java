@@ -1,10 +1,8 @@
 package io.github.jiceng.governance.model.shared;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.List;
+import java.util.Map;
 
 /**
  * The validation kit of the model: one way to refuse a value that breaks a domain rule, with a
@@ -125,22 +123,38 @@ public final class DomainChecks {
   }
 
   /**
-   * Returns an unmodifiable copy of {@code values}, in their order, after checking that neither
-   * the collection nor any element is null.
+   * Returns {@code map} itself, after checking that neither the map nor any key or value is null;
+   * it copies nothing ({@code copy.putAll(noNullEntries(limits, "limits"))}).
+   *
+   * @throws NullPointerException naming {@code field} otherwise
+   */
+  public static <M extends Map<?, ?>> M noNullEntries(M map, String field) {
+    notNull(map, field);
+    map.forEach((key, value) -> {
+      if (key == null || value == null) {
+        throw new NullPointerException(field + " contains a null " + (key == null ? "key" : "value"));
+      }
+    });
+    return map;
+  }
+
+  /**
+   * Returns {@code values} itself, after checking that neither the collection nor any element is
+   * null; it copies nothing, so a record that keeps the values copies them itself
+   * ({@code List.copyOf(noNullElements(items, "items"))}).
    *
    * @throws NullPointerException naming {@code field} (and the element's index) otherwise
    */
-  public static <T> List<T> noNullElements(Collection<? extends T> values, String field) {
+  public static <C extends Collection<?>> C noNullElements(C values, String field) {
     notNull(values, field);
-    List<T> copy = new ArrayList<>(values.size());
     int index = 0;
-    for (T value : values) {
+    for (Object value : values) {
       if (value == null) {
         throw new NullPointerException(field + "[" + index + "]");
       }
-      copy.add(value);
       index++;
     }
-    return Collections.unmodifiableList(copy);
+    return values;
   }
+
 }

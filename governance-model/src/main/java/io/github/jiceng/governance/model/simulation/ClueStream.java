@@ -81,7 +81,7 @@ public record ClueStream(String level, int milliPerDay, List<ClueCategory> categ
       throw new DomainValidationException(subject, "daysToComplete", "at-least-one",
           "a project takes at least a day, the range was " + daysToComplete);
     }
-    categories = DomainChecks.noNullElements(categories, "categories");
+    categories = List.copyOf(DomainChecks.noNullElements(categories, "categories"));
     Map<ImplementationMode, Integer> weights = new EnumMap<>(ImplementationMode.class);
     weights.putAll(modeWeights);
     modeWeights = Collections.unmodifiableMap(weights);

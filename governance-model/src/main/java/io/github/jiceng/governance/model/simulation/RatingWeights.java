@@ -25,7 +25,7 @@ public record RatingWeights(List<Integer> weights) {
           "one weight per rating 1-5, was " + weights.size() + " weights");
     }
     Checks.weights("RatingWeights", "weights", weights);
-    weights = DomainChecks.noNullElements(weights, "weights");
+    weights = List.copyOf(DomainChecks.noNullElements(weights, "weights"));
   }
 
   /** Returns the weights of the ratings 1 to 5, in order. */

@@ -37,9 +37,9 @@ public record HolidayNotice(int year, String number, LocalDate published, String
     requireNonNull(number, "number");
     requireNonNull(published, "published");
     requireNonNull(title, "title");
-    holidays = DomainChecks.noNullElements(holidays, "holidays");
-    workingDays = DomainChecks.noNullElements(workingDays, "workingDays");
-    revokedWorkingDays = DomainChecks.noNullElements(revokedWorkingDays, "revokedWorkingDays");
+    holidays = List.copyOf(DomainChecks.noNullElements(holidays, "holidays"));
+    workingDays = List.copyOf(DomainChecks.noNullElements(workingDays, "workingDays"));
+    revokedWorkingDays = List.copyOf(DomainChecks.noNullElements(revokedWorkingDays, "revokedWorkingDays"));
     String subject = "HolidayNotice[" + year + ", " + number + "]";
     List<Violation> out = new ArrayList<>();
     if (number.isBlank() || title.isBlank()) {

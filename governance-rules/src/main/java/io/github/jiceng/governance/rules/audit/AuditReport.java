@@ -19,7 +19,7 @@ public record AuditReport(List<Violation> violations) {
 
   /** Copies the violations. */
   public AuditReport {
-    violations = DomainChecks.noNullElements(violations, "violations");
+    violations = List.copyOf(DomainChecks.noNullElements(violations, "violations"));
   }
 
   /** Returns whether no violation was found. */

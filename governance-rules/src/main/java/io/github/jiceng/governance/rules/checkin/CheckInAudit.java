@@ -176,8 +176,8 @@ public final class CheckInAudit {
   public record AuditReport(List<CheckInFlag> flags, List<CheckIn> clean) {
     /** Copies the lists. */
     public AuditReport {
-      flags = DomainChecks.noNullElements(flags, "flags");
-      clean = DomainChecks.noNullElements(clean, "clean");
+      flags = List.copyOf(DomainChecks.noNullElements(flags, "flags"));
+      clean = List.copyOf(DomainChecks.noNullElements(clean, "clean"));
     }
 
     /** Returns the flags that name the check-in. */

@@ -32,8 +32,8 @@ public final class JointMeetings {
 
     /** Copies the lists. */
     public Resolved {
-      projects = DomainChecks.noNullElements(projects, "projects");
-      conflicts = DomainChecks.noNullElements(conflicts, "conflicts");
+      projects = List.copyOf(DomainChecks.noNullElements(projects, "projects"));
+      conflicts = List.copyOf(DomainChecks.noNullElements(conflicts, "conflicts"));
     }
   }
 

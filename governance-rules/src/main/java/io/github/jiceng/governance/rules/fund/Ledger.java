@@ -220,7 +220,7 @@ public final class Ledger {
    */
   public LedgerOutcome appendAll(List<? extends LedgerEntry> batch) {
     requireNonNull(batch, "batch");
-    if (!(!batch.isEmpty())) {
+    if (batch.isEmpty()) {
       throw new DomainValidationException("Ledger.appendAll", "batch", "batch-present",
           "an empty batch appends nothing; pass at least one entry");
     }

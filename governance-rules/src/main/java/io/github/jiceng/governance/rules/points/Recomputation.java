@@ -39,9 +39,9 @@ public record Recomputation(String from, String to, Instant asOf, List<MemberDif
     requireNonNull(from, "from");
     requireNonNull(to, "to");
     requireNonNull(asOf, "asOf");
-    diffs = DomainChecks.noNullElements(diffs, "diffs");
-    refused = DomainChecks.noNullElements(refused, "refused");
-    entries = DomainChecks.noNullElements(entries, "entries");
+    diffs = List.copyOf(DomainChecks.noNullElements(diffs, "diffs"));
+    refused = List.copyOf(DomainChecks.noNullElements(refused, "refused"));
+    entries = List.copyOf(DomainChecks.noNullElements(entries, "entries"));
   }
 
   /**

@@ -61,7 +61,7 @@ public sealed interface DeadlineStatus permits DeadlineStatus.NoDeadline, Deadli
       requireNonNull(deadline, "deadline");
       requireNonNull(overdueBy, "overdueBy");
       requireNonNull(target, "target");
-      chain = DomainChecks.noNullElements(chain, "chain");
+      chain = List.copyOf(DomainChecks.noNullElements(chain, "chain"));
     }
   }
 }

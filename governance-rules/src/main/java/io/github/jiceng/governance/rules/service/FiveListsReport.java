@@ -2,6 +2,7 @@ package io.github.jiceng.governance.rules.service;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.grid.GridHierarchy;
 import io.github.jiceng.governance.model.grid.GridId;
@@ -60,14 +61,10 @@ public record FiveListsReport(GridId root, Interval period, int resources, int p
     requireNonNull(projectBudget, "projectBudget");
     requireNonNull(total, "total");
     EnumMap<Channel, Tally> channels = new EnumMap<>(Channel.class);
-    requireNonNull(byChannel, "byChannel").forEach((channel, tally) -> channels.put(
-        requireNonNull(channel, "byChannel contains a null channel"),
-        requireNonNull(tally, "byChannel contains a null tally")));
+    channels.putAll(DomainChecks.noNullEntries(byChannel, "byChannel"));
     byChannel = Collections.unmodifiableMap(channels);
     TreeMap<Pillar, Tally> pillars = new TreeMap<>();
-    requireNonNull(byPillar, "byPillar").forEach((pillar, tally) -> pillars.put(
-        requireNonNull(pillar, "byPillar contains a null pillar"),
-        requireNonNull(tally, "byPillar contains a null tally")));
+    pillars.putAll(DomainChecks.noNullEntries(byPillar, "byPillar"));
     byPillar = Collections.unmodifiableMap(pillars);
   }
 
