@@ -40,7 +40,7 @@ public final class Ranking {
     /** Validates the entry. */
     public Ranked {
       requireNonNull(card, "card");
-      if (!(rank >= 1)) {
+      if (rank < 1) {
         throw new DomainValidationException("Ranked", "rank", "positive",
             "ranks start at 1: " + rank);
       }

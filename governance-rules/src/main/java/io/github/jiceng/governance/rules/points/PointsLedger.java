@@ -297,7 +297,7 @@ public final class PointsLedger {
     requireNonNull(actor, "actor");
     requireNonNull(service, "service");
     requireNonNull(at, "at");
-    if (!(quantity > 0)) {
+    if (quantity <= 0) {
       throw new DomainValidationException("PointsLedger.redeem", "quantity", "positive",
           "quantity must be positive: " + quantity);
     }

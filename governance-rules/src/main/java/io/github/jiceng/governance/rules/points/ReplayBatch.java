@@ -54,7 +54,7 @@ public final class ReplayBatch {
       throw new DomainValidationException("ReplayBatch", "events", "same-length",
           "columns differ in length: " + n + " ids, " + members.length + " members, " + periods.length + " periods, " + points.length + " points");
     }
-    if (!(memberCount > 0)) {
+    if (memberCount <= 0) {
       throw new DomainValidationException("ReplayBatch", "memberCount", "positive",
           "memberCount must be positive: " + memberCount);
     }
