@@ -72,6 +72,7 @@ module io.github.jiceng.governance.rules {
   exports io.github.jiceng.governance.rules.authority;
   exports io.github.jiceng.governance.rules.checkin;
   exports io.github.jiceng.governance.rules.clue;
+  exports io.github.jiceng.governance.rules.decider;
   exports io.github.jiceng.governance.rules.deliberation;
   exports io.github.jiceng.governance.rules.fund;
   exports io.github.jiceng.governance.rules.matching;

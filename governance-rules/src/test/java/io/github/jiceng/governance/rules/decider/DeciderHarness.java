@@ -1,0 +1,93 @@
+package io.github.jiceng.governance.rules.decider;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Runs any {@link Decider} through the same contract: every refused or unchanged command leaves
+ * the state equal to the fold of the events appended so far, the final state equals the replay of
+ * all events from the initial state and from a midway snapshot, and deciding never changes the
+ * state it reads. Returns counts so that a test can prove its commands reached every variant.
+ */
+public final class DeciderHarness {
+
+  private DeciderHarness() {}
+
+  /**
+   * What one run did.
+   *
+   * @param applied commands applied
+   * @param unchanged commands found already recorded
+   * @param refused commands refused
+   * @param events events appended
+   * @param refusalKeys the refusal codes met, in the order met, each once
+   */
+  public record Run(int applied, int unchanged, int refused, int events, List<String> refusalKeys) {}
+
+  /**
+   * Runs the commands through the decider and checks its contract.
+   *
+   * @param label names the run in failure messages, such as the seed
+   * @param decider the rule
+   * @param commands the commands, valid and invalid
+   * @param <C> the commands
+   * @param <S> the state
+   * @param <E> the events
+   * @return what the run did
+   */
+  public static <C, S, E> Run run(String label, Decider<C, S, E> decider, List<? extends C> commands) {
+    S initial = decider.initialState();
+    S state = initial;
+    List<E> log = new ArrayList<>();
+    int applied = 0;
+    int unchanged = 0;
+    int refused = 0;
+    List<String> keys = new ArrayList<>();
+    int step = 0;
+    for (C command : commands) {
+      String where = label + ", command " + step++ + " " + command;
+      S before = state;
+      String beforeText = String.valueOf(before);
+      Decision<E> decision = decider.decide(command, state);
+      assertThat(decision).as(where).isNotNull();
+      assertThat(state).as("decide changed the state it read: " + where).isEqualTo(before);
+      assertThat(String.valueOf(state)).as("decide changed the state it read: " + where).isEqualTo(beforeText);
+      if (decision instanceof Decision.Applied<E> a) {
+        applied++;
+        state = decider.fold(state, a.events());
+        log.addAll(a.events());
+      } else if (decision instanceof Decision.Unchanged<E>) {
+        unchanged++;
+      } else if (decision instanceof Decision.Refused<E> r) {
+        refused++;
+        assertThat(r.events()).as(where).isEmpty();
+        assertThat(r.refusal().code().key()).as(where).matches(RefusalCode.KEY_REGEX);
+        if (!keys.contains(r.refusal().code().key())) {
+          keys.add(r.refusal().code().key());
+        }
+      }
+      if (!(decision instanceof Decision.Applied)) {
+        assertThat(state).as("a " + decision.getClass().getSimpleName() + " command changed the state: " + where)
+            .isEqualTo(decider.fold(initial, log));
+      }
+    }
+    assertThat(decider.fold(decider.initialState(), log)).as(label + ": replay of the stream's events").isEqualTo(state);
+    int half = log.size() / 2;
+    S snapshot = decider.fold(decider.initialState(), log.subList(0, half));
+    assertThat(decider.fold(snapshot, log.subList(half, log.size())))
+        .as(label + ": replay from a snapshot after " + half + " events").isEqualTo(state);
+    S oneByOne = decider.initialState();
+    for (E event : log) {
+      oneByOne = Objects.requireNonNull(decider.evolve(oneByOne, event));
+    }
+    assertThat(oneByOne).as(label + ": evolve one event at a time").isEqualTo(state);
+    InMemoryStream<C, S, E> stream = InMemoryStream.open(decider);
+    commands.forEach(stream::handle);
+    assertThat(stream.events()).as(label + ": the in-memory stream appends the same events").isEqualTo(log);
+    assertThat(stream.state()).as(label + ": the in-memory stream holds the same state").isEqualTo(state);
+    return new Run(applied, unchanged, refused, log.size(), List.copyOf(keys));
+  }
+}
