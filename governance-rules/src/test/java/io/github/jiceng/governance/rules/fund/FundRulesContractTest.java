@@ -10,6 +10,7 @@ import static io.github.jiceng.governance.rules.fund.Funds.POLICY;
 import static io.github.jiceng.governance.rules.fund.Funds.SECRETARY;
 import static io.github.jiceng.governance.rules.fund.Funds.TREASURER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jiceng.governance.model.actor.ActorId;
 import io.github.jiceng.governance.model.actor.OrganizationId;
@@ -114,6 +115,31 @@ final class FundRulesContractTest {
       }
     }
     assertThat(met).containsExactlyInAnyOrderElementsOf(keys);
+  }
+
+  @Test
+  void anEventNoDecisionCouldHaveProducedIsAnIllegalState() {
+    Donation d = Generator.donation(EntryId.of("d-1"), Money.ofYuan("100"), Optional.empty(), LAUNCH);
+    FundBook funded = RULES.evolve(RULES.initialState(), new FundEvent.Booked(d));
+    Instant later = LAUNCH.plus(Duration.ofDays(1));
+    assertThatThrownBy(() -> RULES.evolve(funded, new FundEvent.Booked(d)))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("d-1");
+    assertThatThrownBy(() -> RULES.evolve(funded, new FundEvent.Approved(RequestId.of("r-none"),
+        new Approval(SECRETARY, later)))).isInstanceOf(IllegalStateException.class).hasMessageContaining("unknown");
+    DisbursementRequest r = DisbursementRequest.builder().id(RequestId.of("r-1")).fund(ID)
+        .category(OutflowCategory.ELDERLY).recipient(PersonId.of("res-1")).amount(Money.ofYuan("50"))
+        .requestedBy(CLERK).requestedAt(later).purpose("扶老").build();
+    FundBook requested = RULES.evolve(funded, new FundEvent.Requested(r));
+    assertThatThrownBy(() -> RULES.evolve(requested, new FundEvent.Requested(r)))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> RULES.evolve(requested, new FundEvent.Approved(r.id(), new Approval(CLERK, later))))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("p-clerk");
+    FundBook declined = RULES.evolve(requested, new FundEvent.Declined(r.id(),
+        new io.github.jiceng.governance.model.fund.Decline(SECRETARY, later, "不符合条件")));
+    assertThatThrownBy(() -> RULES.evolve(declined, new FundEvent.Approved(r.id(), new Approval(TREASURER, later))))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("DECLINED");
+    assertThat(RULES.fold(RULES.initialState(), List.of(new FundEvent.Booked(d), new FundEvent.Requested(r))))
+        .isEqualTo(requested);
   }
 
   @Test
