@@ -46,6 +46,14 @@ public final class AffairState {
         .add(ballot).build(), decision);
   }
 
+  AffairState castAll(List<Ballot> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    return new AffairState(affair, ImmutableList.<Ballot>builderWithExpectedSize(ballots.size() + more.size())
+        .addAll(ballots).addAll(more).build(), decision);
+  }
+
   AffairState decided(AffairDecision made) {
     return new AffairState(affair, ballots, Optional.of(made));
   }

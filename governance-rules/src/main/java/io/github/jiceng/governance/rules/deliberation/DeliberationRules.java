@@ -2,6 +2,7 @@ package io.github.jiceng.governance.rules.deliberation;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.actor.PersonId;
 import io.github.jiceng.governance.model.deliberation.AffairDecision;
 import io.github.jiceng.governance.model.deliberation.Ballot;
 import io.github.jiceng.governance.model.deliberation.MajorAffair;
@@ -9,8 +10,11 @@ import io.github.jiceng.governance.rules.decider.Decider;
 import io.github.jiceng.governance.rules.decider.Decision;
 import io.github.jiceng.governance.rules.decider.Refusal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A major affair put to deliberation (大事共议) as a stateful rule: one affair per stream, opened,
@@ -170,6 +174,33 @@ public final class DeliberationRules implements Decider<DeliberationCommand, Aff
       return state.cast(cast.ballot());
     }
     return state.decided(((DeliberationEvent.Decided) event).decision());
+  }
+
+  /**
+   * Replays in bulk: the ballots are gathered and the state built once, so that replaying an
+   * affair with many ballots is linear; the state equals evolving one event at a time.
+   */
+  @Override
+  public AffairState fold(AffairState state, Iterable<? extends DeliberationEvent> events) {
+    requireNonNull(state, "state");
+    requireNonNull(events, "events");
+    AffairState current = state;
+    List<Ballot> pending = new ArrayList<>();
+    Set<PersonId> voters = new HashSet<>();
+    for (DeliberationEvent event : events) {
+      requireNonNull(event, "event");
+      if (event instanceof DeliberationEvent.BallotCast cast && current.affair().isPresent() && !current.isClosed()
+          && current.affair().get().id().equals(cast.affair())
+          && current.affair().get().participants().contains(cast.ballot().voter())
+          && current.ballotOf(cast.ballot().voter()).isEmpty() && voters.add(cast.ballot().voter())) {
+        pending.add(cast.ballot());
+        continue;
+      }
+      current = evolve(current.castAll(pending), event);
+      pending.clear();
+      voters.clear();
+    }
+    return current.castAll(pending);
   }
 
   /** Returns {@code DeliberationRules}. */

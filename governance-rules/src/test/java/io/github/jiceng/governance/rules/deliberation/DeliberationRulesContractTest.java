@@ -178,5 +178,11 @@ final class DeliberationRulesContractTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> DeliberationRules.decider().evolve(s.state(),
         new DeliberationEvent.BallotCast(AffairId.of("affair-1"), Ballot.abstain(p(1), OPEN.plusSeconds(200)))))
         .as("a second ballot of one voter cannot follow").isInstanceOf(IllegalStateException.class);
+    MajorAffair affair = s.state().affair().orElseThrow();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> DeliberationRules.decider().fold(
+        DeliberationRules.decider().initialState(), List.of(new DeliberationEvent.Opened(affair),
+            new DeliberationEvent.BallotCast(affair.id(), Ballot.abstain(p(1), OPEN.plusSeconds(1))),
+            new DeliberationEvent.BallotCast(affair.id(), Ballot.abstain(p(1), OPEN.plusSeconds(2))))))
+        .as("nor in a bulk replay").isInstanceOf(IllegalStateException.class);
   }
 }
