@@ -15,7 +15,8 @@
  *   <tr><td>partitioning a grid hierarchy into subtrees</td><td>按网格分区</td>
  *       <td>{@link io.github.jiceng.governance.rules.partition.GridPartitioning}</td></tr>
  *   <tr><td>who acts on an A/B post</td><td>执行书记AB岗</td>
- *       <td>{@link io.github.jiceng.governance.rules.post.ActingHolders}</td></tr>
+ *       <td>{@link io.github.jiceng.governance.rules.post.ActingHolders},
+ *       {@link io.github.jiceng.governance.rules.post.PostRules}</td></tr>
  *   <tr><td>the dual-hierarchy audit</td><td>双重层级核查</td>
  *       <td>{@link io.github.jiceng.governance.rules.audit.DualHierarchyAudit}</td></tr>
  *   <tr><td>scoped authority</td><td>属地权限</td>
@@ -37,7 +38,8 @@
  *       {@link io.github.jiceng.governance.rules.volunteer.VolunteerPoints},
  *       {@link io.github.jiceng.governance.rules.volunteer.VolunteerExport}</td></tr>
  *   <tr><td>the audit of contact check-ins</td><td>打卡核查</td>
- *       <td>{@link io.github.jiceng.governance.rules.checkin.CheckInAudit}</td></tr>
+ *       <td>{@link io.github.jiceng.governance.rules.checkin.CheckInAudit},
+ *       {@link io.github.jiceng.governance.rules.checkin.CheckInRules}</td></tr>
  *   <tr><td>quantitative assessment and ranking</td><td>量化考核</td>
  *       <td>{@link io.github.jiceng.governance.rules.assessment.Assessment},
  *       {@link io.github.jiceng.governance.rules.assessment.Ranking}</td></tr>
@@ -54,6 +56,7 @@
  *       <td>{@link io.github.jiceng.governance.rules.proposal.ProposalDesk}</td></tr>
  *   <tr><td>deliberation and joint meetings</td><td>大事共议、共建联席会议</td>
  *       <td>{@link io.github.jiceng.governance.rules.deliberation.MajorAffairs},
+ *       {@link io.github.jiceng.governance.rules.deliberation.DeliberationRules},
  *       {@link io.github.jiceng.governance.rules.deliberation.JointMeetings}</td></tr>
  * </table>
  *

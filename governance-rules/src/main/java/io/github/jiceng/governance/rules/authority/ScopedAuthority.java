@@ -17,6 +17,7 @@ import io.github.jiceng.governance.model.post.Absence;
 import io.github.jiceng.governance.model.post.HolderSlot;
 import io.github.jiceng.governance.model.post.Post;
 import io.github.jiceng.governance.model.post.Roster;
+import io.github.jiceng.governance.rules.decider.Refusal;
 import io.github.jiceng.governance.rules.post.Acting;
 import io.github.jiceng.governance.rules.post.ActingHolders;
 import java.time.Instant;
@@ -51,18 +52,23 @@ import java.util.TreeSet;
  * <p>"Within a subtree" means the target grid is the scope or lies below it
  * ({@link GridHierarchy#isAncestorOf}). Grants are tried in a fixed order (posts by id, then roles
  * in the person's order, then scopes by id), so the same question always gets the same answer
- * and the same basis. A refusal gives the most specific {@link DenialReason}.
+ * and the same basis. A refusal gives the most specific {@link DenialReason} as the code of a
+ * {@link Refusal} whose arguments name the actor, the action, the grid and the grant that came
+ * closest (see {@link DenialReason} for which code carries what).
  *
  * <pre>{@code
  * ScopedAuthority authority = ScopedAuthority.of(grids, roster, AuthorityPolicy.DEFAULT);
  * AuthorityDecision d = authority.decide(PersonId.of("p-7"), Target.of(demandGrid, Action.DISPATCH), now);
- * if (d instanceof AuthorityDecision.Denied denied) { ... denied.reason() ... }
+ * if (d instanceof AuthorityDecision.Denied denied) { ... denied.refusal().code().key() ... }
  * }</pre>
  *
  * <p>An instance is immutable and may be shared between threads; build it once per snapshot of
  * the roster.
  */
 public final class ScopedAuthority {
+
+  /** The order of the arguments a denial adds to actor, action and grid. */
+  private static final List<String> ARGUMENT_ORDER = List.of("post", "slot", "scope", "granted");
 
   private final GridHierarchy territory;
   private final Roster roster;
@@ -108,28 +114,29 @@ public final class ScopedAuthority {
    * @param actor a person or an organization
    * @param target the grid and the action
    * @param at the instant of the action
-   * @return allowed with its basis, or denied with a reason; never null
+   * @return allowed with its basis, or denied with a refusal coded by a {@link DenialReason}; never null
    */
   public AuthorityDecision decide(ActorId actor, Target target, Instant at) {
     requireNonNull(actor, "actor");
     requireNonNull(target, "target");
     requireNonNull(at, "at");
     if (!territory.contains(target.grid())) {
-      return new AuthorityDecision.Denied(DenialReason.UNKNOWN_GRID,
-          "grid " + target.grid() + " is not in the hierarchy rooted at " + territory.root());
+      return new AuthorityDecision.Denied(denied(DenialReason.UNKNOWN_GRID, actor, target,
+          "grid " + target.grid() + " is not in the hierarchy rooted at " + territory.root())
+          .with("root", territory.root()));
     }
     Attempt attempt = new Attempt(target);
     if (actor instanceof PersonId) {
       Optional<Person> person = roster.person((PersonId) actor);
       if (person.isEmpty()) {
-        return unknown(actor);
+        return unknown(actor, target);
       }
       postGrants(person.get(), attempt, at);
       roleGrants(person.get(), attempt);
     } else {
       Optional<Organization> org = roster.organization((OrganizationId) actor);
       if (org.isEmpty()) {
-        return unknown(actor);
+        return unknown(actor, target);
       }
       Set<Action> actions = policy.actionsOf(org.get().kind());
       for (GridId scope : org.get().grids()) {
@@ -148,7 +155,8 @@ public final class ScopedAuthority {
       if (!(acting instanceof Acting.Holder && ((Acting.Holder) acting).person().equals(person.id()))) {
         notActing = Optional.of(describeNotActing(post, slot, acting));
       }
-      attempt.consider(new Basis.ViaPost(post.id(), slot, post.scope()), policy.actionsOf(post.kind()), notActing,
+      attempt.consider(new Basis.ViaPost(post.id(), slot, post.scope()), policy.actionsOf(post.kind()),
+          notActing.map(why -> new NotActing(post.id().value(), slot, why)),
           "post " + post.id() + " (" + post.kind() + ", holder " + slot + ") over " + post.scope());
     }
   }
@@ -194,10 +202,19 @@ public final class ScopedAuthority {
     return scopes;
   }
 
-  private static AuthorityDecision unknown(ActorId actor) {
-    return new AuthorityDecision.Denied(DenialReason.UNKNOWN_ACTOR, (actor.isOrganization() ? "organization " : "person ")
-        + actor.value() + " is not in the roster");
+  private static AuthorityDecision unknown(ActorId actor, Target target) {
+    return new AuthorityDecision.Denied(denied(DenialReason.UNKNOWN_ACTOR, actor, target,
+        (actor.isOrganization() ? "organization " : "person ") + actor.value() + " is not in the roster"));
   }
+
+  /** The refusal with the arguments every denial carries: the actor, the action and the grid. */
+  private static Refusal denied(DenialReason reason, ActorId actor, Target target, String detail) {
+    return Refusal.of(reason, detail).with("actor", actor.value()).with("action", target.action())
+        .with("grid", target.grid());
+  }
+
+  /** Why a post's holder may not use it now: the post, the holder's slot, and one sentence. */
+  private record NotActing(String post, HolderSlot slot, String why) {}
 
   /** Collects the grants tried for one decision and the most specific reason any of them failed. */
   private final class Attempt {
@@ -205,13 +222,14 @@ public final class ScopedAuthority {
     private Optional<Basis> allowed = Optional.empty();
     private DenialReason reason = DenialReason.NO_GRANT;
     private String detail;
+    private Map<String, Object> arguments = Map.of();
 
     Attempt(Target target) {
       this.target = target;
       this.detail = "nothing the actor holds grants " + target.action();
     }
 
-    void consider(Basis basis, Set<Action> actions, Optional<String> notActing, String description) {
+    void consider(Basis basis, Set<Action> actions, Optional<NotActing> notActing, String description) {
       if (allowed.isPresent() || !territory.contains(basis.scope())) {
         return;
       }
@@ -220,19 +238,22 @@ public final class ScopedAuthority {
       if (covers && grants && notActing.isEmpty()) {
         allowed = Optional.of(basis);
       } else if (covers && grants) {
-        note(DenialReason.NOT_ACTING_HOLDER, notActing.get());
+        NotActing why = notActing.get();
+        note(DenialReason.NOT_ACTING_HOLDER, why.why(), Map.of("post", why.post(), "slot", why.slot()));
       } else if (covers) {
-        note(DenialReason.ACTION_NOT_GRANTED, description + " grants " + actions + ", not " + target.action());
+        note(DenialReason.ACTION_NOT_GRANTED, description + " grants " + actions + ", not " + target.action(),
+            Map.of("scope", basis.scope(), "granted", actions));
       } else if (grants) {
         note(DenialReason.OUTSIDE_SCOPE, description + " grants " + target.action() + " only within " + basis.scope()
-            + ", and " + target.grid() + " lies outside it");
+            + ", and " + target.grid() + " lies outside it", Map.of("scope", basis.scope()));
       }
     }
 
-    private void note(DenialReason candidate, String why) {
+    private void note(DenialReason candidate, String why, Map<String, Object> with) {
       if (candidate.ordinal() < reason.ordinal()) {
         reason = candidate;
         detail = why;
+        arguments = with;
       }
     }
 
@@ -240,8 +261,14 @@ public final class ScopedAuthority {
       if (allowed.isPresent()) {
         return new AuthorityDecision.Allowed(allowed.get());
       }
-      return new AuthorityDecision.Denied(reason, actor.value() + " may not " + target.action() + " at "
+      Refusal refusal = denied(reason, actor, target, actor.value() + " may not " + target.action() + " at "
           + target.grid() + ": " + detail);
+      for (String name : ARGUMENT_ORDER) {
+        if (arguments.containsKey(name)) {
+          refusal = refusal.with(name, arguments.get(name));
+        }
+      }
+      return new AuthorityDecision.Denied(refusal);
     }
   }
 

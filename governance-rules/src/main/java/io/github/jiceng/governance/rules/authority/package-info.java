@@ -3,6 +3,14 @@
  * an instant, and why not. Demands, the fund and proposals call it with the grid of the thing
  * acted on.
  *
+ * <p>A denial is a {@link io.github.jiceng.governance.rules.decider.Refusal} like every refusal of
+ * the SDK: its code is a {@link io.github.jiceng.governance.rules.authority.DenialReason} with a
+ * stable key ({@code authority.outside-scope}), its arguments name the actor, the action, the grid
+ * and what came closest, and {@code refusals_en.properties} and {@code refusals_zh.properties}
+ * beside this package give a template per key. Authority keeps no state, so it is not a decider:
+ * it answers {@link io.github.jiceng.governance.rules.authority.AuthorityDecision}, allowed with
+ * its basis or denied with the refusal.
+ *
  * <h2>Glossary 术语</h2>
  *
  * <dl>

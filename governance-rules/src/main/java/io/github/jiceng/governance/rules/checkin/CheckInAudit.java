@@ -41,16 +41,23 @@ import java.util.TreeMap;
  * report.flags().forEach(f -> System.out.println(f.explanation()));
  * }</pre>
  *
+ * <p>The audit reads a heap of check-ins after the fact. A host that records check-ins as they
+ * arrive keeps them in a stream of {@link CheckInRules}, which refuses at once what this audit
+ * would flag as a duplicate, outside the assignment or part of a burst, and keeps impossible
+ * travel, which it cannot pin on one check-in, as flags in its state.
+ *
  * <p>Stateless and thread-safe: it only reads its inputs. A check-in dated outside {@link
  * io.github.jiceng.governance.model.time.TimeLimits} throws a {@code DomainValidationException}
  * (rule {@code instant-range}) before anything is audited.
  */
 public final class CheckInAudit {
 
-  private static final Comparator<CheckIn> TIME_ORDER =
+  /** A member's check-ins in time order, ties by id. */
+  static final Comparator<CheckIn> TIME_ORDER =
       Comparator.comparing(CheckIn::at).thenComparing(CheckIn::id);
 
-  private static final Comparator<CheckInFlag> FLAG_ORDER =
+  /** Flags by instant, then kind, then check-in ids. */
+  static final Comparator<CheckInFlag> FLAG_ORDER =
       Comparator.comparing(CheckInFlag::at).thenComparing(f -> f.getClass().getSimpleName())
           .thenComparing(f -> f.checkIns().get(0)).thenComparing(f -> f.checkIns().get(f.checkIns().size() - 1));
 
@@ -107,7 +114,8 @@ public final class CheckInAudit {
     return new AuditReport(flags, clean);
   }
 
-  private static void travel(List<CheckIn> list, CheckInPolicy policy, List<CheckInFlag> flags) {
+  /** Adds the impossible-travel flags of one member's check-ins, given in {@link #TIME_ORDER}. */
+  static void travel(List<CheckIn> list, CheckInPolicy policy, List<CheckInFlag> flags) {
     for (int i = 1; i < list.size(); i++) {
       CheckIn a = list.get(i - 1);
       CheckIn b = list.get(i);

@@ -26,6 +26,10 @@ import org.jspecify.annotations.Nullable;
  * nothing is decided; otherwise the option with the most votes is adopted if it meets the rule,
  * and a tie for the most votes adopts nothing.
  *
+ * <p>A host that records ballots as they are cast keeps the affair in a stream of {@link
+ * DeliberationRules}, which refuses an invalid ballot at once and records this count as its last
+ * event.
+ *
  * <p>Stateless and thread-safe. A count at an instant outside {@link TimeLimits} throws a {@code
  * DomainValidationException} (rule {@code instant-range}).
  */

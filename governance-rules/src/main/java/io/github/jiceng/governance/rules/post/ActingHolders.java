@@ -32,6 +32,11 @@ import java.util.TreeSet;
  * List<Handover> log = ActingHolders.handovers(post, roster.absences(), year);
  * }</pre>
  *
+ * <p>These are the queries over a post and a list of absences, as a roster holds them. A host that
+ * records a post's absences and reassignments as they happen keeps them in a stream of {@link
+ * PostRules}, whose {@link PostState} answers the same questions with the holders in force at each
+ * instant.
+ *
  * <p>Stateless and thread-safe: it only reads its inputs. An instant or window reaching outside
  * {@link TimeLimits} throws a {@code DomainValidationException} (rule {@code instant-range}).
  */

@@ -140,7 +140,9 @@ final class ScopedAuthorityTest {
         .setDefault(Roster.class, roster()).setDefault(AuthorityPolicy.class, AuthorityPolicy.DEFAULT)
         .setDefault(ActorId.class, SEC_A).setDefault(Target.class, Target.of(G1, Action.RAISE))
         .setDefault(GridId.class, G1).setDefault(io.github.jiceng.governance.model.post.PostId.class, EXEC)
-        .setDefault(Basis.class, new Basis.ViaRole(RoleKind.DEPUTY, G1));
+        .setDefault(Basis.class, new Basis.ViaRole(RoleKind.DEPUTY, G1))
+        .setDefault(io.github.jiceng.governance.rules.decider.Refusal.class,
+            io.github.jiceng.governance.rules.decider.Refusal.of(DenialReason.NO_GRANT, "nothing grants it"));
     t.testAllPublicStaticMethods(ScopedAuthority.class);
     t.testAllPublicInstanceMethods(AUTHORITY);
     t.testAllPublicStaticMethods(Target.class);

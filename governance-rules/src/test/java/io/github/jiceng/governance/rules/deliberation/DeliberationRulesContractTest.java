@@ -1,0 +1,188 @@
+package io.github.jiceng.governance.rules.deliberation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jiceng.governance.model.actor.PersonId;
+import io.github.jiceng.governance.model.deliberation.AffairDecision;
+import io.github.jiceng.governance.model.deliberation.AffairId;
+import io.github.jiceng.governance.model.deliberation.Ballot;
+import io.github.jiceng.governance.model.deliberation.DecisionRule;
+import io.github.jiceng.governance.model.deliberation.MajorAffair;
+import io.github.jiceng.governance.model.grid.GridId;
+import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.rules.decider.DeciderHarness;
+import io.github.jiceng.governance.rules.decider.Decision;
+import io.github.jiceng.governance.rules.decider.InMemoryStream;
+import io.github.jiceng.governance.rules.decider.Refusal;
+import io.github.jiceng.governance.rules.fixtures.RefusalTemplates;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link DeliberationRules} through the generic contract over 300 seeds: an affair opened (or not
+ * yet), ballots of participants and outsiders, early, for missing options, repeated and second
+ * ballots, counts too early, again, and after the close. Also checks that the count agrees with
+ * {@link MajorAffairs#decide} over the same heap of ballots.
+ */
+final class DeliberationRulesContractTest {
+
+  private static final Instant OPEN = Instant.parse("2022-03-01T01:00:00Z");
+
+  private static PersonId p(int i) {
+    return PersonId.of("p-" + i);
+  }
+
+  private static MajorAffair affair(String id, Random r) {
+    int participants = 3 + r.nextInt(8);
+    MajorAffair.Builder b = MajorAffair.builder().id(AffairId.of(id)).title("雪梅里广场改造方案")
+        .grid(GridId.of("xuemeili")).quorum(1 + r.nextInt(participants)).addOptions("健身广场", "儿童乐园", "停车场")
+        .rule(DecisionRule.values()[r.nextInt(DecisionRule.values().length)]).openedAt(OPEN);
+    IntStream.range(0, participants).forEach(i -> b.addParticipant(p(i)));
+    return b.build();
+  }
+
+  static List<DeliberationCommand> commands(Random r) {
+    List<DeliberationCommand> out = new ArrayList<>();
+    MajorAffair affair = affair("affair-1", r);
+    if (r.nextInt(8) == 0) {
+      out.add(new DeliberationCommand.Cast(Ballot.forOption(p(0), 0, OPEN)));
+    }
+    out.add(new DeliberationCommand.Open(affair));
+    int n = 5 + r.nextInt(25);
+    for (int i = 0; i < n; i++) {
+      Instant at = OPEN.plusSeconds(60L * i - 120 + r.nextInt(30));
+      PersonId voter = p(r.nextInt(affair.participants().size() + 2));
+      switch (r.nextInt(12)) {
+        case 0 -> out.add(new DeliberationCommand.Close(OPEN.plusSeconds(60L * i - 300 + r.nextInt(600))));
+        case 1 -> out.add(new DeliberationCommand.Open(r.nextBoolean() ? affair : affair("affair-2", r)));
+        case 2 -> out.add(new DeliberationCommand.Cast(Ballot.abstain(voter, at)));
+        case 3 -> out.add(new DeliberationCommand.Cast(Ballot.forOption(voter, r.nextInt(6) - 1, at)));
+        case 4, 5 -> {
+          if (!out.isEmpty()) {
+            out.add(out.get(r.nextInt(out.size())));
+          }
+        }
+        default -> out.add(new DeliberationCommand.Cast(Ballot.forOption(voter, r.nextInt(3), at)));
+      }
+    }
+    if (r.nextBoolean()) {
+      out.add(new DeliberationCommand.Close(OPEN.plusSeconds(60L * n)));
+    }
+    return out;
+  }
+
+  @Test
+  void everyCommandSequenceKeepsTheContractAndReachesEveryVariantAndCode() {
+    int applied = 0;
+    int unchanged = 0;
+    int refused = 0;
+    Set<String> keys = new LinkedHashSet<>();
+    for (long seed = 0; seed < 300; seed++) {
+      DeciderHarness.Run run = DeciderHarness.run("seed " + seed, DeliberationRules.decider(), commands(new Random(seed)));
+      applied += run.applied();
+      unchanged += run.unchanged();
+      refused += run.refused();
+      keys.addAll(run.refusalKeys());
+    }
+
+    assertThat(applied).isPositive();
+    assertThat(unchanged).isPositive();
+    assertThat(refused).isPositive();
+    assertThat(keys).containsExactlyInAnyOrderElementsOf(
+        Arrays.stream(DeliberationRefusalCode.values()).map(DeliberationRefusalCode::key).toList());
+  }
+
+  @Test
+  void theCountIsWhatMajorAffairsDecidesOverEveryBallotCastAndItIgnoresNoneOfTheRecordedOnes() {
+    int decided = 0;
+    for (long seed = 0; seed < 300; seed++) {
+      InMemoryStream<DeliberationCommand, AffairState, DeliberationEvent> stream =
+          InMemoryStream.open(DeliberationRules.decider());
+      List<Ballot> heap = new ArrayList<>();
+      Instant closedAt = null;
+      for (DeliberationCommand c : commands(new Random(seed))) {
+        if (c instanceof DeliberationCommand.Cast cast && closedAt == null && stream.state().affair().isPresent()) {
+          heap.add(cast.ballot());
+        }
+        if (stream.handle(c) instanceof Decision.Applied<DeliberationEvent> a
+            && a.last() instanceof DeliberationEvent.Decided d) {
+          closedAt = d.decision().decidedAt();
+        }
+      }
+      if (closedAt == null) {
+        continue;
+      }
+      decided++;
+      AffairDecision recorded = stream.state().decision().orElseThrow();
+      AffairDecision afterTheFact = MajorAffairs.decide(stream.state().affair().orElseThrow(), heap, closedAt);
+
+      assertThat(recorded.ignored()).as("seed " + seed).isEmpty();
+      assertThat(recorded.outcome()).as("seed " + seed).isEqualTo(afterTheFact.outcome());
+      assertThat(recorded.tally()).as("seed " + seed).isEqualTo(afterTheFact.tally());
+      assertThat(recorded.abstentions()).as("seed " + seed).isEqualTo(afterTheFact.abstentions());
+      assertThat(stream.state().countAt(closedAt.plusSeconds(1))).as("seed " + seed).contains(recorded);
+    }
+    assertThat(decided).isGreaterThan(100);
+  }
+
+  @Test
+  void everyRefusalHasATemplateInBothLanguagesUsingExactlyItsArguments() {
+    List<Refusal> refusals = new ArrayList<>();
+    for (long seed = 0; seed < 300; seed++) {
+      InMemoryStream<DeliberationCommand, AffairState, DeliberationEvent> stream =
+          InMemoryStream.open(DeliberationRules.decider());
+      for (DeliberationCommand c : commands(new Random(seed))) {
+        stream.handle(c).refusalIfAny().ifPresent(refusals::add);
+      }
+    }
+
+    RefusalTemplates.check(DeliberationRefusalCode.values(), refusals);
+  }
+
+  @Test
+  void aSecondBallotIsRefusedNamingTheFirstAndTheStateShowsNoChoiceInItsText() {
+    InMemoryStream<DeliberationCommand, AffairState, DeliberationEvent> s = InMemoryStream.open(DeliberationRules.decider());
+    s.handle(new DeliberationCommand.Open(affair("affair-1", new Random(1))));
+    s.handle(new DeliberationCommand.Cast(Ballot.forOption(p(0), 1, OPEN.plusSeconds(10))));
+
+    Refusal r = s.handle(new DeliberationCommand.Cast(Ballot.forOption(p(0), 2, OPEN.plusSeconds(20))))
+        .refusalIfAny().orElseThrow();
+
+    assertThat(r.code()).isEqualTo(DeliberationRefusalCode.ALREADY_VOTED);
+    assertThat(r.code().key()).isEqualTo("deliberation.already-voted");
+    assertThat(r.arguments()).containsEntry("voter", "p-0").containsEntry("castAt", OPEN.plusSeconds(10).toString());
+    assertThat(s.state()).hasToString("AffairState[affair-1, 1 ballots, open]");
+  }
+
+  @Test
+  void aCountBeforeACountedBallotIsTooEarlyAndBadInputThrows() {
+    InMemoryStream<DeliberationCommand, AffairState, DeliberationEvent> s = InMemoryStream.open(DeliberationRules.decider());
+    s.handle(new DeliberationCommand.Open(affair("affair-1", new Random(2))));
+    s.handle(new DeliberationCommand.Cast(Ballot.abstain(p(1), OPEN.plusSeconds(100))));
+
+    Refusal r = s.handle(new DeliberationCommand.Close(OPEN.plusSeconds(50))).refusalIfAny().orElseThrow();
+
+    assertThat(r.code()).isEqualTo(DeliberationRefusalCode.CLOSE_TOO_EARLY);
+    assertThat(r.arguments()).containsEntry("earliest", OPEN.plusSeconds(100).toString());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DeliberationCommand.Close(Instant.MAX))
+        .isInstanceOf(DomainValidationException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DeliberationCommand.Cast(null))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("ballot");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> DeliberationRules.decider().evolve(s.state(),
+        new DeliberationEvent.BallotCast(AffairId.of("affair-1"), Ballot.abstain(p(1), OPEN.plusSeconds(200)))))
+        .as("a second ballot of one voter cannot follow").isInstanceOf(IllegalStateException.class);
+    MajorAffair affair = s.state().affair().orElseThrow();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> DeliberationRules.decider().fold(
+        DeliberationRules.decider().initialState(), List.of(new DeliberationEvent.Opened(affair),
+            new DeliberationEvent.BallotCast(affair.id(), Ballot.abstain(p(1), OPEN.plusSeconds(1))),
+            new DeliberationEvent.BallotCast(affair.id(), Ballot.abstain(p(1), OPEN.plusSeconds(2))))))
+        .as("nor in a bulk replay").isInstanceOf(IllegalStateException.class);
+  }
+}
