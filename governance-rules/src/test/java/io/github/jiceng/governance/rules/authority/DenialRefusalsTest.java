@@ -13,8 +13,8 @@ import io.github.jiceng.governance.model.post.Absence;
 import io.github.jiceng.governance.model.post.AbsenceKind;
 import io.github.jiceng.governance.model.post.Roster;
 import io.github.jiceng.governance.model.time.Interval;
+import io.github.jiceng.governance.rules.decider.DeciderHarness;
 import io.github.jiceng.governance.rules.decider.Refusal;
-import io.github.jiceng.governance.rules.fixtures.RefusalTemplates;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -96,7 +96,7 @@ final class DenialRefusalsTest {
         refusal(AUTHORITY, VOLUNTEER, TIEBEI, Action.DISPATCH)));
 
     assertThat(refusals.stream().map(Refusal::code).distinct()).containsExactlyInAnyOrder(DenialReason.values());
-    RefusalTemplates.check(DenialReason.values(), refusals);
+    refusals.forEach(refusal -> DeciderHarness.checkTexts("DenialReason", refusal));
   }
 
   @Test
