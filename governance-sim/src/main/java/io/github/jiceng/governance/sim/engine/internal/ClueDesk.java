@@ -116,8 +116,10 @@ final class ClueDesk {
     return r.code() + ": " + r.detail();
   }
 
-  private boolean take(Decision<ClueEvent> d, EventKind kind, Instant at, PersonId by, GridId grid, Action action,
+  /** Decides a step on the grid's register; takes and logs it, or logs the register's refusal. */
+  private boolean take(ClueCommand command, EventKind kind, Instant at, PersonId by, GridId grid, Action action,
       SortedMap<String, String> ids, String detail) {
+    Decision<ClueEvent> d = decideOn(grid, command);
     if (d instanceof Decision.Applied) {
       fold(grid, d);
       e.emit(kind, at, by, grid, action, ids, detail, null);
@@ -163,31 +165,31 @@ final class ClueDesk {
         case 1 -> {
           if (c.mergedInto().isPresent()) {
             ids.put("primary", c.mergedInto().get().value());
-            history(decideOn(grid, new ClueCommand.Merge(c.id(), c.mergedInto().get(), r.at)), EventKind.CLUE_MERGED, r.at, grid, ids,
+            history(new ClueCommand.Merge(c.id(), c.mergedInto().get(), r.at), EventKind.CLUE_MERGED, r.at, grid, ids,
                 c.id() + " merged into " + c.mergedInto().get() + before);
           } else {
-            history(decideOn(grid, new ClueCommand.Screen(c.id(), r.at)), EventKind.CLUE_SCREENED, r.at, grid, ids, c.id() + " screened in"
+            history(new ClueCommand.Screen(c.id(), r.at), EventKind.CLUE_SCREENED, r.at, grid, ids, c.id() + " screened in"
                 + before);
           }
         }
-        case 2 -> history(decideOn(grid, new ClueCommand.Reject(c.id(), c.rejection().orElseThrow())), EventKind.CLUE_REJECTED, r.at, grid,
+        case 2 -> history(new ClueCommand.Reject(c.id(), c.rejection().orElseThrow()), EventKind.CLUE_REJECTED, r.at, grid,
             ids, c.id() + " rejected: " + c.rejection().get().reason() + before);
-        case 3 -> history(decideOn(grid, new ClueCommand.Evaluate(c.id(), c.evaluation().orElseThrow())), EventKind.CLUE_EVALUATED, r.at,
+        case 3 -> history(new ClueCommand.Evaluate(c.id(), c.evaluation().orElseThrow()), EventKind.CLUE_EVALUATED, r.at,
             grid, ids, c.id() + " evaluated: " + c.evaluation().get().estimatedCost() + before);
         case 4 -> {
           Implementation impl = c.implementation().orElseThrow();
           ids.put(SimulationEvent.PROJECT, impl.project().value());
-          history(decideOn(grid, new ClueCommand.Decide(c.id(), impl)), EventKind.CLUE_DECIDED, r.at, grid, ids, c.id() + " decided as "
+          history(new ClueCommand.Decide(c.id(), impl), EventKind.CLUE_DECIDED, r.at, grid, ids, c.id() + " decided as "
               + impl.mode() + " " + impl.project() + before);
         }
         case 5 -> {
-          if (history(decideOn(grid, new ClueCommand.Start(c.id(), r.at)), EventKind.CLUE_STARTED, r.at, grid, ids, c.id() + " started"
+          if (history(new ClueCommand.Start(c.id(), r.at), EventKind.CLUE_STARTED, r.at, grid, ids, c.id() + " started"
               + before)) {
             dayStarted.put(c.id(), 0);
             duration.put(c.id(), spec.map(x -> Draws.between(e.rClues, x.daysToComplete())).orElse(1));
           }
         }
-        default -> history(decideOn(grid, new ClueCommand.Complete(c.id(), c.completion().orElseThrow())), EventKind.CLUE_COMPLETED, r.at,
+        default -> history(new ClueCommand.Complete(c.id(), c.completion().orElseThrow()), EventKind.CLUE_COMPLETED, r.at,
             grid, ids, c.id() + " completed, " + c.completion().get().beneficiaries() + " residents served" + before);
       }
     }
@@ -198,8 +200,9 @@ final class ClueDesk {
   }
 
   /** Takes a recorded step again; logs it, or the register's refusal. */
-  private boolean history(Decision<ClueEvent> d, EventKind kind, Instant at, GridId grid,
+  private boolean history(ClueCommand command, EventKind kind, Instant at, GridId grid,
       SortedMap<String, String> ids, String detail) {
+    Decision<ClueEvent> d = decideOn(grid, command);
     if (d instanceof Decision.Applied) {
       fold(grid, d);
       e.emit(kind, at, null, grid, null, ids, detail, null);
@@ -273,14 +276,14 @@ final class ClueDesk {
       ClueId primary = mergeInto.get(id);
       if (primary != null) {
         ids.put("primary", primary.value());
-        take(decideOn(grid, new ClueCommand.Merge(id, primary, at)), EventKind.CLUE_MERGED, at, by.get(), grid, Action.ADVISE, ids,
+        take(new ClueCommand.Merge(id, primary, at), EventKind.CLUE_MERGED, at, by.get(), grid, Action.ADVISE, ids,
             by.get() + " merges " + id + " into " + primary + " (the same problem)");
       } else if (Draws.chance(e.rClues, spec.map(ClueStream::rejectPerMille).orElse(0))) {
         RejectionReason reason = REASONS[e.rClues.nextInt(REASONS.length)];
-        take(decideOn(grid, new ClueCommand.Reject(id, new ClueRejection(reason, "经核实：" + reason.name().toLowerCase(Locale.ROOT), at))),
+        take(new ClueCommand.Reject(id, new ClueRejection(reason, "经核实：" + reason.name().toLowerCase(Locale.ROOT), at)),
             EventKind.CLUE_REJECTED, at, by.get(), grid, Action.ADVISE, ids, by.get() + " rejects " + id + ": " + reason);
       } else {
-        take(decideOn(grid, new ClueCommand.Screen(id, at)), EventKind.CLUE_SCREENED, at, by.get(), grid, Action.ADVISE, ids,
+        take(new ClueCommand.Screen(id, at), EventKind.CLUE_SCREENED, at, by.get(), grid, Action.ADVISE, ids,
             by.get() + " screens " + id + " in (" + c.clue().category() + ")");
       }
     }
@@ -298,7 +301,7 @@ final class ClueDesk {
     }
     Evaluation ev = new Evaluation(at, Draws.yuan(e.rClues, s.cost()), Draws.between(e.rClues, s.beneficiaries()),
         PRIORITIES[e.rClues.nextInt(PRIORITIES.length)]);
-    take(decideOn(grid, new ClueCommand.Evaluate(c.id(), ev)), EventKind.CLUE_EVALUATED, at, by.get(), grid, Action.ADVISE, ids(c.id()),
+    take(new ClueCommand.Evaluate(c.id(), ev), EventKind.CLUE_EVALUATED, at, by.get(), grid, Action.ADVISE, ids(c.id()),
         by.get() + " evaluates " + c.id() + ": " + ev.estimatedCost() + " for " + ev.expectedBeneficiaries()
             + " residents, " + ev.priority());
   }
@@ -330,7 +333,7 @@ final class ClueDesk {
       case SERVICE_CHAIN -> Implementation.serviceChain(project, at);
     };
     ids.put(SimulationEvent.PROJECT, project.value());
-    if (take(decideOn(grid, new ClueCommand.Decide(c.id(), impl)), EventKind.CLUE_DECIDED, at, by.get(), grid, Action.DISPATCH, ids,
+    if (take(new ClueCommand.Decide(c.id(), impl), EventKind.CLUE_DECIDED, at, by.get(), grid, Action.DISPATCH, ids,
         by.get() + " decides " + c.id() + " as " + mode + " " + project + impl.claimant().map(u -> " claimed by " + u)
             .orElse(""))) {
       if (mode == ImplementationMode.FUND_DIRECTED_PROJECT) {
@@ -389,7 +392,7 @@ final class ClueDesk {
     SortedMap<String, String> ids = ids(c.id());
     ids.put(SimulationEvent.PROJECT, impl.project().value());
     Optional<PersonId> by = e.handler(grid, Action.DISPATCH, at, ids, "start clue " + c.id());
-    if (by.isPresent() && take(decideOn(grid, new ClueCommand.Start(c.id(), at)), EventKind.CLUE_STARTED, at, by.get(), grid, Action.DISPATCH,
+    if (by.isPresent() && take(new ClueCommand.Start(c.id(), at), EventKind.CLUE_STARTED, at, by.get(), grid, Action.DISPATCH,
         ids, by.get() + " starts " + impl.project() + " for " + c.id())) {
       dayStarted.put(c.id(), e.day);
       duration.put(c.id(), spec.map(s -> Draws.between(e.rClues, s.daysToComplete())).orElse(1));
@@ -404,7 +407,7 @@ final class ClueDesk {
       return;
     }
     int served = c.evaluation().map(Evaluation::expectedBeneficiaries).orElse(0);
-    take(decideOn(grid, new ClueCommand.Complete(c.id(), new Completion(at, served))), EventKind.CLUE_COMPLETED, at, by.get(), grid,
+    take(new ClueCommand.Complete(c.id(), new Completion(at, served)), EventKind.CLUE_COMPLETED, at, by.get(), grid,
         Action.DISPATCH, ids, by.get() + " completes " + c.implementation().orElseThrow().project() + " for " + c.id()
             + ", " + served + " residents served");
   }
