@@ -22,7 +22,7 @@ import io.github.jiceng.governance.rules.decider.DeciderHarness;
 import io.github.jiceng.governance.rules.decider.Decision;
 import io.github.jiceng.governance.rules.decider.InMemoryStream;
 import io.github.jiceng.governance.rules.decider.RefusalCode;
-import io.github.jiceng.governance.rules.fixtures.RefusalMessages;
+import io.github.jiceng.governance.rules.fixtures.RefusalTextFiles;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -94,7 +94,7 @@ final class ClueRulesContractTest {
       keys.addAll(run.refusalKeys());
       InMemoryStream<ClueCommand, ClueRegister, ClueEvent> stream = InMemoryStream.open(ClueRules.decider());
       for (ClueCommand command : commands) {
-        stream.handle(command).refusalIfAny().ifPresent(RefusalMessages::checkArguments);
+        stream.handle(command).refusalIfAny().ifPresent(RefusalTextFiles::checkArguments);
       }
     }
     assertThat(applied).as("applied").isPositive();
@@ -106,7 +106,7 @@ final class ClueRulesContractTest {
 
   @Test
   void everyCodeHasAMessageInEnglishAndInChinese() {
-    RefusalMessages.checkComplete(ClueRefusalCode.class);
+    RefusalTextFiles.checkComplete(ClueRefusalCode.class);
     assertThat(ClueRefusalCode.PROJECT_TAKEN.key()).isEqualTo("clue.project-taken");
   }
 

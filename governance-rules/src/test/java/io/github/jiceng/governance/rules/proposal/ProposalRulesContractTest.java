@@ -23,7 +23,7 @@ import io.github.jiceng.governance.rules.decider.DeciderHarness;
 import io.github.jiceng.governance.rules.decider.Decision;
 import io.github.jiceng.governance.rules.decider.InMemoryStream;
 import io.github.jiceng.governance.rules.decider.RefusalCode;
-import io.github.jiceng.governance.rules.fixtures.RefusalMessages;
+import io.github.jiceng.governance.rules.fixtures.RefusalTextFiles;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -130,7 +130,7 @@ final class ProposalRulesContractTest {
       keys.addAll(run.refusalKeys());
       InMemoryStream<ProposalCommand, ProposalCase, ProposalEvent> stream = InMemoryStream.open(RULES);
       for (ProposalCommand command : commands) {
-        stream.handle(command).refusalIfAny().ifPresent(RefusalMessages::checkArguments);
+        stream.handle(command).refusalIfAny().ifPresent(RefusalTextFiles::checkArguments);
       }
       escalations += (int) stream.events().stream().filter(ProposalEvent.Escalated.class::isInstance).count();
     }
@@ -144,7 +144,7 @@ final class ProposalRulesContractTest {
 
   @Test
   void everyCodeHasAMessageInEnglishAndInChinese() {
-    RefusalMessages.checkComplete(ProposalRefusalCode.class);
+    RefusalTextFiles.checkComplete(ProposalRefusalCode.class);
     assertThat(ProposalRefusalCode.FEEDBACK_WINDOW_OPEN.key()).isEqualTo("proposal.feedback-window-open");
   }
 
