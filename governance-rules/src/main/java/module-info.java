@@ -22,7 +22,8 @@
  *   <tr><td>scoped authority</td><td>属地权限</td>
  *       <td>{@link io.github.jiceng.governance.rules.authority.ScopedAuthority}</td></tr>
  *   <tr><td>the demand lifecycle and the five-lists report</td><td>需求流转、五项清单</td>
- *       <td>{@link io.github.jiceng.governance.rules.service.DemandLifecycle},
+ *       <td>{@link io.github.jiceng.governance.rules.service.DemandRules},
+ *       {@link io.github.jiceng.governance.rules.service.DemandLifecycle},
  *       {@link io.github.jiceng.governance.rules.service.FiveListsReport}</td></tr>
  *   <tr><td>matching demands to claimants, channel by channel</td><td>社区下单、共建单位接单</td>
  *       <td>{@link io.github.jiceng.governance.rules.matching.Matcher},
@@ -50,10 +51,12 @@
  *       {@link io.github.jiceng.governance.rules.fund.TransparencyReports},
  *       {@link io.github.jiceng.governance.rules.fund.NoticeBoard}</td></tr>
  *   <tr><td>issue clues carried to projects</td><td>问题线索</td>
- *       <td>{@link io.github.jiceng.governance.rules.clue.ClueRegister},
+ *       <td>{@link io.github.jiceng.governance.rules.clue.ClueRules},
+ *       {@link io.github.jiceng.governance.rules.clue.ClueRegister},
  *       {@link io.github.jiceng.governance.rules.clue.ClueScreening}</td></tr>
  *   <tr><td>proposal handling and escalation</td><td>提案办理、逐级上报</td>
- *       <td>{@link io.github.jiceng.governance.rules.proposal.ProposalDesk}</td></tr>
+ *       <td>{@link io.github.jiceng.governance.rules.proposal.ProposalRules},
+ *       {@link io.github.jiceng.governance.rules.proposal.ProposalDesk}</td></tr>
  *   <tr><td>deliberation and joint meetings</td><td>大事共议、共建联席会议</td>
  *       <td>{@link io.github.jiceng.governance.rules.deliberation.MajorAffairs},
  *       {@link io.github.jiceng.governance.rules.deliberation.DeliberationRules},

@@ -26,7 +26,6 @@ import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.rules.fund.FundBook;
 import io.github.jiceng.governance.rules.fund.FundRules;
 import io.github.jiceng.governance.rules.points.PointsLedger;
-import io.github.jiceng.governance.rules.proposal.ProposalDesk;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -147,7 +146,7 @@ final class HostileCallsTest {
           List.of(PersonId.of("p-secretary"), PersonId.of("p-treasurer"), PersonId.of("p-deputy")))),
       Fund.class, HostileCallsTest::fund,
       Proposal.class, HostileCallsTest::proposal,
-      ProposalRecord.class, () -> ProposalDesk.receive(proposal()));
+      ProposalRecord.class, () -> ProposalRecord.submitted(proposal()));
 
   private static GridHierarchy grids() {
     return GridHierarchy.of(LevelSchemes.RURAL, List.of(

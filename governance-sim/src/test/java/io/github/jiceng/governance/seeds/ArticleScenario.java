@@ -72,8 +72,11 @@ import io.github.jiceng.governance.model.taxonomy.OneCoreFiveCo;
 import io.github.jiceng.governance.model.taxonomy.OneLeadFourIntegrations;
 import io.github.jiceng.governance.model.taxonomy.Pillar;
 import io.github.jiceng.governance.model.time.Interval;
-import io.github.jiceng.governance.rules.proposal.ProposalDesk;
-import io.github.jiceng.governance.rules.proposal.ProposalOutcome;
+import io.github.jiceng.governance.rules.decider.Decision;
+import io.github.jiceng.governance.rules.proposal.ProposalCase;
+import io.github.jiceng.governance.rules.proposal.ProposalCommand;
+import io.github.jiceng.governance.rules.proposal.ProposalEvent;
+import io.github.jiceng.governance.rules.proposal.ProposalRules;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -725,9 +728,10 @@ final class ArticleScenario {
     }
   }
 
-  /** Villagers' proposals on the platform, each taken through the proposal desk's steps. */
+  /** Villagers' proposals on the platform, each taken through the proposal rules' steps. */
   private void proposals(List<PersonId> villagers, PersonId deputy, PersonId secretary, OrganizationId branch) {
     HandlingPolicy policy = HandlingPolicy.streetDefault();
+    ProposalRules rules = ProposalRules.of(GridHierarchy.of(LevelSchemes.COUNTY, nodes), policy);
     String[][] topics = {
         {"村道路灯损坏", "heidaigou-s01", "CLOSED:SATISFIED"},
         {"灌溉水渠淤堵", "heidaigou-s02", "CLOSED:BASICALLY_SATISFIED"},
@@ -745,40 +749,42 @@ final class ArticleScenario {
       Proposal p = Proposal.builder().id(ProposalId.of(String.format("ta-xuejiawan-2023-%03d", i + 1))).title(t[0])
           .content("村民通过平台反映：" + t[0] + "，希望尽快解决。").grid(GridId.of(t[1])).submittedAt(submitted)
           .submission(how).build();
-      ProposalRecord r = ProposalDesk.receive(p);
+      ProposalRecord r = rules.fold(rules.initialState(), rules.decide(new ProposalCommand.Receive(p),
+          rules.initialState()).events()).recordIfAny().orElseThrow();
       String target = t[2];
       if (target.equals("RECEIVED")) {
         proposals.add(r);
         continue;
       }
       if (target.equals("REJECTED")) {
-        r = step(ProposalDesk.reject(r, new ProposalRejection(ProposalRejectionReason.NOT_WITHIN_REMIT,
+        r = step(rules, r, new ProposalCommand.Reject(r.id(), new ProposalRejection(ProposalRejectionReason.NOT_WITHIN_REMIT,
             "属于司法调解事项，已引导至人民调解委员会"), secretary, submitted.plus(Duration.ofHours(20))));
         proposals.add(r);
         continue;
       }
-      r = step(ProposalDesk.accept(r, secretary, submitted.plus(Duration.ofHours(20))));
+      r = step(rules, r, new ProposalCommand.Accept(r.id(), secretary, submitted.plus(Duration.ofHours(20))));
       if (!target.equals("ACCEPTED")) {
-        r = step(ProposalDesk.assign(r, branch, secretary, submitted.plus(Duration.ofDays(1))));
-        r = step(ProposalDesk.start(r, branch, submitted.plus(Duration.ofDays(2))));
+        r = step(rules, r, new ProposalCommand.Assign(r.id(), branch, secretary, submitted.plus(Duration.ofDays(1))));
+        r = step(rules, r, new ProposalCommand.Start(r.id(), branch, submitted.plus(Duration.ofDays(2))));
       }
       if (target.startsWith("CLOSED") || target.equals("ANSWERED")) {
         Instant answered = submitted.plus(Duration.ofDays(12));
-        r = step(ProposalDesk.answer(r, new Answer("已安排落实：" + t[0], secretary, answered)));
+        r = step(rules, r, new ProposalCommand.Answer(r.id(), new Answer("已安排落实：" + t[0], secretary, answered)));
       }
       if (target.startsWith("CLOSED")) {
         Satisfaction rating = Satisfaction.valueOf(target.substring("CLOSED:".length()));
-        r = step(ProposalDesk.rate(r, rating, policy, submitted.plus(Duration.ofDays(14))));
+        r = step(rules, r, new ProposalCommand.Rate(r.id(), rating, submitted.plus(Duration.ofDays(14))));
       }
       proposals.add(r);
     }
   }
 
-  private static ProposalRecord step(ProposalOutcome o) {
-    if (!(o instanceof ProposalOutcome.Moved)) {
-      throw new IllegalStateException("the article's platform refused a step: " + o);
+  private static ProposalRecord step(ProposalRules rules, ProposalRecord r, ProposalCommand command) {
+    Decision<ProposalEvent> d = rules.decide(command, ProposalCase.of(r));
+    if (!(d instanceof Decision.Applied)) {
+      throw new IllegalStateException("the article's platform refused a step: " + d);
     }
-    return o.record();
+    return rules.fold(ProposalCase.of(r), d.events()).recordIfAny().orElseThrow();
   }
 
   // ------------------------------------------------------------------ 站北社区's five lists

@@ -29,8 +29,11 @@ import io.github.jiceng.governance.model.fund.RequestId;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.service.ProjectId;
-import io.github.jiceng.governance.rules.clue.ClueOutcome;
+import io.github.jiceng.governance.rules.clue.ClueCommand;
+import io.github.jiceng.governance.rules.clue.ClueEvent;
 import io.github.jiceng.governance.rules.clue.ClueRegister;
+import io.github.jiceng.governance.rules.clue.ClueRules;
+import io.github.jiceng.governance.rules.decider.Decision;
 import io.github.jiceng.governance.rules.fund.FundBook;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -262,7 +265,7 @@ final class LantianFund {
     ClueId id = ClueId.of(String.format("clue-%03d", ++clueCount));
     IssueClue c = IssueClue.builder().id(id).category(category).grid(grid).reportedAt(at)
         .source(clueCount % 5 == 0 ? ClueSource.DEPUTY : ClueSource.CAMPAIGN).summary(summary).topic(Optional.ofNullable(topic)).build();
-    clue(at, r -> r.collect(c));
+    clue(at, r -> new ClueCommand.Collect(c));
     return id;
   }
 
@@ -277,32 +280,32 @@ final class LantianFund {
     for (int p = 0; p < DIRECTED_PROJECTS.size(); p++) {
       DirectedProject dp = DIRECTED_PROJECTS.get(p);
       ClueId primary = collect(dp.category(), dp.grid(), collecting.plusSeconds(3_600L * n++), dp.id(), "居民反映：" + dp.title());
-      clue(screening.plusSeconds(60), r -> r.screen(primary, screening.plusSeconds(60)));
+      clue(screening.plusSeconds(60), r -> new ClueCommand.Screen(primary, screening.plusSeconds(60)));
       for (int d = 0; p < duplicatesOf.length && d < duplicatesOf[p]; d++) {
         ClueId dup = collect(dp.category(), dp.grid(), collecting.plusSeconds(3_600L * n++), dp.id(), "又有居民反映：" + dp.title());
-        clue(screening.plusSeconds(120), r -> r.merge(dup, primary, screening.plusSeconds(120)));
+        clue(screening.plusSeconds(120), r -> new ClueCommand.Merge(dup, primary, screening.plusSeconds(120)));
       }
       Evaluation e = new Evaluation(survey.plusSeconds(p), Money.ofYuan(dp.costYuan()), dp.beneficiaries(),
           p < 4 ? Priority.HIGH : Priority.NORMAL);
-      clue(e.at(), r -> r.evaluate(primary, e));
+      clue(e.at(), r -> new ClueCommand.Evaluate(primary, e));
       Instant decided = deciding.plusSeconds(p);
-      clue(decided, r -> r.decide(primary, Implementation.fundDirected(dp.projectId(), decided)));
+      clue(decided, r -> new ClueCommand.Decide(primary, Implementation.fundDirected(dp.projectId(), decided)));
     }
     // 14 claimed by co-building units, 18 passed to the service chain
     for (int k = 0; k < 32; k++) {
       ClueCategory category = CATEGORIES[k % 4];
       ClueId id = collect(category, GRIDS[k % 3], collecting.plusSeconds(3_600L * n++), null, "居民反映的" + label(category) + "问题");
       Instant screened = screening.plusSeconds(200 + k);
-      clue(screened, r -> r.screen(id, screened));
+      clue(screened, r -> new ClueCommand.Screen(id, screened));
       Evaluation e = new Evaluation(survey.plusSeconds(100 + k), Money.ofYuan(String.valueOf(5000 + 1000 * k)), 50 + 10 * k,
           Priority.NORMAL);
-      clue(e.at(), r -> r.evaluate(id, e));
+      clue(e.at(), r -> new ClueCommand.Evaluate(id, e));
       Instant decided = deciding.plusSeconds(100 + k);
       ProjectId project = ProjectId.of(String.format("lantian-%s-%02d", k < 14 ? "claim" : "chain", k));
       Implementation how = k < 14
           ? Implementation.claimedBy(OrganizationId.of(String.format("unit-%02d", 1 + k % 15)), project, decided)
           : Implementation.serviceChain(project, decided);
-      clue(decided, r -> r.decide(id, how));
+      clue(decided, r -> new ClueCommand.Decide(id, how));
     }
     // 6 rejected at screening, 2 after the survey
     for (int k = 0; k < 8; k++) {
@@ -313,13 +316,13 @@ final class LantianFund {
         ClueRejection why = k < 4
             ? new ClueRejection(RejectionReason.OUT_OF_REMIT, "不属于街道事权，已转交主管部门", at)
             : new ClueRejection(RejectionReason.ALREADY_RESOLVED, "已由物业解决", at);
-        clue(at, r -> r.reject(id, why));
+        clue(at, r -> new ClueCommand.Reject(id, why));
       } else {
-        clue(at, r -> r.screen(id, at));
+        clue(at, r -> new ClueCommand.Screen(id, at));
         Evaluation e = new Evaluation(survey.plusSeconds(400 + k), Money.ofYuan("1500000"), 60, Priority.LOW);
-        clue(e.at(), r -> r.evaluate(id, e));
+        clue(e.at(), r -> new ClueCommand.Evaluate(id, e));
         Instant rejected = survey.plusSeconds(500 + k);
-        clue(rejected, r -> r.reject(id, new ClueRejection(RejectionReason.UNFEASIBLE, "造价过高、受益面小，暂缓实施", rejected)));
+        clue(rejected, r -> new ClueCommand.Reject(id, new ClueRejection(RejectionReason.UNFEASIBLE, "造价过高、受益面小，暂缓实施", rejected)));
       }
     }
   }
@@ -334,14 +337,14 @@ final class LantianFund {
       Money cost = Money.ofYuan(dp.costYuan());
       boolean twoParts = cost.compareTo(Money.ofYuan("150000")) >= 0 || !dp.completed();
       List<Money> parts = twoParts ? cost.allocate(60, 40) : List.of(cost);
-      clueStep(start, dp, (r, id) -> r.start(id, start));
+      clueStep(start, dp, (r, id) -> new ClueCommand.Start(id, start));
       pay(start, dp, parts.get(0), "");
       if (dp.completed()) {
         Instant done = start.plusSeconds(86_400L * 25);
         if (twoParts) {
           pay(done, dp, parts.get(1), "（尾款）");
         }
-        clueStep(done, dp, (r, id) -> r.complete(id, new Completion(done, dp.beneficiaries())));
+        clueStep(done, dp, (r, id) -> new ClueCommand.Complete(id, new Completion(done, dp.beneficiaries())));
       }
     }
   }
@@ -418,7 +421,7 @@ final class LantianFund {
   // ---------------------------------------------------------------- running the steps in time order
 
   private interface ClueStep {
-    ClueOutcome apply(ClueRegister r, ClueId id);
+    ClueCommand apply(ClueRegister r, ClueId id);
   }
 
   private record Step(Instant at, int order, Runnable action) {}
@@ -433,13 +436,13 @@ final class LantianFund {
     }));
   }
 
-  private void clue(Instant at, Function<ClueRegister, ClueOutcome> action) {
+  private void clue(Instant at, Function<ClueRegister, ClueCommand> action) {
     steps.add(new Step(at, steps.size(), () -> {
-      ClueOutcome o = action.apply(clues);
-      if (!(o instanceof ClueOutcome.Changed)) {
-        throw new IllegalStateException("the article's clues refused a step at " + at + ": " + o);
+      Decision<ClueEvent> d = ClueRules.decider().decide(action.apply(clues), clues);
+      if (!(d instanceof Decision.Applied)) {
+        throw new IllegalStateException("the article's clues refused a step at " + at + ": " + d);
       }
-      clues = o.register();
+      clues = ClueRules.decider().fold(clues, d.events());
     }));
   }
 

@@ -4,8 +4,11 @@ import io.github.jiceng.governance.model.clue.ClueCase;
 import io.github.jiceng.governance.model.fund.DisbursementPolicy;
 import io.github.jiceng.governance.model.fund.Fund;
 import io.github.jiceng.governance.model.fund.LedgerEntry;
-import io.github.jiceng.governance.rules.clue.ClueOutcome;
+import io.github.jiceng.governance.rules.clue.ClueCommand;
+import io.github.jiceng.governance.rules.clue.ClueEvent;
 import io.github.jiceng.governance.rules.clue.ClueRegister;
+import io.github.jiceng.governance.rules.clue.ClueRules;
+import io.github.jiceng.governance.rules.decider.Decision;
 import io.github.jiceng.governance.rules.fund.FundBook;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,20 +43,20 @@ final class Replay {
     List<Step> steps = new ArrayList<>();
     for (ClueCase c : cases) {
       String id = c.id().value();
-      steps.add(new Step(c.clue().reportedAt(), 0, id, r -> check(r.collect(c.clue()))));
+      steps.add(new Step(c.clue().reportedAt(), 0, id, r -> check(r, new ClueCommand.Collect(c.clue()))));
       boolean rejectedAtScreening = c.rejection().isPresent() && c.evaluation().isEmpty();
       if (c.mergedInto().isPresent()) {
         Instant at = c.screenedAt().orElseThrow();
-        steps.add(new Step(at, 2, id, r -> check(r.merge(c.id(), c.mergedInto().get(), at))));
+        steps.add(new Step(at, 2, id, r -> check(r, new ClueCommand.Merge(c.id(), c.mergedInto().get(), at))));
       } else if (c.screenedAt().isPresent() && !rejectedAtScreening) {
         Instant at = c.screenedAt().get();
-        steps.add(new Step(at, 1, id, r -> check(r.screen(c.id(), at))));
+        steps.add(new Step(at, 1, id, r -> check(r, new ClueCommand.Screen(c.id(), at))));
       }
-      c.rejection().ifPresent(why -> steps.add(new Step(why.at(), 3, id, r -> check(r.reject(c.id(), why)))));
-      c.evaluation().ifPresent(e -> steps.add(new Step(e.at(), 4, id, r -> check(r.evaluate(c.id(), e)))));
-      c.implementation().ifPresent(i -> steps.add(new Step(i.decidedAt(), 5, id, r -> check(r.decide(c.id(), i)))));
-      c.startedAt().ifPresent(at -> steps.add(new Step(at, 6, id, r -> check(r.start(c.id(), at)))));
-      c.completion().ifPresent(done -> steps.add(new Step(done.at(), 7, id, r -> check(r.complete(c.id(), done)))));
+      c.rejection().ifPresent(why -> steps.add(new Step(why.at(), 3, id, r -> check(r, new ClueCommand.Reject(c.id(), why)))));
+      c.evaluation().ifPresent(e -> steps.add(new Step(e.at(), 4, id, r -> check(r, new ClueCommand.Evaluate(c.id(), e)))));
+      c.implementation().ifPresent(i -> steps.add(new Step(i.decidedAt(), 5, id, r -> check(r, new ClueCommand.Decide(c.id(), i)))));
+      c.startedAt().ifPresent(at -> steps.add(new Step(at, 6, id, r -> check(r, new ClueCommand.Start(c.id(), at)))));
+      c.completion().ifPresent(done -> steps.add(new Step(done.at(), 7, id, r -> check(r, new ClueCommand.Complete(c.id(), done)))));
     }
     steps.sort(Comparator.comparing(Step::at).thenComparingInt(Step::rank).thenComparing(Step::clue));
     ClueRegister register = ClueRegister.empty();
@@ -63,10 +66,11 @@ final class Replay {
     return register;
   }
 
-  private static ClueRegister check(ClueOutcome o) {
-    if (!(o instanceof ClueOutcome.Changed)) {
-      throw new AssertionError("the rules refuse a stored clue step: " + o);
+  private static ClueRegister check(ClueRegister r, ClueCommand command) {
+    Decision<ClueEvent> d = ClueRules.decider().decide(command, r);
+    if (!(d instanceof Decision.Applied)) {
+      throw new AssertionError("the rules refuse a stored clue step: " + d);
     }
-    return o.register();
+    return ClueRules.decider().fold(r, d.events());
   }
 }

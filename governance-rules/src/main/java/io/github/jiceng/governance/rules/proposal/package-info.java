@@ -1,7 +1,17 @@
 /**
- * The rules of proposal handling (提案办理): moves between handling states in order and in time,
- * deadlines per state, escalation level by level up the grid hierarchy (逐级上报) computed for an
- * explicit instant, the resident's rating with reopening, and the figures a platform shows.
+ * The rules of proposal handling (提案办理): {@link
+ * io.github.jiceng.governance.rules.proposal.ProposalRules}, the decider of one proposal's stream
+ * that moves it between handling states in order and in time, records escalation level by level up
+ * the grid hierarchy (逐级上报) for an explicit instant, and takes the resident's rating with
+ * reopening; deadlines per state and the figures a platform shows ({@link
+ * io.github.jiceng.governance.rules.proposal.ProposalDesk}).
+ *
+ * <p>Commands are {@link io.github.jiceng.governance.rules.proposal.ProposalCommand}s, events
+ * {@link io.github.jiceng.governance.rules.proposal.ProposalEvent}s, the state a {@link
+ * io.github.jiceng.governance.rules.proposal.ProposalCase}; a refused step carries a {@link
+ * io.github.jiceng.governance.rules.proposal.ProposalRefusalCode} (keys {@code proposal.*}) with
+ * its values as named arguments, and {@code refusals_en.properties} and {@code
+ * refusals_zh.properties} beside this package give each key a message in English and Chinese.
  *
  * <h2>Glossary 术语</h2>
  *

@@ -1,6 +1,15 @@
 /**
- * Rules of the service chain (服务链): the demand lifecycle with its guards, replay and deadlines,
- * and the five-lists report.
+ * Rules of the service chain (服务链): {@link io.github.jiceng.governance.rules.service.DemandRules},
+ * the decider of one demand's lifecycle with its guards; {@link
+ * io.github.jiceng.governance.rules.service.DemandLifecycle}, replay and deadlines on the same
+ * rules; and the five-lists report.
+ *
+ * <p>Commands are {@link io.github.jiceng.governance.rules.service.DemandCommand}s, events the
+ * model's {@code DemandEvent}s, the state a {@link
+ * io.github.jiceng.governance.rules.service.DemandCase}; a refused transition carries a {@link
+ * io.github.jiceng.governance.rules.service.DemandRefusalCode} (keys {@code demand.*}) with its
+ * values as named arguments, and {@code refusals_en.properties} and {@code refusals_zh.properties}
+ * beside this package give each key a message in English and Chinese.
  *
  * <h2>Glossary 术语</h2>
  *
@@ -20,5 +29,4 @@
 @NullMarked
 package io.github.jiceng.governance.rules.service;
 
-import io.github.jiceng.governance.model.service.Overdue;
 import org.jspecify.annotations.NullMarked;

@@ -17,8 +17,10 @@ import io.github.jiceng.governance.model.clue.Priority;
 import io.github.jiceng.governance.model.clue.RejectionReason;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.service.ProjectId;
+import io.github.jiceng.governance.rules.decider.Decision;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
@@ -27,6 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Random steps on a register; its figures always agree with its cases. */
 final class ClueRegisterPropertyTest {
+
+  private static final ClueRules RULES = ClueRules.decider();
 
   static LongStream seeds() {
     return LongStream.range(0, 200);
@@ -42,25 +46,26 @@ final class ClueRegisterPropertyTest {
     for (int step = 0; step < 200; step++) {
       now = now.plusSeconds(random.nextInt(3600));
       ClueId id = ClueId.of("c" + (clues == 0 ? 0 : random.nextInt(clues)));
-      ClueOutcome o = switch (clues == 0 ? 0 : random.nextInt(9)) {
-        case 0 -> r.collect(ClueRegisterTest.clue("c" + clues++,
+      ClueCommand command = switch (clues == 0 ? 0 : random.nextInt(9)) {
+        case 0 -> new ClueCommand.Collect(ClueRegisterTest.clue("c" + clues++,
             ClueCategory.ARTICLE_FOUR.get(random.nextInt(4)), now, null));
-        case 1 -> r.screen(id, now);
-        case 2 -> r.merge(id, ClueId.of("c" + random.nextInt(clues)), now);
-        case 3 -> r.reject(id, new ClueRejection(RejectionReason.OTHER, "不予立项", now));
-        case 4 -> r.evaluate(id, new Evaluation(now, Money.ofFen(random.nextInt(1_000_000)), 1 + random.nextInt(3000),
-            Priority.values()[random.nextInt(4)]));
-        case 5 -> r.decide(id, random.nextBoolean()
+        case 1 -> new ClueCommand.Screen(id, now);
+        case 2 -> new ClueCommand.Merge(id, ClueId.of("c" + random.nextInt(clues)), now);
+        case 3 -> new ClueCommand.Reject(id, new ClueRejection(RejectionReason.OTHER, "不予立项", now));
+        case 4 -> new ClueCommand.Evaluate(id, new Evaluation(now, Money.ofFen(random.nextInt(1_000_000)),
+            1 + random.nextInt(3000), Priority.values()[random.nextInt(4)]));
+        case 5 -> new ClueCommand.Decide(id, random.nextBoolean()
             ? Implementation.fundDirected(ProjectId.of("p" + random.nextInt(40)), now)
             : Implementation.claimedBy(OrganizationId.of("unit"), ProjectId.of("p" + random.nextInt(40)), now));
-        case 6 -> r.start(id, now);
-        case 7 -> r.complete(id, new Completion(now, random.nextInt(3000)));
-        default -> r.screen(id, now.minusSeconds(1 + random.nextInt(7200)));
+        case 6 -> new ClueCommand.Start(id, now);
+        case 7 -> new ClueCommand.Complete(id, new Completion(now, random.nextInt(3000)));
+        default -> new ClueCommand.Screen(id, now.minusSeconds(1 + random.nextInt(7200)));
       };
-      if (!(o instanceof ClueOutcome.Changed)) {
-        assertThat(o.register()).as("seed %s step %s", seed, step).isSameAs(r);
+      Decision<ClueEvent> d = RULES.decide(command, r);
+      if (d instanceof Decision.Refused) {
+        assertThat(d.events()).as("seed %s step %s", seed, step).isEmpty();
       }
-      r = o.register();
+      r = RULES.fold(r, d instanceof Decision.Applied ? d.events() : List.of());
       check(r, "seed " + seed + " step " + step);
     }
   }

@@ -22,6 +22,8 @@ import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.service.ProjectId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.rules.decider.Decision;
+import io.github.jiceng.governance.rules.decider.RefusalCode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -36,14 +38,20 @@ final class ClueRegisterTest {
         .source(ClueSource.RESIDENT).summary("废弃广场无人管理").topic(Optional.ofNullable(topic)).build();
   }
 
-  static ClueRegister ok(ClueOutcome o) {
-    assertThat(o).as("%s", o).isInstanceOf(ClueOutcome.Changed.class);
-    return o.register();
+  static final ClueRules RULES = ClueRules.decider();
+
+  /** Decides the command, expects it applied, and returns the register after its events. */
+  static ClueRegister ok(ClueRegister r, ClueCommand command) {
+    Decision<ClueEvent> d = RULES.decide(command, r);
+    assertThat(d).as("%s", d).isInstanceOf(Decision.Applied.class);
+    return RULES.fold(r, d.events());
   }
 
-  static ClueRefusal.Reason refused(ClueOutcome o) {
-    assertThat(o).as("%s", o).isInstanceOf(ClueOutcome.Refused.class);
-    return ((ClueOutcome.Refused) o).refusal().reason();
+  /** Decides the command, expects it refused, and returns the refusal's code. */
+  static RefusalCode refused(ClueRegister r, ClueCommand command) {
+    Decision<ClueEvent> d = RULES.decide(command, r);
+    assertThat(d).as("%s", d).isInstanceOf(Decision.Refused.class);
+    return d.refusalIfAny().orElseThrow().code();
   }
 
   private static final ClueId A = ClueId.of("a");
@@ -51,13 +59,13 @@ final class ClueRegisterTest {
 
   @Test
   void carriesAClueFromCollectionToACompletedDirectedProject() {
-    ClueRegister r = ok(ClueRegister.empty().collect(clue("a", ClueCategory.FITNESS, T0, "square")));
+    ClueRegister r = ok(ClueRegister.empty(), new ClueCommand.Collect(clue("a", ClueCategory.FITNESS, T0, "square")));
     assertThat(r.find(A).orElseThrow().status()).isEqualTo(ClueStatus.COLLECTED);
-    r = ok(r.screen(A, T0.plusSeconds(10)));
-    r = ok(r.evaluate(A, new Evaluation(T0.plusSeconds(20), Money.ofYuan("180000"), 2600, Priority.HIGH)));
-    r = ok(r.decide(A, Implementation.fundDirected(ProjectId.of("square"), T0.plusSeconds(30))));
-    r = ok(r.start(A, T0.plusSeconds(40)));
-    r = ok(r.complete(A, new Completion(T0.plusSeconds(50), 2750)));
+    r = ok(r, new ClueCommand.Screen(A, T0.plusSeconds(10)));
+    r = ok(r, new ClueCommand.Evaluate(A, new Evaluation(T0.plusSeconds(20), Money.ofYuan("180000"), 2600, Priority.HIGH)));
+    r = ok(r, new ClueCommand.Decide(A, Implementation.fundDirected(ProjectId.of("square"), T0.plusSeconds(30))));
+    r = ok(r, new ClueCommand.Start(A, T0.plusSeconds(40)));
+    r = ok(r, new ClueCommand.Complete(A, new Completion(T0.plusSeconds(50), 2750)));
     ClueCase c = r.find(A).orElseThrow();
     assertThat(c.status()).isEqualTo(ClueStatus.COMPLETED);
     assertThat(r.byProject(ProjectId.of("square"))).contains(c);
@@ -69,44 +77,44 @@ final class ClueRegisterTest {
 
   @Test
   void refusesStepsOutOfTheirOrderOrBackInTime() {
-    ClueRegister r = ok(ClueRegister.empty().collect(clue("a", ClueCategory.FITNESS, T0, null)));
-    assertThat(refused(r.evaluate(A, new Evaluation(T0, Money.ZERO, 1, Priority.LOW)))).isEqualTo(ClueRefusal.Reason.WRONG_STATUS);
-    assertThat(refused(r.start(A, T0))).isEqualTo(ClueRefusal.Reason.WRONG_STATUS);
-    assertThat(refused(r.screen(A, T0.minusNanos(1)))).isEqualTo(ClueRefusal.Reason.OUT_OF_ORDER);
-    assertThat(r.screen(A, T0)).isInstanceOf(ClueOutcome.Changed.class);
-    assertThat(refused(r.screen(ClueId.of("zz"), T0))).isEqualTo(ClueRefusal.Reason.UNKNOWN_CLUE);
+    ClueRegister r = ok(ClueRegister.empty(), new ClueCommand.Collect(clue("a", ClueCategory.FITNESS, T0, null)));
+    assertThat(refused(r, new ClueCommand.Evaluate(A, new Evaluation(T0, Money.ZERO, 1, Priority.LOW)))).isEqualTo(ClueRefusalCode.WRONG_STATUS);
+    assertThat(refused(r, new ClueCommand.Start(A, T0))).isEqualTo(ClueRefusalCode.WRONG_STATUS);
+    assertThat(refused(r, new ClueCommand.Screen(A, T0.minusNanos(1)))).isEqualTo(ClueRefusalCode.OUT_OF_ORDER);
+    assertThat(RULES.decide(new ClueCommand.Screen(A, T0), r)).isInstanceOf(Decision.Applied.class);
+    assertThat(refused(r, new ClueCommand.Screen(ClueId.of("zz"), T0))).isEqualTo(ClueRefusalCode.UNKNOWN_CLUE);
   }
 
   @Test
   void mergesDuplicatesIntoAScreenedClueAndCountsTheirReports() {
     ClueRegister r = ClueRegister.empty();
     for (String id : List.of("a", "b", "c")) {
-      r = ok(r.collect(clue(id, ClueCategory.FITNESS, T0, "square")));
+      r = ok(r, new ClueCommand.Collect(clue(id, ClueCategory.FITNESS, T0, "square")));
     }
-    assertThat(refused(r.merge(B, A, T0))).as("into an unscreened clue").isEqualTo(ClueRefusal.Reason.INVALID_MERGE);
-    r = ok(r.screen(A, T0));
-    assertThat(refused(r.merge(A, A, T0))).isEqualTo(ClueRefusal.Reason.INVALID_MERGE);
-    r = ok(r.merge(B, A, T0));
-    r = ok(r.merge(ClueId.of("c"), A, T0.plusSeconds(1)));
+    assertThat(refused(r, new ClueCommand.Merge(B, A, T0))).as("into an unscreened clue").isEqualTo(ClueRefusalCode.INVALID_MERGE);
+    r = ok(r, new ClueCommand.Screen(A, T0));
+    assertThat(refused(r, new ClueCommand.Merge(A, A, T0))).isEqualTo(ClueRefusalCode.INVALID_MERGE);
+    r = ok(r, new ClueCommand.Merge(B, A, T0));
+    r = ok(r, new ClueCommand.Merge(ClueId.of("c"), A, T0.plusSeconds(1)));
     assertThat(r.find(A).orElseThrow().reports()).isEqualTo(3);
     assertThat(r.find(B).orElseThrow().status()).isEqualTo(ClueStatus.MERGED);
-    assertThat(refused(r.merge(A, B, T0.plusSeconds(2)))).as("a clue with duplicates").isEqualTo(ClueRefusal.Reason.INVALID_MERGE);
-    assertThat(refused(r.screen(B, T0.plusSeconds(2)))).isEqualTo(ClueRefusal.Reason.WRONG_STATUS);
+    assertThat(refused(r, new ClueCommand.Merge(A, B, T0.plusSeconds(2)))).as("a clue with duplicates").isEqualTo(ClueRefusalCode.INVALID_MERGE);
+    assertThat(refused(r, new ClueCommand.Screen(B, T0.plusSeconds(2)))).isEqualTo(ClueRefusalCode.WRONG_STATUS);
     assertThat(r.summary().byStatus().get(ClueStatus.MERGED)).isEqualTo(2);
   }
 
   @Test
   void rejectsWithAReasonAtScreeningOrAfterTheSurvey() {
-    ClueRegister r = ok(ClueRegister.empty().collect(clue("a", ClueCategory.TRAVEL, T0, null)));
-    r = ok(r.collect(clue("b", ClueCategory.WASTE, T0, null)));
-    r = ok(r.reject(A, new ClueRejection(RejectionReason.OUT_OF_REMIT, "属供热公司管辖，已转交", T0.plusSeconds(5))));
-    r = ok(r.screen(B, T0));
-    r = ok(r.evaluate(B, new Evaluation(T0, Money.ofYuan("900000"), 40, Priority.LOW)));
-    r = ok(r.reject(B, new ClueRejection(RejectionReason.UNFEASIBLE, "造价过高，受益面小", T0.plusSeconds(9))));
+    ClueRegister r = ok(ClueRegister.empty(), new ClueCommand.Collect(clue("a", ClueCategory.TRAVEL, T0, null)));
+    r = ok(r, new ClueCommand.Collect(clue("b", ClueCategory.WASTE, T0, null)));
+    r = ok(r, new ClueCommand.Reject(A, new ClueRejection(RejectionReason.OUT_OF_REMIT, "属供热公司管辖，已转交", T0.plusSeconds(5))));
+    r = ok(r, new ClueCommand.Screen(B, T0));
+    r = ok(r, new ClueCommand.Evaluate(B, new Evaluation(T0, Money.ofYuan("900000"), 40, Priority.LOW)));
+    r = ok(r, new ClueCommand.Reject(B, new ClueRejection(RejectionReason.UNFEASIBLE, "造价过高，受益面小", T0.plusSeconds(9))));
     assertThat(r.find(A).orElseThrow().screenedAt()).contains(T0.plusSeconds(5));
     assertThat(r.find(B).orElseThrow().rejection().orElseThrow().reason()).isEqualTo(RejectionReason.UNFEASIBLE);
-    assertThat(refused(r.decide(B, Implementation.fundDirected(ProjectId.of("x"), T0.plusSeconds(10)))))
-        .isEqualTo(ClueRefusal.Reason.WRONG_STATUS);
+    assertThat(refused(r, new ClueCommand.Decide(B, Implementation.fundDirected(ProjectId.of("x"), T0.plusSeconds(10)))))
+        .isEqualTo(ClueRefusalCode.WRONG_STATUS);
     assertThat(r.summary().byStatus().get(ClueStatus.REJECTED)).isEqualTo(2);
   }
 
@@ -114,22 +122,22 @@ final class ClueRegisterTest {
   void aProjectBelongsToOneClue() {
     ClueRegister r = ClueRegister.empty();
     for (String id : List.of("a", "b")) {
-      r = ok(r.collect(clue(id, ClueCategory.DAILY_LIFE, T0, null)));
-      r = ok(r.screen(ClueId.of(id), T0));
-      r = ok(r.evaluate(ClueId.of(id), new Evaluation(T0, Money.ofYuan("1000"), 10, Priority.NORMAL)));
+      r = ok(r, new ClueCommand.Collect(clue(id, ClueCategory.DAILY_LIFE, T0, null)));
+      r = ok(r, new ClueCommand.Screen(ClueId.of(id), T0));
+      r = ok(r, new ClueCommand.Evaluate(ClueId.of(id), new Evaluation(T0, Money.ofYuan("1000"), 10, Priority.NORMAL)));
     }
-    r = ok(r.decide(A, Implementation.claimedBy(OrganizationId.of("unit-power"), ProjectId.of("p"), T0)));
-    assertThat(refused(r.decide(B, Implementation.serviceChain(ProjectId.of("p"), T0)))).isEqualTo(ClueRefusal.Reason.PROJECT_TAKEN);
-    assertThat(r.decide(B, Implementation.serviceChain(ProjectId.of("q"), T0))).isInstanceOf(ClueOutcome.Changed.class);
+    r = ok(r, new ClueCommand.Decide(A, Implementation.claimedBy(OrganizationId.of("unit-power"), ProjectId.of("p"), T0)));
+    assertThat(refused(r, new ClueCommand.Decide(B, Implementation.serviceChain(ProjectId.of("p"), T0)))).isEqualTo(ClueRefusalCode.PROJECT_TAKEN);
+    assertThat(RULES.decide(new ClueCommand.Decide(B, Implementation.serviceChain(ProjectId.of("q"), T0)), r))
+        .isInstanceOf(Decision.Applied.class);
   }
 
   @Test
   void collectingTheSameClueAgainIsANoOpAndAnotherWithItsIdIsRefused() {
-    ClueRegister r = ok(ClueRegister.empty().collect(clue("a", ClueCategory.FITNESS, T0, null)));
-    ClueOutcome again = r.collect(clue("a", ClueCategory.FITNESS, T0, null));
-    assertThat(again).isInstanceOf(ClueOutcome.Unchanged.class);
-    assertThat(again.register()).isSameAs(r);
-    assertThat(refused(r.collect(clue("a", ClueCategory.WASTE, T0, null)))).isEqualTo(ClueRefusal.Reason.CONFLICTING_ID);
+    ClueRegister r = ok(ClueRegister.empty(), new ClueCommand.Collect(clue("a", ClueCategory.FITNESS, T0, null)));
+    Decision<ClueEvent> again = RULES.decide(new ClueCommand.Collect(clue("a", ClueCategory.FITNESS, T0, null)), r);
+    assertThat(again).isEqualTo(Decision.unchanged(List.of(new ClueEvent.Collected(clue("a", ClueCategory.FITNESS, T0, null)))));
+    assertThat(refused(r, new ClueCommand.Collect(clue("a", ClueCategory.WASTE, T0, null)))).isEqualTo(ClueRefusalCode.CONFLICTING_ID);
   }
 
   @Test

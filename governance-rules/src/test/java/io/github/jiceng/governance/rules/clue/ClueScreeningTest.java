@@ -45,13 +45,13 @@ final class ClueScreeningTest {
         {"dup", Priority.HIGH, "1", 1}};
     for (Object[] row : rows) {
       ClueId id = ClueId.of((String) row[0]);
-      r = ok(r.collect(clue(id.value(), ClueCategory.DAILY_LIFE, T0, null)));
-      r = ok(r.screen(id, T0));
+      r = ok(r, new ClueCommand.Collect(clue(id.value(), ClueCategory.DAILY_LIFE, T0, null)));
+      r = ok(r, new ClueCommand.Screen(id, T0));
     }
-    r = ok(r.merge(ClueId.of("dup"), ClueId.of("crowded"), T0));
+    r = ok(r, new ClueCommand.Merge(ClueId.of("dup"), ClueId.of("crowded"), T0));
     for (Object[] row : rows) {
       if (!row[0].equals("dup")) {
-        r = ok(r.evaluate(ClueId.of((String) row[0]),
+        r = ok(r, new ClueCommand.Evaluate(ClueId.of((String) row[0]),
             new Evaluation(T0, Money.ofYuan((String) row[2]), (Integer) row[3], (Priority) row[1])));
       }
     }

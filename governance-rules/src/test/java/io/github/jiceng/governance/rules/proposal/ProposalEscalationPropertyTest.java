@@ -1,6 +1,8 @@
 package io.github.jiceng.governance.rules.proposal;
 
 import static io.github.jiceng.governance.rules.proposal.Proposals.T0;
+import static io.github.jiceng.governance.rules.proposal.Proposals.receive;
+import static io.github.jiceng.governance.rules.proposal.Proposals.step;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jiceng.governance.model.grid.GridHierarchy;
@@ -38,7 +40,7 @@ final class ProposalEscalationPropertyTest {
     HandlingPolicy policy = HandlingPolicy.builder().label("p").putDeadline(ProposalState.RECEIVED, limit)
         .escalationInterval(interval).feedbackWindow(Duration.ofDays(1)).build();
     GridId start = GridId.of("n" + (depth - 1));
-    ProposalRecord received = ProposalDesk.receive(Proposals.proposal("ta", start.value(), T0));
+    ProposalRecord received = receive(Proposals.proposal("ta", start.value(), T0));
     Instant deadline = T0.plus(limit);
     List<GridId> above = chain.ancestors(start);
 
@@ -57,8 +59,10 @@ final class ProposalEscalationPropertyTest {
         int reach = (int) Math.min(expected, above.size());
         assertThat(o.target()).as(where).isEqualTo(reach == 0 ? start : above.get(reach - 1));
       }
-      stepwise = ProposalDesk.escalate(stepwise, chain, policy, at).record();
-      ProposalRecord once = ProposalDesk.escalate(received, chain, policy, at).record();
+      Instant now = at;
+      ProposalRules rules = ProposalRules.of(chain, policy);
+      stepwise = step(rules, stepwise, id -> new ProposalCommand.Escalate(id, now)).record();
+      ProposalRecord once = step(rules, received, id -> new ProposalCommand.Escalate(id, now)).record();
       assertThat(stepwise).as(where).isEqualTo(once);
     }
   }

@@ -3,7 +3,10 @@ package io.github.jiceng.governance.rules.proposal;
 import static io.github.jiceng.governance.rules.proposal.Proposals.CHAIN;
 import static io.github.jiceng.governance.rules.proposal.Proposals.CLERK;
 import static io.github.jiceng.governance.rules.proposal.Proposals.T0;
+import static io.github.jiceng.governance.rules.proposal.Proposals.RULES;
 import static io.github.jiceng.governance.rules.proposal.Proposals.moved;
+import static io.github.jiceng.governance.rules.proposal.Proposals.receive;
+import static io.github.jiceng.governance.rules.proposal.Proposals.step;
 import static io.github.jiceng.governance.rules.proposal.Proposals.proposal;
 import static io.github.jiceng.governance.rules.proposal.Proposals.refused;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +17,7 @@ import io.github.jiceng.governance.model.proposal.HandlingPolicy;
 import io.github.jiceng.governance.model.proposal.ProposalEvent;
 import io.github.jiceng.governance.model.proposal.ProposalRecord;
 import io.github.jiceng.governance.model.proposal.ProposalState;
+import io.github.jiceng.governance.rules.decider.Decision;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -32,7 +36,7 @@ final class ProposalEscalationTest {
   private static final GridId HOUSEHOLD = GridId.of("n3");
 
   private static ProposalRecord received() {
-    return ProposalDesk.receive(proposal("ta-1", HOUSEHOLD.value(), T0));
+    return receive(proposal("ta-1", HOUSEHOLD.value(), T0));
   }
 
   @Test
@@ -62,27 +66,27 @@ final class ProposalEscalationTest {
 
   @Test
   void recordsEachLevelAtTheInstantItBecameDueAndOnlyOnce() {
-    ProposalRecord r = moved(ProposalDesk.escalate(received(), CHAIN, POLICY, DUE.plus(STEP)));
+    ProposalRecord r = moved(step(ProposalRules.of(CHAIN, POLICY), received(), id -> new ProposalCommand.Escalate(id, DUE.plus(STEP))));
     assertThat(r.handlingGrid()).isEqualTo(GridId.of("n1"));
     assertThat(r.events().subList(1, 3)).extracting(ProposalEvent::kind, ProposalEvent::at, ProposalEvent::grid)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(ProposalEvent.Kind.ESCALATED, DUE, GridId.of("n2")),
             org.assertj.core.groups.Tuple.tuple(ProposalEvent.Kind.ESCALATED, DUE.plus(STEP), GridId.of("n1")));
-    assertThat(ProposalDesk.escalate(r, CHAIN, POLICY, DUE.plus(STEP))).isInstanceOf(ProposalOutcome.Unchanged.class);
-    assertThat(ProposalDesk.escalate(r, CHAIN, POLICY, DUE.plus(STEP.multipliedBy(2)).minusNanos(1)))
-        .isInstanceOf(ProposalOutcome.Unchanged.class);
-    ProposalRecord top = moved(ProposalDesk.escalate(r, CHAIN, POLICY, DUE.plus(STEP.multipliedBy(2))));
+    assertThat(step(ProposalRules.of(CHAIN, POLICY), r, id -> new ProposalCommand.Escalate(id, DUE.plus(STEP))).decision()).isInstanceOf(Decision.Unchanged.class);
+    assertThat(step(ProposalRules.of(CHAIN, POLICY), r, id -> new ProposalCommand.Escalate(id, DUE.plus(STEP.multipliedBy(2)).minusNanos(1))).decision())
+        .isInstanceOf(Decision.Unchanged.class);
+    ProposalRecord top = moved(step(ProposalRules.of(CHAIN, POLICY), r, id -> new ProposalCommand.Escalate(id, DUE.plus(STEP.multipliedBy(2)))));
     assertThat(top.handlingGrid()).isEqualTo(GridId.of("n0"));
-    assertThat(ProposalDesk.escalate(top, CHAIN, POLICY, DUE.plus(STEP.multipliedBy(9))))
-        .as("nothing above the root").isInstanceOf(ProposalOutcome.Unchanged.class);
-    assertThat(ProposalDesk.escalate(received(), CHAIN, POLICY, DUE.minusNanos(1))).isInstanceOf(ProposalOutcome.Unchanged.class);
+    assertThat(step(ProposalRules.of(CHAIN, POLICY), top, id -> new ProposalCommand.Escalate(id, DUE.plus(STEP.multipliedBy(9)))).decision())
+        .as("nothing above the root").isInstanceOf(Decision.Unchanged.class);
+    assertThat(step(ProposalRules.of(CHAIN, POLICY), received(), id -> new ProposalCommand.Escalate(id, DUE.minusNanos(1))).decision()).isInstanceOf(Decision.Unchanged.class);
   }
 
   @Test
   void aMoveRestartsTheClockAtTheLevelThatNowHandlesIt() {
-    ProposalRecord escalated = moved(ProposalDesk.escalate(received(), CHAIN, POLICY, DUE));
+    ProposalRecord escalated = moved(step(ProposalRules.of(CHAIN, POLICY), received(), id -> new ProposalCommand.Escalate(id, DUE)));
     Instant acceptedAt = DUE.plusSeconds(60);
-    ProposalRecord accepted = moved(ProposalDesk.accept(escalated, CLERK, acceptedAt));
+    ProposalRecord accepted = moved(step(RULES, escalated, id -> new ProposalCommand.Accept(id, CLERK, acceptedAt)));
     assertThat(accepted.handlingGrid()).isEqualTo(GridId.of("n2"));
     Instant due = acceptedAt.plus(Duration.ofDays(2));
     assertThat(ProposalDesk.assess(accepted, CHAIN, POLICY, due.minusNanos(1))).isInstanceOf(DeadlineStatus.OnTime.class);
@@ -92,30 +96,30 @@ final class ProposalEscalationTest {
 
   @Test
   void statesWithoutADeadlineNeverEscalate() {
-    ProposalRecord r = moved(ProposalDesk.accept(received(), CLERK, T0));
-    r = moved(ProposalDesk.assign(r, CLERK, CLERK, T0));
+    ProposalRecord r = moved(step(RULES, received(), id -> new ProposalCommand.Accept(id, CLERK, T0)));
+    r = moved(step(RULES, r, id -> new ProposalCommand.Assign(id, CLERK, CLERK, T0)));
     assertThat(ProposalDesk.assess(r, CHAIN, POLICY, T0.plus(Duration.ofDays(900))))
         .isEqualTo(new DeadlineStatus.NoDeadline(ProposalState.ASSIGNED));
-    r = moved(ProposalDesk.start(r, CLERK, T0));
-    r = moved(ProposalDesk.answer(r, new Answer("已处理", CLERK, T0)));
-    assertThat(ProposalDesk.escalate(r, CHAIN, POLICY, T0.plus(Duration.ofDays(900)))).isInstanceOf(ProposalOutcome.Unchanged.class);
+    r = moved(step(RULES, r, id -> new ProposalCommand.Start(id, CLERK, T0)));
+    r = moved(step(RULES, r, id -> new ProposalCommand.Answer(id, new Answer("已处理", CLERK, T0))));
+    assertThat(step(ProposalRules.of(CHAIN, POLICY), r, id -> new ProposalCommand.Escalate(id, T0.plus(Duration.ofDays(900)))).decision()).isInstanceOf(Decision.Unchanged.class);
   }
 
   @Test
   void aProposalAtTheRootIsOverdueButHasNowhereHigherToGo() {
-    ProposalRecord r = ProposalDesk.receive(proposal("ta-9", "n0", T0));
+    ProposalRecord r = receive(proposal("ta-9", "n0", T0));
     assertThat(ProposalDesk.assess(r, CHAIN, POLICY, DUE)).isInstanceOfSatisfying(DeadlineStatus.Overdue.class, o -> {
       assertThat(o.chain()).isEmpty();
       assertThat(o.target()).isEqualTo(GridId.of("n0"));
     });
-    assertThat(ProposalDesk.escalate(r, CHAIN, POLICY, DUE)).isInstanceOf(ProposalOutcome.Unchanged.class);
+    assertThat(step(ProposalRules.of(CHAIN, POLICY), r, id -> new ProposalCommand.Escalate(id, DUE)).decision()).isInstanceOf(Decision.Unchanged.class);
   }
 
   @Test
   void refusesToEscalateAtAnInstantBeforeTheLastEvent() {
-    ProposalRecord r = moved(ProposalDesk.escalate(received(), CHAIN, POLICY, DUE.plus(STEP)));
-    assertThat(refused(ProposalDesk.escalate(r, CHAIN, POLICY, DUE.plus(STEP).minusNanos(1))))
-        .isEqualTo(ProposalRefusal.Reason.OUT_OF_ORDER);
+    ProposalRecord r = moved(step(ProposalRules.of(CHAIN, POLICY), received(), id -> new ProposalCommand.Escalate(id, DUE.plus(STEP))));
+    assertThat(refused(step(ProposalRules.of(CHAIN, POLICY), r, id -> new ProposalCommand.Escalate(id, DUE.plus(STEP).minusNanos(1)))))
+        .isEqualTo(ProposalRefusalCode.OUT_OF_ORDER);
   }
 
   private static long levels(Instant at) {

@@ -13,10 +13,14 @@ import io.github.jiceng.governance.model.proposal.Proposal;
 import io.github.jiceng.governance.model.proposal.ProposalId;
 import io.github.jiceng.governance.model.proposal.ProposalRecord;
 import io.github.jiceng.governance.model.proposal.Submission;
+import io.github.jiceng.governance.model.proposal.HandlingPolicy;
+import io.github.jiceng.governance.rules.decider.Decision;
+import io.github.jiceng.governance.rules.decider.RefusalCode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Shared builders of the proposal tests: a four-level chain town → village → group → household. */
 final class Proposals {
@@ -60,13 +64,42 @@ final class Proposals {
         .contactMobile("13912345678").build();
   }
 
-  static ProposalRecord moved(ProposalOutcome o) {
-    assertThat(o).as("%s", o).isInstanceOf(ProposalOutcome.Moved.class);
-    return o.record();
+  /** The rules on the chain under the street's default policy. */
+  static final ProposalRules RULES = ProposalRules.of(CHAIN, HandlingPolicy.streetDefault());
+
+  /** The rules on the chain under a policy. */
+  static ProposalRules rules(HandlingPolicy policy) {
+    return ProposalRules.of(CHAIN, policy);
   }
 
-  static ProposalRefusal.Reason refused(ProposalOutcome o) {
-    assertThat(o).as("%s", o).isInstanceOf(ProposalOutcome.Refused.class);
-    return ((ProposalOutcome.Refused) o).refusal().reason();
+  /** Returns the record of a proposal just received, through the rules. */
+  static ProposalRecord receive(Proposal proposal) {
+    Decision<ProposalEvent> d = RULES.decide(new ProposalCommand.Receive(proposal), RULES.initialState());
+    assertThat(d).as("%s", d).isInstanceOf(Decision.Applied.class);
+    return RULES.fold(RULES.initialState(), d.events()).recordIfAny().orElseThrow();
+  }
+
+  /**
+   * One step decided on a record: the decision, and the record after it (the same record unless
+   * applied).
+   */
+  record Step(Decision<ProposalEvent> decision, ProposalRecord record) {}
+
+  /** Decides the command, made for the record's proposal id, on the record, and folds what was applied. */
+  static Step step(ProposalRules rules, ProposalRecord r, Function<ProposalId, ProposalCommand> command) {
+    ProposalCase state = ProposalCase.of(r);
+    Decision<ProposalEvent> d = rules.decide(command.apply(r.id()), state);
+    return new Step(d, d instanceof Decision.Applied
+        ? rules.fold(state, d.events()).recordIfAny().orElseThrow() : r);
+  }
+
+  static ProposalRecord moved(Step s) {
+    assertThat(s.decision()).as("%s", s.decision()).isInstanceOf(Decision.Applied.class);
+    return s.record();
+  }
+
+  static RefusalCode refused(Step s) {
+    assertThat(s.decision()).as("%s", s.decision()).isInstanceOf(Decision.Refused.class);
+    return s.decision().refusalIfAny().orElseThrow().code();
   }
 }

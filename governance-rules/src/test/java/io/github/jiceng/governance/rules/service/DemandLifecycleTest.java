@@ -17,8 +17,8 @@ import io.github.jiceng.governance.model.service.OutcomeId;
 import io.github.jiceng.governance.model.service.ProjectId;
 import io.github.jiceng.governance.model.service.ServiceId;
 import io.github.jiceng.governance.model.service.Transition;
-import io.github.jiceng.governance.rules.service.TransitionResult.Applied;
-import io.github.jiceng.governance.rules.service.TransitionResult.Refused;
+import io.github.jiceng.governance.rules.decider.Decision;
+import io.github.jiceng.governance.rules.decider.Refusal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,14 +45,32 @@ final class DemandLifecycleTest {
     return DemandEvent.builder().demand(D1).transition(t).actor(actor).at(T0.plus(Duration.ofHours(hour)));
   }
 
-  private static DemandStatus status(TransitionResult r) {
-    assertThat(r).isInstanceOf(Applied.class);
-    return ((Applied) r).status();
+  private static final DemandRules RULES = LIFECYCLE.rules();
+
+  /** A decision with the state it was decided on. */
+  private record Step(DemandCase before, Decision<DemandEvent> decision) {}
+
+  private static Step apply(DemandCase state, DemandEvent event) {
+    return new Step(state, RULES.decide(new DemandCommand.Apply(event), state));
   }
 
-  private static Refused refused(TransitionResult r) {
-    assertThat(r).isInstanceOf(Refused.class);
-    return (Refused) r;
+  private static Step submit(DemandEvent event) {
+    return new Step(DemandCase.none(), RULES.decide(new DemandCommand.Submit(event), DemandCase.none()));
+  }
+
+  /** The state after an applied step. */
+  private static DemandCase.Recorded status(Step step) {
+    assertThat(step.decision()).as("%s", step.decision()).isInstanceOf(Decision.Applied.class);
+    return (DemandCase.Recorded) RULES.fold(step.before(), step.decision().events());
+  }
+
+  private static Refusal refused(Step step) {
+    assertThat(step.decision()).as("%s", step.decision()).isInstanceOf(Decision.Refused.class);
+    return step.decision().refusalIfAny().orElseThrow();
+  }
+
+  private static DemandCase.Recorded recorded(List<DemandEvent> events) {
+    return (DemandCase.Recorded) LIFECYCLE.stateOf(events);
   }
 
   private static List<DemandEvent> happyPath(int rating) {
@@ -85,83 +103,80 @@ final class DemandLifecycleTest {
 
   @Test
   void reopensAfterAPoorRatingAndRefusesToCloseIt() {
-    DemandStatus evaluated = LIFECYCLE.replay(happyPath(2));
-    Refused close = refused(LIFECYCLE.apply(evaluated, event(Transition.CLOSE, COMMUNITY, 8).build()));
-    assertThat(close.reason()).isEqualTo(RefusalReason.RATING_TOO_LOW_TO_CLOSE);
+    DemandCase.Recorded evaluated = recorded(happyPath(2));
+    Refusal close = refused(apply(evaluated, event(Transition.CLOSE, COMMUNITY, 8).build()));
+    assertThat(close.code()).isEqualTo(DemandRefusalCode.RATING_TOO_LOW_TO_CLOSE);
     assertThat(close.detail()).contains("reopen");
-    DemandStatus reopened = status(LIFECYCLE.apply(evaluated,
+    DemandCase.Recorded reopened = status(apply(evaluated,
         event(Transition.REOPEN, COMMUNITY, 8).reason("the ramp is still too steep").build()));
     // back with the community, which dispatches it again, perhaps to another channel
-    assertThat(reopened.state()).isEqualTo(DemandState.GROUPED);
-    assertThat(reopened.claimant()).isEmpty();
-    assertThat(reopened.channel()).isEmpty();
-    assertThat(reopened.project()).isPresent();
-    assertThat(reopened.reopened()).isEqualTo(1);
-    assertThat(status(LIFECYCLE.apply(reopened, event(Transition.DISPATCH, COMMUNITY, 9).channel(Channel.PURCHASE)
-        .build())).channel()).contains(Channel.PURCHASE);
+    assertThat(reopened.status().state()).isEqualTo(DemandState.GROUPED);
+    assertThat(reopened.status().claimant()).isEmpty();
+    assertThat(reopened.status().channel()).isEmpty();
+    assertThat(reopened.status().project()).isPresent();
+    assertThat(reopened.status().reopened()).isEqualTo(1);
+    assertThat(status(apply(reopened, event(Transition.DISPATCH, COMMUNITY, 9).channel(Channel.PURCHASE)
+        .build())).status().channel()).contains(Channel.PURCHASE);
 
-    DemandStatus good = LIFECYCLE.replay(happyPath(4));
-    assertThat(refused(LIFECYCLE.apply(good, event(Transition.REOPEN, COMMUNITY, 8).reason("x").build())).reason())
-        .isEqualTo(RefusalReason.RATING_TOO_HIGH_TO_REOPEN);
+    DemandCase.Recorded good = recorded(happyPath(4));
+    assertThat(refused(apply(good, event(Transition.REOPEN, COMMUNITY, 8).reason("x").build())).code())
+        .isEqualTo(DemandRefusalCode.RATING_TOO_HIGH_TO_REOPEN);
   }
 
   @Test
   void refusesIllegalTransitionsWithAReasonAndChangesNothing() {
-    DemandStatus submitted = status(LIFECYCLE.submit(happyPath(5).get(0)));
-    Refused r = refused(LIFECYCLE.apply(submitted, event(Transition.CLAIM, UNIT, 1).claimant(UNIT).build()));
-    assertThat(r.reason()).isEqualTo(RefusalReason.NOT_ALLOWED_IN_STATE);
+    DemandCase.Recorded submitted = status(submit(happyPath(5).get(0)));
+    Refusal r = refused(apply(submitted, event(Transition.CLAIM, UNIT, 1).claimant(UNIT).build()));
+    assertThat(r.code()).isEqualTo(DemandRefusalCode.NOT_ALLOWED_IN_STATE);
     assertThat(r.detail()).contains("CLAIM cannot leave SUBMITTED").contains("ACCEPT");
-    assertThat(refused(LIFECYCLE.apply(submitted, event(Transition.REJECT, COMMUNITY, 1).build())).reason())
-        .isEqualTo(RefusalReason.REASON_REQUIRED);
-    assertThat(refused(LIFECYCLE.apply(submitted, event(Transition.REJECT, COMMUNITY, 1).reason(" ").build()))
-        .reason()).isEqualTo(RefusalReason.REASON_REQUIRED);
-    assertThat(refused(LIFECYCLE.apply(submitted, event(Transition.ACCEPT, COMMUNITY, -1).build())).reason())
-        .isEqualTo(RefusalReason.OUT_OF_ORDER);
-    assertThat(refused(LIFECYCLE.apply(submitted,
+    assertThat(refused(apply(submitted, event(Transition.REJECT, COMMUNITY, 1).build())).code())
+        .isEqualTo(DemandRefusalCode.REASON_REQUIRED);
+    assertThat(refused(apply(submitted, event(Transition.REJECT, COMMUNITY, 1).reason(" ").build())).code()).isEqualTo(DemandRefusalCode.REASON_REQUIRED);
+    assertThat(refused(apply(submitted, event(Transition.ACCEPT, COMMUNITY, -1).build())).code())
+        .isEqualTo(DemandRefusalCode.OUT_OF_ORDER);
+    assertThat(refused(apply(submitted,
         DemandEvent.builder().demand(DemandId.of("d-2")).transition(Transition.ACCEPT).actor(COMMUNITY).at(T0)
-            .build())).reason()).isEqualTo(RefusalReason.WRONG_DEMAND);
-    assertThat(refused(LIFECYCLE.submit(event(Transition.ACCEPT, COMMUNITY, 0).build())).reason())
-        .isEqualTo(RefusalReason.NOT_ALLOWED_IN_STATE);
-    assertThat(refused(LIFECYCLE.apply(submitted, event(Transition.SUBMIT, RESIDENT, 1).build())).reason())
-        .isEqualTo(RefusalReason.NOT_ALLOWED_IN_STATE);
+            .build())).code()).isEqualTo(DemandRefusalCode.WRONG_DEMAND);
+    assertThat(refused(submit(event(Transition.ACCEPT, COMMUNITY, 0).build())).code())
+        .isEqualTo(DemandRefusalCode.NOT_ALLOWED_IN_STATE);
+    assertThat(refused(apply(submitted, event(Transition.SUBMIT, RESIDENT, 1).build())).code())
+        .isEqualTo(DemandRefusalCode.NOT_ALLOWED_IN_STATE);
   }
 
   @Test
   void checksWhatEachTransitionNeeds() {
     List<DemandEvent> path = happyPath(5);
-    DemandStatus accepted = LIFECYCLE.replay(path.subList(0, 2));
-    assertThat(refused(LIFECYCLE.apply(accepted, event(Transition.GROUP, COMMUNITY, 2).build())).reason())
-        .isEqualTo(RefusalReason.PROJECT_REQUIRED);
-    DemandStatus grouped = LIFECYCLE.replay(path.subList(0, 3));
-    assertThat(refused(LIFECYCLE.apply(grouped, event(Transition.DISPATCH, COMMUNITY, 3).build())).reason())
-        .isEqualTo(RefusalReason.CHANNEL_REQUIRED);
-    DemandStatus dispatched = LIFECYCLE.replay(path.subList(0, 4));
-    assertThat(refused(LIFECYCLE.apply(dispatched, event(Transition.CLAIM, UNIT, 4).build())).reason())
-        .isEqualTo(RefusalReason.CLAIMANT_REQUIRED);
-    DemandStatus claimed = LIFECYCLE.replay(path.subList(0, 5));
-    assertThat(refused(LIFECYCLE.apply(claimed, event(Transition.REASSIGN, COMMUNITY, 5).reason("ill")
-        .claimant(UNIT).build())).reason()).isEqualTo(RefusalReason.SAME_CLAIMANT);
-    assertThat(refused(LIFECYCLE.apply(claimed, event(Transition.REASSIGN, COMMUNITY, 5).reason("ill").build()))
-        .reason()).isEqualTo(RefusalReason.CLAIMANT_REQUIRED);
-    assertThat(refused(LIFECYCLE.apply(claimed, event(Transition.RELEASE, OTHER_UNIT, 5).reason("busy").build()))
-        .reason()).isEqualTo(RefusalReason.NOT_THE_CLAIMANT);
-    DemandStatus released = status(LIFECYCLE.apply(claimed, event(Transition.RELEASE, UNIT, 5).reason("busy").build()));
+    DemandCase.Recorded accepted = recorded(path.subList(0, 2));
+    assertThat(refused(apply(accepted, event(Transition.GROUP, COMMUNITY, 2).build())).code())
+        .isEqualTo(DemandRefusalCode.PROJECT_REQUIRED);
+    DemandCase.Recorded grouped = recorded(path.subList(0, 3));
+    assertThat(refused(apply(grouped, event(Transition.DISPATCH, COMMUNITY, 3).build())).code())
+        .isEqualTo(DemandRefusalCode.CHANNEL_REQUIRED);
+    DemandCase.Recorded dispatched = recorded(path.subList(0, 4));
+    assertThat(refused(apply(dispatched, event(Transition.CLAIM, UNIT, 4).build())).code())
+        .isEqualTo(DemandRefusalCode.CLAIMANT_REQUIRED);
+    DemandCase.Recorded claimed = recorded(path.subList(0, 5));
+    assertThat(refused(apply(claimed, event(Transition.REASSIGN, COMMUNITY, 5).reason("ill")
+        .claimant(UNIT).build())).code()).isEqualTo(DemandRefusalCode.SAME_CLAIMANT);
+    assertThat(refused(apply(claimed, event(Transition.REASSIGN, COMMUNITY, 5).reason("ill").build())).code()).isEqualTo(DemandRefusalCode.CLAIMANT_REQUIRED);
+    assertThat(refused(apply(claimed, event(Transition.RELEASE, OTHER_UNIT, 5).reason("busy").build())).code()).isEqualTo(DemandRefusalCode.NOT_THE_CLAIMANT);
+    DemandStatus released = status(apply(claimed, event(Transition.RELEASE, UNIT, 5).reason("busy").build())).status();
     assertThat(released.state()).isEqualTo(DemandState.GROUPED);
     assertThat(released.claimant()).isEmpty();
     assertThat(released.channel()).isEmpty();
-    DemandStatus reassigned = status(LIFECYCLE.apply(claimed,
-        event(Transition.REASSIGN, COMMUNITY, 5).reason("closer").claimant(OTHER_UNIT).build()));
+    DemandStatus reassigned = status(apply(claimed,
+        event(Transition.REASSIGN, COMMUNITY, 5).reason("closer").claimant(OTHER_UNIT).build())).status();
     assertThat(reassigned.claimant()).contains(OTHER_UNIT);
-    DemandStatus inService = LIFECYCLE.replay(path.subList(0, 6));
-    assertThat(refused(LIFECYCLE.apply(inService, event(Transition.DELIVER, UNIT, 6).build())).reason())
-        .isEqualTo(RefusalReason.SERVICE_REQUIRED);
-    DemandStatus delivered = LIFECYCLE.replay(path.subList(0, 7));
-    assertThat(refused(LIFECYCLE.apply(delivered, event(Transition.EVALUATE, RESIDENT, 7).rating(4).build()))
-        .reason()).isEqualTo(RefusalReason.OUTCOME_REQUIRED);
-    assertThat(refused(LIFECYCLE.apply(delivered, event(Transition.EVALUATE, RESIDENT, 7)
-        .outcome(OutcomeId.of("o")).rating(6).build())).reason()).isEqualTo(RefusalReason.RATING_OUT_OF_RANGE);
-    DemandStatus withdrawn = status(LIFECYCLE.apply(claimed,
-        event(Transition.WITHDRAW, RESIDENT, 6).reason("solved by a neighbour").build()));
+    DemandCase.Recorded inService = recorded(path.subList(0, 6));
+    assertThat(refused(apply(inService, event(Transition.DELIVER, UNIT, 6).build())).code())
+        .isEqualTo(DemandRefusalCode.SERVICE_REQUIRED);
+    DemandCase.Recorded delivered = recorded(path.subList(0, 7));
+    assertThat(refused(apply(delivered, event(Transition.EVALUATE, RESIDENT, 7).rating(4).build())).code())
+        .isEqualTo(DemandRefusalCode.OUTCOME_REQUIRED);
+    assertThat(refused(apply(delivered, event(Transition.EVALUATE, RESIDENT, 7)
+        .outcome(OutcomeId.of("o")).rating(6).build())).code()).isEqualTo(DemandRefusalCode.RATING_OUT_OF_RANGE);
+    DemandStatus withdrawn = status(apply(claimed,
+        event(Transition.WITHDRAW, RESIDENT, 6).reason("solved by a neighbour").build())).status();
     assertThat(withdrawn.state()).isEqualTo(DemandState.WITHDRAWN);
     assertThat(LIFECYCLE.allowed(withdrawn.state())).isEmpty();
   }
@@ -185,7 +200,7 @@ final class DemandLifecycleTest {
 
   @Test
   void detectsOverdueDemandsAtTheInstantAsked() {
-    DemandStatus submitted = status(LIFECYCLE.submit(happyPath(5).get(0)));
+    DemandStatus submitted = status(submit(happyPath(5).get(0))).status();
     DeadlinePolicy policy = DeadlinePolicy.standard();
     assertThat(LIFECYCLE.overdue(submitted, policy, T0.plus(Duration.ofDays(3)))).isEmpty();
     Overdue o = LIFECYCLE.overdue(submitted, policy, T0.plus(Duration.ofDays(4))).orElseThrow();
@@ -228,6 +243,7 @@ final class DemandLifecycleTest {
     DemandLifecycle lifecycle = DemandLifecycle.withSatisfactoryRating(1 + r.nextInt(5));
     List<DemandId> ids = List.of(DemandId.of("a"), DemandId.of("b"), DemandId.of("c"));
     Map<DemandId, DemandStatus> live = new java.util.TreeMap<>();
+    Map<DemandId, DemandCase> states = new java.util.TreeMap<>();
     List<DemandEvent> applied = new ArrayList<>();
     Instant now = T0;
     List<OrganizationId> units = List.of(UNIT, OTHER_UNIT, COMMUNITY);
@@ -262,13 +278,16 @@ final class DemandLifecycleTest {
         b.outcome(OutcomeId.of("o-" + step)).rating(r.nextInt(7));
       }
       DemandEvent e = b.build();
-      DemandStatus before = live.get(id);
-      TransitionResult result = before == null ? lifecycle.submit(e) : lifecycle.apply(before, e);
-      if (result instanceof Applied) {
-        live.put(id, ((Applied) result).status());
+      DemandCase before = states.getOrDefault(id, DemandCase.none());
+      Decision<DemandEvent> result = lifecycle.rules().decide(before instanceof DemandCase.Recorded
+          ? new DemandCommand.Apply(e) : new DemandCommand.Submit(e), before);
+      if (result instanceof Decision.Applied) {
+        DemandCase after = lifecycle.rules().fold(before, result.events());
+        states.put(id, after);
+        live.put(id, after.statusIfAny().orElseThrow());
         applied.add(e);
-      } else {
-        assertThat(live.get(id)).as("seed %s", seed).isEqualTo(before);
+      } else if (result instanceof Decision.Refused) {
+        assertThat(result.events()).as("seed %s", seed).isEmpty();
       }
     }
     assertThat(lifecycle.replayAll(applied)).as("seed %s", seed).isEqualTo(live);

@@ -25,7 +25,10 @@ import io.github.jiceng.governance.model.fund.FundId;
 import io.github.jiceng.governance.model.fund.FundPolicies;
 import io.github.jiceng.governance.model.fund.OutflowCategory;
 import io.github.jiceng.governance.model.fund.RequestId;
+import io.github.jiceng.governance.model.grid.GridHierarchy;
 import io.github.jiceng.governance.model.grid.GridId;
+import io.github.jiceng.governance.model.grid.GridNode;
+import io.github.jiceng.governance.model.grid.LevelSchemes;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.points.Contribution;
 import io.github.jiceng.governance.model.points.ContributionKind;
@@ -49,12 +52,10 @@ import io.github.jiceng.governance.model.post.PostKind;
 import io.github.jiceng.governance.model.proposal.HandlingPolicy;
 import io.github.jiceng.governance.model.proposal.Proposal;
 import io.github.jiceng.governance.model.proposal.ProposalId;
-import io.github.jiceng.governance.model.proposal.ProposalRecord;
 import io.github.jiceng.governance.model.proposal.Submission;
 import io.github.jiceng.governance.model.service.DeadlinePolicy;
 import io.github.jiceng.governance.model.service.DemandEvent;
 import io.github.jiceng.governance.model.service.DemandId;
-import io.github.jiceng.governance.model.service.DemandStatus;
 import io.github.jiceng.governance.model.service.Transition;
 import io.github.jiceng.governance.model.time.Interval;
 import io.github.jiceng.governance.model.time.TimeLimits;
@@ -62,18 +63,24 @@ import io.github.jiceng.governance.model.volunteer.VolunteerRecord;
 import io.github.jiceng.governance.model.volunteer.VolunteerRecordId;
 import io.github.jiceng.governance.model.volunteer.WorkingCalendar;
 import io.github.jiceng.governance.rules.checkin.CheckInAudit;
-import io.github.jiceng.governance.rules.clue.ClueOutcome;
+import io.github.jiceng.governance.rules.clue.ClueCommand;
+import io.github.jiceng.governance.rules.clue.ClueEvent;
 import io.github.jiceng.governance.rules.clue.ClueRegister;
+import io.github.jiceng.governance.rules.clue.ClueRules;
+import io.github.jiceng.governance.rules.decider.Decision;
 import io.github.jiceng.governance.rules.deliberation.MajorAffairs;
 import io.github.jiceng.governance.rules.fund.FundBook;
 import io.github.jiceng.governance.rules.fund.Ledger;
 import io.github.jiceng.governance.rules.points.LedgerOutcome;
 import io.github.jiceng.governance.rules.points.PointsLedger;
 import io.github.jiceng.governance.rules.post.ActingHolders;
-import io.github.jiceng.governance.rules.proposal.ProposalDesk;
-import io.github.jiceng.governance.rules.proposal.ProposalOutcome;
+import io.github.jiceng.governance.rules.proposal.ProposalCase;
+import io.github.jiceng.governance.rules.proposal.ProposalCommand;
+import io.github.jiceng.governance.rules.proposal.ProposalRules;
+import io.github.jiceng.governance.rules.service.DemandCase;
+import io.github.jiceng.governance.rules.service.DemandCommand;
 import io.github.jiceng.governance.rules.service.DemandLifecycle;
-import io.github.jiceng.governance.rules.service.TransitionResult;
+import io.github.jiceng.governance.rules.service.DemandRules;
 import io.github.jiceng.governance.rules.volunteer.VolunteerRecording;
 import java.time.Duration;
 import java.time.Instant;
@@ -283,45 +290,53 @@ final class BadCommandsChangeNothingTest {
   // --------------------------------------------------------------------------------- clue register
 
   private static Subject<ClueRegister> clueRegister() {
+    ClueRules rules = ClueRules.decider();
     Map<String, Function<ClueRegister, Object>> c = new LinkedHashMap<>();
     ClueId a = ClueId.of("a");
     for (Instant bad : OUT_OF_RANGE) {
-      c.put("screen at " + bad, r -> r.screen(a, bad));
-      c.put("merge at " + bad, r -> r.merge(ClueId.of("b"), a, bad));
-      c.put("start at " + bad, r -> r.start(a, bad));
-      c.put("collect a clue reported at " + bad, r -> r.collect(IssueClue.builder().id(ClueId.of("c")).category(
-          ClueCategory.FITNESS).grid(GridId.of("xuemeili")).reportedAt(bad).source(ClueSource.RESIDENT).summary("?")
-          .build()));
+      c.put("screen at " + bad, r -> rules.decide(new ClueCommand.Screen(a, bad), r));
+      c.put("merge at " + bad, r -> rules.decide(new ClueCommand.Merge(ClueId.of("b"), a, bad), r));
+      c.put("start at " + bad, r -> rules.decide(new ClueCommand.Start(a, bad), r));
+      c.put("collect a clue reported at " + bad, r -> rules.decide(new ClueCommand.Collect(IssueClue.builder()
+          .id(ClueId.of("c")).category(ClueCategory.FITNESS).grid(GridId.of("xuemeili")).reportedAt(bad)
+          .source(ClueSource.RESIDENT).summary("?").build()), r));
     }
-    c.put("screen an unknown clue", r -> r.screen(ClueId.of("none"), T));
-    c.put("screen before the report", r -> r.screen(a, T.minusSeconds(1)));
-    c.put("start a clue not decided", r -> r.start(a, T));
-    c.put("merge a clue into itself", r -> r.merge(a, a, T));
+    c.put("screen an unknown clue", r -> rules.decide(new ClueCommand.Screen(ClueId.of("none"), T), r));
+    c.put("screen before the report", r -> rules.decide(new ClueCommand.Screen(a, T.minusSeconds(1)), r));
+    c.put("start a clue not decided", r -> rules.decide(new ClueCommand.Start(a, T), r));
+    c.put("merge a clue into itself", r -> rules.decide(new ClueCommand.Merge(a, a, T), r));
     return new Subject<>("clue register", () -> {
-      ClueRegister r = ClueRegister.empty();
+      ClueRegister r = rules.initialState();
       for (String id : List.of("a", "b")) {
-        r = r.collect(IssueClue.builder().id(ClueId.of(id)).category(ClueCategory.FITNESS).grid(GridId.of("xuemeili"))
-            .reportedAt(T).source(ClueSource.RESIDENT).summary("废弃广场无人管理").build()).register();
+        r = rules.evolve(r, new ClueEvent.Collected(IssueClue.builder().id(ClueId.of(id)).category(ClueCategory.FITNESS)
+            .grid(GridId.of("xuemeili")).reportedAt(T).source(ClueSource.RESIDENT).summary("废弃广场无人管理").build()));
       }
       return r;
-    }, r -> List.of(r.cases(), r.summary()), (r, o) -> o instanceof ClueOutcome.Refused f && f.register() == r, c);
+    }, r -> List.of(r.cases(), r.summary()), (r, o) -> o instanceof Decision.Refused, c);
   }
 
   // --------------------------------------------------------------------------------- proposal desk
 
-  private static Subject<ProposalRecord> proposalDesk() {
-    Map<String, Function<ProposalRecord, Object>> c = new LinkedHashMap<>();
-    HandlingPolicy policy = HandlingPolicy.streetDefault();
+  private static Subject<ProposalCase> proposalDesk() {
+    ProposalRules rules = ProposalRules.of(GridHierarchy.of(LevelSchemes.RURAL, List.of(GridNode.builder()
+        .id(GridId.of("n0")).level("TOWN").name("town").build())), HandlingPolicy.streetDefault());
+    ProposalId id = ProposalId.of("pr-1");
+    Map<String, Function<ProposalCase, Object>> c = new LinkedHashMap<>();
     for (Instant bad : OUT_OF_RANGE) {
-      c.put("accept at " + bad, r -> ProposalDesk.accept(r, CLERK, bad));
-      c.put("start at " + bad, r -> ProposalDesk.start(r, CLERK, bad));
-      c.put("close at " + bad, r -> ProposalDesk.close(r, policy, bad));
-      c.put("receive a proposal submitted at " + bad, r -> ProposalDesk.receive(proposal("pr-2", bad)));
+      c.put("accept at " + bad, r -> rules.decide(new ProposalCommand.Accept(id, CLERK, bad), r));
+      c.put("start at " + bad, r -> rules.decide(new ProposalCommand.Start(id, CLERK, bad), r));
+      c.put("close at " + bad, r -> rules.decide(new ProposalCommand.Close(id, bad), r));
+      c.put("escalate at " + bad, r -> rules.decide(new ProposalCommand.Escalate(id, bad), r));
+      c.put("receive a proposal submitted at " + bad,
+          r -> rules.decide(new ProposalCommand.Receive(proposal("pr-2", bad)), r));
     }
-    c.put("start a proposal not accepted", r -> ProposalDesk.start(r, CLERK, T));
-    c.put("accept before submission", r -> ProposalDesk.accept(r, CLERK, T.minusSeconds(1)));
-    return new Subject<>("proposal desk", () -> ProposalDesk.receive(proposal("pr-1", T)), r -> r,
-        (r, o) -> o instanceof ProposalOutcome.Refused f && f.record() == r, c);
+    c.put("start a proposal not accepted", r -> rules.decide(new ProposalCommand.Start(id, CLERK, T), r));
+    c.put("accept before submission", r -> rules.decide(new ProposalCommand.Accept(id, CLERK, T.minusSeconds(1)), r));
+    c.put("accept another proposal", r -> rules.decide(new ProposalCommand.Accept(ProposalId.of("pr-9"), CLERK, T), r));
+    c.put("receive another proposal", r -> rules.decide(new ProposalCommand.Receive(proposal("pr-2", T)), r));
+    return new Subject<>("proposal desk", () -> rules.evolve(rules.initialState(),
+        new io.github.jiceng.governance.rules.proposal.ProposalEvent.Received(proposal("pr-1", T))), r -> r,
+        (r, o) -> o instanceof Decision.Refused, c);
   }
 
   private static Proposal proposal(String id, Instant at) {
@@ -335,23 +350,25 @@ final class BadCommandsChangeNothingTest {
   private static final DemandId D1 = DemandId.of("d-1");
   private static final OrganizationId COMMUNITY = OrganizationId.of("org-baiyun");
 
-  private static Subject<DemandStatus> demandLifecycle() {
+  private static Subject<DemandCase> demandLifecycle() {
     DemandLifecycle lifecycle = DemandLifecycle.standard();
-    Map<String, Function<DemandStatus, Object>> c = new LinkedHashMap<>();
+    DemandRules rules = lifecycle.rules();
+    Map<String, Function<DemandCase, Object>> c = new LinkedHashMap<>();
     for (Instant bad : OUT_OF_RANGE) {
-      c.put("accept at " + bad, s -> lifecycle.apply(s, DemandEvent.builder().demand(D1).transition(Transition.ACCEPT)
-          .actor(COMMUNITY).at(bad).build()));
-      c.put("ask what is overdue at " + bad, s -> lifecycle.overdue(s, DeadlinePolicy.standard(), bad));
+      c.put("accept at " + bad, s -> rules.decide(new DemandCommand.Apply(DemandEvent.builder().demand(D1)
+          .transition(Transition.ACCEPT).actor(COMMUNITY).at(bad).build()), s));
+      c.put("ask what is overdue at " + bad, s -> lifecycle.overdue(s.statusIfAny().orElseThrow(),
+          DeadlinePolicy.standard(), bad));
     }
-    c.put("start before acceptance", s -> lifecycle.apply(s, DemandEvent.builder().demand(D1)
-        .transition(Transition.START).actor(COMMUNITY).at(T.plusSeconds(60)).build()));
-    c.put("accept back in time", s -> lifecycle.apply(s, DemandEvent.builder().demand(D1)
-        .transition(Transition.ACCEPT).actor(COMMUNITY).at(T.minusSeconds(60)).build()));
-    return new Subject<>("demand lifecycle", () -> {
-      TransitionResult r = lifecycle.submit(DemandEvent.builder().demand(D1).transition(Transition.SUBMIT).actor(A)
-          .at(T).build());
-      return ((TransitionResult.Applied) r).status();
-    }, s -> s, (s, o) -> o instanceof TransitionResult.Refused, c);
+    c.put("start before acceptance", s -> rules.decide(new DemandCommand.Apply(DemandEvent.builder().demand(D1)
+        .transition(Transition.START).actor(COMMUNITY).at(T.plusSeconds(60)).build()), s));
+    c.put("accept back in time", s -> rules.decide(new DemandCommand.Apply(DemandEvent.builder().demand(D1)
+        .transition(Transition.ACCEPT).actor(COMMUNITY).at(T.minusSeconds(60)).build()), s));
+    c.put("submit it again later", s -> rules.decide(new DemandCommand.Submit(DemandEvent.builder().demand(D1)
+        .transition(Transition.SUBMIT).actor(A).at(T.plusSeconds(60)).build()), s));
+    return new Subject<>("demand lifecycle", () -> rules.evolve(rules.initialState(), DemandEvent.builder()
+        .demand(D1).transition(Transition.SUBMIT).actor(A).at(T).build()), s -> s,
+        (s, o) -> o instanceof Decision.Refused, c);
   }
 
   // ------------------------------------------------------------- check-ins, volunteers, posts, votes

@@ -26,9 +26,13 @@ import io.github.jiceng.governance.model.service.ProjectId;
 import io.github.jiceng.governance.model.simulation.ClueStream;
 import io.github.jiceng.governance.model.simulation.EventKind;
 import io.github.jiceng.governance.model.simulation.SimulationEvent;
-import io.github.jiceng.governance.rules.clue.ClueOutcome;
+import io.github.jiceng.governance.rules.clue.ClueCommand;
+import io.github.jiceng.governance.rules.clue.ClueEvent;
 import io.github.jiceng.governance.rules.clue.ClueRegister;
+import io.github.jiceng.governance.rules.clue.ClueRules;
 import io.github.jiceng.governance.rules.clue.ClueScreening;
+import io.github.jiceng.governance.rules.decider.Decision;
+import io.github.jiceng.governance.rules.decider.Refusal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -46,10 +50,11 @@ import java.util.TreeSet;
  * merges reports of the same problem (as {@code ClueScreening} suggests), rejects or screens,
  * evaluates, decides how each is solved (a directed project paid by the fund, a co-building
  * unit's claim, or the service chain), starts it (a directed project once it is paid) and
- * completes it. Every step goes through the {@link ClueRegister}.
+ * completes it. Every step is decided by {@code ClueRules} on the partition's {@link ClueRegister}.
  */
 final class ClueDesk {
 
+  private static final ClueRules RULES = ClueRules.decider();
   private static final RejectionReason[] REASONS = {RejectionReason.OUT_OF_REMIT, RejectionReason.ALREADY_RESOLVED,
       RejectionReason.INSUFFICIENT_INFORMATION, RejectionReason.UNFEASIBLE};
   private static final Priority[] PRIORITIES = Priority.values();
@@ -96,15 +101,32 @@ final class ClueDesk {
     return Engine.ids(SimulationEvent.CLUE, id.value());
   }
 
-  private boolean take(ClueOutcome o, EventKind kind, Instant at, PersonId by, GridId grid, Action action,
+  /** Decides a step on the register of the grid's partition, changing nothing yet. */
+  private Decision<ClueEvent> decideOn(GridId grid, ClueCommand command) {
+    return RULES.decide(command, reg(grid));
+  }
+
+  /** Folds an applied step into the register of the grid's partition. */
+  private void fold(GridId grid, Decision<ClueEvent> d) {
+    registers.put(e.demands.partition(grid), RULES.fold(reg(grid), d.events()));
+  }
+
+  /** A refusal as the event log writes it: the code's name and the detail. */
+  private static String refusal(Refusal r) {
+    return r.code() + ": " + r.detail();
+  }
+
+  /** Decides a step on the grid's register; takes and logs it, or logs the register's refusal. */
+  private boolean take(ClueCommand command, EventKind kind, Instant at, PersonId by, GridId grid, Action action,
       SortedMap<String, String> ids, String detail) {
-    if (o instanceof ClueOutcome.Changed) {
-      registers.put(e.demands.partition(grid), o.register());
+    Decision<ClueEvent> d = decideOn(grid, command);
+    if (d instanceof Decision.Applied) {
+      fold(grid, d);
       e.emit(kind, at, by, grid, action, ids, detail, null);
       return true;
     }
-    if (o instanceof ClueOutcome.Refused r) {
-      e.refused(at, by, grid, ids, "the clue register refuses: " + r.refusal());
+    if (d instanceof Decision.Refused<ClueEvent> r) {
+      e.refused(at, by, grid, ids, "the clue register refuses: " + refusal(r.refusal()));
     }
     return false;
   }
@@ -143,31 +165,31 @@ final class ClueDesk {
         case 1 -> {
           if (c.mergedInto().isPresent()) {
             ids.put("primary", c.mergedInto().get().value());
-            history(reg(grid).merge(c.id(), c.mergedInto().get(), r.at), EventKind.CLUE_MERGED, r.at, grid, ids,
+            history(new ClueCommand.Merge(c.id(), c.mergedInto().get(), r.at), EventKind.CLUE_MERGED, r.at, grid, ids,
                 c.id() + " merged into " + c.mergedInto().get() + before);
           } else {
-            history(reg(grid).screen(c.id(), r.at), EventKind.CLUE_SCREENED, r.at, grid, ids, c.id() + " screened in"
+            history(new ClueCommand.Screen(c.id(), r.at), EventKind.CLUE_SCREENED, r.at, grid, ids, c.id() + " screened in"
                 + before);
           }
         }
-        case 2 -> history(reg(grid).reject(c.id(), c.rejection().orElseThrow()), EventKind.CLUE_REJECTED, r.at, grid,
+        case 2 -> history(new ClueCommand.Reject(c.id(), c.rejection().orElseThrow()), EventKind.CLUE_REJECTED, r.at, grid,
             ids, c.id() + " rejected: " + c.rejection().get().reason() + before);
-        case 3 -> history(reg(grid).evaluate(c.id(), c.evaluation().orElseThrow()), EventKind.CLUE_EVALUATED, r.at,
+        case 3 -> history(new ClueCommand.Evaluate(c.id(), c.evaluation().orElseThrow()), EventKind.CLUE_EVALUATED, r.at,
             grid, ids, c.id() + " evaluated: " + c.evaluation().get().estimatedCost() + before);
         case 4 -> {
           Implementation impl = c.implementation().orElseThrow();
           ids.put(SimulationEvent.PROJECT, impl.project().value());
-          history(reg(grid).decide(c.id(), impl), EventKind.CLUE_DECIDED, r.at, grid, ids, c.id() + " decided as "
+          history(new ClueCommand.Decide(c.id(), impl), EventKind.CLUE_DECIDED, r.at, grid, ids, c.id() + " decided as "
               + impl.mode() + " " + impl.project() + before);
         }
         case 5 -> {
-          if (history(reg(grid).start(c.id(), r.at), EventKind.CLUE_STARTED, r.at, grid, ids, c.id() + " started"
+          if (history(new ClueCommand.Start(c.id(), r.at), EventKind.CLUE_STARTED, r.at, grid, ids, c.id() + " started"
               + before)) {
             dayStarted.put(c.id(), 0);
             duration.put(c.id(), spec.map(x -> Draws.between(e.rClues, x.daysToComplete())).orElse(1));
           }
         }
-        default -> history(reg(grid).complete(c.id(), c.completion().orElseThrow()), EventKind.CLUE_COMPLETED, r.at,
+        default -> history(new ClueCommand.Complete(c.id(), c.completion().orElseThrow()), EventKind.CLUE_COMPLETED, r.at,
             grid, ids, c.id() + " completed, " + c.completion().get().beneficiaries() + " residents served" + before);
       }
     }
@@ -178,15 +200,16 @@ final class ClueDesk {
   }
 
   /** Takes a recorded step again; logs it, or the register's refusal. */
-  private boolean history(ClueOutcome o, EventKind kind, Instant at, GridId grid, SortedMap<String, String> ids,
-      String detail) {
-    if (o instanceof ClueOutcome.Changed) {
-      registers.put(e.demands.partition(grid), o.register());
+  private boolean history(ClueCommand command, EventKind kind, Instant at, GridId grid,
+      SortedMap<String, String> ids, String detail) {
+    Decision<ClueEvent> d = decideOn(grid, command);
+    if (d instanceof Decision.Applied) {
+      fold(grid, d);
       e.emit(kind, at, null, grid, null, ids, detail, null);
       return true;
     }
-    if (o instanceof ClueOutcome.Refused r) {
-      e.refused(at, null, grid, ids, "the clue register refuses a recorded step: " + r.refusal());
+    if (d instanceof Decision.Refused<ClueEvent> r) {
+      e.refused(at, null, grid, ids, "the clue register refuses a recorded step: " + refusal(r.refusal()));
     }
     return false;
   }
@@ -253,14 +276,14 @@ final class ClueDesk {
       ClueId primary = mergeInto.get(id);
       if (primary != null) {
         ids.put("primary", primary.value());
-        take(reg(grid).merge(id, primary, at), EventKind.CLUE_MERGED, at, by.get(), grid, Action.ADVISE, ids,
+        take(new ClueCommand.Merge(id, primary, at), EventKind.CLUE_MERGED, at, by.get(), grid, Action.ADVISE, ids,
             by.get() + " merges " + id + " into " + primary + " (the same problem)");
       } else if (Draws.chance(e.rClues, spec.map(ClueStream::rejectPerMille).orElse(0))) {
         RejectionReason reason = REASONS[e.rClues.nextInt(REASONS.length)];
-        take(reg(grid).reject(id, new ClueRejection(reason, "经核实：" + reason.name().toLowerCase(Locale.ROOT), at)),
+        take(new ClueCommand.Reject(id, new ClueRejection(reason, "经核实：" + reason.name().toLowerCase(Locale.ROOT), at)),
             EventKind.CLUE_REJECTED, at, by.get(), grid, Action.ADVISE, ids, by.get() + " rejects " + id + ": " + reason);
       } else {
-        take(reg(grid).screen(id, at), EventKind.CLUE_SCREENED, at, by.get(), grid, Action.ADVISE, ids,
+        take(new ClueCommand.Screen(id, at), EventKind.CLUE_SCREENED, at, by.get(), grid, Action.ADVISE, ids,
             by.get() + " screens " + id + " in (" + c.clue().category() + ")");
       }
     }
@@ -278,7 +301,7 @@ final class ClueDesk {
     }
     Evaluation ev = new Evaluation(at, Draws.yuan(e.rClues, s.cost()), Draws.between(e.rClues, s.beneficiaries()),
         PRIORITIES[e.rClues.nextInt(PRIORITIES.length)]);
-    take(reg(grid).evaluate(c.id(), ev), EventKind.CLUE_EVALUATED, at, by.get(), grid, Action.ADVISE, ids(c.id()),
+    take(new ClueCommand.Evaluate(c.id(), ev), EventKind.CLUE_EVALUATED, at, by.get(), grid, Action.ADVISE, ids(c.id()),
         by.get() + " evaluates " + c.id() + ": " + ev.estimatedCost() + " for " + ev.expectedBeneficiaries()
             + " residents, " + ev.priority());
   }
@@ -310,7 +333,7 @@ final class ClueDesk {
       case SERVICE_CHAIN -> Implementation.serviceChain(project, at);
     };
     ids.put(SimulationEvent.PROJECT, project.value());
-    if (take(reg(grid).decide(c.id(), impl), EventKind.CLUE_DECIDED, at, by.get(), grid, Action.DISPATCH, ids,
+    if (take(new ClueCommand.Decide(c.id(), impl), EventKind.CLUE_DECIDED, at, by.get(), grid, Action.DISPATCH, ids,
         by.get() + " decides " + c.id() + " as " + mode + " " + project + impl.claimant().map(u -> " claimed by " + u)
             .orElse(""))) {
       if (mode == ImplementationMode.FUND_DIRECTED_PROJECT) {
@@ -369,7 +392,7 @@ final class ClueDesk {
     SortedMap<String, String> ids = ids(c.id());
     ids.put(SimulationEvent.PROJECT, impl.project().value());
     Optional<PersonId> by = e.handler(grid, Action.DISPATCH, at, ids, "start clue " + c.id());
-    if (by.isPresent() && take(reg(grid).start(c.id(), at), EventKind.CLUE_STARTED, at, by.get(), grid, Action.DISPATCH,
+    if (by.isPresent() && take(new ClueCommand.Start(c.id(), at), EventKind.CLUE_STARTED, at, by.get(), grid, Action.DISPATCH,
         ids, by.get() + " starts " + impl.project() + " for " + c.id())) {
       dayStarted.put(c.id(), e.day);
       duration.put(c.id(), spec.map(s -> Draws.between(e.rClues, s.daysToComplete())).orElse(1));
@@ -384,7 +407,7 @@ final class ClueDesk {
       return;
     }
     int served = c.evaluation().map(Evaluation::expectedBeneficiaries).orElse(0);
-    take(reg(grid).complete(c.id(), new Completion(at, served)), EventKind.CLUE_COMPLETED, at, by.get(), grid,
+    take(new ClueCommand.Complete(c.id(), new Completion(at, served)), EventKind.CLUE_COMPLETED, at, by.get(), grid,
         Action.DISPATCH, ids, by.get() + " completes " + c.implementation().orElseThrow().project() + " for " + c.id()
             + ", " + served + " residents served");
   }
@@ -423,18 +446,18 @@ final class ClueDesk {
         && !e.allowed(clue.reporter().get(), clue.grid(), Action.RAISE, clue.reportedAt(), ids, "report clue " + clue.id())) {
       return;
     }
-    ClueOutcome o = reg(clue.grid()).collect(clue);
-    if (o instanceof ClueOutcome.Changed) {
-      registers.put(e.demands.partition(clue.grid()), o.register());
+    Decision<ClueEvent> o = decideOn(clue.grid(), new ClueCommand.Collect(clue));
+    if (o instanceof Decision.Applied) {
+      fold(clue.grid(), o);
       partitionOf.put(clue.id(), e.demands.partition(clue.grid()));
       active.add(clue.id());
       dayCollected.put(clue.id(), e.day);
       e.emit(EventKind.CLUE_COLLECTED, clue.reportedAt(), clue.reporter().orElse(null), clue.grid(),
           clue.reporter().isPresent() ? Action.RAISE : null, ids, clue.source() + " reports " + clue.category()
               + " (" + clue.topic().orElse("no topic") + ") at " + clue.grid(), null);
-    } else if (o instanceof ClueOutcome.Refused r) {
+    } else if (o instanceof Decision.Refused<ClueEvent> r) {
       e.refused(clue.reportedAt(), clue.reporter().orElse(null), clue.grid(), ids, "the clue register refuses: "
-          + r.refusal());
+          + refusal(r.refusal()));
     }
   }
 }

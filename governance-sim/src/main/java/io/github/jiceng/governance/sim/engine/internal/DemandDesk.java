@@ -44,7 +44,9 @@ import io.github.jiceng.governance.model.simulation.EventPayload;
 import io.github.jiceng.governance.model.simulation.SimulationEvent;
 import io.github.jiceng.governance.model.time.Interval;
 import io.github.jiceng.governance.rules.matching.Matcher;
-import io.github.jiceng.governance.rules.service.TransitionResult;
+import io.github.jiceng.governance.rules.decider.Decision;
+import io.github.jiceng.governance.rules.service.DemandCase;
+import io.github.jiceng.governance.rules.service.DemandCommand;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -64,7 +66,7 @@ import org.jspecify.annotations.Nullable;
  * The service chain (群众点单、社区下单、共建单位接单): demands arrive, are reviewed and grouped into
  * projects by the handler of their grid, matched to claimants each day partition by partition,
  * dispatched and claimed, served, delivered, rated, and closed or reopened; residents withdraw and
- * claimants release. Every transition goes through the {@code DemandLifecycle}.
+ * claimants release. Every transition is decided by the lifecycle's {@code DemandRules}.
  */
 final class DemandDesk {
 
@@ -74,6 +76,8 @@ final class DemandDesk {
   private final TreeMap<ServiceId, ServiceRecord> services = new TreeMap<>();
   private final TreeMap<OutcomeId, Outcome> outcomes = new TreeMap<>();
   private final Map<DemandId, Job> jobs = new HashMap<>();
+  /** Each demand's last event: with its status, the state its lifecycle decides on. */
+  private final Map<DemandId, DemandEvent> last = new HashMap<>();
   private final Map<DemandId, Instant> firstClaim = new HashMap<>();
   private final Map<DemandId, Integer> deliveredOn = new HashMap<>();
   private final Map<OrganizationId, long[]> ratings = new HashMap<>();
@@ -146,19 +150,25 @@ final class DemandDesk {
   }
 
   /**
-   * Applies one transition through the lifecycle and logs it; logs a refusal instead if the
-   * lifecycle refuses it.
+   * Decides one transition by the lifecycle's rules, applies it and logs it; logs a refusal instead
+   * if the rules refuse it, and does nothing for the demand's last event delivered again.
    */
   private boolean apply(DemandEvent ev, EventKind kind, @Nullable Action action, GridId grid,
       SortedMap<String, String> ids, String detail, @Nullable EventPayload payload) {
     DemandStatus current = e.statuses.get(ev.demand());
-    TransitionResult r = current == null ? e.lifecycle.submit(ev) : e.lifecycle.apply(current, ev);
-    if (r instanceof TransitionResult.Refused refused) {
+    DemandCase state = current == null ? DemandCase.none() : new DemandCase.Recorded(current, last.get(ev.demand()));
+    Decision<DemandEvent> d = e.lifecycle.rules().decide(current == null ? new DemandCommand.Submit(ev)
+        : new DemandCommand.Apply(ev), state);
+    if (d instanceof Decision.Refused<DemandEvent> refused) {
       e.refused(ev.at(), ev.actor(), grid, ids, "the lifecycle refuses " + ev.transition() + " of " + ev.demand() + ": "
-          + refused.reason() + ": " + refused.detail());
+          + refused.refusal().code() + ": " + refused.refusal().detail());
       return false;
     }
-    DemandStatus next = ((TransitionResult.Applied) r).status();
+    if (!(d instanceof Decision.Applied)) {
+      return false;
+    }
+    DemandStatus next = e.lifecycle.rules().fold(state, d.events()).statusIfAny().orElseThrow();
+    last.put(ev.demand(), ev);
     if (current != null) {
       e.byState.get(current.state()).remove(ev.demand());
     }

@@ -11,7 +11,6 @@ import io.github.jiceng.governance.model.points.ContributionKind;
 import io.github.jiceng.governance.model.points.EntryId;
 import io.github.jiceng.governance.model.proposal.Answer;
 import io.github.jiceng.governance.model.proposal.Proposal;
-import io.github.jiceng.governance.model.proposal.ProposalEvent;
 import io.github.jiceng.governance.model.proposal.ProposalId;
 import io.github.jiceng.governance.model.proposal.ProposalRecord;
 import io.github.jiceng.governance.model.proposal.ProposalRejection;
@@ -22,8 +21,11 @@ import io.github.jiceng.governance.model.proposal.Submission;
 import io.github.jiceng.governance.model.simulation.EventKind;
 import io.github.jiceng.governance.model.simulation.ProposalStream;
 import io.github.jiceng.governance.model.simulation.SimulationEvent;
-import io.github.jiceng.governance.rules.proposal.ProposalDesk;
-import io.github.jiceng.governance.rules.proposal.ProposalOutcome;
+import io.github.jiceng.governance.rules.decider.Decision;
+import io.github.jiceng.governance.rules.proposal.ProposalCase;
+import io.github.jiceng.governance.rules.proposal.ProposalCommand;
+import io.github.jiceng.governance.rules.proposal.ProposalEvent;
+import io.github.jiceng.governance.rules.proposal.ProposalRules;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,8 +39,8 @@ import java.util.TreeMap;
 
 /**
  * Proposals (提案): residents raise them directly or through a deputy; each day the deadlines are
- * assessed and overdue proposals escalated up the grid hierarchy ({@code ProposalDesk.escalate},
- * dated when each level fell due); the handler of the proposal's current grid acts on it with the
+ * assessed and overdue proposals escalated up the grid hierarchy ({@code ProposalRules}, each
+ * level dated when it fell due); the handler of the proposal's current grid acts on it with the
  * stream's handling chance (accept or reject, assign, answer), the assignee starts work, and the
  * resident rates the answer or it closes when the feedback window ends.
  */
@@ -46,6 +48,7 @@ final class ProposalHandling {
 
   private final Engine e;
   private final Optional<ProposalStream> spec;
+  private final ProposalRules rules;
   private final TreeMap<ProposalId, ProposalRecord> records = new TreeMap<>();
   private final Map<ProposalId, Integer> dayReceived = new HashMap<>();
   private final Set<ProposalId> willRate = new HashSet<>();
@@ -57,6 +60,7 @@ final class ProposalHandling {
   ProposalHandling(Engine engine) {
     this.e = engine;
     this.spec = engine.params.proposals();
+    this.rules = ProposalRules.of(engine.hierarchy, engine.scenario.handling());
   }
 
   List<ProposalRecord> records() {
@@ -105,39 +109,52 @@ final class ProposalHandling {
         feedback(r, at);
       } else if (r.state() == ProposalState.ASSIGNED) {
         ActorId assignee = r.assignee().orElseThrow();
-        moved(ProposalDesk.start(r, assignee, at), EventKind.PROPOSAL_STARTED, at, assignee, null, null,
-            assignee.value() + " starts work on " + r.id());
+        moved(step(r, new ProposalCommand.Start(r.id(), assignee, at)), EventKind.PROPOSAL_STARTED, at, assignee,
+            null, null, assignee.value() + " starts work on " + r.id());
       } else if (Draws.chance(e.rProposals, handling)) {
         handle(r, at);
       }
     }
   }
 
-  private boolean moved(ProposalOutcome o, EventKind kind, Instant at, ActorId by, GridId grid, Action action,
+  /** A step decided on a record: the record it was decided on, and the decision. */
+  private record Step(ProposalRecord before, Decision<ProposalEvent> decision) {}
+
+  private Step step(ProposalRecord r, ProposalCommand command) {
+    return new Step(r, rules.decide(command, ProposalCase.of(r)));
+  }
+
+  /** Returns the record after an applied step. */
+  private ProposalRecord after(Step s) {
+    return rules.fold(ProposalCase.of(s.before()), s.decision().events()).recordIfAny().orElseThrow();
+  }
+
+  private boolean moved(Step o, EventKind kind, Instant at, ActorId by, GridId grid, Action action,
       String detail) {
-    ProposalRecord before = o.record();
-    if (o instanceof ProposalOutcome.Moved m) {
-      records.put(m.record().id(), m.record());
+    ProposalRecord before = o.before();
+    if (o.decision() instanceof Decision.Applied) {
+      records.put(before.id(), after(o));
       e.emit(kind, at, by, grid, action, ids(before.id()), detail, null);
       return true;
     }
-    if (o instanceof ProposalOutcome.Refused r) {
-      e.refused(at, by, grid, ids(before.id()), "the proposal desk refuses: " + r.refusal().reason() + ": "
+    if (o.decision() instanceof Decision.Refused<ProposalEvent> r) {
+      e.refused(at, by, grid, ids(before.id()), "the proposal desk refuses: " + r.refusal().code() + ": "
           + r.refusal().detail());
     }
     return false;
   }
 
   private void escalate(ProposalRecord r, Instant at) {
-    ProposalOutcome o = ProposalDesk.escalate(r, e.hierarchy, e.scenario.handling(), at);
-    if (!(o instanceof ProposalOutcome.Moved m)) {
+    Step o = step(r, new ProposalCommand.Escalate(r.id(), at));
+    if (!(o.decision() instanceof Decision.Applied)) {
       return;
     }
-    records.put(r.id(), m.record());
-    List<ProposalEvent> events = m.record().events();
+    ProposalRecord escalated = after(o);
+    records.put(r.id(), escalated);
+    List<io.github.jiceng.governance.model.proposal.ProposalEvent> events = escalated.events();
     for (int i = r.events().size(); i < events.size(); i++) {
-      ProposalEvent ev = events.get(i);
-      if (ev.kind() == ProposalEvent.Kind.ESCALATED) {
+      io.github.jiceng.governance.model.proposal.ProposalEvent ev = events.get(i);
+      if (ev.kind() == io.github.jiceng.governance.model.proposal.ProposalEvent.Kind.ESCALATED) {
         SortedMap<String, String> ids = ids(r.id());
         ids.put("to", ev.grid().value());
         e.emit(EventKind.PROPOSAL_ESCALATED, ev.at(), null, ev.grid(), null, ids, r.id() + " is overdue in "
@@ -157,12 +174,13 @@ final class ProposalHandling {
           return;
         }
         if (s != null && Draws.chance(e.rProposals, s.rejectPerMille())) {
-          moved(ProposalDesk.reject(r, new ProposalRejection(ProposalRejectionReason.NOT_WITHIN_REMIT,
-              "不属于本级受理范围，已告知办理渠道"), by.get(), at), EventKind.PROPOSAL_REJECTED, at, by.get(), grid,
-              Action.ADVISE, by.get() + " does not accept " + r.id() + ": not within remit");
+          moved(step(r, new ProposalCommand.Reject(r.id(), new ProposalRejection(
+              ProposalRejectionReason.NOT_WITHIN_REMIT, "不属于本级受理范围，已告知办理渠道"), by.get(), at)),
+              EventKind.PROPOSAL_REJECTED, at, by.get(), grid, Action.ADVISE, by.get() + " does not accept " + r.id()
+                  + ": not within remit");
         } else {
-          moved(ProposalDesk.accept(r, by.get(), at), EventKind.PROPOSAL_ACCEPTED, at, by.get(), grid, Action.ADVISE,
-              by.get() + " accepts " + r.id());
+          moved(step(r, new ProposalCommand.Accept(r.id(), by.get(), at)), EventKind.PROPOSAL_ACCEPTED, at, by.get(),
+              grid, Action.ADVISE, by.get() + " accepts " + r.id());
         }
       }
       case ACCEPTED -> {
@@ -171,13 +189,13 @@ final class ProposalHandling {
           return;
         }
         ActorId assignee = assignee(grid).orElse(by.get());
-        moved(ProposalDesk.assign(r, assignee, by.get(), at), EventKind.PROPOSAL_ASSIGNED, at, by.get(), grid,
-            Action.DISPATCH, by.get() + " assigns " + r.id() + " to " + assignee.value());
+        moved(step(r, new ProposalCommand.Assign(r.id(), assignee, by.get(), at)), EventKind.PROPOSAL_ASSIGNED, at,
+            by.get(), grid, Action.DISPATCH, by.get() + " assigns " + r.id() + " to " + assignee.value());
       }
       case IN_PROGRESS -> {
         Optional<PersonId> by = e.handler(grid, Action.ADVISE, at, ids(r.id()), "answer proposal " + r.id());
         if (by.isPresent()) {
-          moved(ProposalDesk.answer(r, new Answer("已研究办理，答复如下：已纳入工作计划", by.get(), at)),
+          moved(step(r, new ProposalCommand.Answer(r.id(), new Answer("已研究办理，答复如下：已纳入工作计划", by.get(), at))),
               EventKind.PROPOSAL_ANSWERED, at, by.get(), grid, Action.ADVISE, by.get() + " answers " + r.id());
         }
       }
@@ -207,7 +225,7 @@ final class ProposalHandling {
     if (resident.isPresent() && windowOpen && willRate.remove(r.id())) {
       Satisfaction rating = s != null && Draws.chance(e.rProposals, s.dissatisfiedPerMille()) ? Satisfaction.DISSATISFIED
           : e.rProposals.nextBoolean() ? Satisfaction.SATISFIED : Satisfaction.BASICALLY_SATISFIED;
-      if (moved(ProposalDesk.rate(r, rating, e.scenario.handling(), at), EventKind.PROPOSAL_RATED, at, resident.get(),
+      if (moved(step(r, new ProposalCommand.Rate(r.id(), rating, at)), EventKind.PROPOSAL_RATED, at, resident.get(),
           null, null, resident.get() + " rates the answer to " + r.id() + " " + rating + " (" + rating.chinese() + ")")) {
         rateDecided.remove(r.id());
         closed(records.get(r.id()), at);
@@ -216,7 +234,7 @@ final class ProposalHandling {
     }
     if (!windowOpen) {
       willRate.remove(r.id());
-      if (moved(ProposalDesk.close(r, e.scenario.handling(), at), EventKind.PROPOSAL_CLOSED, at,
+      if (moved(step(r, new ProposalCommand.Close(r.id(), at)), EventKind.PROPOSAL_CLOSED, at,
           r.answer().orElseThrow().by(), null, null, r.id()
           + " closes: the feedback window passed without a rating")) {
         rateDecided.remove(r.id());
@@ -295,7 +313,8 @@ final class ProposalHandling {
     if (!e.allowed(submitter, p.grid(), Action.RAISE, p.submittedAt(), ids, "raise proposal " + p.id())) {
       return;
     }
-    ProposalRecord r = ProposalDesk.receive(p);
+    ProposalRecord r = rules.fold(rules.initialState(),
+        rules.decide(new ProposalCommand.Receive(p), rules.initialState()).events()).recordIfAny().orElseThrow();
     records.put(p.id(), r);
     dayReceived.put(p.id(), e.day);
     e.emit(EventKind.PROPOSAL_RECEIVED, p.submittedAt(), submitter, p.grid(), Action.RAISE, ids, submitter
