@@ -72,8 +72,13 @@ public interface Decider<C, S, E> {
     requireNonNull(state, "state");
     requireNonNull(events, "events");
     S current = state;
+    int index = 0;
     for (E event : events) {
-      current = requireNonNull(evolve(current, requireNonNull(event, "event")), "evolve returned null");
+      if (event == null) {
+        throw new NullPointerException("events[" + index + "] is null");
+      }
+      current = requireNonNull(evolve(current, event), "evolve returned null");
+      index++;
     }
     return current;
   }
