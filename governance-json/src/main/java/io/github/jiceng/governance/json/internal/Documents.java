@@ -143,7 +143,7 @@ public final class Documents {
     if (e instanceof GovernanceFormatException) {
       return (GovernanceFormatException) e;
     }
-    GovernanceFormatException failure = in.reader().failure(in, e);
+    IOException failure = in.reader().failure(in, e);
     if (failure != null) {
       return failure;
     }

@@ -148,7 +148,7 @@ public final class Jackson2Reader implements TokenReader {
   }
 
   @Override
-  public @Nullable GovernanceFormatException failure(Input in, Exception e) {
+  public @Nullable IOException failure(Input in, Exception e) {
     if (e instanceof StreamConstraintsException) {
       return Documents.failure(in, Documents.Failure.LIMITS, ((StreamConstraintsException) e).getOriginalMessage());
     }

@@ -61,11 +61,12 @@ public interface TokenReader extends Closeable {
   GovernanceFormatException error(String pointer, String rule, String detail, List<Violation> violations);
 
   /**
-   * Returns the format error for a failure of this binding's parser (malformed text, broken
-   * limits, undecodable bytes), reported at the reader's position through {@code in}, or null when
-   * the failure is not the parser's (a stream that fails, a bug).
+   * Returns what a failure of this binding's parser means: a format error at the reader's
+   * position (through {@code in}) for malformed text, broken limits or undecodable bytes; the
+   * stream's own {@link IOException} when the binding wrapped it; or null when the failure is not
+   * the parser's (a bug), to be thrown as it is.
    */
-  @Nullable GovernanceFormatException failure(Input in, Exception e);
+  @Nullable IOException failure(Input in, Exception e);
 
   /**
    * An object being buffered from a reader: properties copied in, then replayed.
