@@ -23,36 +23,41 @@ final class BadInputCorpusTest {
   /** The largest seed file whose every value is mutated, in bytes. */
   private static final long MAX_MUTATED_SEED = 64 * 1024;
 
-  /** Reads a file the way its format says, also through the streaming reader for hierarchies. */
+  /** Reads a file the way its format says, through the binding under test. */
   static void readAll(String format, byte[] bytes) throws IOException {
+    readAll(Bindings.files(), format, bytes);
+  }
+
+  /** Reads a file the way its format says, through the given binding's files. */
+  static void readAll(GovernanceFiles files, String format, byte[] bytes) throws IOException {
     if (format.equals(GovernanceJson.SCENARIO_FORMAT)) {
-      Bindings.files().readScenario(new ByteArrayInputStream(bytes));
+      files.readScenario(new ByteArrayInputStream(bytes));
     } else if (format.equals(GovernanceJson.TRANSPARENCY_REPORT_FORMAT)) {
-      Bindings.files().readTransparencyReport(new ByteArrayInputStream(bytes));
+      files.readTransparencyReport(new ByteArrayInputStream(bytes));
     } else if (format.equals(GovernanceJson.POINTS_LEDGER_FORMAT)) {
-      try (var r = Bindings.files().readPointsLedger(new ByteArrayInputStream(bytes))) {
+      try (var r = files.readPointsLedger(new ByteArrayInputStream(bytes))) {
         while (r.hasNext()) {
           r.next();
         }
       }
     } else if (format.equals(GovernanceJson.FUND_LEDGER_FORMAT)) {
-      try (var r = Bindings.files().readFundLedger(new ByteArrayInputStream(bytes))) {
+      try (var r = files.readFundLedger(new ByteArrayInputStream(bytes))) {
         while (r.hasNext()) {
           r.next();
         }
       }
     } else if (format.equals(GovernanceJson.MATCHING_PROBLEM_FORMAT)) {
-      Bindings.files().readMatchingProblem(new ByteArrayInputStream(bytes));
+      files.readMatchingProblem(new ByteArrayInputStream(bytes));
     } else if (format.equals(GovernanceJson.MATCHING_RESULT_FORMAT)) {
-      Bindings.files().readMatchingResult(new ByteArrayInputStream(bytes));
+      files.readMatchingResult(new ByteArrayInputStream(bytes));
     } else if (format.equals(GovernanceJson.DEMAND_EVENTS_FORMAT)) {
-      try (var r = Bindings.files().readDemandEvents(new ByteArrayInputStream(bytes))) {
+      try (var r = files.readDemandEvents(new ByteArrayInputStream(bytes))) {
         while (r.hasNext()) {
           r.next();
         }
       }
     } else {
-      Bindings.files().readGridHierarchy(new ByteArrayInputStream(bytes));
+      files.readGridHierarchy(new ByteArrayInputStream(bytes));
     }
   }
 
