@@ -8,6 +8,8 @@ module io.github.jiceng.governance.json {
   requires transitive com.fasterxml.jackson.databind;
 
   exports io.github.jiceng.governance.json;
+  // The codec tables and token adapters, to the Jackson 3 binding only (ADR 0024).
+  exports io.github.jiceng.governance.json.internal to io.github.jiceng.governance.json.jackson3;
   // Resources only: the formats' JSON Schemas, readable by any module.
   opens io.github.jiceng.governance.json.schema;
   provides com.fasterxml.jackson.databind.Module with io.github.jiceng.governance.json.GovernanceJsonModule;

@@ -8,9 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.jiceng.governance.json.internal.Documents;
-import io.github.jiceng.governance.json.internal.Formats;
-import io.github.jiceng.governance.json.internal.RecordCursor;
-import io.github.jiceng.governance.json.internal.RecordSink;
+import io.github.jiceng.governance.json.internal.Jackson2Syntax;
 import io.github.jiceng.governance.model.fund.Fund;
 import io.github.jiceng.governance.model.fund.TransparencyReport;
 import io.github.jiceng.governance.model.grid.GridHierarchy;
@@ -226,6 +224,8 @@ public final class GovernanceJson {
 
   private static final JsonMapper MAPPER = newMapper();
 
+  private static final GovernanceFiles FILES = GovernanceFiles.of(Jackson2Syntax.INSTANCE);
+
   private GovernanceJson() {}
 
   /**
@@ -237,9 +237,18 @@ public final class GovernanceJson {
     return MAPPER;
   }
 
+  /**
+   * Returns the files read and written through Jackson 2: the static methods of this class are
+   * its shortcuts. {@code GovernanceJackson3.files()} reads and writes the same bytes through
+   * Jackson 3.
+   */
+  public static GovernanceFiles files() {
+    return FILES;
+  }
+
   private static JsonMapper newMapper() {
     JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(Documents.LIMITS)
+        .streamReadConstraints(Jackson2Syntax.LIMITS)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .build();
@@ -267,7 +276,7 @@ public final class GovernanceJson {
    * @throws IOException if the stream cannot be read
    */
   public static String readFormatName(InputStream in) throws IOException {
-    return Documents.formatName(in);
+    return FILES.readFormatName(in);
   }
 
   /**
@@ -279,7 +288,7 @@ public final class GovernanceJson {
    * @throws IOException if the stream cannot be read
    */
   public static GridHierarchy readGridHierarchy(InputStream in) throws IOException {
-    return Documents.read(requireNonNull(in, "in"), Formats.GRID_HIERARCHY);
+    return FILES.readGridHierarchy(in);
   }
 
   /**
@@ -290,7 +299,7 @@ public final class GovernanceJson {
    * @throws IOException if the stream cannot be written
    */
   public static void writeGridHierarchy(GridHierarchy hierarchy, OutputStream out) throws IOException {
-    Documents.write(requireNonNull(hierarchy, "hierarchy"), Formats.GRID_HIERARCHY, requireNonNull(out, "out"));
+    FILES.writeGridHierarchy(hierarchy, out);
   }
 
   /**
@@ -304,7 +313,7 @@ public final class GovernanceJson {
    * @throws IOException if the stream cannot be read
    */
   public static RecordReader<LevelScheme, GridNode> readGridNodes(InputStream in) throws IOException {
-    return new RecordReader<>(new RecordCursor<>(Formats.GRID_NODES, requireNonNull(in, "in")));
+    return FILES.readGridNodes(in);
   }
 
   /**
@@ -317,8 +326,7 @@ public final class GovernanceJson {
    * @throws IOException if the stream cannot be written
    */
   public static RecordWriter<GridNode> writeGridNodes(LevelScheme scheme, OutputStream out) throws IOException {
-    return new RecordWriter<>(new RecordSink<>(Formats.GRID_NODES, requireNonNull(scheme, "scheme"),
-        requireNonNull(out, "out")));
+    return FILES.writeGridNodes(scheme, out);
   }
 
   /**
@@ -330,7 +338,7 @@ public final class GovernanceJson {
    * @throws IOException if the stream cannot be read
    */
   public static Scenario readScenario(InputStream in) throws IOException {
-    return Documents.read(requireNonNull(in, "in"), Formats.SCENARIO);
+    return FILES.readScenario(in);
   }
 
   /**
@@ -341,7 +349,7 @@ public final class GovernanceJson {
    * @throws IOException if the stream cannot be written
    */
   public static void writeScenario(Scenario scenario, OutputStream out) throws IOException {
-    Documents.write(requireNonNull(scenario, "scenario"), Formats.SCENARIO, requireNonNull(out, "out"));
+    FILES.writeScenario(scenario, out);
   }
 
   /**
@@ -353,7 +361,7 @@ public final class GovernanceJson {
    * @throws IOException if the stream cannot be read
    */
   public static MatchingProblem readMatchingProblem(InputStream in) throws IOException {
-    return Documents.read(requireNonNull(in, "in"), Formats.MATCHING_PROBLEM);
+    return FILES.readMatchingProblem(in);
   }
 
   /**
@@ -364,7 +372,7 @@ public final class GovernanceJson {
    * @throws IOException if the stream cannot be written
    */
   public static void writeMatchingProblem(MatchingProblem problem, OutputStream out) throws IOException {
-    Documents.write(requireNonNull(problem, "problem"), Formats.MATCHING_PROBLEM, requireNonNull(out, "out"));
+    FILES.writeMatchingProblem(problem, out);
   }
 
   /**
@@ -377,7 +385,7 @@ public final class GovernanceJson {
    * @throws IOException if the stream cannot be read
    */
   public static MatchingResult readMatchingResult(InputStream in) throws IOException {
-    return Documents.read(requireNonNull(in, "in"), Formats.MATCHING_RESULT);
+    return FILES.readMatchingResult(in);
   }
 
   /**
@@ -388,7 +396,7 @@ public final class GovernanceJson {
    * @throws IOException if the stream cannot be written
    */
   public static void writeMatchingResult(MatchingResult result, OutputStream out) throws IOException {
-    Documents.write(requireNonNull(result, "result"), Formats.MATCHING_RESULT, requireNonNull(out, "out"));
+    FILES.writeMatchingResult(result, out);
   }
 
   /**
@@ -402,7 +410,7 @@ public final class GovernanceJson {
    * @throws IOException if the stream cannot be read
    */
   public static RecordReader<Optional<GridId>, DemandEvent> readDemandEvents(InputStream in) throws IOException {
-    return new RecordReader<>(new RecordCursor<>(Formats.DEMAND_EVENT_RECORDS, requireNonNull(in, "in")));
+    return FILES.readDemandEvents(in);
   }
 
   /**
@@ -413,10 +421,8 @@ public final class GovernanceJson {
    * @return a writer; close it to complete the file
    * @throws IOException if the stream cannot be written
    */
-  public static RecordWriter<DemandEvent> writeDemandEvents(Optional<GridId> scope, OutputStream out)
-      throws IOException {
-    return new RecordWriter<>(new RecordSink<>(Formats.DEMAND_EVENT_RECORDS, requireNonNull(scope, "scope"),
-        requireNonNull(out, "out")));
+  public static RecordWriter<DemandEvent> writeDemandEvents(Optional<GridId> scope, OutputStream out) throws IOException {
+    return FILES.writeDemandEvents(scope, out);
   }
 
   /**
@@ -428,7 +434,7 @@ public final class GovernanceJson {
    * @throws IOException if the stream cannot be read
    */
   public static TransparencyReport readTransparencyReport(InputStream in) throws IOException {
-    return Documents.read(requireNonNull(in, "in"), Formats.TRANSPARENCY_REPORT);
+    return FILES.readTransparencyReport(in);
   }
 
   /**
@@ -439,7 +445,7 @@ public final class GovernanceJson {
    * @throws IOException if the stream cannot be written
    */
   public static void writeTransparencyReport(TransparencyReport report, OutputStream out) throws IOException {
-    Documents.write(requireNonNull(report, "report"), Formats.TRANSPARENCY_REPORT, requireNonNull(out, "out"));
+    FILES.writeTransparencyReport(report, out);
   }
 
   /**
@@ -452,7 +458,7 @@ public final class GovernanceJson {
    */
   public static RecordReader<PointsPolicy, io.github.jiceng.governance.model.points.LedgerEntry> readPointsLedger(
       InputStream in) throws IOException {
-    return new RecordReader<>(new RecordCursor<>(Formats.POINTS_LEDGER, requireNonNull(in, "in")));
+    return FILES.readPointsLedger(in);
   }
 
   /**
@@ -465,8 +471,7 @@ public final class GovernanceJson {
    */
   public static RecordWriter<io.github.jiceng.governance.model.points.LedgerEntry> writePointsLedger(
       PointsPolicy policy, OutputStream out) throws IOException {
-    return new RecordWriter<>(new RecordSink<>(Formats.POINTS_LEDGER, requireNonNull(policy, "policy"),
-        requireNonNull(out, "out")));
+    return FILES.writePointsLedger(policy, out);
   }
 
   /**
@@ -477,9 +482,8 @@ public final class GovernanceJson {
    * @throws GovernanceFormatException if the envelope or the fund break the format
    * @throws IOException if the stream cannot be read
    */
-  public static RecordReader<Fund, io.github.jiceng.governance.model.fund.LedgerEntry> readFundLedger(InputStream in)
-      throws IOException {
-    return new RecordReader<>(new RecordCursor<>(Formats.FUND_LEDGER, requireNonNull(in, "in")));
+  public static RecordReader<Fund, io.github.jiceng.governance.model.fund.LedgerEntry> readFundLedger(InputStream in) throws IOException {
+    return FILES.readFundLedger(in);
   }
 
   /**
@@ -492,8 +496,7 @@ public final class GovernanceJson {
    */
   public static RecordWriter<io.github.jiceng.governance.model.fund.LedgerEntry> writeFundLedger(Fund fund,
       OutputStream out) throws IOException {
-    return new RecordWriter<>(new RecordSink<>(Formats.FUND_LEDGER, requireNonNull(fund, "fund"),
-        requireNonNull(out, "out")));
+    return FILES.writeFundLedger(fund, out);
   }
 
   /**
@@ -506,7 +509,7 @@ public final class GovernanceJson {
    * @throws IOException if reading fails
    */
   public static RecordReader<SimulationRun, SimulationEvent> readSimulationEvents(InputStream in) throws IOException {
-    return new RecordReader<>(new RecordCursor<>(Formats.SIMULATION_EVENT_RECORDS, requireNonNull(in, "in")));
+    return FILES.readSimulationEvents(in);
   }
 
   /**
@@ -517,9 +520,7 @@ public final class GovernanceJson {
    * @return the writer, its header written
    * @throws IOException if writing fails
    */
-  public static RecordWriter<SimulationEvent> writeSimulationEvents(SimulationRun run, OutputStream out)
-      throws IOException {
-    return new RecordWriter<>(new RecordSink<>(Formats.SIMULATION_EVENT_RECORDS, requireNonNull(run, "run"),
-        requireNonNull(out, "out")));
+  public static RecordWriter<SimulationEvent> writeSimulationEvents(SimulationRun run, OutputStream out) throws IOException {
+    return FILES.writeSimulationEvents(run, out);
   }
 }

@@ -3,6 +3,7 @@ package io.github.jiceng.governance.json;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.shared.IdForm;
+import io.github.jiceng.governance.json.internal.Jackson2Syntax;
 import io.github.jiceng.governance.json.internal.Open311Codecs;
 import io.github.jiceng.governance.model.actor.ActorId;
 import io.github.jiceng.governance.model.actor.OrganizationId;
@@ -534,7 +535,7 @@ public final class Open311 {
    * @throws IOException if the stream cannot be read
    */
   public static List<ServiceRequest> readServiceRequests(InputStream in) throws IOException {
-    return Open311Codecs.readRequests(requireNonNull(in, "in"));
+    return Open311Codecs.readRequests(Jackson2Syntax.INSTANCE, requireNonNull(in, "in"));
   }
 
   /**
@@ -546,7 +547,7 @@ public final class Open311 {
    * @throws IOException if the stream cannot be written
    */
   public static void writeServiceRequests(List<ServiceRequest> requests, OutputStream out) throws IOException {
-    Open311Codecs.writeRequests(List.copyOf(requests), requireNonNull(out, "out"));
+    Open311Codecs.writeRequests(Jackson2Syntax.INSTANCE, List.copyOf(requests), requireNonNull(out, "out"));
   }
 
   /**
@@ -559,7 +560,7 @@ public final class Open311 {
    * @throws IOException if the stream cannot be read
    */
   public static List<PostResponse> readPostResponses(InputStream in) throws IOException {
-    return Open311Codecs.readPostResponses(requireNonNull(in, "in"));
+    return Open311Codecs.readPostResponses(Jackson2Syntax.INSTANCE, requireNonNull(in, "in"));
   }
 
   /**
@@ -575,6 +576,6 @@ public final class Open311 {
     for (ServiceRequest r : requests) {
       responses.add(new PostResponse(Optional.of(r.serviceRequestId()), Optional.empty(), r.serviceNotice()));
     }
-    Open311Codecs.writePostResponses(responses, requireNonNull(out, "out"));
+    Open311Codecs.writePostResponses(Jackson2Syntax.INSTANCE, responses, requireNonNull(out, "out"));
   }
 }

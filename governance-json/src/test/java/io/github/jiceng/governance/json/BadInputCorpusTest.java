@@ -23,36 +23,41 @@ final class BadInputCorpusTest {
   /** The largest seed file whose every value is mutated, in bytes. */
   private static final long MAX_MUTATED_SEED = 64 * 1024;
 
-  /** Reads a file the way its format says, also through the streaming reader for hierarchies. */
+  /** Reads a file the way its format says, through the binding under test. */
   static void readAll(String format, byte[] bytes) throws IOException {
+    readAll(Bindings.files(), format, bytes);
+  }
+
+  /** Reads a file the way its format says, through the given binding's files. */
+  static void readAll(GovernanceFiles files, String format, byte[] bytes) throws IOException {
     if (format.equals(GovernanceJson.SCENARIO_FORMAT)) {
-      GovernanceJson.readScenario(new ByteArrayInputStream(bytes));
+      files.readScenario(new ByteArrayInputStream(bytes));
     } else if (format.equals(GovernanceJson.TRANSPARENCY_REPORT_FORMAT)) {
-      GovernanceJson.readTransparencyReport(new ByteArrayInputStream(bytes));
+      files.readTransparencyReport(new ByteArrayInputStream(bytes));
     } else if (format.equals(GovernanceJson.POINTS_LEDGER_FORMAT)) {
-      try (var r = GovernanceJson.readPointsLedger(new ByteArrayInputStream(bytes))) {
+      try (var r = files.readPointsLedger(new ByteArrayInputStream(bytes))) {
         while (r.hasNext()) {
           r.next();
         }
       }
     } else if (format.equals(GovernanceJson.FUND_LEDGER_FORMAT)) {
-      try (var r = GovernanceJson.readFundLedger(new ByteArrayInputStream(bytes))) {
+      try (var r = files.readFundLedger(new ByteArrayInputStream(bytes))) {
         while (r.hasNext()) {
           r.next();
         }
       }
     } else if (format.equals(GovernanceJson.MATCHING_PROBLEM_FORMAT)) {
-      GovernanceJson.readMatchingProblem(new ByteArrayInputStream(bytes));
+      files.readMatchingProblem(new ByteArrayInputStream(bytes));
     } else if (format.equals(GovernanceJson.MATCHING_RESULT_FORMAT)) {
-      GovernanceJson.readMatchingResult(new ByteArrayInputStream(bytes));
+      files.readMatchingResult(new ByteArrayInputStream(bytes));
     } else if (format.equals(GovernanceJson.DEMAND_EVENTS_FORMAT)) {
-      try (var r = GovernanceJson.readDemandEvents(new ByteArrayInputStream(bytes))) {
+      try (var r = files.readDemandEvents(new ByteArrayInputStream(bytes))) {
         while (r.hasNext()) {
           r.next();
         }
       }
     } else {
-      GovernanceJson.readGridHierarchy(new ByteArrayInputStream(bytes));
+      files.readGridHierarchy(new ByteArrayInputStream(bytes));
     }
   }
 
@@ -66,7 +71,7 @@ final class BadInputCorpusTest {
   }
 
   private static void streamAll(byte[] bytes) throws IOException {
-    try (var r = GovernanceJson.readGridNodes(new ByteArrayInputStream(bytes))) {
+    try (var r = Bindings.files().readGridNodes(new ByteArrayInputStream(bytes))) {
       while (r.hasNext()) {
         r.next();
       }
@@ -89,14 +94,14 @@ final class BadInputCorpusTest {
     files.put("scenario with every section", SampleFiles.write(new Generators(6).fullScenario()));
     Generators g = new Generators(5);
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    GovernanceJson.writeMatchingProblem(g.matchingProblem(), out);
+    Bindings.files().writeMatchingProblem(g.matchingProblem(), out);
     files.put("matching problem", out.toByteArray());
     out = new java.io.ByteArrayOutputStream();
-    GovernanceJson.writeMatchingResult(g.matchingResult(), out);
+    Bindings.files().writeMatchingResult(g.matchingResult(), out);
     files.put("matching result", out.toByteArray());
     out = new java.io.ByteArrayOutputStream();
     try (RecordWriter<io.github.jiceng.governance.model.service.DemandEvent> w =
-        GovernanceJson.writeDemandEvents(java.util.Optional.of(g.grid()), out)) {
+        Bindings.files().writeDemandEvents(java.util.Optional.of(g.grid()), out)) {
       for (int i = 0; i < 4; i++) {
         w.write(g.demandEvent());
       }

@@ -54,7 +54,7 @@ final class BindingErrorsTest {
   private static <T> ObjectNode tree(Codec<T> codec, T value) {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      Documents.write(value, codec, out);
+      Documents.write(Bindings.syntax(), value, codec, out);
       return (ObjectNode) PLAIN.readTree(out.toByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -68,7 +68,7 @@ final class BindingErrorsTest {
   private static GovernanceFormatException fails(Codec<?> codec, String json) {
     GovernanceFormatException[] caught = new GovernanceFormatException[1];
     assertThatExceptionOfType(GovernanceFormatException.class)
-        .isThrownBy(() -> Documents.read(new ByteArrayInputStream(json.getBytes(UTF_8)), codec))
+        .isThrownBy(() -> Documents.read(Bindings.syntax(), new ByteArrayInputStream(json.getBytes(UTF_8)), codec))
         .satisfies(e -> caught[0] = e);
     return caught[0];
   }
@@ -387,7 +387,7 @@ final class BindingErrorsTest {
     ObjectNode file = tree(Formats.DEMAND_EVENTS, new ServiceCodecs.DemandEventFile(Optional.of(GridId.of("g")),
         events));
     ((ObjectNode) file.get("events").get(1)).put("transition", "FLY");
-    try (RecordReader<Optional<GridId>, DemandEvent> r = GovernanceJson.readDemandEvents(
+    try (RecordReader<Optional<GridId>, DemandEvent> r = Bindings.files().readDemandEvents(
         new ByteArrayInputStream(file.toString().getBytes(UTF_8)))) {
       assertThat(r.header()).contains(GridId.of("g"));
       assertThat(r.next()).isEqualTo(events.get(0));
@@ -398,7 +398,7 @@ final class BindingErrorsTest {
     String late = "{\"format\": \"jiceng-governance/demand-events\", \"formatVersion\": 1, \"events\": [], "
         + "\"scope\": \"g\"}";
     assertThatExceptionOfType(GovernanceFormatException.class).isThrownBy(() -> {
-      try (RecordReader<Optional<GridId>, DemandEvent> r = GovernanceJson.readDemandEvents(
+      try (RecordReader<Optional<GridId>, DemandEvent> r = Bindings.files().readDemandEvents(
           new ByteArrayInputStream(late.getBytes(UTF_8)))) {
         r.hasNext();
       }
@@ -407,7 +407,7 @@ final class BindingErrorsTest {
 
   private static <T> T read(Codec<T> codec, JsonNode json) {
     try {
-      return Documents.read(new ByteArrayInputStream(json.toString().getBytes(UTF_8)), codec);
+      return Documents.read(Bindings.syntax(), new ByteArrayInputStream(json.toString().getBytes(UTF_8)), codec);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

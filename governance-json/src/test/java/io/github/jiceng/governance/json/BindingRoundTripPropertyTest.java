@@ -226,12 +226,12 @@ final class BindingRoundTripPropertyTest {
 
   static <T> byte[] write(T value, Codec<T> codec) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Documents.write(value, codec, out);
+    Documents.write(Bindings.syntax(), value, codec, out);
     return out.toByteArray();
   }
 
   static <T> T read(byte[] bytes, Codec<T> codec) throws IOException {
-    return Documents.read(new ByteArrayInputStream(bytes), codec);
+    return Documents.read(Bindings.syntax(), new ByteArrayInputStream(bytes), codec);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -252,8 +252,8 @@ final class BindingRoundTripPropertyTest {
   <T> void theJacksonModuleReadsAndWritesTheSameForm(Case<T> c) throws IOException {
     for (long seed = 0; seed < SEEDS / 5; seed++) {
       T value = c.generate().apply(new Generators(seed));
-      byte[] json = GovernanceJson.mapper().writerFor(c.type()).writeValueAsBytes(value);
-      T back = GovernanceJson.mapper().readValue(json, c.type());
+      byte[] json = Bindings.mapper().writeAs(c.type(), value);
+      T back = Bindings.mapper().readValue(json, c.type());
       assertThat(view(back)).as("%s, seed %d", c, seed).isEqualTo(view(value));
       assertThat(GovernanceJson.mapper().readTree(json)).as("%s, seed %d", c, seed)
           .isEqualTo(GovernanceJson.mapper().readTree(write(value, c.codec())));
@@ -264,15 +264,15 @@ final class BindingRoundTripPropertyTest {
   void aRoleVariantWrittenThroughTheMapperNamesItsTypeAndReadsBackAsARole() throws IOException {
     for (long seed = 0; seed < 50; seed++) {
       Role role = new Generators(seed).role();
-      byte[] json = GovernanceJson.mapper().writeValueAsBytes(role);
+      byte[] json = Bindings.mapper().writeValueAsBytes(role);
       assertThat(GovernanceJson.mapper().readTree(json).get("type").isTextual()).as("seed %d", seed).isTrue();
-      assertThat(GovernanceJson.mapper().readValue(json, Role.class)).as("seed %d", seed).isEqualTo(role);
-      assertThat(GovernanceJson.mapper().readValue(json, role.getClass())).as("seed %d", seed).isEqualTo(role);
+      assertThat(Bindings.mapper().readValue(json, Role.class)).as("seed %d", seed).isEqualTo(role);
+      assertThat(Bindings.mapper().readValue(json, role.getClass())).as("seed %d", seed).isEqualTo(role);
     }
-    byte[] resident = GovernanceJson.mapper().writeValueAsBytes(new Role.Resident(
+    byte[] resident = Bindings.mapper().writeValueAsBytes(new Role.Resident(
         io.github.jiceng.governance.model.actor.HouseholdId.of("h-1")));
     org.assertj.core.api.Assertions.assertThatExceptionOfType(GovernanceFormatException.class)
-        .isThrownBy(() -> GovernanceJson.mapper().readValue(resident, Role.SocialWorker.class))
+        .isThrownBy(() -> Bindings.mapper().readValue(resident, Role.SocialWorker.class))
         .satisfies(e -> assertThat(e.rule()).isEqualTo("known-type"));
   }
 
@@ -297,20 +297,20 @@ final class BindingRoundTripPropertyTest {
       Generators g = new Generators(seed);
       MatchingProblem problem = g.matchingProblem();
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      GovernanceJson.writeMatchingProblem(problem, out);
-      MatchingProblem p = GovernanceJson.readMatchingProblem(new ByteArrayInputStream(out.toByteArray()));
+      Bindings.files().writeMatchingProblem(problem, out);
+      MatchingProblem p = Bindings.files().readMatchingProblem(new ByteArrayInputStream(out.toByteArray()));
       assertThat(view(p)).as("seed %d", seed).isEqualTo(view(problem));
       ByteArrayOutputStream again = new ByteArrayOutputStream();
-      GovernanceJson.writeMatchingProblem(p, again);
+      Bindings.files().writeMatchingProblem(p, again);
       assertThat(again.toByteArray()).as("seed %d", seed).isEqualTo(out.toByteArray());
 
       MatchingResult result = g.matchingResult();
       out = new ByteArrayOutputStream();
-      GovernanceJson.writeMatchingResult(result, out);
-      MatchingResult r = GovernanceJson.readMatchingResult(new ByteArrayInputStream(out.toByteArray()));
+      Bindings.files().writeMatchingResult(result, out);
+      MatchingResult r = Bindings.files().readMatchingResult(new ByteArrayInputStream(out.toByteArray()));
       assertThat(r).as("seed %d", seed).isEqualTo(result);
       again = new ByteArrayOutputStream();
-      GovernanceJson.writeMatchingResult(r, again);
+      Bindings.files().writeMatchingResult(r, again);
       assertThat(again.toByteArray()).as("seed %d", seed).isEqualTo(out.toByteArray());
     }
   }
@@ -323,7 +323,7 @@ final class BindingRoundTripPropertyTest {
       Optional<io.github.jiceng.governance.model.grid.GridId> scope = g.maybe(g::grid);
       List<DemandEvent> events = g.some(20, g::demandEvent);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try (RecordWriter<DemandEvent> w = GovernanceJson.writeDemandEvents(scope, out)) {
+      try (RecordWriter<DemandEvent> w = Bindings.files().writeDemandEvents(scope, out)) {
         for (DemandEvent e : events) {
           w.write(e);
         }
@@ -332,7 +332,7 @@ final class BindingRoundTripPropertyTest {
       assertThat(out.toByteArray()).as("seed %d: the stream writes the whole file's bytes", seed).isEqualTo(whole);
       List<DemandEvent> read = new ArrayList<>();
       try (RecordReader<Optional<io.github.jiceng.governance.model.grid.GridId>, DemandEvent> r =
-          GovernanceJson.readDemandEvents(new ByteArrayInputStream(whole))) {
+          Bindings.files().readDemandEvents(new ByteArrayInputStream(whole))) {
         assertThat(r.header()).as("seed %d", seed).isEqualTo(scope);
         while (r.hasNext()) {
           read.add(r.next());

@@ -52,7 +52,7 @@ final class FeatureFilesApplyModelRulesTest {
 
   private static void assertRejected(byte[] scenario, String pointer, String rule) {
     assertThatExceptionOfType(GovernanceFormatException.class)
-        .isThrownBy(() -> GovernanceJson.readScenario(new ByteArrayInputStream(scenario)))
+        .isThrownBy(() -> Bindings.files().readScenario(new ByteArrayInputStream(scenario)))
         .satisfies(e -> assertThat(e.pointer()).as(e.getMessage()).isEqualTo(pointer))
         .satisfies(e -> assertThat(e.rule()).as(e.getMessage()).isEqualTo(rule));
   }
@@ -73,7 +73,7 @@ final class FeatureFilesApplyModelRulesTest {
   @Test
   void aScenarioWithoutTheFeatureSectionsStillReads() throws IOException {
     byte[] bytes = damaged("", root -> root.retain("format", "formatVersion", "hierarchy"));
-    Scenario s = GovernanceJson.readScenario(new ByteArrayInputStream(bytes));
+    Scenario s = Bindings.files().readScenario(new ByteArrayInputStream(bytes));
     for (ScenarioSection<?> section : ScenarioSection.values()) {
       assertThat(s.section(section).isPresent()).as("%s", section).isEqualTo(section == ScenarioSection.HIERARCHY);
     }
@@ -90,7 +90,7 @@ final class FeatureFilesApplyModelRulesTest {
         ScenarioSection.MAJOR_AFFAIRS, ScenarioSection.JOINT_MEETINGS)) {
       assertThat(s.sectionOrDefault(data)).as("%s has no default", data).isEmpty();
     }
-    assertThat(GovernanceJson.readScenario(new ByteArrayInputStream(SampleFiles.write(s)))
+    assertThat(Bindings.files().readScenario(new ByteArrayInputStream(SampleFiles.write(s)))
         .section(ScenarioSection.POINTS_POLICY)).as("a default is not written").isEmpty();
   }
 
@@ -212,7 +212,7 @@ final class FeatureFilesApplyModelRulesTest {
     ObjectNode closing = (ObjectNode) root.get("closingBalance");
     closing.put("fen", closing.get("fen").asLong() + 1);
     assertThatExceptionOfType(GovernanceFormatException.class)
-        .isThrownBy(() -> GovernanceJson.readTransparencyReport(new ByteArrayInputStream(PLAIN.writeValueAsBytes(root))))
+        .isThrownBy(() -> Bindings.files().readTransparencyReport(new ByteArrayInputStream(PLAIN.writeValueAsBytes(root))))
         .satisfies(e -> assertThat(e.pointer()).isEqualTo("/closingBalance"))
         .satisfies(e -> assertThat(e.rule()).isEqualTo("conservation"));
     JsonNode again = PLAIN.readTree(FeatureRoundTripPropertyTest.write(report));
@@ -220,10 +220,10 @@ final class FeatureFilesApplyModelRulesTest {
     ObjectNode extra = ((ArrayNode) again.get("donors")).addObject();
     extra.put("kind", "CO_BUILDING_UNIT").put("donations", 1).putObject("amount").put("fen", 1).put("currency", "CNY");
     assertThatExceptionOfType(GovernanceFormatException.class)
-        .isThrownBy(() -> GovernanceJson.readTransparencyReport(new ByteArrayInputStream(PLAIN.writeValueAsBytes(again))))
+        .isThrownBy(() -> Bindings.files().readTransparencyReport(new ByteArrayInputStream(PLAIN.writeValueAsBytes(again))))
         .satisfies(e -> assertThat(e.pointer()).isEqualTo("/donors"));
     assertThatExceptionOfType(GovernanceFormatException.class)
-        .isThrownBy(() -> GovernanceJson.readTransparencyReport(new ByteArrayInputStream(practice())))
+        .isThrownBy(() -> Bindings.files().readTransparencyReport(new ByteArrayInputStream(practice())))
         .satisfies(e -> assertThat(e.pointer()).isEqualTo("/format"))
         .satisfies(e -> assertThat(e.rule()).isEqualTo("format-name"));
   }
@@ -239,7 +239,7 @@ final class FeatureFilesApplyModelRulesTest {
     third.put("type", "redemption").put("id", "r-1").put("actor", "person:p-1").put("at", "2024-01-01T00:00:00Z")
         .put("service", "physiotherapy").put("quantity", 0).put("points", 50);
     try (RecordReader<PointsPolicy, io.github.jiceng.governance.model.points.LedgerEntry> r =
-        GovernanceJson.readPointsLedger(new ByteArrayInputStream(PLAIN.writeValueAsBytes(root)))) {
+        Bindings.files().readPointsLedger(new ByteArrayInputStream(PLAIN.writeValueAsBytes(root)))) {
       assertThat(r.header()).isEqualTo(policy);
       r.next();
       r.next();
@@ -249,7 +249,7 @@ final class FeatureFilesApplyModelRulesTest {
     }
     third.put("quantity", 1).put("points", -5);
     try (RecordReader<PointsPolicy, io.github.jiceng.governance.model.points.LedgerEntry> r =
-        GovernanceJson.readPointsLedger(new ByteArrayInputStream(PLAIN.writeValueAsBytes(root)))) {
+        Bindings.files().readPointsLedger(new ByteArrayInputStream(PLAIN.writeValueAsBytes(root)))) {
       r.next();
       r.next();
       assertThatExceptionOfType(GovernanceFormatException.class).isThrownBy(r::next)
@@ -264,7 +264,7 @@ final class FeatureFilesApplyModelRulesTest {
         List.of(PracticeScenario.donation(), PracticeScenario.disbursement())), UTF_8);
     String trailer = json.trim().substring(0, json.trim().length() - 1) + ", \"note\": 1}";
     try (RecordReader<Fund, io.github.jiceng.governance.model.fund.LedgerEntry> r =
-        GovernanceJson.readFundLedger(new ByteArrayInputStream(trailer.getBytes(UTF_8)))) {
+        Bindings.files().readFundLedger(new ByteArrayInputStream(trailer.getBytes(UTF_8)))) {
       assertThat(r.header()).isEqualTo(fund);
       assertThat(r.next()).isEqualTo(PracticeScenario.donation());
       assertThat(r.next()).isEqualTo(PracticeScenario.disbursement());
@@ -273,7 +273,7 @@ final class FeatureFilesApplyModelRulesTest {
     }
     String entriesFirst = "{\"format\": \"jiceng-governance/fund-ledger\", \"formatVersion\": 1, \"entries\": []}";
     assertThatExceptionOfType(GovernanceFormatException.class)
-        .isThrownBy(() -> GovernanceJson.readFundLedger(new ByteArrayInputStream(entriesFirst.getBytes(UTF_8))))
+        .isThrownBy(() -> Bindings.files().readFundLedger(new ByteArrayInputStream(entriesFirst.getBytes(UTF_8))))
         .satisfies(e -> assertThat(e.pointer()).isEqualTo("/fund"))
         .satisfies(e -> assertThat(e.rule()).isEqualTo("required"));
   }

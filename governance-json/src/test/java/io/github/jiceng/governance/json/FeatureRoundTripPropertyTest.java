@@ -2,7 +2,6 @@ package io.github.jiceng.governance.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.jiceng.governance.model.fund.Fund;
 import io.github.jiceng.governance.model.fund.TransparencyReport;
 import io.github.jiceng.governance.model.points.LedgerEntry;
@@ -26,7 +25,7 @@ final class FeatureRoundTripPropertyTest {
 
   private static final int SEEDS = 200;
 
-  private static final JsonMapper MAPPER = GovernanceJson.mapper();
+  private static final JsonBinding.Mapper MAPPER = Bindings.mapper();
 
   @ParameterizedTest(name = "seeds from {0}")
   @ValueSource(longs = {0, 1_000_000})
@@ -72,7 +71,7 @@ final class FeatureRoundTripPropertyTest {
     for (long seed = from; seed < from + SEEDS; seed++) {
       TransparencyReport report = FeatureSamples.transparencyReport(new Random(seed));
       byte[] bytes = write(report);
-      TransparencyReport back = GovernanceJson.readTransparencyReport(new ByteArrayInputStream(bytes));
+      TransparencyReport back = Bindings.files().readTransparencyReport(new ByteArrayInputStream(bytes));
       assertThat(back).as("seed %d", seed).isEqualTo(report);
       assertThat(write(back)).as("seed %d, written again", seed).isEqualTo(bytes);
     }
@@ -87,7 +86,7 @@ final class FeatureRoundTripPropertyTest {
       List<LedgerEntry> entries = FeatureSamples.pointsEntries(r, r.nextInt(30));
       byte[] bytes = writePoints(policy, entries);
       List<LedgerEntry> read = new ArrayList<>();
-      try (RecordReader<PointsPolicy, LedgerEntry> in = GovernanceJson.readPointsLedger(new ByteArrayInputStream(bytes))) {
+      try (RecordReader<PointsPolicy, LedgerEntry> in = Bindings.files().readPointsLedger(new ByteArrayInputStream(bytes))) {
         assertThat(in.header()).as("seed %d", seed).isEqualTo(policy);
         while (in.hasNext()) {
           read.add(in.next());
@@ -110,7 +109,7 @@ final class FeatureRoundTripPropertyTest {
       byte[] bytes = writeFund(fund, entries);
       List<io.github.jiceng.governance.model.fund.LedgerEntry> read = new ArrayList<>();
       try (RecordReader<Fund, io.github.jiceng.governance.model.fund.LedgerEntry> in =
-          GovernanceJson.readFundLedger(new ByteArrayInputStream(bytes))) {
+          Bindings.files().readFundLedger(new ByteArrayInputStream(bytes))) {
         assertThat(in.header()).as("seed %d", seed).isEqualTo(fund);
         while (in.hasNext()) {
           read.add(in.next());
@@ -123,13 +122,13 @@ final class FeatureRoundTripPropertyTest {
 
   static byte[] write(TransparencyReport report) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    GovernanceJson.writeTransparencyReport(report, out);
+    Bindings.files().writeTransparencyReport(report, out);
     return out.toByteArray();
   }
 
   static byte[] writePoints(PointsPolicy policy, List<LedgerEntry> entries) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (RecordWriter<LedgerEntry> w = GovernanceJson.writePointsLedger(policy, out)) {
+    try (RecordWriter<LedgerEntry> w = Bindings.files().writePointsLedger(policy, out)) {
       for (LedgerEntry e : entries) {
         w.write(e);
       }
@@ -140,7 +139,7 @@ final class FeatureRoundTripPropertyTest {
   static byte[] writeFund(Fund fund, List<io.github.jiceng.governance.model.fund.LedgerEntry> entries)
       throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (RecordWriter<io.github.jiceng.governance.model.fund.LedgerEntry> w = GovernanceJson.writeFundLedger(fund, out)) {
+    try (RecordWriter<io.github.jiceng.governance.model.fund.LedgerEntry> w = Bindings.files().writeFundLedger(fund, out)) {
       for (io.github.jiceng.governance.model.fund.LedgerEntry e : entries) {
         w.write(e);
       }

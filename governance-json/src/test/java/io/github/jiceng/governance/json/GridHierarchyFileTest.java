@@ -43,12 +43,12 @@ final class GridHierarchyFileTest {
 
   private static byte[] write(GridHierarchy h) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    GovernanceJson.writeGridHierarchy(h, out);
+    Bindings.files().writeGridHierarchy(h, out);
     return out.toByteArray();
   }
 
   private static GridHierarchy read(byte[] bytes) throws IOException {
-    return GovernanceJson.readGridHierarchy(new ByteArrayInputStream(bytes));
+    return Bindings.files().readGridHierarchy(new ByteArrayInputStream(bytes));
   }
 
   /** Writes the sample, edits its tree, and reads it back expecting a format error. */
@@ -74,14 +74,14 @@ final class GridHierarchyFileTest {
   void roundTripsEveryShippedScheme() throws IOException {
     for (LevelScheme scheme : List.of(LevelSchemes.URBAN, LevelSchemes.RURAL, LevelSchemes.COUNTY,
         LevelSchemes.URBAN_PARTY, LevelSchemes.RURAL_PARTY, LevelSchemes.COUNTY_PARTY)) {
-      String json = GovernanceJson.mapper().writeValueAsString(scheme);
-      assertThat(GovernanceJson.mapper().readValue(json, LevelScheme.class)).isEqualTo(scheme);
+      String json = Bindings.mapper().writeValueAsString(scheme);
+      assertThat(Bindings.mapper().readValue(json, LevelScheme.class)).isEqualTo(scheme);
     }
   }
 
   @Test
   void bindsValueTypesThroughTheMapper() throws IOException {
-    ObjectMapper m = GovernanceJson.mapper();
+    JsonBinding.Mapper m = Bindings.mapper();
     assertThat(m.writeValueAsString(Money.ofFen(360_000_00))).isEqualToIgnoringWhitespace("{\"fen\":36000000,\"currency\":\"CNY\"}");
     assertThat(m.readValue("{\"fen\": -5, \"currency\": \"CNY\"}", Money.class)).isEqualTo(Money.ofFen(-5));
     assertThat(m.readValue("\"150622003003.01@2023\"", GridCode.class)).isEqualTo(BAIYUN.child(1, 2));

@@ -43,7 +43,7 @@ final class InputAsTypedTest {
   private static ObjectNode personTree() {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      Documents.write(person(), ActorCodecs.PERSON, out);
+      Documents.write(Bindings.syntax(), person(), ActorCodecs.PERSON, out);
       return (ObjectNode) PLAIN.readTree(out.toByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -52,14 +52,14 @@ final class InputAsTypedTest {
 
   private static GovernanceFormatException fails(Codec<?> codec, byte[] bytes) {
     GovernanceFormatException e = catchThrowableOfType(GovernanceFormatException.class,
-        () -> Documents.read(new ByteArrayInputStream(bytes), codec));
+        () -> Documents.read(Bindings.syntax(), new ByteArrayInputStream(bytes), codec));
     assertThat(e).as("a format error").isNotNull();
     return e;
   }
 
   private static GovernanceFormatException formatNameFails(String text) {
     GovernanceFormatException e = catchThrowableOfType(GovernanceFormatException.class,
-        () -> GovernanceJson.readFormatName(new ByteArrayInputStream(text.getBytes(UTF_8))));
+        () -> Bindings.files().readFormatName(new ByteArrayInputStream(text.getBytes(UTF_8))));
     assertThat(e).as("a format error for %s", text).isNotNull();
     return e;
   }
@@ -73,14 +73,14 @@ final class InputAsTypedTest {
       assertThat(e.rule()).as(charset).isEqualTo("encoding");
       assertThat(e.getMessage()).as(charset).contains("not UTF-8").doesNotContain(NAME);
     }
-    assertThat(Documents.read(new ByteArrayInputStream(json.getBytes(UTF_8)), ActorCodecs.PERSON)).isEqualTo(person());
+    assertThat(Documents.read(Bindings.syntax(), new ByteArrayInputStream(json.getBytes(UTF_8)), ActorCodecs.PERSON)).isEqualTo(person());
   }
 
   @Test
   void findingTheFormatOfAGbkFileSaysItIsNotUtf8() {
     byte[] gbk = "{\"title\": \"白云社区\", \"format\": \"jiceng-governance/scenario\"}".getBytes(Charset.forName("GBK"));
     GovernanceFormatException e = catchThrowableOfType(GovernanceFormatException.class,
-        () -> GovernanceJson.readFormatName(new ByteArrayInputStream(gbk)));
+        () -> Bindings.files().readFormatName(new ByteArrayInputStream(gbk)));
     assertThat(e.rule()).isEqualTo("encoding");
     assertThat(e.pointer()).isEqualTo("/title");
   }
@@ -104,7 +104,7 @@ final class InputAsTypedTest {
   @Test
   void aFullWidthNameIsANameAndReadsAsWritten() throws IOException {
     ObjectNode tree = personTree().put("name", "ＡＢＣ　王");
-    Person read = Documents.read(new ByteArrayInputStream(tree.toString().getBytes(UTF_8)), ActorCodecs.PERSON);
+    Person read = Documents.read(Bindings.syntax(), new ByteArrayInputStream(tree.toString().getBytes(UTF_8)), ActorCodecs.PERSON);
     assertThat(read.name().rawValue()).isEqualTo("ＡＢＣ　王");
   }
 
@@ -134,7 +134,7 @@ final class InputAsTypedTest {
 
   @Test
   void theFormatNameIsReadFromTheEnvelopeWhereverItStands() throws IOException {
-    assertThat(GovernanceJson.readFormatName(new ByteArrayInputStream(
+    assertThat(Bindings.files().readFormatName(new ByteArrayInputStream(
         "{\"nodes\": [{\"a\": [1, 2]}], \"format\": \"jiceng-governance/grid-hierarchy\", \"rest\": ["
             .getBytes(UTF_8)))).isEqualTo(GovernanceJson.GRID_HIERARCHY_FORMAT);
   }

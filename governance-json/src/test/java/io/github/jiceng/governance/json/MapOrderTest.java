@@ -56,8 +56,8 @@ final class MapOrderTest {
         .putCount("A_ITEM", 1L).putCount("B_ITEM", 2L).putRating("A_RATING", List.of(4)).putRating("Z_RATING", List.of(5))
         .build();
     assertThat(other).isEqualTo(one);
-    String written = GovernanceJson.mapper().writeValueAsString(one);
-    assertThat(GovernanceJson.mapper().writeValueAsString(other)).isEqualTo(written);
+    String written = Bindings.mapper().writeValueAsString(one);
+    assertThat(Bindings.mapper().writeValueAsString(other)).isEqualTo(written);
     assertThat(written.indexOf("A_ITEM")).isLessThan(written.indexOf("B_ITEM"));
   }
 

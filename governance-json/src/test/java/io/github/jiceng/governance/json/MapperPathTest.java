@@ -3,8 +3,6 @@ package io.github.jiceng.governance.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jiceng.governance.model.actor.Person;
 import io.github.jiceng.governance.model.actor.PersonName;
 import io.github.jiceng.governance.model.code.IdentityNumber;
@@ -21,23 +19,22 @@ import org.junit.jupiter.api.Test;
  */
 final class MapperPathTest {
 
-  private static final ObjectMapper MAPPER = GovernanceJson.mapper();
+  private static final JsonBinding.Mapper MAPPER = Bindings.mapper();
 
   @Test
   void modelValuesAsMapKeysAreValidatedLikeValues() throws Exception {
-    TypeReference<Map<IdentityNumber, Integer>> byId = new TypeReference<>() {};
-    assertThatThrownBy(() -> MAPPER.readValue("{\"123\": 1}", byId)).isInstanceOf(GovernanceFormatException.class)
+    assertThatThrownBy(() -> MAPPER.readMap("{\"123\": 1}", IdentityNumber.class, Integer.class)).isInstanceOf(GovernanceFormatException.class)
         .hasMessageContaining("length-18");
     // a key that looks like an identity number but fails its check character is not shown whole
-    assertThatThrownBy(() -> MAPPER.readValue("{\"11010519491231002Y\": 1}", byId))
+    assertThatThrownBy(() -> MAPPER.readMap("{\"11010519491231002Y\": 1}", IdentityNumber.class, Integer.class))
         .isInstanceOf(GovernanceFormatException.class).hasMessageNotContaining("11010519491231002");
-    assertThatThrownBy(() -> MAPPER.readValue("{\"1391234567x\": 1}", new TypeReference<Map<MobileNumber, Integer>>() {}))
+    assertThatThrownBy(() -> MAPPER.readMap("{\"1391234567x\": 1}", MobileNumber.class, Integer.class))
         .isInstanceOf(GovernanceFormatException.class);
-    assertThatThrownBy(() -> MAPPER.readValue("{\"\\u0000\": 1}", new TypeReference<Map<PersonName, Integer>>() {}))
+    assertThatThrownBy(() -> MAPPER.readMap("{\"\\u0000\": 1}", PersonName.class, Integer.class))
         .isInstanceOf(GovernanceFormatException.class);
-    assertThatThrownBy(() -> MAPPER.readValue("{\"not an id!\": 1}", new TypeReference<Map<GridId, Integer>>() {}))
+    assertThatThrownBy(() -> MAPPER.readMap("{\"not an id!\": 1}", GridId.class, Integer.class))
         .isInstanceOf(GovernanceFormatException.class);
-    Map<GridId, Integer> read = MAPPER.readValue("{\"zhanbei-g01\": 3}", new TypeReference<Map<GridId, Integer>>() {});
+    Map<GridId, Integer> read = MAPPER.readMap("{\"zhanbei-g01\": 3}", GridId.class, Integer.class);
     assertThat(read).containsEntry(GridId.of("zhanbei-g01"), 3);
   }
 

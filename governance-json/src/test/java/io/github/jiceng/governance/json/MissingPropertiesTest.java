@@ -52,13 +52,13 @@ final class MissingPropertiesTest {
     files.put(GovernanceJson.SCENARIO_FORMAT,
         SampleFiles.write(FeatureSamples.withFeatureSections(g.fullScenario(), seed, true)));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    GovernanceJson.writeMatchingProblem(g.matchingProblem(), out);
+    Bindings.files().writeMatchingProblem(g.matchingProblem(), out);
     files.put(GovernanceJson.MATCHING_PROBLEM_FORMAT, out.toByteArray());
     out = new ByteArrayOutputStream();
-    GovernanceJson.writeMatchingResult(g.matchingResult(), out);
+    Bindings.files().writeMatchingResult(g.matchingResult(), out);
     files.put(GovernanceJson.MATCHING_RESULT_FORMAT, out.toByteArray());
     out = new ByteArrayOutputStream();
-    try (RecordWriter<DemandEvent> w = GovernanceJson.writeDemandEvents(Optional.of(g.grid()), out)) {
+    try (RecordWriter<DemandEvent> w = Bindings.files().writeDemandEvents(Optional.of(g.grid()), out)) {
       for (int i = 0; i < 5; i++) {
         w.write(g.demandEvent());
       }

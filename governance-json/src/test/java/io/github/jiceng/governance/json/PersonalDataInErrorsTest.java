@@ -127,7 +127,7 @@ final class PersonalDataInErrorsTest {
     for (Case c : cases(scenario)) {
       String shown;
       try {
-        GovernanceJson.readScenario(new ByteArrayInputStream(c.bytes()));
+        Bindings.files().readScenario(new ByteArrayInputStream(c.bytes()));
         continue;
       } catch (GovernanceFormatException e) {
         errors++;
@@ -150,7 +150,7 @@ final class PersonalDataInErrorsTest {
     List<String> leaks = new ArrayList<>();
     int errors = 0;
     for (Person person : scenario.section(ScenarioSection.ROSTER).orElseThrow().persons()) {
-      JsonNode tree = PLAIN.readTree(GovernanceJson.mapper().writeValueAsBytes(person));
+      JsonNode tree = PLAIN.readTree(Bindings.mapper().writeValueAsBytes(person));
       List<Case> cases = new ArrayList<>();
       Set<String> secrets = new LinkedHashSet<>();
       secrets.add(person.name().rawValue());
@@ -167,7 +167,7 @@ final class PersonalDataInErrorsTest {
       });
       for (Case c : cases) {
         try {
-          GovernanceJson.mapper().readValue(c.bytes(), Person.class);
+          Bindings.mapper().readValue(c.bytes(), Person.class);
         } catch (IOException e) {
           errors++;
           for (String secret : c.secrets()) {

@@ -33,7 +33,7 @@ final class PersonalDataStaysMaskedTest {
   /** Every error message of reading the bytes as a scenario, with the violations' details. */
   private static String messageOf(byte[] bytes) throws IOException {
     try {
-      GovernanceJson.readScenario(new ByteArrayInputStream(bytes));
+      Bindings.files().readScenario(new ByteArrayInputStream(bytes));
       return "";
     } catch (GovernanceFormatException e) {
       return everything(e);
@@ -165,7 +165,7 @@ final class PersonalDataStaysMaskedTest {
 
   @Test
   void theModuleMasksPersonalFieldsOfEveryTypeItReads() {
-    ObjectMapper mapper = GovernanceJson.mapper();
+    JsonBinding.Mapper mapper = Bindings.mapper();
     String mobile = "13700001111";
     Map<Class<?>, String> cases = Map.of(
         IssueClue.class, "{\"id\": \"c-1\", \"category\": \"WASTE\", \"grid\": \"g\", \"reportedAt\": "

@@ -28,7 +28,7 @@ final class RoundTripPropertyTest {
       assertThat(back.scheme()).as("seed %d", seed).isEqualTo(h.scheme());
       assertThat(back.nodes()).as("seed %d", seed).isEqualTo(h.nodes());
       assertThat(SampleFiles.write(back)).as("seed %d", seed).isEqualTo(bytes);
-      assertThat(GovernanceJson.mapper().readValue(GovernanceJson.mapper().writeValueAsBytes(h.scheme()),
+      assertThat(Bindings.mapper().readValue(Bindings.mapper().writeValueAsBytes(h.scheme()),
           LevelScheme.class)).as("seed %d, through the mapper", seed).isEqualTo(h.scheme());
     }
   }
@@ -53,7 +53,7 @@ final class RoundTripPropertyTest {
       GridHierarchy h = SampleFiles.hierarchy(seed);
       byte[] whole = SampleFiles.write(h);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try (RecordWriter<GridNode> w = GovernanceJson.writeGridNodes(h.scheme(), out)) {
+      try (RecordWriter<GridNode> w = Bindings.files().writeGridNodes(h.scheme(), out)) {
         for (GridNode n : h.nodes()) {
           w.write(n);
         }
@@ -61,7 +61,7 @@ final class RoundTripPropertyTest {
       }
       assertThat(out.toByteArray()).as("seed %d", seed).isEqualTo(whole);
       List<GridNode> read = new ArrayList<>();
-      try (RecordReader<LevelScheme, GridNode> r = GovernanceJson.readGridNodes(new ByteArrayInputStream(whole))) {
+      try (RecordReader<LevelScheme, GridNode> r = Bindings.files().readGridNodes(new ByteArrayInputStream(whole))) {
         assertThat(r.header()).as("seed %d", seed).isEqualTo(h.scheme());
         while (r.hasNext()) {
           read.add(r.next());

@@ -70,22 +70,22 @@ final class SampleFiles {
 
   static byte[] write(GridHierarchy h) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    GovernanceJson.writeGridHierarchy(h, out);
+    Bindings.files().writeGridHierarchy(h, out);
     return out.toByteArray();
   }
 
   static GridHierarchy read(byte[] bytes) throws IOException {
-    return GovernanceJson.readGridHierarchy(new ByteArrayInputStream(bytes));
+    return Bindings.files().readGridHierarchy(new ByteArrayInputStream(bytes));
   }
 
   static byte[] write(Scenario s) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    GovernanceJson.writeScenario(s, out);
+    Bindings.files().writeScenario(s, out);
     return out.toByteArray();
   }
 
   static Scenario readScenario(byte[] bytes) throws IOException {
-    return GovernanceJson.readScenario(new ByteArrayInputStream(bytes));
+    return Bindings.files().readScenario(new ByteArrayInputStream(bytes));
   }
 
   /**

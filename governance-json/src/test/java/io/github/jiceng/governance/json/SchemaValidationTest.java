@@ -106,14 +106,14 @@ final class SchemaValidationTest {
         assertThat(validate(SampleFiles.write(s))).as("scenario of seed %d", seed).isEmpty();
       }
       java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-      GovernanceJson.writeMatchingProblem(g.matchingProblem(), out);
+      Bindings.files().writeMatchingProblem(g.matchingProblem(), out);
       assertThat(validate(out.toByteArray())).as("matching problem of seed %d", seed).isEmpty();
       out = new java.io.ByteArrayOutputStream();
-      GovernanceJson.writeMatchingResult(g.matchingResult(), out);
+      Bindings.files().writeMatchingResult(g.matchingResult(), out);
       assertThat(validate(out.toByteArray())).as("matching result of seed %d", seed).isEmpty();
       out = new java.io.ByteArrayOutputStream();
       try (RecordWriter<io.github.jiceng.governance.model.service.DemandEvent> w =
-          GovernanceJson.writeDemandEvents(g.maybe(g::grid), out)) {
+          Bindings.files().writeDemandEvents(g.maybe(g::grid), out)) {
         for (io.github.jiceng.governance.model.service.DemandEvent e : g.some(10, g::demandEvent)) {
           w.write(e);
         }

@@ -149,7 +149,7 @@ final class SimulationBindingsTest {
 
   private static byte[] write(Scenario s) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    GovernanceJson.writeScenario(s, out);
+    Bindings.files().writeScenario(s, out);
     return out.toByteArray();
   }
 
@@ -160,12 +160,12 @@ final class SimulationBindingsTest {
       SimulationParameters p = parameters(seed);
       Scenario s = Scenario.builder().section(ScenarioSection.HIERARCHY, h).section(ScenarioSection.SIMULATION, p).build();
       byte[] bytes = write(s);
-      Scenario back = GovernanceJson.readScenario(new ByteArrayInputStream(bytes));
+      Scenario back = Bindings.files().readScenario(new ByteArrayInputStream(bytes));
       assertThat(back.section(ScenarioSection.SIMULATION)).as("seed %d", seed).hasValue(p);
       assertThat(write(back)).as("seed %d", seed).isEqualTo(bytes);
       assertThat(SCENARIO_SCHEMA.validate(new String(bytes, UTF_8), InputFormat.JSON)).as("seed %d", seed).isEmpty();
-      byte[] mapped = GovernanceJson.mapper().writeValueAsBytes(p);
-      assertThat(GovernanceJson.mapper().readValue(mapped, SimulationParameters.class)).as("seed %d", seed).isEqualTo(p);
+      byte[] mapped = Bindings.mapper().writeValueAsBytes(p);
+      assertThat(Bindings.mapper().readValue(mapped, SimulationParameters.class)).as("seed %d", seed).isEqualTo(p);
     }
   }
 
@@ -177,18 +177,18 @@ final class SimulationBindingsTest {
         .section(ScenarioSection.SIMULATION, p).build()), UTF_8);
     String badDate = text.replace("\"start\": \"2024-01-01\"", "\"start\": \"2024-02-30\"");
     GovernanceFormatException date = catchThrowableOfType(GovernanceFormatException.class,
-        () -> GovernanceJson.readScenario(new ByteArrayInputStream(badDate.getBytes(UTF_8))));
+        () -> Bindings.files().readScenario(new ByteArrayInputStream(badDate.getBytes(UTF_8))));
     assertThat(date.pointer()).isEqualTo("/simulation/start");
     String sixWeights = text.replaceFirst("\"weights\": \\[", "\"weights\": [0,");
     assertThat(sixWeights).isNotEqualTo(text);
     GovernanceFormatException weights = catchThrowableOfType(GovernanceFormatException.class,
-        () -> GovernanceJson.readScenario(new ByteArrayInputStream(sixWeights.getBytes(UTF_8))));
+        () -> Bindings.files().readScenario(new ByteArrayInputStream(sixWeights.getBytes(UTF_8))));
     assertThat(weights.pointer()).startsWith("/simulation/ratings");
     assertThat(weights.rule()).isEqualTo("five-weights");
     String negative = text.replace("\"perMillePerDay\": 4", "\"perMillePerDay\": -4");
     assertThat(negative).isNotEqualTo(text);
     GovernanceFormatException rate = catchThrowableOfType(GovernanceFormatException.class,
-        () -> GovernanceJson.readScenario(new ByteArrayInputStream(negative.getBytes(UTF_8))));
+        () -> Bindings.files().readScenario(new ByteArrayInputStream(negative.getBytes(UTF_8))));
     assertThat(rate.pointer()).isEqualTo("/simulation/absences/perMillePerDay");
     assertThat(SCENARIO_SCHEMA.validate(negative, InputFormat.JSON)).isNotEmpty();
   }
@@ -245,7 +245,7 @@ final class SimulationBindingsTest {
     GridHierarchy h = SampleFiles.sample();
     List<SimulationEvent> events = events();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (RecordWriter<SimulationEvent> w = GovernanceJson.writeSimulationEvents(run(h), out)) {
+    try (RecordWriter<SimulationEvent> w = Bindings.files().writeSimulationEvents(run(h), out)) {
       for (SimulationEvent e : events) {
         w.write(e);
       }
@@ -253,7 +253,7 @@ final class SimulationBindingsTest {
     byte[] bytes = out.toByteArray();
     assertThat(EVENTS_SCHEMA.validate(new String(bytes, UTF_8), InputFormat.JSON)).isEmpty();
     List<SimulationEvent> read = new ArrayList<>();
-    try (RecordReader<SimulationRun, SimulationEvent> r = GovernanceJson.readSimulationEvents(new ByteArrayInputStream(bytes))) {
+    try (RecordReader<SimulationRun, SimulationEvent> r = Bindings.files().readSimulationEvents(new ByteArrayInputStream(bytes))) {
       assertThat(r.header().scenario()).isEqualTo("practice");
       assertThat(r.header().hierarchy().nodes()).isEqualTo(h.nodes());
       assertThat(r.header().matching()).isEqualTo(MatchingMode.GREEDY);
@@ -263,7 +263,7 @@ final class SimulationBindingsTest {
     }
     assertThat(read).isEqualTo(events);
     ByteArrayOutputStream again = new ByteArrayOutputStream();
-    try (RecordWriter<SimulationEvent> w = GovernanceJson.writeSimulationEvents(run(h), again)) {
+    try (RecordWriter<SimulationEvent> w = Bindings.files().writeSimulationEvents(run(h), again)) {
       for (SimulationEvent e : read) {
         w.write(e);
       }
@@ -276,13 +276,13 @@ final class SimulationBindingsTest {
   void anEventUnderAnActionWithoutItsActorIsRefusedWithTheModelsRule() throws IOException {
     GridHierarchy h = SampleFiles.sample();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (RecordWriter<SimulationEvent> w = GovernanceJson.writeSimulationEvents(run(h), out)) {
+    try (RecordWriter<SimulationEvent> w = Bindings.files().writeSimulationEvents(run(h), out)) {
       w.write(events().get(0));
     }
     String text = new String(out.toByteArray(), UTF_8).replace("\"actor\": \"person:p-1\",", "")
         .replace("\"actor\": \"p-1\",", "");
     GovernanceFormatException e = catchThrowableOfType(GovernanceFormatException.class, () -> {
-      try (RecordReader<SimulationRun, SimulationEvent> r = GovernanceJson.readSimulationEvents(
+      try (RecordReader<SimulationRun, SimulationEvent> r = Bindings.files().readSimulationEvents(
           new ByteArrayInputStream(text.getBytes(UTF_8)))) {
         while (r.hasNext()) {
           r.next();
@@ -298,12 +298,12 @@ final class SimulationBindingsTest {
   void anUnknownEventKindFailsAtItsPointer() throws IOException {
     GridHierarchy h = SampleFiles.sample();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (RecordWriter<SimulationEvent> w = GovernanceJson.writeSimulationEvents(run(h), out)) {
+    try (RecordWriter<SimulationEvent> w = Bindings.files().writeSimulationEvents(run(h), out)) {
       w.write(events().get(8));
     }
     String text = new String(out.toByteArray(), UTF_8).replace("\"REFUSED\"", "\"SHRUGGED\"");
     GovernanceFormatException e = catchThrowableOfType(GovernanceFormatException.class, () -> {
-      try (RecordReader<SimulationRun, SimulationEvent> r = GovernanceJson.readSimulationEvents(
+      try (RecordReader<SimulationRun, SimulationEvent> r = Bindings.files().readSimulationEvents(
           new ByteArrayInputStream(text.getBytes(UTF_8)))) {
         r.next();
       }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 final class StreamingFilesTest {
 
   private static RecordReader<LevelScheme, GridNode> open(String json) throws IOException {
-    return GovernanceJson.readGridNodes(new ByteArrayInputStream(json.getBytes(UTF_8)));
+    return Bindings.files().readGridNodes(new ByteArrayInputStream(json.getBytes(UTF_8)));
   }
 
   private static String sample() throws IOException {
@@ -113,7 +113,7 @@ final class StreamingFilesTest {
 
   @Test
   void aWriterRefusesRecordsOnceClosed() throws IOException {
-    RecordWriter<GridNode> w = GovernanceJson.writeGridNodes(SampleFiles.sample().scheme(),
+    RecordWriter<GridNode> w = Bindings.files().writeGridNodes(SampleFiles.sample().scheme(),
         new java.io.ByteArrayOutputStream());
     w.close();
     w.close();

@@ -34,10 +34,10 @@ final class TextInFilesTest {
     ObjectMapper mapper = new ObjectMapper();
     JsonNode seed = mapper.readTree(Path.of("..", "seeds", "jungar-banner", "grid-hierarchy.json").toFile());
     seed.get("nodes").forEach(n -> ((ObjectNode) n).put("name", n.get("name").asText() + HOSTILE));
-    GridHierarchy hierarchy = GovernanceJson.readGridHierarchy(new ByteArrayInputStream(mapper.writeValueAsBytes(seed)));
+    GridHierarchy hierarchy = Bindings.files().readGridHierarchy(new ByteArrayInputStream(mapper.writeValueAsBytes(seed)));
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    GovernanceJson.writeGridHierarchy(hierarchy, out);
+    Bindings.files().writeGridHierarchy(hierarchy, out);
     String text;
     try {
       text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -51,7 +51,7 @@ final class TextInFilesTest {
     assertThat(text.chars().anyMatch(c -> Character.isSurrogate((char) c))).isFalse();
     assertThat(text).contains("\\u001B[2J\\rforged\\u0000\\u202Eevil\\u2066x\\u2069\\u200F\\u009B\\u2028\\uD800\\uDFFF");
 
-    GridHierarchy back = GovernanceJson.readGridHierarchy(new ByteArrayInputStream(out.toByteArray()));
+    GridHierarchy back = Bindings.files().readGridHierarchy(new ByteArrayInputStream(out.toByteArray()));
     assertThat(back.nodes()).extracting(GridNode::name).containsExactlyElementsOf(
         hierarchy.nodes().stream().map(GridNode::name).toList()).allSatisfy(n -> assertThat(n).endsWith(HOSTILE));
     assertThat(mapper.readTree(out.toByteArray()).get("nodes").get(0).get("name").asText()).endsWith(HOSTILE);

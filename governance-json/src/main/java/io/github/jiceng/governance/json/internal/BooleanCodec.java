@@ -1,7 +1,5 @@
 package io.github.jiceng.governance.json.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -15,19 +13,19 @@ final class BooleanCodec extends Codec<Boolean> {
 
   @Override
   public Boolean read(Input in) throws IOException {
-    JsonToken t = in.token();
-    if (t == JsonToken.VALUE_TRUE) {
+    Token t = in.token();
+    if (t == Token.TRUE) {
       return Boolean.TRUE;
     }
-    if (t == JsonToken.VALUE_FALSE) {
+    if (t == Token.FALSE) {
       return Boolean.FALSE;
     }
     throw in.mismatch("boolean", this);
   }
 
   @Override
-  public void write(Boolean value, JsonGenerator gen) throws IOException {
-    gen.writeBoolean(value);
+  public void write(Boolean value, TokenWriter out) throws IOException {
+    out.bool(value);
   }
 
   @Override

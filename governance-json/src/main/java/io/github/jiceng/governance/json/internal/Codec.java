@@ -21,7 +21,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Reading follows Jackson's contract: {@link #read} starts with the parser at the value's first
  * token and returns with it at the value's last token. It reads tokens directly, never a tree,
  * and either returns a complete, validated value or throws a format error naming the JSON
- * Pointer of the bad node.
+ * Pointer of the bad node. A codec reads a {@link TokenReader} and writes a {@link TokenWriter},
+ * never a binding's own parser or generator, so one codec serves every binding: the Jackson 2
+ * serializers here ({@link #serializer()}, {@link #deserializer()}) and any other binding's
+ * adapters, which wrap their parser and generator the same way.
  *
  * @param <T> the bound type
  */
@@ -47,7 +50,7 @@ public abstract class Codec<T> {
   public abstract T read(Input in) throws IOException;
 
   /** Writes one value, properties in a fixed order. */
-  public abstract void write(T value, JsonGenerator gen) throws IOException;
+  public abstract void write(T value, TokenWriter out) throws IOException;
 
   /**
    * Returns the name under which the schema lists this codec in {@code $defs}, or null when it is
@@ -83,7 +86,7 @@ public abstract class Codec<T> {
 
       @Override
       public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        codec.write(value, gen);
+        codec.write(value, new Jackson2Writer(gen));
       }
     };
   }
@@ -96,10 +99,10 @@ public abstract class Codec<T> {
 
       @Override
       public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Input in = new Input(p);
+        Input in = new Input(new Jackson2Reader(p));
         try {
           return codec.read(in);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
           // the same errors as the SDK's own readers: a pointer, and the input quoted masked
           throw Documents.translate(in, e);
         }
@@ -115,26 +118,32 @@ public abstract class Codec<T> {
     return keyCodec().map(keys -> new KeyDeserializer() {
       @Override
       public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
-        Input in = new Input(ctxt.getParser());
+        Input in = new Input(new Jackson2Reader(ctxt.getParser()));
         try {
           return keys.fromKey(in, key);
         } catch (GovernanceFormatException e) {
           throw maskedKey(e, key);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
           throw Documents.translate(in, e);
         }
       }
     });
   }
 
-  /** This codec as a codec of property names, if its values can be ones. */
+  /** Returns this codec as a codec of property names, if its values can be ones. */
   @SuppressWarnings("unchecked")
-  private Optional<KeyCodec<T>> keyCodec() {
+  public final Optional<KeyCodec<T>> keyCodec() {
     return this instanceof KeyCodec ? Optional.of((KeyCodec<T>) this) : Optional.empty();
   }
 
-  /** The error with the key, which ends its pointer, shown masked: a key may be personal data. */
-  private GovernanceFormatException maskedKey(GovernanceFormatException e, String key) {
+  /**
+   * Returns the error with the key, which ends its pointer, shown masked: a key may be personal
+   * data.
+   *
+   * @param e the error of reading the key
+   * @param key the key as it was read
+   */
+  public final GovernanceFormatException maskedKey(GovernanceFormatException e, String key) {
     String masked = mask(key);
     if (masked.equals(key)) {
       return e;

@@ -1,8 +1,5 @@
 package io.github.jiceng.governance.json.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -47,11 +44,10 @@ public final class EnumCodec<E extends Enum<E>> extends Codec<E> implements KeyC
 
   @Override
   public E read(Input in) throws IOException {
-    JsonParser p = in.parser();
-    if (p.currentToken() != JsonToken.VALUE_STRING) {
+    if (in.token() != Token.STRING) {
       throw in.mismatch("string", this);
     }
-    return fromKey(in, p.getText());
+    return fromKey(in, in.text());
   }
 
   @Override
@@ -69,8 +65,8 @@ public final class EnumCodec<E extends Enum<E>> extends Codec<E> implements KeyC
   }
 
   @Override
-  public void write(E value, JsonGenerator gen) throws IOException {
-    gen.writeString(value.name());
+  public void write(E value, TokenWriter out) throws IOException {
+    out.string(value.name());
   }
 
   @Override

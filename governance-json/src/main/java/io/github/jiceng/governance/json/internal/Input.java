@@ -1,64 +1,72 @@
 package io.github.jiceng.governance.json.internal;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.core.JsonToken;
 import io.github.jiceng.governance.json.GovernanceFormatException;
 import io.github.jiceng.governance.model.shared.Excerpts;
 import io.github.jiceng.governance.model.shared.Violation;
 import java.io.IOException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Where a codec reads: a parser and the JSON Pointer of the document it reads.
+ * Where a codec reads: a token reader (of any binding) and the JSON Pointer of the document it
+ * reads.
  *
  * <p>Pointers are never built while reading succeeds: they are taken from the parser's context
  * only when an error is reported, so a correct file pays nothing for them. At any token, the
  * parser's context names the value that token starts, ends or is (for a property name: the
  * property's value), which is what {@link #pointer()} returns.
  *
- * <p>A replayed buffer (an object read twice, see {@link UnionCodec}) has its own parser whose
+ * <p>A replayed buffer (an object read twice, see {@link UnionCodec}) has its own reader whose
  * context starts at the object; {@code base} is that object's pointer in the document.
  */
 public final class Input {
 
-  private final JsonParser parser;
+  private final TokenReader reader;
   private final String base;
 
-  /** Reads from a parser whose context is the document's. */
-  public Input(JsonParser parser) {
-    this(parser, "");
+  /** Reads from a reader whose context is the document's. */
+  public Input(TokenReader reader) {
+    this(reader, "");
   }
 
-  Input(JsonParser parser, String base) {
-    this.parser = parser;
+  Input(TokenReader reader, String base) {
+    this.reader = reader;
     this.base = base;
   }
 
-  /** Returns the parser. */
-  public JsonParser parser() {
-    return parser;
+  /** Returns the reader. */
+  public TokenReader reader() {
+    return reader;
   }
 
-  /** Returns the current token. */
-  public JsonToken token() {
-    return parser.currentToken();
+  /** Returns the current token; null before the first and after the last. */
+  public @Nullable Token token() {
+    return reader.token();
   }
 
   /** Advances to the next token. */
-  public JsonToken next() throws IOException {
-    return parser.nextToken();
+  public @Nullable Token next() throws IOException {
+    return reader.next();
+  }
+
+  /** Returns the property name at a {@link Token#NAME}. */
+  public String name() throws IOException {
+    return reader.name();
+  }
+
+  /** Returns the text of the current scalar value. */
+  public String text() throws IOException {
+    return reader.text();
   }
 
   /** Returns the JSON Pointer of the value at the current token; the empty string for the root. */
   public String pointer() {
-    return base + parser.getParsingContext().pathAsPointer();
+    return base + reader.pointer();
   }
 
   /** Returns the pointer of the object whose property name is the current token. */
   String enclosingObjectPointer() {
-    JsonPointer here = parser.getParsingContext().pathAsPointer();
-    return base + (here.matches() ? here : here.head());
+    return base + reader.enclosingObjectPointer();
   }
 
   /** Returns a format error at the current value. */
@@ -68,12 +76,12 @@ public final class Input {
 
   /** Returns a format error at the given pointer. */
   public GovernanceFormatException failAt(String pointer, String rule, String detail) {
-    return new GovernanceFormatException(parser, pointer, rule, detail);
+    return reader.error(pointer, rule, detail, List.of());
   }
 
   /** Returns a format error at the given pointer that keeps the model's violations. */
   GovernanceFormatException failAt(String pointer, String rule, String detail, List<Violation> violations) {
-    return new GovernanceFormatException(parser, pointer, rule, detail, violations);
+    return reader.error(pointer, rule, detail, violations);
   }
 
   /**
@@ -87,7 +95,7 @@ public final class Input {
 
   /** Describes the current token for a message, quoting short scalar values through the mask. */
   String found(Codec<?> codec) throws IOException {
-    JsonToken t = parser.currentToken();
+    Token t = reader.token();
     if (t == null) {
       return "the end of the input";
     }
@@ -96,18 +104,18 @@ public final class Input {
         return "an object";
       case START_ARRAY:
         return "an array";
-      case VALUE_NULL:
+      case NULL:
         return "null";
-      case VALUE_TRUE:
-      case VALUE_FALSE:
+      case TRUE:
+      case FALSE:
         return "a boolean";
-      case VALUE_STRING:
-        return "the string '" + codec.mask(Excerpts.of(parser.getText())) + "'";
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return "the number " + codec.mask(Excerpts.of(parser.getText()));
+      case STRING:
+        return "the string '" + codec.mask(Excerpts.of(reader.text())) + "'";
+      case INTEGER:
+      case FLOAT:
+        return "the number " + codec.mask(Excerpts.of(reader.text()));
       default:
-        return t.asString() == null ? t.name() : t.asString();
+        return t.shown();
     }
   }
 

@@ -1,8 +1,5 @@
 package io.github.jiceng.governance.json.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jiceng.governance.model.shared.Excerpts;
@@ -30,30 +27,29 @@ public final class IntegerCodec<N extends Number> extends Codec<N> {
 
   @Override
   public N read(Input in) throws IOException {
-    JsonParser p = in.parser();
-    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+    if (in.token() != Token.INTEGER) {
       throw in.mismatch("integer", this);
     }
-    JsonParser.NumberType kind = p.getNumberType();
-    if (kind == JsonParser.NumberType.BIG_INTEGER) {
-      throw outOfRange(in, p);
+    TokenReader r = in.reader();
+    if (!r.fitsLong()) {
+      throw outOfRange(in);
     }
-    long v = p.getLongValue();
+    long v = r.longValue();
     if (v < min || v > max) {
-      throw outOfRange(in, p);
+      throw outOfRange(in);
     }
     return box.apply(v);
   }
 
-  private io.github.jiceng.governance.json.GovernanceFormatException outOfRange(Input in, JsonParser p)
+  private io.github.jiceng.governance.json.GovernanceFormatException outOfRange(Input in)
       throws IOException {
     return in.fail("integer-range",
-        "expected an integer from " + min + " to " + max + ", was " + mask(Excerpts.of(p.getText())));
+        "expected an integer from " + min + " to " + max + ", was " + mask(Excerpts.of(in.text())));
   }
 
   @Override
-  public void write(N value, JsonGenerator gen) throws IOException {
-    gen.writeNumber(value.longValue());
+  public void write(N value, TokenWriter out) throws IOException {
+    out.number(value.longValue());
   }
 
   @Override

@@ -1,8 +1,5 @@
 package io.github.jiceng.governance.json.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -46,13 +43,12 @@ public final class ListCodec<E, C extends java.util.Collection<E>> extends Codec
   @Override
   @SuppressWarnings("unchecked")
   public C read(Input in) throws IOException {
-    JsonParser p = in.parser();
-    if (p.currentToken() != JsonToken.START_ARRAY) {
+    if (in.token() != Token.START_ARRAY) {
       throw in.mismatch("array", this);
     }
     if (unique) {
       Set<E> out = new LinkedHashSet<>();
-      while (p.nextToken() != JsonToken.END_ARRAY) {
+      while (in.next() != Token.END_ARRAY) {
         if (!out.add(element.read(in))) {
           throw in.fail("unique-items", "the value appears more than once in the array");
         }
@@ -60,19 +56,19 @@ public final class ListCodec<E, C extends java.util.Collection<E>> extends Codec
       return (C) Collections.unmodifiableSet(out);
     }
     List<E> out = new ArrayList<>();
-    while (p.nextToken() != JsonToken.END_ARRAY) {
+    while (in.next() != Token.END_ARRAY) {
       out.add(element.read(in));
     }
     return (C) Collections.unmodifiableList(out);
   }
 
   @Override
-  public void write(C value, JsonGenerator gen) throws IOException {
-    gen.writeStartArray();
+  public void write(C value, TokenWriter out) throws IOException {
+    out.startArray();
     for (E e : value) {
-      element.write(e, gen);
+      element.write(e, out);
     }
-    gen.writeEndArray();
+    out.endArray();
   }
 
   @Override

@@ -1,8 +1,5 @@
 package io.github.jiceng.governance.json.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -31,30 +28,29 @@ public final class MapCodec<K, V> extends Codec<Map<K, V>> {
 
   @Override
   public Map<K, V> read(Input in) throws IOException {
-    JsonParser p = in.parser();
-    if (p.currentToken() != JsonToken.START_OBJECT) {
+    if (in.token() != Token.START_OBJECT) {
       throw in.mismatch("object", this);
     }
     Map<K, V> out = new LinkedHashMap<>();
-    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-      K key = keys.fromKey(in, p.currentName());
+    for (Token t = in.next(); t == Token.NAME; t = in.next()) {
+      K key = keys.fromKey(in, in.name());
       if (out.containsKey(key)) {
-        throw in.fail("unique-property", "key '" + Input.propertyName(p.currentName()) + "' appears more than once");
+        throw in.fail("unique-property", "key '" + Input.propertyName(in.name()) + "' appears more than once");
       }
-      p.nextToken();
+      in.next();
       out.put(key, values.read(in));
     }
     return Collections.unmodifiableMap(out);
   }
 
   @Override
-  public void write(Map<K, V> value, JsonGenerator gen) throws IOException {
-    gen.writeStartObject();
+  public void write(Map<K, V> value, TokenWriter out) throws IOException {
+    out.startObject();
     for (Map.Entry<K, V> e : value.entrySet()) {
-      gen.writeFieldName(keys.toKey(e.getKey()));
-      values.write(e.getValue(), gen);
+      out.name(keys.toKey(e.getKey()));
+      values.write(e.getValue(), out);
     }
-    gen.writeEndObject();
+    out.endObject();
   }
 
   @Override

@@ -2,7 +2,6 @@ package io.github.jiceng.governance.json.internal;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.DateTimeException;
@@ -58,8 +57,8 @@ public final class MappedCodec<S, T> extends Codec<T> {
   }
 
   @Override
-  public void write(T value, JsonGenerator gen) throws IOException {
-    base.write(to.apply(value), gen);
+  public void write(T value, TokenWriter out) throws IOException {
+    base.write(to.apply(value), out);
   }
 
   @Override

@@ -1,8 +1,5 @@
 package io.github.jiceng.governance.json.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jiceng.governance.model.shared.Excerpts;
@@ -36,22 +33,21 @@ public final class NumberCodec extends Codec<Double> {
 
   @Override
   public Double read(Input in) throws IOException {
-    JsonParser p = in.parser();
-    JsonToken t = p.currentToken();
-    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+    Token t = in.token();
+    if (t != Token.INTEGER && t != Token.FLOAT) {
       throw in.mismatch("number", this);
     }
-    double v = p.getDoubleValue();
+    double v = in.reader().doubleValue();
     if (!(v >= min && v <= max)) {
       throw in.fail("number-range", "expected a number from " + min + " to " + max + ", was "
-          + mask(Excerpts.of(p.getText())));
+          + mask(Excerpts.of(in.text())));
     }
     return v;
   }
 
   @Override
-  public void write(Double value, JsonGenerator gen) throws IOException {
-    gen.writeNumber(value.doubleValue());
+  public void write(Double value, TokenWriter out) throws IOException {
+    out.number(value.doubleValue());
   }
 
   @Override

@@ -2,10 +2,6 @@ package io.github.jiceng.governance.json.internal;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -72,7 +68,7 @@ public final class ObjectCodec<T> extends Codec<T> {
   /** One row of the table. */
   private static final class Field<T> {
     final String name;
-    final SerializedString serialized;
+    final Name serialized;
     final Kind kind;
     final Codec<Object> codec;
     final @Nullable Function<? super T, ?> accessor;
@@ -82,8 +78,8 @@ public final class ObjectCodec<T> extends Codec<T> {
     @SuppressWarnings("unchecked")
     Field(String name, Kind kind, Codec<?> codec, @Nullable Function<? super T, ?> accessor, @Nullable Object fixed,
         @Nullable String rule) {
-      this.name = name.intern();
-      this.serialized = new SerializedString(this.name);
+      this.serialized = new Name(name);
+      this.name = serialized.text();
       this.kind = kind;
       this.codec = (Codec<Object>) codec;
       this.accessor = accessor;
@@ -110,11 +106,11 @@ public final class ObjectCodec<T> extends Codec<T> {
       return kind == Kind.OPTIONAL ? Optional.empty() : fixed;
     }
 
-    void write(T owner, JsonGenerator gen) throws IOException {
-      writeValue(kind == Kind.CONSTANT ? fixed : requireNonNull(accessor).apply(owner), gen);
+    void write(T owner, TokenWriter out) throws IOException {
+      writeValue(kind == Kind.CONSTANT ? fixed : requireNonNull(accessor).apply(owner), out);
     }
 
-    void writeValue(@Nullable Object v, JsonGenerator gen) throws IOException {
+    void writeValue(@Nullable Object v, TokenWriter out) throws IOException {
       Object value = kind == Kind.CONSTANT ? fixed : v;
       if (kind == Kind.OPTIONAL) {
         Optional<?> o = (Optional<?>) requireNonNull(value, name);
@@ -123,8 +119,8 @@ public final class ObjectCodec<T> extends Codec<T> {
         }
         value = o.get();
       }
-      gen.writeFieldName(serialized);
-      codec.write(requireNonNull(value, name), gen);
+      out.name(serialized);
+      codec.write(requireNonNull(value, name), out);
     }
 
     private static String quote(@Nullable Object o) {
@@ -224,12 +220,11 @@ public final class ObjectCodec<T> extends Codec<T> {
 
   @Override
   public T read(Input in) throws IOException {
-    JsonParser p = in.parser();
-    if (p.currentToken() != JsonToken.START_OBJECT) {
+    if (in.token() != Token.START_OBJECT) {
       throw in.mismatch("object", this);
     }
     Object[] values = new Object[slots];
-    long seen = readFields(in, p.nextToken(), values, 0L, null);
+    long seen = readFields(in, in.next(), values, 0L, null);
     return finish(in, values, seen, true, requiredMask, slotMask);
   }
 
@@ -239,12 +234,11 @@ public final class ObjectCodec<T> extends Codec<T> {
    * @param taken a property name already read by the caller (a discriminator), or null
    * @return the bits of the properties seen so far
    */
-  long readFields(Input in, @Nullable JsonToken first, Object[] values, long seen, @Nullable String taken)
+  long readFields(Input in, @Nullable Token first, Object[] values, long seen, @Nullable String taken)
       throws IOException {
-    JsonParser p = in.parser();
     long s = seen;
-    for (JsonToken t = first; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-      s = readField(in, p.currentName(), values, s, taken);
+    for (Token t = first; t == Token.NAME; t = in.next()) {
+      s = readField(in, in.name(), values, s, taken);
     }
     return s;
   }
@@ -263,7 +257,7 @@ public final class ObjectCodec<T> extends Codec<T> {
     if ((seen & bit) != 0) {
       throw in.fail("unique-property", "property '" + Input.propertyName(property) + "' appears more than once");
     }
-    in.parser().nextToken();
+    in.next();
     Object v = all[i].read(in);
     if (i < slots) {
       values[i] = v;
@@ -354,22 +348,22 @@ public final class ObjectCodec<T> extends Codec<T> {
   }
 
   @Override
-  public void write(T value, JsonGenerator gen) throws IOException {
-    gen.writeStartObject();
-    writeFields(value, gen);
-    gen.writeEndObject();
+  public void write(T value, TokenWriter out) throws IOException {
+    out.startObject();
+    writeFields(value, out);
+    out.endObject();
   }
 
   /** Writes the properties (envelope first) without the enclosing braces. */
-  void writeFields(T value, JsonGenerator gen) throws IOException {
+  void writeFields(T value, TokenWriter out) throws IOException {
     for (Field<T> f : writeOrder) {
-      f.write(value, gen);
+      f.write(value, out);
     }
   }
 
   /** Writes one property from a slot's value (for a stream's header); constants ignore it. */
-  void writeSlotValue(int index, @Nullable Object value, JsonGenerator gen) throws IOException {
-    all[index].writeValue(value, gen);
+  void writeSlotValue(int index, @Nullable Object value, TokenWriter out) throws IOException {
+    all[index].writeValue(value, out);
   }
 
   /** Returns the format name of a file's codec (see {@link #withEnvelope}). */

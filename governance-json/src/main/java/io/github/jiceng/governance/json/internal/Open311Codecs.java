@@ -1,8 +1,5 @@
 package io.github.jiceng.governance.json.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import io.github.jiceng.governance.json.GovernanceFormatException;
 import io.github.jiceng.governance.json.Open311;
 import io.github.jiceng.governance.model.checkin.GeoPoint;
@@ -88,31 +85,31 @@ public final class Open311Codecs {
   }
 
   /** Reads an array of service requests. */
-  public static List<Open311.ServiceRequest> readRequests(InputStream stream) throws IOException {
-    try (JsonParser p = Documents.parser(stream)) {
-      Input in = new Input(p);
+  public static List<Open311.ServiceRequest> readRequests(Syntax syntax, InputStream stream) throws IOException {
+    try (TokenReader r = syntax.reader(stream, false)) {
+      Input in = new Input(r);
       try {
         List<Open311.ServiceRequest> out = new ArrayList<>();
         start(in);
-        while (p.nextToken() != JsonToken.END_ARRAY) {
+        while (in.next() != Token.END_ARRAY) {
           out.add(request(in));
         }
         Documents.end(in);
         return out;
-      } catch (IOException e) {
+      } catch (IOException | RuntimeException e) {
         throw Documents.translate(in, e);
       }
     }
   }
 
   /** Reads an array of POST responses. */
-  public static List<Open311.PostResponse> readPostResponses(InputStream stream) throws IOException {
-    try (JsonParser p = Documents.parser(stream)) {
-      Input in = new Input(p);
+  public static List<Open311.PostResponse> readPostResponses(Syntax syntax, InputStream stream) throws IOException {
+    try (TokenReader r = syntax.reader(stream, false)) {
+      Input in = new Input(r);
       try {
         List<Open311.PostResponse> out = new ArrayList<>();
         start(in);
-        while (p.nextToken() != JsonToken.END_ARRAY) {
+        while (in.next() != Token.END_ARRAY) {
           Fields f = fields(in, POST_RESPONSE_KINDS);
           Optional<String> id = f.text("service_request_id");
           Optional<String> token = f.text("token");
@@ -123,18 +120,18 @@ public final class Open311Codecs {
         }
         Documents.end(in);
         return out;
-      } catch (IOException e) {
+      } catch (IOException | RuntimeException e) {
         throw Documents.translate(in, e);
       }
     }
   }
 
   private static void start(Input in) throws IOException {
-    JsonToken t = in.next();
+    Token t = in.next();
     if (t == null) {
       throw in.fail("not-empty", "the document is empty");
     }
-    if (t != JsonToken.START_ARRAY) {
+    if (t != Token.START_ARRAY) {
       throw in.mismatch("array", HIDDEN);
     }
   }
@@ -179,21 +176,20 @@ public final class Open311Codecs {
 
   /** Reads one object's known fields; the parser ends at its end. */
   private static Fields fields(Input in, Map<String, Kind> kinds) throws IOException {
-    JsonParser p = in.parser();
-    if (p.currentToken() != JsonToken.START_OBJECT) {
+    if (in.token() != Token.START_OBJECT) {
       throw in.mismatch("object", HIDDEN);
     }
     Fields f = new Fields();
     Set<String> seen = new HashSet<>();
-    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-      String name = p.currentName();
+    for (Token t = in.next(); t == Token.NAME; t = in.next()) {
+      String name = in.name();
       if (!seen.add(name)) {
         throw in.fail("unique-property", "property '" + Input.propertyName(name) + "' appears more than once");
       }
-      p.nextToken();
+      in.next();
       Kind kind = kinds.get(name);
       if (kind == null) {
-        p.skipChildren();
+        in.reader().skipChildren();
         continue;
       }
       Object v = value(in, kind);
@@ -206,28 +202,27 @@ public final class Open311Codecs {
   }
 
   private static @Nullable Object value(Input in, Kind kind) throws IOException {
-    JsonParser p = in.parser();
-    JsonToken t = p.currentToken();
-    if (t == JsonToken.VALUE_NULL) {
+    Token t = in.token();
+    if (t == Token.NULL) {
       return null;
     }
     switch (kind) {
       case TEXT:
-        if (t != JsonToken.VALUE_STRING) {
+        if (t != Token.STRING) {
           throw in.mismatch("string", HIDDEN);
         }
-        return p.getText();
+        return in.text();
       case ID:
-        if (t != JsonToken.VALUE_STRING && t != JsonToken.VALUE_NUMBER_INT) {
+        if (t != Token.STRING && t != Token.INTEGER) {
           throw in.mismatch("string", HIDDEN);
         }
-        return p.getText();
+        return in.text();
       case NUMBER:
-        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-          return p.getDoubleValue();
+        if (t == Token.INTEGER || t == Token.FLOAT) {
+          return in.reader().doubleValue();
         }
-        if (t == JsonToken.VALUE_STRING) {
-          String text = p.getText().strip();
+        if (t == Token.STRING) {
+          String text = in.text().strip();
           if (!DECIMAL.matcher(text).matches()) {
             throw in.fail("number", "expected a number, was a string that holds no decimal number");
           }
@@ -235,14 +230,14 @@ public final class Open311Codecs {
         }
         throw in.mismatch("number", HIDDEN);
       case DATE_TIME:
-        if (t != JsonToken.VALUE_STRING) {
+        if (t != Token.STRING) {
           throw in.mismatch("string", HIDDEN);
         }
         try {
-          return OffsetDateTime.parse(p.getText());
+          return OffsetDateTime.parse(in.text());
         } catch (DateTimeParseException e) {
           throw in.fail("date-time", "expected an ISO 8601 date-time with an offset, such as "
-              + "2010-04-14T06:37:38-08:00, was '" + Excerpts.of(p.getText()) + "'");
+              + "2010-04-14T06:37:38-08:00, was '" + Excerpts.of(in.text()) + "'");
         }
       default:
         throw new AssertionError(kind);
@@ -284,56 +279,68 @@ public final class Open311Codecs {
   }
 
   /** Writes an array of service requests, every field in the specification's order. */
-  public static void writeRequests(List<Open311.ServiceRequest> requests, OutputStream out) throws IOException {
-    try (JsonGenerator gen = Documents.generator(out)) {
-      gen.writeStartArray();
+  public static void writeRequests(Syntax syntax, List<Open311.ServiceRequest> requests, OutputStream stream)
+      throws IOException {
+    try (TokenWriter out = syntax.writer(stream)) {
+      out.startArray();
       for (Open311.ServiceRequest r : requests) {
-        gen.writeStartObject();
-        gen.writeStringField("service_request_id", r.serviceRequestId());
-        gen.writeStringField("status", r.status().wireName());
-        text(gen, "status_notes", r.statusNotes());
-        text(gen, "service_name", r.serviceName());
-        gen.writeStringField("service_code", r.serviceCode());
-        text(gen, "description", r.description());
-        text(gen, "agency_responsible", r.agencyResponsible());
-        text(gen, "service_notice", r.serviceNotice());
-        gen.writeStringField("requested_datetime", dateTime(r.requestedDatetime()));
-        text(gen, "updated_datetime", r.updatedDatetime().map(Open311Codecs::dateTime));
-        text(gen, "expected_datetime", r.expectedDatetime().map(Open311Codecs::dateTime));
-        text(gen, "address", r.address());
-        text(gen, "address_id", r.addressId());
-        text(gen, "zipcode", r.zipcode());
+        out.startObject();
+        out.name("service_request_id");
+        out.string(r.serviceRequestId());
+        out.name("status");
+        out.string(r.status().wireName());
+        text(out, "status_notes", r.statusNotes());
+        text(out, "service_name", r.serviceName());
+        out.name("service_code");
+        out.string(r.serviceCode());
+        text(out, "description", r.description());
+        text(out, "agency_responsible", r.agencyResponsible());
+        text(out, "service_notice", r.serviceNotice());
+        out.name("requested_datetime");
+        out.string(dateTime(r.requestedDatetime()));
+        text(out, "updated_datetime", r.updatedDatetime().map(Open311Codecs::dateTime));
+        text(out, "expected_datetime", r.expectedDatetime().map(Open311Codecs::dateTime));
+        text(out, "address", r.address());
+        text(out, "address_id", r.addressId());
+        text(out, "zipcode", r.zipcode());
         if (r.location().isPresent()) {
-          gen.writeNumberField("lat", r.location().get().latitude());
-          gen.writeNumberField("long", r.location().get().longitude());
+          out.name("lat");
+          out.number(r.location().get().latitude());
+          out.name("long");
+          out.number(r.location().get().longitude());
         } else {
-          gen.writeNullField("lat");
-          gen.writeNullField("long");
+          out.name("lat");
+          out.nullValue();
+          out.name("long");
+          out.nullValue();
         }
-        text(gen, "media_url", r.mediaUrl());
-        gen.writeEndObject();
+        text(out, "media_url", r.mediaUrl());
+        out.endObject();
       }
-      gen.writeEndArray();
-      gen.writeRaw('\n');
+      out.endArray();
+      out.endDocument();
     }
   }
 
   /** Writes an array of POST responses. */
-  public static void writePostResponses(List<Open311.PostResponse> responses, OutputStream out) throws IOException {
-    try (JsonGenerator gen = Documents.generator(out)) {
-      gen.writeStartArray();
+  public static void writePostResponses(Syntax syntax, List<Open311.PostResponse> responses, OutputStream stream)
+      throws IOException {
+    try (TokenWriter out = syntax.writer(stream)) {
+      out.startArray();
       for (Open311.PostResponse r : responses) {
-        gen.writeStartObject();
+        out.startObject();
         if (r.serviceRequestId().isPresent()) {
-          gen.writeStringField("service_request_id", r.serviceRequestId().get());
+          out.name("service_request_id");
+          out.string(r.serviceRequestId().get());
         } else {
-          gen.writeStringField("token", r.token().orElseThrow());
+          out.name("token");
+          out.string(r.token().orElseThrow());
         }
-        text(gen, "service_notice", r.serviceNotice());
-        gen.writeEndObject();
+        text(out, "service_notice", r.serviceNotice());
+        out.endObject();
       }
-      gen.writeEndArray();
-      gen.writeRaw('\n');
+      out.endArray();
+      out.endDocument();
     }
   }
 
@@ -342,11 +349,13 @@ public final class Open311Codecs {
     return t.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }
 
-  private static void text(JsonGenerator gen, String name, Optional<String> value) throws IOException {
+  private static void text(TokenWriter out, String name, Optional<String> value) throws IOException {
     if (value.isPresent()) {
-      gen.writeStringField(name, value.get());
+      out.name(name);
+      out.string(value.get());
     } else {
-      gen.writeNullField(name);
+      out.name(name);
+      out.nullValue();
     }
   }
 }

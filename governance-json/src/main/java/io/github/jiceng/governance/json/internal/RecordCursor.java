@@ -1,7 +1,5 @@
 package io.github.jiceng.governance.json.internal;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 public final class RecordCursor<H, R> implements Closeable {
 
   private final RecordFormat<H, R> format;
-  private final JsonParser parser;
+  private final TokenReader parser;
   private final Input in;
   private final H header;
   private boolean pending;
@@ -36,13 +34,13 @@ public final class RecordCursor<H, R> implements Closeable {
    *
    * @throws io.github.jiceng.governance.json.GovernanceFormatException if they break the format
    */
-  public RecordCursor(RecordFormat<H, R> format, InputStream stream) throws IOException {
+  public RecordCursor(Syntax syntax, RecordFormat<H, R> format, InputStream stream) throws IOException {
     this.format = format;
-    this.parser = Documents.streamParser(stream);
+    this.parser = syntax.reader(stream, true);
     this.in = new Input(parser);
     try {
       this.header = readHeader();
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       parser.close();
       throw Documents.translate(in, e);
     }
@@ -50,30 +48,30 @@ public final class RecordCursor<H, R> implements Closeable {
 
   private H readHeader() throws IOException {
     ObjectCodec<?> codec = format.file;
-    JsonToken t = parser.nextToken();
+    Token t = parser.next();
     if (t == null) {
       throw in.fail("not-empty", "the document is empty");
     }
-    if (t != JsonToken.START_OBJECT) {
+    if (t != Token.START_OBJECT) {
       throw in.mismatch("object", codec);
     }
     Object[] values = new Object[codec.slotCount()];
     long seen = 0;
-    for (t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
-      String property = parser.currentName();
+    for (t = parser.next(); t == Token.NAME; t = parser.next()) {
+      String property = parser.name();
       if (codec.indexOf(property) == format.records) {
         break;
       }
       seen = codec.readField(in, property, values, seen, null);
     }
     long records = 1L << format.records;
-    if (t != JsonToken.FIELD_NAME) {
+    if (t != Token.NAME) {
       throw in.failAt(in.pointer() + Pointers.segment(format.recordsName()), "required",
           "'" + format.recordsName() + "' is required");
     }
     Values v = codec.collect(in, values, seen | records, false, codec.requiredMask());
     H h = codec.construct(in, v, false, format.header, codec.slotMask() & ~records);
-    if (parser.nextToken() != JsonToken.START_ARRAY) {
+    if (parser.next() != Token.START_ARRAY) {
       throw in.mismatch("array", format.element);
     }
     return h;
@@ -100,20 +98,20 @@ public final class RecordCursor<H, R> implements Closeable {
       return false;
     }
     try {
-      JsonToken t = parser.nextToken();
-      if (t != JsonToken.END_ARRAY) {
+      Token t = parser.next();
+      if (t != Token.END_ARRAY) {
         pending = true;
         return true;
       }
-      t = parser.nextToken();
-      if (t == JsonToken.FIELD_NAME) {
+      t = parser.next();
+      if (t == Token.NAME) {
         throw in.fail("records-last", "'" + format.recordsName() + "' must be the last property, but '"
-            + Input.propertyName(parser.currentName()) + "' follows it");
+            + Input.propertyName(parser.name()) + "' follows it");
       }
       Documents.end(in);
       done = true;
       return false;
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       failed = Documents.translate(in, e);
       throw failed;
     }
@@ -134,7 +132,7 @@ public final class RecordCursor<H, R> implements Closeable {
       R r = format.element.read(in);
       count++;
       return r;
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       failed = Documents.translate(in, e);
       throw failed;
     }

@@ -1,6 +1,5 @@
 package io.github.jiceng.governance.json.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,24 +14,24 @@ import java.io.OutputStream;
 public final class RecordSink<R> implements Closeable {
 
   private final Codec<R> element;
-  private final JsonGenerator gen;
+  private final TokenWriter out;
   private boolean closed;
   private long count;
 
   /** Opens the file and writes its envelope and header. */
-  public <H> RecordSink(RecordFormat<H, R> format, H header, OutputStream out) throws IOException {
+  public <H> RecordSink(Syntax syntax, RecordFormat<H, R> format, H header, OutputStream stream) throws IOException {
     this.element = format.element;
     ObjectCodec<?> codec = format.file;
     RecordFormat.Header values = new RecordFormat.Header(codec);
     format.headerWriter.write(header, values);
-    this.gen = Documents.generator(out);
-    gen.writeStartObject();
+    this.out = syntax.writer(stream);
+    out.startObject();
     for (int position = 0; position < codec.propertyCount() - 1; position++) {
       int index = codec.indexAtWritePosition(position);
-      codec.writeSlotValue(index, index < values.values.length ? values.values[index] : null, gen);
+      codec.writeSlotValue(index, index < values.values.length ? values.values[index] : null, out);
     }
-    gen.writeFieldName(format.recordsName());
-    gen.writeStartArray();
+    out.name(format.recordsName());
+    out.startArray();
   }
 
   /** Writes one record. */
@@ -40,7 +39,7 @@ public final class RecordSink<R> implements Closeable {
     if (closed) {
       throw new IllegalStateException("the file is closed");
     }
-    element.write(record, gen);
+    element.write(record, out);
     count++;
   }
 
@@ -56,9 +55,9 @@ public final class RecordSink<R> implements Closeable {
       return;
     }
     closed = true;
-    gen.writeEndArray();
-    gen.writeEndObject();
-    gen.writeRaw('\n');
-    gen.close();
+    out.endArray();
+    out.endObject();
+    out.endDocument();
+    out.close();
   }
 }

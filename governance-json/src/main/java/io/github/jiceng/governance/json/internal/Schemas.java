@@ -60,7 +60,7 @@ public final class Schemas {
   /** Returns the schema's bytes in the SDK's layout, ending with a newline. */
   public static byte[] bytes(JsonNode schema) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (var gen = Documents.generator(out)) {
+    try (var gen = Jackson2Syntax.generator(out)) {
       PLAIN.writeTree(gen, schema);
       gen.writeRaw('\n');
     } catch (IOException e) {
@@ -94,7 +94,7 @@ public final class Schemas {
   /** Returns a value as a JSON tree, written by its codec (for {@code const} and {@code default}). */
   static <V> JsonNode toNode(Codec<V> codec, V value) {
     try (TokenBuffer buffer = new TokenBuffer(PLAIN, false)) {
-      codec.write(value, buffer);
+      codec.write(value, new Jackson2Writer(buffer));
       return PLAIN.readTree(buffer.asParser(PLAIN));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,8 +1,5 @@
 package io.github.jiceng.governance.json.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jiceng.governance.model.shared.Excerpts;
@@ -65,11 +62,10 @@ public final class StringCodec extends Codec<String> implements KeyCodec<String>
 
   @Override
   public String read(Input in) throws IOException {
-    JsonParser p = in.parser();
-    if (p.currentToken() != JsonToken.VALUE_STRING) {
+    if (in.token() != Token.STRING) {
       throw in.mismatch("string", this);
     }
-    return check(in, p.getText());
+    return check(in, in.text());
   }
 
   @Override
@@ -100,8 +96,8 @@ public final class StringCodec extends Codec<String> implements KeyCodec<String>
   }
 
   @Override
-  public void write(String value, JsonGenerator gen) throws IOException {
-    gen.writeString(value);
+  public void write(String value, TokenWriter out) throws IOException {
+    out.string(value);
   }
 
   @Override

@@ -1,6 +1,5 @@
 package io.github.jiceng.governance.json.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 
@@ -42,8 +41,8 @@ final class SubtypeCodec<T, V extends T> extends Codec<V> {
   }
 
   @Override
-  public void write(V value, JsonGenerator gen) throws IOException {
-    union.write(value, gen);
+  public void write(V value, TokenWriter out) throws IOException {
+    union.write(value, out);
   }
 
   @Override

@@ -1,8 +1,5 @@
 package io.github.jiceng.governance.json.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -103,11 +100,10 @@ public final class TextCodec<T> extends Codec<T> implements KeyCodec<T> {
 
   @Override
   public T read(Input in) throws IOException {
-    JsonParser p = in.parser();
-    if (p.currentToken() != JsonToken.VALUE_STRING) {
+    if (in.token() != Token.STRING) {
       throw in.mismatch("string", this);
     }
-    return parse(in, p.getText());
+    return parse(in, in.text());
   }
 
   @Override
@@ -166,8 +162,8 @@ public final class TextCodec<T> extends Codec<T> implements KeyCodec<T> {
   }
 
   @Override
-  public void write(T value, JsonGenerator gen) throws IOException {
-    gen.writeString(format.apply(value));
+  public void write(T value, TokenWriter out) throws IOException {
+    out.string(format.apply(value));
   }
 
   @Override

@@ -2,13 +2,9 @@ package io.github.jiceng.governance.json.internal;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.github.jiceng.governance.model.shared.Excerpts;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -48,6 +44,7 @@ public final class UnionCodec<T> extends Codec<T> {
   private final String name;
   private final @Nullable String description;
   private final String discriminator;
+  private final Name discriminatorName;
   private final Map<String, Variant<T>> byTag;
   private final List<Variant<T>> variants;
 
@@ -56,7 +53,8 @@ public final class UnionCodec<T> extends Codec<T> {
     super(type);
     this.name = name;
     this.description = description;
-    this.discriminator = discriminator.intern();
+    this.discriminatorName = new Name(discriminator);
+    this.discriminator = discriminatorName.text();
     this.variants = List.copyOf(variants);
     this.byTag = new LinkedHashMap<>();
     for (Variant<T> v : variants) {
@@ -83,75 +81,71 @@ public final class UnionCodec<T> extends Codec<T> {
 
   @Override
   public T read(Input in) throws IOException {
-    JsonParser p = in.parser();
-    if (p.currentToken() != JsonToken.START_OBJECT) {
+    if (in.token() != Token.START_OBJECT) {
       throw in.mismatch("object", this);
     }
-    JsonToken t = p.nextToken();
-    if (t == JsonToken.FIELD_NAME && p.currentName().equals(discriminator)) {
-      p.nextToken();
+    Token t = in.next();
+    if (t == Token.NAME && in.name().equals(discriminator)) {
+      in.next();
       Variant<T> v = variant(in);
       ObjectCodec<T> codec = v.codec;
       Object[] values = new Object[codec.slotCount()];
-      long seen = codec.readFields(in, p.nextToken(), values, 0L, discriminator);
+      long seen = codec.readFields(in, in.next(), values, 0L, discriminator);
       return codec.finish(in, values, seen, true, codec.requiredMask(), codec.slotMask());
     }
     return readBuffered(in, t);
   }
 
   /** The discriminator is not first: buffer the object without it, then replay it. */
-  private T readBuffered(Input in, @Nullable JsonToken first) throws IOException {
-    JsonParser p = in.parser();
-    String objectPointer = first == JsonToken.FIELD_NAME ? in.enclosingObjectPointer() : in.pointer();
+  private T readBuffered(Input in, @Nullable Token first) throws IOException {
+    String objectPointer = first == Token.NAME ? in.enclosingObjectPointer() : in.pointer();
     Variant<T> variant = null;
     // a buffer with its own root context, so that pointers in the replay are relative to the object
-    try (TokenBuffer buffer = new TokenBuffer(p.getCodec(), false)) {
-      buffer.writeStartObject();
-      for (JsonToken t = first; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String property = p.currentName();
-        p.nextToken();
+    try (TokenReader.Replay buffer = in.reader().buffer()) {
+      for (Token t = first; t == Token.NAME; t = in.next()) {
+        String property = in.name();
+        in.next();
         if (property.equals(discriminator)) {
           if (variant != null) {
             throw in.fail("unique-property", "property '" + property + "' appears more than once");
           }
           variant = variant(in);
         } else {
-          buffer.writeFieldName(property);
-          buffer.copyCurrentStructure(p);
+          buffer.copyProperty(property);
         }
       }
-      buffer.writeEndObject();
       if (variant == null) {
         throw in.failAt(objectPointer + Pointers.segment(discriminator), "required",
             "'" + discriminator + "' is required: one of " + byTag.keySet());
       }
-      try (JsonParser replay = buffer.asParser(p.getCodec())) {
-        replay.nextToken();
+      try (TokenReader replay = buffer.replay()) {
+        replay.next();
         return variant.codec.read(new Input(replay, objectPointer));
       }
     }
   }
 
   private Variant<T> variant(Input in) throws IOException {
-    if (in.token() != JsonToken.VALUE_STRING) {
+    if (in.token() != Token.STRING) {
       throw in.mismatch("string", this);
     }
-    Variant<T> v = byTag.get(in.parser().getText());
+    Variant<T> v = byTag.get(in.text());
     if (v == null) {
       throw in.fail("known-type", "expected one of " + byTag.keySet() + ", was '"
-          + Excerpts.of(in.parser().getText()) + "'");
+          + Excerpts.of(in.text()) + "'");
     }
     return v;
   }
 
   @Override
-  public void write(T value, JsonGenerator gen) throws IOException {
+  public void write(T value, TokenWriter out) throws IOException {
     for (Variant<T> v : variants) {
       if (v.type.isInstance(value)) {
-        gen.writeStartObject();
-        gen.writeStringField(discriminator, v.tag);
-        v.codec.writeFields(value, gen);
-        gen.writeEndObject();
+        out.startObject();
+        out.name(discriminatorName);
+        out.string(v.tag);
+        v.codec.writeFields(value, out);
+        out.endObject();
         return;
       }
     }

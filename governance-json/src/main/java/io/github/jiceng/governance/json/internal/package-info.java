@@ -10,9 +10,16 @@
  * {@link io.github.jiceng.governance.json.internal.Codecs}. Features keep their bindings in one
  * class each ({@code GridCodecs}, {@code ValueCodecs}); {@code Formats} lists the files and the
  * codecs the module registers; {@code ScenarioCodecs} binds the scenario's sections.
- * {@code Documents} makes every parser and generator; its generators escape, beyond JSON's own
- * escapes, the characters {@code TextEscapes} lists (C1 controls, bidirectional formatting
- * characters, line and paragraph separators), so no file shows them raw.
+ *
+ * <p>Codecs read a {@code TokenReader} and write a {@code TokenWriter}, never a binding's own
+ * parser or generator, so one table serves every binding. A binding adapts its parser and
+ * generator to these and gives a {@code Syntax} (readers with the SDK's limits, writers in the
+ * SDK's layout and escapes): {@code Jackson2Reader}, {@code Jackson2Writer} and
+ * {@code Jackson2Syntax} here, the Jackson 3 adapters in {@code governance-json-jackson3}.
+ * {@code Documents} reads and writes whole documents through a syntax and turns every parser's
+ * failures into the same format errors; every writer escapes, beyond JSON's own escapes, the
+ * characters {@code Escapes} lists (C1 controls, bidirectional formatting characters, line and
+ * paragraph separators), so no file shows them raw.
  *
  * <h2>Glossary 术语</h2>
  *
@@ -23,6 +30,8 @@
  *   <dd>The typed handle of one field of a table, through which the constructor takes its value.
  *   <dt>Discriminator 类型标识
  *   <dd>The property ({@code "type"}) naming the variant of a sealed hierarchy.
+ *   <dt>Binding 绑定
+ *   <dd>A JSON library the codecs run on (Jackson 2, Jackson 3), through its adapters.
  * </dl>
  */
 @NullMarked

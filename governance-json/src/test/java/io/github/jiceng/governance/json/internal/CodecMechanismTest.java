@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.json.internal;
 
+import io.github.jiceng.governance.json.Bindings;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -76,12 +77,12 @@ final class CodecMechanismTest {
   private static final ListCodec<Entry, List<Entry>> ENTRIES = Codecs.list(ENTRY);
 
   private static <T> T read(Codec<T> codec, String json) throws IOException {
-    return Documents.read(new ByteArrayInputStream(json.getBytes(UTF_8)), codec);
+    return Documents.read(Bindings.syntax(), new ByteArrayInputStream(json.getBytes(UTF_8)), codec);
   }
 
   private static <T> String write(Codec<T> codec, T value) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Documents.write(value, codec, out);
+    Documents.write(Bindings.syntax(), value, codec, out);
     return out.toString(UTF_8);
   }
 

@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.json.internal;
 
+import io.github.jiceng.governance.json.Bindings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -72,7 +73,7 @@ final class FeatureTablesRejectMalformedValuesTest {
   private static <T> byte[] write(Codec<T> codec, Object value) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      Documents.write((T) value, codec, out);
+      Documents.write(Bindings.syntax(), (T) value, codec, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -98,7 +99,7 @@ final class FeatureTablesRejectMalformedValuesTest {
   /** Reads the bytes; returns the format error, or null when they were accepted. */
   private static GovernanceFormatException failure(Codec<?> codec, byte[] bytes) {
     try {
-      Documents.read(new ByteArrayInputStream(bytes), codec);
+      Documents.read(Bindings.syntax(), new ByteArrayInputStream(bytes), codec);
       return null;
     } catch (GovernanceFormatException e) {
       return e;
@@ -119,7 +120,7 @@ final class FeatureTablesRejectMalformedValuesTest {
       FeatureSamples.Sample<?> sample = sampleOf(table);
       for (long seed = 0; seed < SEEDS; seed++) {
         Object value = sample.generate().apply(new Random(seed));
-        assertThat((Object) Documents.read(new ByteArrayInputStream(write(table, value)), table))
+        assertThat((Object) Documents.read(Bindings.syntax(), new ByteArrayInputStream(write(table, value)), table))
             .as("%s, seed %d", table.schemaName(), seed).isEqualTo(value);
       }
     }
@@ -261,7 +262,7 @@ final class FeatureTablesRejectMalformedValuesTest {
       FeatureSamples.Sample<?> sample = sampleOf(codec);
       for (long seed = 0; seed < SEEDS; seed++) {
         Object value = sample.generate().apply(new Random(seed));
-        assertThat((Object) Documents.read(new ByteArrayInputStream(write(codec, value)), codec))
+        assertThat((Object) Documents.read(Bindings.syntax(), new ByteArrayInputStream(write(codec, value)), codec))
             .as("%s, seed %d", codec.schemaName(), seed).isEqualTo(value);
       }
       GovernanceFormatException e = failure(codec, "\"not an id or code!\"".getBytes(
@@ -289,7 +290,7 @@ final class FeatureTablesRejectMalformedValuesTest {
         ObjectNode last = root.deepCopy();
         last.remove("type");
         last.put("type", tag);
-        assertThat((Object) Documents.read(new ByteArrayInputStream(bytes(last)), union))
+        assertThat((Object) Documents.read(Bindings.syntax(), new ByteArrayInputStream(bytes(last)), union))
             .as("%s with its type last, seed %d", union.schemaName(), seed).isEqualTo(value);
 
         ObjectNode missing = root.deepCopy();
