@@ -12,5 +12,7 @@ module io.github.jiceng.governance.json {
   exports io.github.jiceng.governance.json.internal to io.github.jiceng.governance.json.jackson3;
   // Resources only: the formats' JSON Schemas, readable by any module.
   opens io.github.jiceng.governance.json.schema;
+  // Its validation texts, read by the model's ValidationMessages.
+  opens io.github.jiceng.governance.json to io.github.jiceng.governance.model;
   provides com.fasterxml.jackson.databind.Module with io.github.jiceng.governance.json.GovernanceJsonModule;
 }

@@ -89,4 +89,6 @@ module io.github.jiceng.governance.rules {
   exports io.github.jiceng.governance.rules.proposal;
   exports io.github.jiceng.governance.rules.service;
   exports io.github.jiceng.governance.rules.volunteer;
+  // Its validation texts, read by the model's ValidationMessages.
+  opens io.github.jiceng.governance.rules.audit to io.github.jiceng.governance.model;
 }

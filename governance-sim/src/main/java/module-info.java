@@ -15,4 +15,6 @@ module io.github.jiceng.governance.sim {
   exports io.github.jiceng.governance.sim.engine;
   exports io.github.jiceng.governance.sim.report;
   exports io.github.jiceng.governance.sim.scenario;
+  // Its validation texts, read by the model's ValidationMessages.
+  opens io.github.jiceng.governance.sim.cli to io.github.jiceng.governance.model;
 }

@@ -1,10 +1,23 @@
 package io.github.jiceng.governance.json;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.github.jiceng.governance.json.internal.Pointers;
+import io.github.jiceng.governance.model.shared.ValidationMessages;
 import io.github.jiceng.governance.model.shared.Violation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,12 +29,19 @@ import org.jspecify.annotations.Nullable;
  * number or a mobile number) is masked like such a value, in {@link #pointer()} and in the
  * message alike.
  *
+ * <p>{@link #message(ValidationMessages.Language)} renders it for people in Chinese or English from
+ * the texts of its rule beside this class ({@code formats_zh.properties}, {@code
+ * formats_en.properties}).
+ *
  * <p>It is an {@link java.io.IOException}, as every Jackson reading error is; nothing is returned
  * when it is thrown.
  */
 public final class GovernanceFormatException extends JsonMappingException {
 
   private static final long serialVersionUID = 1L;
+
+  private static final Map<ValidationMessages.Language, Map<String, String>> FORMAT_TEXTS =
+      new ConcurrentHashMap<>();
 
   private final String pointer;
   private final String rule;
@@ -71,6 +91,58 @@ public final class GovernanceFormatException extends JsonMappingException {
   /** Returns the name of the broken rule. */
   public String rule() {
     return rule;
+  }
+
+  /**
+   * Renders the error for people in a language: the text of its rule with the pointer put in, or,
+   * when the model rejected a value read from the file, the pointer followed by the model's
+   * violations as {@link ValidationMessages} renders them (knowing the texts of the model and of
+   * this module). A rule without a text falls back to the message; any rule {@code valid-<type>},
+   * reported when a type refused a value for a reason of its own, shares the text of {@code
+   * valid-*}.
+   *
+   * @param language the language, chosen by the caller
+   * @return one line for a person
+   */
+  public String message(ValidationMessages.Language language) {
+    requireNonNull(language, "language");
+    String at = pointer.isEmpty() ? "/" : pointer;
+    if (!violations().isEmpty()) {
+      String rendered = ValidationMessages.of(language).including(GovernanceFormatException.class).render(violations());
+      return at + (language == ValidationMessages.Language.ZH ? "：" : ": ") + rendered;
+    }
+    Map<String, String> texts = texts(language);
+    String template = texts.getOrDefault(rule, rule.startsWith("valid-") ? texts.get("valid-*") : null);
+    return template == null ? getOriginalMessage() : template.replace("{pointer}", at);
+  }
+
+  /**
+   * Returns the texts of the format errors' rules in one language, by rule, as the module's file
+   * {@code formats_zh.properties} or {@code formats_en.properties} gives them; each names the bad
+   * node as {@code {pointer}}.
+   *
+   * @param language the language
+   * @return the templates by rule, sorted by rule
+   */
+  public static Map<String, String> texts(ValidationMessages.Language language) {
+    requireNonNull(language, "language");
+    return FORMAT_TEXTS.computeIfAbsent(language, GovernanceFormatException::load);
+  }
+
+  private static Map<String, String> load(ValidationMessages.Language language) {
+    String resource = "formats_" + language.tag() + ".properties";
+    try (InputStream in = GovernanceFormatException.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      Properties properties = new Properties();
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      Map<String, String> texts = new TreeMap<>();
+      properties.stringPropertyNames().forEach(k -> texts.put(k, properties.getProperty(k)));
+      return Collections.unmodifiableMap(texts);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + resource, e);
+    }
   }
 
   /**

@@ -36,6 +36,7 @@ final class ModuleDescriptorTest {
   void exportsEveryApiPackageAndNoInternalOne(Class<?> member) {
     ModuleDescriptor descriptor = descriptorOf(member);
     Set<String> resourcesOnly = descriptor.opens().stream()
+        .filter(opens -> !opens.isQualified())
         .map(ModuleDescriptor.Opens::source)
         .collect(Collectors.toSet());
     Set<String> api = descriptor.packages().stream()
@@ -68,12 +69,22 @@ final class ModuleDescriptorTest {
   @Test
   void jsonOpensOnlyItsSchemaResources() {
     ModuleDescriptor json = descriptorOf(GovernanceJson.class);
-    assertThat(json.opens()).singleElement().satisfies(opens -> {
-      assertThat(opens.source()).isEqualTo("io.github.jiceng.governance.json.schema");
-      assertThat(opens.isQualified()).isFalse();
-    });
+    assertThat(json.opens().stream().filter(opens -> !opens.isQualified())).singleElement().satisfies(opens ->
+        assertThat(opens.source()).isEqualTo("io.github.jiceng.governance.json.schema"));
     for (Class<?> other : List.of(Money.class, PointsLedger.class, Simulator.class)) {
-      assertThat(descriptorOf(other).opens()).as(other.getName()).isEmpty();
+      assertThat(descriptorOf(other).opens().stream().filter(opens -> !opens.isQualified())).as(other.getName())
+          .isEmpty();
+    }
+  }
+
+  @Test
+  void modulesOpenOnlyThePackageOfTheirValidationTextsAndOnlyToTheModel() {
+    for (Class<?> member : publishedModules()) {
+      descriptorOf(member).opens().stream().filter(ModuleDescriptor.Opens::isQualified).forEach(opens -> {
+        assertThat(opens.targets()).as(opens.toString()).containsExactly("io.github.jiceng.governance.model");
+        assertThat(member.getModule().getClassLoader()
+            .getResource(opens.source().replace('.', '/') + "/validation_zh.properties")).as(opens.toString()).isNotNull();
+      });
     }
   }
 

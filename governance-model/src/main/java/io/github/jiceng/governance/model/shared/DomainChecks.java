@@ -2,6 +2,7 @@ package io.github.jiceng.governance.model.shared;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,7 +12,9 @@ import java.util.Map;
  * <p>Every check names the subject and the field first, then the value, as {@code TimeLimits}
  * does, and returns the value it accepted, so a constructor can check and assign in one
  * expression. Rule names are stable keys: {@code positive}, {@code not-negative}, {@code range},
- * or the caller's own for {@link #check}.
+ * or the caller's own for {@link #check}. The numeric checks give their violation named arguments
+ * ({@code value}, and {@code min} and {@code max} for a range), which {@link ValidationMessages}
+ * puts into the rule's text.
  *
  * <pre>{@code
  * public CheckInPolicy {
@@ -45,39 +48,56 @@ public final class DomainChecks {
   /**
    * Returns {@code value} if it is at least 1.
    *
+   * <p>The violation carries the argument {@code value}.
+   *
    * @throws DomainValidationException under rule {@code positive} otherwise
    */
   public static long positive(String subject, String field, long value) {
     named(subject, field);
-    check(value > 0, subject, field, "positive", field + " must be positive, was " + value);
+    if (value <= 0) {
+      throw refused(new Violation(subject, field, "positive", field + " must be positive, was " + value)
+          .with("value", value));
+    }
     return value;
   }
 
   /**
    * Returns {@code value} if it is not below 0.
    *
+   * <p>The violation carries the argument {@code value}.
+   *
    * @throws DomainValidationException under rule {@code not-negative} otherwise
    */
   public static long notNegative(String subject, String field, long value) {
     named(subject, field);
-    check(value >= 0, subject, field, "not-negative", field + " must not be negative, was " + value);
+    if (value < 0) {
+      throw refused(new Violation(subject, field, "not-negative", field + " must not be negative, was " + value)
+          .with("value", value));
+    }
     return value;
   }
 
   /**
    * Returns {@code value} if it lies in {@code [min, max]}.
    *
+   * <p>The violation carries the arguments {@code min}, {@code max} and {@code value}, so that
+   * {@link ValidationMessages} renders it with its numbers.
+   *
    * @throws DomainValidationException under rule {@code range} otherwise
    */
   public static long inRange(String subject, String field, long value, long min, long max) {
     named(subject, field);
-    check(value >= min && value <= max, subject, field, "range",
-        field + " must be " + min + "-" + max + ", was " + value);
+    if (value < min || value > max) {
+      throw refused(new Violation(subject, field, "range", field + " must be " + min + "-" + max + ", was " + value)
+          .with("min", min).with("max", max).with("value", value));
+    }
     return value;
   }
 
   /**
    * Returns {@code value} if it is longer than zero.
+   *
+   * <p>The violation carries the argument {@code value}, the duration in ISO-8601 form.
    *
    * @throws NullPointerException naming {@code field} if {@code value} is null
    * @throws DomainValidationException under rule {@code positive} otherwise
@@ -85,13 +105,17 @@ public final class DomainChecks {
   public static Duration positive(String subject, String field, Duration value) {
     named(subject, field);
     notNull(value, field);
-    check(!value.isNegative() && !value.isZero(), subject, field, "positive",
-        field + " must be positive, was " + value);
+    if (value.isNegative() || value.isZero()) {
+      throw refused(new Violation(subject, field, "positive", field + " must be positive, was " + value)
+          .with("value", value));
+    }
     return value;
   }
 
   /**
    * Returns {@code value} if it is not negative.
+   *
+   * <p>The violation carries the argument {@code value}, the duration in ISO-8601 form.
    *
    * @throws NullPointerException naming {@code field} if {@code value} is null
    * @throws DomainValidationException under rule {@code not-negative} otherwise
@@ -99,8 +123,15 @@ public final class DomainChecks {
   public static Duration notNegative(String subject, String field, Duration value) {
     named(subject, field);
     notNull(value, field);
-    check(!value.isNegative(), subject, field, "not-negative", field + " must not be negative, was " + value);
+    if (value.isNegative()) {
+      throw refused(new Violation(subject, field, "not-negative", field + " must not be negative, was " + value)
+          .with("value", value));
+    }
     return value;
+  }
+
+  private static DomainValidationException refused(Violation violation) {
+    return new DomainValidationException(List.of(violation));
   }
 
   private static void named(String subject, String field) {

@@ -1,6 +1,8 @@
 package io.github.jiceng.governance.model.shared;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -16,6 +18,9 @@ public class DomainValidationException extends IllegalArgumentException {
 
   /** How many violations the message lists before it says how many more there are. */
   private static final int MESSAGE_LIMIT = 20;
+
+  private static final Pattern UNSET =
+      Pattern.compile("Cannot build (\\w{1,64}), some of required attributes are not set \\[([\\w, ]{1,500})]");
 
   private final transient List<Violation> violations;
 
@@ -44,12 +49,22 @@ public class DomainValidationException extends IllegalArgumentException {
 
   /**
    * Creates an exception with a plain message; used by generated value types when a required
-   * attribute was never set.
+   * attribute was never set. A message of their form ({@code Cannot build Post, some of required
+   * attributes are not set [id, kind]}) gives the violation's subject ({@code Post}) and field
+   * ({@code id, kind}); any other message is reported for the subject {@code value} and the field
+   * {@code attributes}.
    *
    * @param message the message, naming the missing attributes
    */
   public DomainValidationException(String message) {
-    this(List.of(new Violation("value", "attributes", "required", message)));
+    this(List.of(required(message)));
+  }
+
+  private static Violation required(String message) {
+    Matcher m = UNSET.matcher(message);
+    return m.matches()
+        ? new Violation(m.group(1), m.group(2), "required", message)
+        : new Violation("value", "attributes", "required", message);
   }
 
   /** Returns every violation found, in the order the validator met them; never empty. */

@@ -11,6 +11,7 @@ import io.github.jiceng.governance.model.matching.MatchingResult;
 import io.github.jiceng.governance.model.shared.Excerpts;
 import io.github.jiceng.governance.sim.engine.SimulationScenario;
 import io.github.jiceng.governance.sim.report.JsonReport;
+import io.github.jiceng.governance.sim.report.ReportLanguage;
 import io.github.jiceng.governance.sim.scenario.ScenarioFiles;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -27,8 +28,9 @@ import java.util.StringJoiner;
  *
  * <p>Every error of the file, finding its format included, is a {@link GovernanceFormatException}
  * with a JSON Pointer and a rule: a file that is not UTF-8 ({@code encoding}), not well-formed,
- * not an object, without a string {@code format} at the top level, or naming a format that
- * {@code validate} does not read ({@code /format}, rule {@code format-name}).
+ * not an object, or without a string {@code format} at the top level. A file naming a format that
+ * {@code validate} does not read is refused in the command's language with the name it gave and
+ * the formats it could have named ({@code /format}, rule {@code format-name}).
  */
 final class FileChecks {
 
@@ -41,7 +43,7 @@ final class FileChecks {
   private FileChecks() {}
 
   /** Returns what the file holds, or throws the reader's error. */
-  static String check(Path file) throws IOException {
+  static String check(Path file, ReportLanguage lang) throws IOException {
     String format = format(file);
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
       switch (format) {
@@ -86,11 +88,11 @@ final class FileChecks {
         case GovernanceJson.SIMULATION_EVENTS_FORMAT:
           return count(GovernanceJson.readSimulationEvents(in)) + " simulation events";
         case JsonReport.FORMAT:
-          throw new GovernanceFormatException(null, "/format", "format-name", "'" + format
-              + "' is the report simulate writes for people and dashboards; no command reads it back");
+          throw CliException.invalid(lang.text("cli.invalid", file, lang.text("validate.reportFormat", format)
+              + " [format-name]"));
         default:
-          throw new GovernanceFormatException(null, "/format", "format-name", "unknown format '"
-              + Excerpts.of(format) + "'; validate reads " + String.join(", ", READ));
+          throw CliException.invalid(lang.text("cli.invalid", file, lang.text("validate.unknownFormat",
+              Excerpts.of(format), String.join(", ", READ)) + " [format-name]"));
       }
     }
   }

@@ -8,6 +8,8 @@ import io.github.jiceng.governance.model.matching.MatchingMode;
 import io.github.jiceng.governance.model.matching.MatchingProblem;
 import io.github.jiceng.governance.model.matching.MatchingResult;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.ValidationMessages;
+import io.github.jiceng.governance.rules.audit.DualHierarchyAudit;
 import io.github.jiceng.governance.rules.matching.Matcher;
 import io.github.jiceng.governance.sim.compare.ComparisonReport;
 import io.github.jiceng.governance.sim.compare.PolicyComparison;
@@ -37,6 +39,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -144,11 +147,11 @@ public final class GovernanceCli {
     } catch (CliException e) {
       return fail(e.code(), e.getMessage());
     } catch (GovernanceFormatException e) {
-      return fail(INVALID, lang.text("cli.invalid", inHand, e.getOriginalMessage()));
+      return fail(INVALID, lang.text("cli.invalid", inHand, rendered(e)));
     } catch (JsonProcessingException e) {
       return fail(INVALID, lang.text("cli.invalid", inHand, e.getOriginalMessage()));
     } catch (DomainValidationException e) {
-      return fail(INVALID, lang.text("cli.invalid", inHand, e.getMessage()));
+      return fail(INVALID, lang.text("cli.invalid", inHand, rendered(e)));
     } catch (NoSuchFileException e) {
       return fail(IO, lang.text("cli.noSuchFile", e.getFile()));
     } catch (IOException e) {
@@ -198,6 +201,30 @@ public final class GovernanceCli {
     return code;
   }
 
+  /**
+   * A format error as a person reads it in the command's language: the pointer and the text of its
+   * rule (or the model's violations), then the rule's key for whoever supports the user.
+   */
+  private String rendered(GovernanceFormatException e) {
+    return e.message(messageLanguage()) + " [" + e.rule() + "]";
+  }
+
+  /**
+   * A validation error as a person reads it in the command's language, from the texts of the model,
+   * the rules, the JSON module and the simulator, then the rules' keys.
+   */
+  private String rendered(DomainValidationException e) {
+    ValidationMessages messages = ValidationMessages.of(messageLanguage()).including(DualHierarchyAudit.class)
+        .including(GovernanceFormatException.class).including(GovernanceCli.class);
+    Set<String> rules = new LinkedHashSet<>();
+    e.violations().forEach(v -> rules.add(v.rule()));
+    return messages.render(e) + " [" + String.join(", ", rules) + "]";
+  }
+
+  private ValidationMessages.Language messageLanguage() {
+    return lang == ReportLanguage.CHINESE ? ValidationMessages.Language.ZH : ValidationMessages.Language.EN;
+  }
+
   private static String message(Throwable e) {
     String m = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
     return m == null ? e.getClass().getSimpleName() : m;
@@ -218,7 +245,7 @@ public final class GovernanceCli {
 
   private void validate(Args a) throws IOException {
     Path file = input(a.get(0));
-    out.println(lang.text("cli.ok", SafeText.line(file.toString()), SafeText.line(FileChecks.check(file))));
+    out.println(lang.text("cli.ok", SafeText.line(file.toString()), SafeText.line(FileChecks.check(file, lang))));
   }
 
   // --------------------------------------------------------------------------------- simulate
@@ -348,7 +375,8 @@ public final class GovernanceCli {
           c = PolicyComparison.channels(scenario, a.option("channels").map(PolicyVariants::parseChannels)
               .orElse(PolicyVariants.undertakeFirst()), seed, days, options);
         } catch (IllegalArgumentException e) {
-          throw CliException.usage(lang.text("usage.channels", e.getMessage()));
+          throw CliException.usage(lang.text("usage.channels",
+              e instanceof DomainValidationException d ? rendered(d) : e.getMessage()));
         }
       }
       default -> throw CliException.usage(lang.text("usage.varyValue", vary));

@@ -46,7 +46,7 @@ final class FormatDetectionErrorsTest {
   @Test
   void aCommentIsAFormatErrorWithItsPointerAndRule() throws IOException {
     assertThat(validate("comment.json", "{\"a\": 1, // 注释\n\"format\": \"" + GovernanceJson.GRID_HIERARCHY_FORMAT + "\"}"))
-        .contains(": /a: ").contains("comments").contains("[well-formed]");
+        .contains(": /a: ").contains("no comments").contains("[well-formed]");
   }
 
   @Test
@@ -81,6 +81,10 @@ final class FormatDetectionErrorsTest {
     byte[] gbk = ("{\"title\": \"白云社区\", \"format\": \"" + GovernanceJson.GRID_HIERARCHY_FORMAT + "\"}")
         .getBytes(Charset.forName("GBK"));
     assertThat(validate("gbk.json", gbk)).contains(": /title: ").contains("not UTF-8").contains("[encoding]");
+    err.reset();
+    Path file = dir.resolve("gbk.json");
+    assertThat(cli.run("validate", file.toString())).isEqualTo(GovernanceCli.INVALID);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("：/title：文件不是 UTF-8 编码").contains("GBK").contains("[encoding]");
   }
 
   @Test

@@ -70,6 +70,20 @@ final class GovernanceCliTest {
   }
 
   @Test
+  void reportsAValidationErrorInChineseUnlessEnglishIsAskedFor(@TempDir Path dir) throws IOException {
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, Files.readString(SEED).replace("\"parent\": \"lantian\"", "\"parent\": \"nowhere\""));
+
+    assertThat(cli.run("validate", bad.toString())).isEqualTo(GovernanceCli.INVALID);
+    assertThat(err()).isEqualTo("governance: " + bad + "：/nodes/4/parent：GridNode[baiyun]：上级节点不在网格层级中"
+        + " [parent-exists]\n");
+    err.reset();
+    assertThat(cli.run("validate", "--lang", "en", bad.toString())).isEqualTo(GovernanceCli.INVALID);
+    assertThat(err()).isEqualTo("governance: " + bad + ": /nodes/4/parent: GridNode[baiyun]: the parent is not a node"
+        + " of the hierarchy [parent-exists]\n");
+  }
+
+  @Test
   void reportsMalformedJsonAsInvalid(@TempDir Path dir) throws IOException {
     Path bad = dir.resolve("truncated.json");
     Files.writeString(bad, "{\"format\": ");

@@ -181,12 +181,12 @@ final class SimulateCommandTest {
     assertThat(run("validate", f("broken.json"))).isEqualTo(GovernanceCli.INVALID);
     Files.writeString(dir.resolve("odd.json"), "{\"format\": \"jiceng-governance/horoscope\", \"formatVersion\": 1}");
     assertThat(run("validate", f("odd.json"))).isEqualTo(GovernanceCli.INVALID);
-    assertThat(err()).contains("unknown format 'jiceng-governance/horoscope'", GovernanceJson.SCENARIO_FORMAT,
+    assertThat(err()).contains("无法识别的文件格式“jiceng-governance/horoscope”", GovernanceJson.SCENARIO_FORMAT,
         GovernanceJson.SIMULATION_EVENTS_FORMAT);
     // the JSON report is written for people and dashboards: validate says so instead of a bare "unknown"
     assertThat(run("simulate", "synthetic:small", "--days", "3", "--json", f("report.json"))).isEqualTo(GovernanceCli.OK);
     assertThat(run("validate", f("report.json"))).isEqualTo(GovernanceCli.INVALID);
-    assertThat(err()).contains("is the report simulate writes").doesNotContain("unknown format");
+    assertThat(err()).contains("是 simulate 为人员和看板生成的报告").doesNotContain("无法识别");
     assertThat(run("report", "weather", f("small.json"))).isEqualTo(GovernanceCli.USAGE);
     // an error names the file it is about, wherever that file stands on the line
     assertThat(run("report", "fund", f("small.json"))).isEqualTo(GovernanceCli.INVALID);

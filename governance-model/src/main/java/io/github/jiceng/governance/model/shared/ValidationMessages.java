@@ -1,0 +1,276 @@
+package io.github.jiceng.governance.model.shared;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Renders validation errors for people (校验提示), in Simplified Chinese or English, from texts
+ * keyed by each {@link Violation}'s rule. The language is the caller's choice, never the JVM
+ * default: {@code ValidationMessages.of(Locale.SIMPLIFIED_CHINESE).render(violation)}.
+ *
+ * <p>Each module keeps the texts of the rules its code throws in two UTF-8 property files, {@code
+ * validation_zh.properties} and {@code validation_en.properties}, one template per rule key,
+ * beside a class of the module; the model's sit in this package and are always known. A template
+ * names its values in braces: {@code {subject}} and {@code {field}}, which every violation has, and
+ * the violation's {@link Violation#arguments() arguments} ({@code {min}}, {@code {max}}, {@code
+ * {value}} of a range check). A template uses only the arguments that every violation of its rule
+ * carries. The SDK's tests fail when a rule its code throws lacks a text in either language, when a
+ * file holds a key no code throws, or when a template names an argument some violation of its rule
+ * lacks. The texts of another module are added with {@link #including(Class)}; a module of its own
+ * opens the package of that class to this module so that its texts can be read.
+ *
+ * <p>A rule without a text (one a host throws without files) renders as {@link Violation#toString()}.
+ * Instances are immutable and thread-safe; texts are read once per package and language.
+ */
+public final class ValidationMessages {
+
+  /** The languages the SDK ships texts in. */
+  public enum Language {
+    /** Simplified Chinese (简体中文), the default of the SDK's reports. */
+    ZH("zh", "；", "共 %d 处违规：", "；另有 %d 处"),
+    /** English. */
+    EN("en", "; ", "%d violations: ", "; and %d more");
+
+    private final String tag;
+    private final String separator;
+    private final String count;
+    private final String more;
+
+    Language(String tag, String separator, String count, String more) {
+      this.tag = tag;
+      this.separator = separator;
+      this.count = count;
+      this.more = more;
+    }
+
+    /** Returns the language's tag, {@code zh} or {@code en}. */
+    public String tag() {
+      return tag;
+    }
+
+    /**
+     * Returns the language of a locale: Chinese for any {@code zh} locale, English for any {@code
+     * en} locale.
+     *
+     * @param locale the caller's locale
+     * @return the language
+     * @throws IllegalArgumentException for any other language, naming the two supported
+     */
+    public static Language of(Locale locale) {
+      requireNonNull(locale, "locale");
+      for (Language language : values()) {
+        if (language.tag.equals(locale.getLanguage())) {
+          return language;
+        }
+      }
+      throw new IllegalArgumentException(
+          "Validation messages exist in zh and en; locale " + locale.toLanguageTag() + " is neither");
+    }
+  }
+
+  /** How many violations {@link #render(List)} lists before it says how many more there are. */
+  public static final int LISTED = 20;
+
+  private static final String FILE = "validation_%s.properties";
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][A-Za-z0-9]{0,31})}");
+  private static final Map<String, Map<String, String>> LOADED = new ConcurrentHashMap<>();
+  private static final ValidationMessages CHINESE = new ValidationMessages(Language.ZH, texts(ValidationMessages.class, Language.ZH));
+  private static final ValidationMessages ENGLISH = new ValidationMessages(Language.EN, texts(ValidationMessages.class, Language.EN));
+
+  private final Language language;
+  private final Map<String, String> templates;
+
+  private ValidationMessages(Language language, Map<String, String> templates) {
+    this.language = language;
+    this.templates = templates;
+  }
+
+  /**
+   * Returns the renderer for a language, knowing the model's texts.
+   *
+   * @param language the language
+   * @return the renderer
+   */
+  public static ValidationMessages of(Language language) {
+    return requireNonNull(language, "language") == Language.ZH ? CHINESE : ENGLISH;
+  }
+
+  /**
+   * Returns the renderer for a locale's language, knowing the model's texts.
+   *
+   * @param locale the caller's locale
+   * @return the renderer
+   * @throws IllegalArgumentException for a language other than Chinese and English, naming the two
+   */
+  public static ValidationMessages of(Locale locale) {
+    return of(Language.of(locale));
+  }
+
+  /**
+   * Returns a renderer that also knows the texts kept beside {@code home}, in the files {@code
+   * validation_zh.properties} and {@code validation_en.properties} of its package.
+   *
+   * @param home a class of the package holding another module's texts
+   * @return the renderer with those texts added
+   * @throws IllegalArgumentException if a rule of those texts already has another template
+   */
+  public ValidationMessages including(Class<?> home) {
+    requireNonNull(home, "home");
+    Map<String, String> more = texts(home, language);
+    Map<String, String> merged = new LinkedHashMap<>(templates);
+    more.forEach((rule, template) -> {
+      String earlier = merged.putIfAbsent(rule, template);
+      if (earlier != null && !earlier.equals(template)) {
+        throw new IllegalArgumentException("rule " + rule + " has two " + language.tag() + " texts, one in "
+            + home.getPackageName());
+      }
+    });
+    return merged.size() == templates.size() ? this : new ValidationMessages(language, ImmutableMap.copyOf(merged));
+  }
+
+  /** Returns the renderer's language. */
+  public Language language() {
+    return language;
+  }
+
+  /**
+   * Returns the template of a rule in this language.
+   *
+   * @param rule the rule's key
+   * @return the template, or empty if no text this renderer knows has one
+   */
+  public Optional<String> template(String rule) {
+    return Optional.ofNullable(templates.get(requireNonNull(rule, "rule")));
+  }
+
+  /**
+   * Renders a violation: the template of its rule with {@code {subject}}, {@code {field}} and each
+   * {@code {name}} of its arguments put in. A placeholder the violation has no value for stays as
+   * written; a rule without a template renders as {@link Violation#toString()}.
+   *
+   * @param violation the violation
+   * @return the text for a person
+   */
+  public String render(Violation violation) {
+    requireNonNull(violation, "violation");
+    String template = templates.get(violation.rule());
+    if (template == null) {
+      return violation.toString();
+    }
+    Matcher m = PLACEHOLDER.matcher(template);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String name = m.group(1);
+      String value = name.equals("subject") ? violation.subject()
+          : name.equals("field") ? violation.field() : violation.arguments().get(name);
+      m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /**
+   * Renders violations as one line: a single violation as {@link #render(Violation)} does, several
+   * after their count ({@code 共 3 处违规：…；…}), at most {@value #LISTED} of them followed by how
+   * many more there are.
+   *
+   * @param violations the violations, as a {@link DomainValidationException} lists them; not empty
+   * @return the line for a person
+   * @throws IllegalArgumentException if {@code violations} is empty
+   */
+  public String render(List<Violation> violations) {
+    DomainChecks.noNullElements(violations, "violations");
+    if (violations.isEmpty()) {
+      throw new IllegalArgumentException("there is nothing to render without a violation");
+    }
+    if (violations.size() == 1) {
+      return render(violations.get(0));
+    }
+    StringBuilder out = new StringBuilder(String.format(Locale.ROOT, language.count, violations.size()));
+    for (int i = 0; i < violations.size() && i < LISTED; i++) {
+      out.append(i == 0 ? "" : language.separator).append(render(violations.get(i)));
+    }
+    if (violations.size() > LISTED) {
+      out.append(String.format(Locale.ROOT, language.more, violations.size() - LISTED));
+    }
+    return out.toString();
+  }
+
+  /**
+   * Renders every violation of an exception as one line, as {@link #render(List)} does.
+   *
+   * @param exception the exception
+   * @return the line for a person
+   */
+  public String render(DomainValidationException exception) {
+    return render(requireNonNull(exception, "exception").violations());
+  }
+
+  /**
+   * Returns the placeholders of a template, in order of first use.
+   *
+   * @param template a template
+   * @return the names inside braces
+   */
+  public static Set<String> placeholders(String template) {
+    requireNonNull(template, "template");
+    Set<String> names = new LinkedHashSet<>();
+    Matcher m = PLACEHOLDER.matcher(template);
+    while (m.find()) {
+      names.add(m.group(1));
+    }
+    return names;
+  }
+
+  /**
+   * Returns the texts kept beside a class in one language, by rule, as its file gives them.
+   *
+   * @param home a class of the package holding the texts
+   * @param language the language
+   * @return the templates by rule, sorted by rule; empty if the package has no file
+   */
+  public static Map<String, String> texts(Class<?> home, Language language) {
+    requireNonNull(home, "home");
+    requireNonNull(language, "language");
+    String resource = String.format(Locale.ROOT, FILE, language.tag());
+    return LOADED.computeIfAbsent(home.getPackageName() + "/" + resource, k -> load(home, resource));
+  }
+
+  private static Map<String, String> load(Class<?> home, String resource) {
+    try (InputStream in = home.getResourceAsStream(resource)) {
+      if (in == null) {
+        return ImmutableMap.of();
+      }
+      Properties properties = new Properties();
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      ImmutableMap.Builder<String, String> texts = ImmutableMap.builder();
+      properties.stringPropertyNames().stream().sorted().forEach(k -> texts.put(k, properties.getProperty(k)));
+      return texts.buildOrThrow();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + resource + " of " + home.getPackageName(), e);
+    }
+  }
+
+  /** Returns {@code ValidationMessages[zh]} or {@code ValidationMessages[en]} and how many texts it knows. */
+  @Override
+  public String toString() {
+    return "ValidationMessages[" + language.tag() + ", " + templates.size() + " texts]";
+  }
+}
