@@ -6,7 +6,7 @@ import io.github.jiceng.governance.json.GovernanceFormatException;
 import io.github.jiceng.governance.model.shared.ValidationMessages;
 import io.github.jiceng.governance.model.shared.ValidationMessages.Language;
 import io.github.jiceng.governance.rules.audit.DualHierarchyAudit;
-import io.github.jiceng.governance.rules.fund.Rejection;
+import io.github.jiceng.governance.rules.fund.FundRefusal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,8 +42,8 @@ class ValidationTextsCoverTheCodeTest {
     Map<String, Function<RuleKeyScanner, Set<String>>> computed = new LinkedHashMap<>();
     computed.put("IdentityNumber.java: rule", s -> problems(s.source("IdentityNumber.java")));
     computed.put("CreditCode.java: problem.substring(0, space)", s -> problems(s.source("CreditCode.java")));
-    computed.put("Ledger.java: r.rejection().reason().name()",
-        s -> Arrays.stream(Rejection.Reason.values()).map(Enum::name).collect(Collectors.toSet()));
+    computed.put("Ledger.java: ((FundRefusal) r.refusal().code()).name()",
+        s -> Arrays.stream(FundRefusal.values()).map(Enum::name).collect(Collectors.toSet()));
     // copies of a violation or a format error keep its rule
     computed.put("Violation.java: rule", s -> Set.of());
     return scanner(computed);
