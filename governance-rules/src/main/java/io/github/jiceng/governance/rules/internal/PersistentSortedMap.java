@@ -4,11 +4,15 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.AbstractMap;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -136,6 +140,30 @@ public final class PersistentSortedMap<K extends Comparable<? super K>, V> imple
     return Optional.of(new AbstractMap.SimpleImmutableEntry<>(n.key, n.value));
   }
 
+  /**
+   * Calls the action with each key and value, in key order, allocating nothing.
+   *
+   * @param action the action
+   */
+  public void forEachEntry(BiConsumer<? super K, ? super V> action) {
+    requireNonNull(action, "action");
+    forEachEntry(root, action);
+  }
+
+  private static <K, V> void forEachEntry(@Nullable Node<K, V> n, BiConsumer<? super K, ? super V> action) {
+    for (Node<K, V> m = n; m != null; m = m.right) {
+      forEachEntry(m.left, action);
+      action.accept(m.key, m.value);
+    }
+  }
+
+  /** Returns the keys in order; unmodifiable. */
+  public List<K> keys() {
+    List<K> out = new ArrayList<>(size());
+    forEachEntry((k, v) -> out.add(k));
+    return Collections.unmodifiableList(out);
+  }
+
   /** Returns the entries in key order; the iterator does not support removal. */
   @Override
   public Iterator<Map.Entry<K, V>> iterator() {
@@ -185,7 +213,7 @@ public final class PersistentSortedMap<K extends Comparable<? super K>, V> imple
   /** Returns the sum of {@code key.hashCode() ^ value.hashCode()} over the entries, as a map's. */
   @Override
   public int hashCode() {
-    return root == null ? 0 : root.hash;
+    return hash(root);
   }
 
   /** Returns {@code {k=v, ...}} for up to eight entries, then how many more. */
@@ -212,7 +240,11 @@ public final class PersistentSortedMap<K extends Comparable<? super K>, V> imple
     final @Nullable Node<K, V> right;
     final int height;
     final int size;
-    final int hash;
+    /**
+     * The hash of the subtree's entries, computed when first asked for. An {@code Integer}, whose
+     * value is final, so that a thread racing another sees either null or the whole value.
+     */
+    private @Nullable Integer hash;
 
     Node(K key, V value, @Nullable Node<K, V> left, @Nullable Node<K, V> right) {
       this.key = key;
@@ -221,7 +253,19 @@ public final class PersistentSortedMap<K extends Comparable<? super K>, V> imple
       this.right = right;
       this.height = Math.max(height(left), height(right)) + 1;
       this.size = size(left) + size(right) + 1;
-      this.hash = hash(left) + hash(right) + (key.hashCode() ^ value.hashCode());
+    }
+
+    /**
+     * Returns the sum of the entries' hashes. Computed once per node and shared by every map that
+     * shares the node; a race computes the same value twice, as {@code String.hashCode} may.
+     */
+    int hash() {
+      Integer h = hash;
+      if (h == null) {
+        h = PersistentSortedMap.hash(left) + PersistentSortedMap.hash(right) + (key.hashCode() ^ value.hashCode());
+        hash = h;
+      }
+      return h;
     }
   }
 
@@ -234,7 +278,7 @@ public final class PersistentSortedMap<K extends Comparable<? super K>, V> imple
   }
 
   private static int hash(@Nullable Node<?, ?> n) {
-    return n == null ? 0 : n.hash;
+    return n == null ? 0 : n.hash();
   }
 
   private static <K extends Comparable<? super K>, V> Node<K, V> insert(@Nullable Node<K, V> n, K key, V value) {

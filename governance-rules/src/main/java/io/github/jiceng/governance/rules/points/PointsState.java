@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -67,11 +66,7 @@ public final class PointsState {
 
   /** Returns every member with an account, persons first, then by id; unmodifiable. */
   public List<ActorId> members() {
-    List<ActorId> out = new ArrayList<>(accounts.size());
-    for (Map.Entry<ActorId, Account> a : accounts) {
-      out.add(a.getKey());
-    }
-    return Collections.unmodifiableList(out);
+    return accounts.keys();
   }
 
   /** Returns the member's balance as of the latest entry. */
@@ -95,7 +90,10 @@ public final class PointsState {
 
   /** Returns the member's totals as of the latest entry; zeros for a member without entries. */
   public AccountTotals totals(ActorId actor) {
-    Account a = accounts.get(requireNonNull(actor, "actor"));
+    return totals(actor, accounts.get(requireNonNull(actor, "actor")));
+  }
+
+  private static AccountTotals totals(ActorId actor, @Nullable Account a) {
     if (a == null) {
       return new AccountTotals(actor, Points.ZERO, Points.ZERO, Points.ZERO, Points.ZERO, Points.ZERO);
     }
@@ -106,9 +104,7 @@ public final class PointsState {
   /** Returns the totals of every member, persons first, then by id; unmodifiable. */
   public List<AccountTotals> allTotals() {
     List<AccountTotals> out = new ArrayList<>(accounts.size());
-    for (Map.Entry<ActorId, Account> a : accounts) {
-      out.add(totals(a.getKey()));
-    }
+    accounts.forEachEntry((actor, a) -> out.add(totals(actor, a)));
     return Collections.unmodifiableList(out);
   }
 
@@ -141,12 +137,10 @@ public final class PointsState {
   /** Returns {@code PointsState[clock=..., n entries, m members, balance total]}; never the entries. */
   @Override
   public String toString() {
-    long total = 0;
-    for (Map.Entry<ActorId, Account> a : accounts) {
-      total += a.getValue().balance();
-    }
+    long[] total = {0};
+    accounts.forEachEntry((actor, a) -> total[0] += a.balance());
     return "PointsState[clock=" + clock + ", " + entries.size() + " entries, " + accounts.size() + " members, "
-        + total + " pt outstanding, " + due.size() + " expiries pending]";
+        + total[0] + " pt outstanding, " + due.size() + " expiries pending]";
   }
 
   // -------------------------------------------------------------------------- for PointsRules only

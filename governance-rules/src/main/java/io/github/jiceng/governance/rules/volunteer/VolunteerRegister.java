@@ -50,9 +50,7 @@ public final class VolunteerRegister {
   /** Returns every record, ordered by id; unmodifiable. */
   public List<VolunteerRecord> records() {
     List<VolunteerRecord> out = new ArrayList<>(records.size());
-    for (Map.Entry<VolunteerRecordId, VolunteerRecord> e : records) {
-      out.add(e.getValue());
-    }
+    records.forEachEntry((id, r) -> out.add(r));
     return Collections.unmodifiableList(out);
   }
 
@@ -64,9 +62,7 @@ public final class VolunteerRegister {
   /** Returns the total service time of each volunteer, ordered by volunteer; unmodifiable. */
   public Map<PersonId, Duration> totals() {
     Map<PersonId, Duration> out = new TreeMap<>();
-    for (Map.Entry<PersonId, Duration> e : totals) {
-      out.put(e.getKey(), e.getValue());
-    }
+    totals.forEachEntry(out::put);
     return Collections.unmodifiableMap(out);
   }
 
