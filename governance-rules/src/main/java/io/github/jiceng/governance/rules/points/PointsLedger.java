@@ -170,7 +170,8 @@ public final class PointsLedger {
   // ------------------------------------------------------------------------------------ operations
 
   /**
-   * Decides a command on the ledger's state and books what was applied.
+   * Decides a command on the ledger's state and books what was applied; an {@link
+   * PointsCommand.AdvanceTo} that is not refused also moves the clock, as {@link #advanceTo} does.
    *
    * @param command the command
    * @return the decision
@@ -193,6 +194,9 @@ public final class PointsLedger {
       PointsState next = rules.fold(state, applied.events());
       entries.addAll(applied.events());
       state = next;
+    }
+    if (command instanceof PointsCommand.AdvanceTo a && !decision.isRefused()) {
+      advancedTo = a.instant();
     }
     return decision;
   }
@@ -280,7 +284,6 @@ public final class PointsLedger {
         throw new DomainValidationException("PointsLedger.advanceTo", "instant", "not-before-clock",
             "the ledger is at " + clockOrNull() + ", cannot go back to " + instant);
       }
-      advancedTo = instant;
       List<Expiry> booked = new ArrayList<>(d instanceof Decision.Applied ? d.events().size() : 0);
       if (d instanceof Decision.Applied) {
         for (LedgerEntry e : d.events()) {
