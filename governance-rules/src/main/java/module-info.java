@@ -31,11 +31,13 @@
  *       {@link io.github.jiceng.governance.rules.matching.BipartiteMatching}</td></tr>
  *   <tr><td>the red-star points ledger</td><td>闪闪红星积分</td>
  *       <td>{@link io.github.jiceng.governance.rules.points.PointsLedger},
+ *       {@link io.github.jiceng.governance.rules.points.PointsRules},
  *       {@link io.github.jiceng.governance.rules.points.PointsCalculator},
  *       {@link io.github.jiceng.governance.rules.points.Recomputation},
  *       {@link io.github.jiceng.governance.rules.points.CompactReplay}</td></tr>
  *   <tr><td>volunteer service records</td><td>志愿服务记录</td>
- *       <td>{@link io.github.jiceng.governance.rules.volunteer.VolunteerRecording},
+ *       <td>{@link io.github.jiceng.governance.rules.volunteer.VolunteerRules},
+ *       {@link io.github.jiceng.governance.rules.volunteer.VolunteerRecording},
  *       {@link io.github.jiceng.governance.rules.volunteer.VolunteerPoints},
  *       {@link io.github.jiceng.governance.rules.volunteer.VolunteerExport}</td></tr>
  *   <tr><td>the audit of contact check-ins</td><td>打卡核查</td>

@@ -6,6 +6,7 @@ import io.github.jiceng.governance.model.points.Contribution;
 import io.github.jiceng.governance.model.points.EarningRule;
 import io.github.jiceng.governance.model.points.Points;
 import io.github.jiceng.governance.model.points.PointsPolicy;
+import io.github.jiceng.governance.rules.decider.Refusal;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
@@ -53,15 +54,14 @@ public final class PointsCalculator {
   /**
    * The contribution cannot be scored under the policy.
    *
-   * @param reason {@link RejectionReason#NO_RULE}, {@link RejectionReason#INVALID_INPUT} or {@link
-   *     RejectionReason#OUT_OF_RANGE} (more than {@link Points#MAX_ENTRY} points)
-   * @param detail what is missing or unknown
+   * @param refusal {@link PointsRefusal#NO_RULE}, {@link PointsRefusal#INVALID_INPUT} or {@link
+   *     PointsRefusal#OUT_OF_RANGE} (more than {@link Points#MAX_ENTRY} points), with its
+   *     arguments and a detail saying what is missing or unknown
    */
-  public record Refused(RejectionReason reason, String detail) implements Calculation {
+  public record Refused(Refusal refusal) implements Calculation {
     /** Validates the result. */
     public Refused {
-      requireNonNull(reason, "reason");
-      requireNonNull(detail, "detail");
+      requireNonNull(refusal, "refusal");
     }
   }
 
@@ -77,8 +77,9 @@ public final class PointsCalculator {
     requireNonNull(contribution, "contribution");
     Optional<EarningRule> found = policy.earningRule(contribution.kind(), contribution.actor());
     if (found.isEmpty()) {
-      return new Refused(RejectionReason.NO_RULE, "policy " + policy.label() + " has no rule for "
-          + contribution.kind() + " by " + (contribution.actor().isOrganization() ? "a unit" : "a person"));
+      return new Refused(Refusal.of(PointsRefusal.NO_RULE, "policy " + policy.label() + " has no rule for "
+          + contribution.kind() + " by " + (contribution.actor().isOrganization() ? "a unit" : "a person"))
+          .with("policy", policy.label()).with("kind", contribution.kind()).with("actor", contribution.actor()));
     }
     EarningRule rule = found.get();
     StringBuilder text = new StringBuilder();
@@ -87,7 +88,7 @@ public final class PointsCalculator {
     switch (rule.kind().measure()) {
       case HOURS: {
         if (contribution.duration().isEmpty()) {
-          return new Refused(RejectionReason.INVALID_INPUT, rule.id() + " needs the time given");
+          return invalid(rule, "duration", rule.id() + " needs the time given");
         }
         Duration given = contribution.duration().get();
         if (rule.minimumDuration().isPresent() && given.compareTo(rule.minimumDuration().get()) < 0) {
@@ -115,7 +116,7 @@ public final class PointsCalculator {
       }
       case AMOUNT: {
         if (contribution.amount().isEmpty()) {
-          return new Refused(RejectionReason.INVALID_INPUT, rule.id() + " needs the amount given");
+          return invalid(rule, "amount", rule.id() + " needs the amount given");
         }
         long fen = contribution.amount().get().fen();
         long unit = rule.amountUnit().orElseThrow().fen();
@@ -150,7 +151,7 @@ public final class PointsCalculator {
     }
     if (!rule.ratingMultipliers().isEmpty()) {
       if (contribution.rating().isEmpty()) {
-        return new Refused(RejectionReason.INVALID_INPUT, rule.id() + " needs the beneficiary's rating");
+        return invalid(rule, "rating", rule.id() + " needs the beneficiary's rating");
       }
       int rating = contribution.rating().getAsInt();
       Integer m = rule.ratingMultipliers().get(rating);
@@ -164,8 +165,9 @@ public final class PointsCalculator {
     BigDecimal exact = new BigDecimal(num).divide(new BigDecimal(den), 0, policy.rounding());
     String unrounded = decimal(num, den);
     if (exact.compareTo(MAX_ENTRY) > 0) {
-      return new Refused(RejectionReason.OUT_OF_RANGE, text + " = " + unrounded + ", more than the "
-          + Points.MAX_ENTRY + " pt one entry may take");
+      return new Refused(Refusal.of(PointsRefusal.OUT_OF_RANGE, text + " = " + unrounded + ", more than the "
+          + Points.MAX_ENTRY + " pt one entry may take").with("value", unrounded)
+          .with("range", "[0, " + Points.MAX_ENTRY + "]"));
     }
     long points = exact.longValueExact();
     text.append(" = ").append(unrounded);
@@ -176,8 +178,11 @@ public final class PointsCalculator {
   }
 
   private static Refused unknownLevel(EarningRule rule, String what, String level, Map<?, Integer> table) {
-    return new Refused(RejectionReason.INVALID_INPUT, rule.id() + " knows no " + what + " " + level
-        + "; it knows " + table.keySet());
+    return invalid(rule, what, rule.id() + " knows no " + what + " " + level + "; it knows " + table.keySet());
+  }
+
+  private static Refused invalid(EarningRule rule, String input, String detail) {
+    return new Refused(Refusal.of(PointsRefusal.INVALID_INPUT, detail).with("rule", rule.id()).with("input", input));
   }
 
   private static String perMille(int m) {

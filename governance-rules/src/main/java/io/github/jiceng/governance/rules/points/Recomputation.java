@@ -7,7 +7,8 @@ import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.points.EntryId;
 import io.github.jiceng.governance.model.points.LedgerEntry;
 import io.github.jiceng.governance.model.points.PointsPolicy;
-import io.github.jiceng.governance.rules.points.LedgerOutcome.Rejected;
+import io.github.jiceng.governance.rules.decider.Decision;
+import io.github.jiceng.governance.rules.decider.Refusal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,7 +32,7 @@ import io.github.jiceng.governance.model.points.Redemption;
  * @param refused the recorded operations the new policy refuses, in the order booked
  * @param entries the entries booked under the new policy
  */
-public record Recomputation(String from, String to, Instant asOf, List<MemberDiff> diffs, List<Refusal> refused,
+public record Recomputation(String from, String to, Instant asOf, List<MemberDiff> diffs, List<RefusedEntry> refused,
     List<LedgerEntry> entries) {
 
   /** Validates and copies. */
@@ -49,13 +50,13 @@ public record Recomputation(String from, String to, Instant asOf, List<MemberDif
    * longer covers.
    *
    * @param id the recorded entry's id
-   * @param rejected why
+   * @param refusal why, with its {@link PointsRefusal} code
    */
-  public record Refusal(EntryId id, Rejected rejected) {
+  public record RefusedEntry(EntryId id, Refusal refusal) {
     /** Validates the refusal. */
-    public Refusal {
+    public RefusedEntry {
       requireNonNull(id, "id");
-      requireNonNull(rejected, "rejected");
+      requireNonNull(refusal, "refusal");
     }
   }
 
@@ -90,9 +91,9 @@ public record Recomputation(String from, String to, Instant asOf, List<MemberDif
     PointsLedger before = PointsLedger.restore(ledger.policy(), ledger.catalogue(), recorded);
     before.advanceTo(asOf);
     PointsLedger after = PointsLedger.open(newPolicy, ledger.catalogue());
-    List<Refusal> refused = new ArrayList<>();
+    List<RefusedEntry> refused = new ArrayList<>();
     for (LedgerEntry e : recorded) {
-      LedgerOutcome o;
+      Decision<LedgerEntry> o;
       if (e instanceof Award) {
         o = after.award(((Award) e).contribution(), e.at());
       } else if (e instanceof Redemption) {
@@ -104,8 +105,8 @@ public record Recomputation(String from, String to, Instant asOf, List<MemberDif
       } else {
         continue;
       }
-      if (o instanceof Rejected) {
-        refused.add(new Refusal(e.id(), (Rejected) o));
+      if (o instanceof Decision.Refused<LedgerEntry> r) {
+        refused.add(new RefusedEntry(e.id(), r.refusal()));
       }
     }
     after.advanceTo(asOf);

@@ -4,12 +4,23 @@
  * entries, recomputing a ledger under a new policy version as a diff per member, and a columnar
  * replay engine for millions of entries.
  *
+ * <p>The ledger has the SDK's one shape for stateful rules: {@link
+ * io.github.jiceng.governance.rules.points.PointsRules} is a {@code Decider} of {@link
+ * io.github.jiceng.governance.rules.points.PointsCommand}s over an immutable {@link
+ * io.github.jiceng.governance.rules.points.PointsState}, its events the model's {@code
+ * LedgerEntry}s; every command answers a {@code Decision}, and a refusal carries a {@link
+ * io.github.jiceng.governance.rules.points.PointsRefusal} code with named arguments (messages in
+ * English and Chinese in {@code refusals_en.properties} and {@code refusals_zh.properties} beside
+ * it). {@link io.github.jiceng.governance.rules.points.PointsLedger} is the single-writer facade
+ * over one stream of entries.
+ *
  * <p>Entries stay within the declared limits ({@code Points.MAX_ENTRY} per entry, {@code
  * Points.MAX_BALANCE} per member, instants within {@code TimeLimits}); a command past them is
- * refused as {@link io.github.jiceng.governance.rules.points.RejectionReason#OUT_OF_RANGE}. A
+ * refused as {@link io.github.jiceng.governance.rules.points.PointsRefusal#OUT_OF_RANGE}. A
  * refused call changes nothing. A {@link io.github.jiceng.governance.rules.points.PointsLedger}
  * and a {@link io.github.jiceng.governance.rules.points.CompactReplay} engine are single-writer,
- * and overlapping calls on one fail fast; the calculator and recomputation are stateless.
+ * and overlapping calls on one fail fast; the rules, the calculator and recomputation are
+ * stateless.
  *
  * <h2>Glossary 术语</h2>
  *

@@ -7,6 +7,8 @@ import io.github.jiceng.governance.model.actor.PersonId;
 import io.github.jiceng.governance.model.time.TimeLimits;
 import io.github.jiceng.governance.model.volunteer.VolunteerRecord;
 import io.github.jiceng.governance.model.volunteer.WorkingCalendar;
+import io.github.jiceng.governance.rules.decider.Decision;
+import io.github.jiceng.governance.rules.decider.Refusal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -17,10 +19,12 @@ import java.util.TreeMap;
 /**
  * The recording rules of 民政部令第67号 for volunteer service records: service and evaluation are
  * recorded within {@value #WINDOW_WORKING_DAYS} working days after the activity ends (article 11),
- * and service time is the actual time given, counted in hours (article 7).
+ * and service time is the actual time given, counted in hours (article 7). {@link VolunteerRules}
+ * keeps a register of the records accepted with this window.
  *
  * <pre>{@code
- * RecordCheck c = VolunteerRecording.check(record, calendar);   // Accepted or Rejected(LATE, ...)
+ * Decision<VolunteerRecord> d = VolunteerRecording.check(record, calendar);
+ * // Applied[[record]] or Refused[volunteer.late: entered 2024-10-17, 11 working days after ...]
  * }</pre>
  *
  * <p>Stateless and thread-safe. A date outside the years 0001-9999 ({@link
@@ -49,26 +53,31 @@ public final class VolunteerRecording {
   }
 
   /**
-   * Checks that the record was entered on or after its activity and by its deadline.
+   * Checks that the record was entered on or after its activity and by its deadline, the record
+   * alone: {@link VolunteerRules} also refuses a different record under an id already recorded.
    *
    * @param record the record
    * @param calendar the working days
-   * @return accepted, or rejected with the dates
+   * @return applied with the record, or refused ({@link VolunteerRefusal#BEFORE_ACTIVITY}, {@link
+   *     VolunteerRefusal#LATE}) with the dates
    */
-  public static RecordCheck check(VolunteerRecord record, WorkingCalendar calendar) {
+  public static Decision<VolunteerRecord> check(VolunteerRecord record, WorkingCalendar calendar) {
     requireNonNull(record, "record");
     TimeLimits.check("VolunteerRecord[" + record.id() + "]", "recordedOn", record.recordedOn());
     LocalDate deadline = deadline(record.activityDate(), calendar);
     if (record.recordedOn().isBefore(record.activityDate())) {
-      return new RecordCheck.Rejected(record, RecordCheck.Reason.BEFORE_ACTIVITY, "entered " + record.recordedOn()
-          + ", before the activity on " + record.activityDate());
+      return Decision.refused(Refusal.of(VolunteerRefusal.BEFORE_ACTIVITY, "entered " + record.recordedOn()
+          + ", before the activity on " + record.activityDate()).with("activityDate", record.activityDate())
+          .with("recordedOn", record.recordedOn()));
     }
     if (record.recordedOn().isAfter(deadline)) {
-      return new RecordCheck.Rejected(record, RecordCheck.Reason.LATE, "entered " + record.recordedOn() + ", "
-          + calendar.workingDaysAfter(record.activityDate(), record.recordedOn()) + " working days after "
-          + record.activityDate() + "; deadline " + deadline);
+      int workingDays = calendar.workingDaysAfter(record.activityDate(), record.recordedOn());
+      return Decision.refused(Refusal.of(VolunteerRefusal.LATE, "entered " + record.recordedOn() + ", "
+          + workingDays + " working days after " + record.activityDate() + "; deadline " + deadline)
+          .with("activityDate", record.activityDate()).with("recordedOn", record.recordedOn())
+          .with("workingDays", workingDays).with("deadline", deadline));
     }
-    return new RecordCheck.Accepted(record, deadline);
+    return Decision.applied(record);
   }
 
   /**

@@ -13,6 +13,7 @@ import io.github.jiceng.governance.model.points.LedgerEntry;
 import io.github.jiceng.governance.model.points.PointsPolicy;
 import io.github.jiceng.governance.model.points.RuleId;
 import io.github.jiceng.governance.model.points.ServiceCatalogue;
+import io.github.jiceng.governance.rules.decider.Decision;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -120,12 +121,11 @@ final class ExpiryBoundaryTest {
     // neither a retry nor a restore from the entries would work any more
     PointsLedger ledger = PointsLedger.open(policy(ExpiryPolicy.annualReset()), ServiceCatalogue.of());
     ledger.award(points("old", 5, local("2024-06-01T10:00:00")), local("2024-06-01T10:00:00"));
-    LedgerOutcome taken = ledger.award(points("expiry:p:p-boundary:2025-01-01", 2, local("2024-07-01T10:00:00")),
+    Decision<LedgerEntry> taken = ledger.award(points("expiry:p:p-boundary:2025-01-01", 2, local("2024-07-01T10:00:00")),
         local("2024-07-01T10:00:00"));
-    assertThat(taken).isInstanceOfSatisfying(LedgerOutcome.Rejected.class, r -> {
-      assertThat(r.reason()).isEqualTo(RejectionReason.ID_CONFLICT);
-      assertThat(r.detail()).contains("keeps for the expiries it derives");
-    });
+    assertThat(Decided.code(taken)).isEqualTo(PointsRefusal.ID_CONFLICT);
+    assertThat(Decided.refusal(taken).detail()).contains("keeps for the expiries it derives");
+    assertThat(Decided.refusal(taken).arguments()).containsEntry("id", "expiry:p:p-boundary:2025-01-01");
     ledger.award(points("new", 3, local("2025-01-02T10:00:00")), local("2025-01-02T10:00:00"));
     assertThat(ledger.entries()).extracting(e -> e.getClass().getSimpleName()).containsExactly("Award", "Expiry",
         "Award");

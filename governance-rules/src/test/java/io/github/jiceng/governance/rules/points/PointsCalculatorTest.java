@@ -14,6 +14,7 @@ import io.github.jiceng.governance.model.points.PointsPolicy;
 import io.github.jiceng.governance.model.points.RedStarPolicies;
 import io.github.jiceng.governance.model.points.RuleId;
 import io.github.jiceng.governance.rules.points.PointsCalculator.Calculated;
+import io.github.jiceng.governance.rules.decider.Refusal;
 import io.github.jiceng.governance.rules.points.PointsCalculator.Refused;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -88,12 +89,18 @@ final class PointsCalculatorTest {
   void refusesWhatThePolicyCannotScore() {
     assertThat(PointsCalculator.calculate(ARTICLE, Contribution.builder().id(EntryId.of("x")).actor(OrganizationId.of("org-1"))
         .kind(ContributionKind.CHECK_IN).occurredAt(AT).build()))
-        .isEqualTo(new Refused(RejectionReason.NO_RULE, "policy zhungeer-red-star@1 has no rule for CHECK_IN by a unit"));
+        .isEqualTo(new Refused(Refusal.of(PointsRefusal.NO_RULE,
+            "policy zhungeer-red-star@1 has no rule for CHECK_IN by a unit").with("policy", "zhungeer-red-star@1")
+            .with("kind", "CHECK_IN").with("actor", "org-1")));
     assertThat(PointsCalculator.calculate(ARTICLE, person(ContributionKind.VOLUNTEER_SERVICE).build()))
-        .extracting(r -> ((Refused) r).reason()).isEqualTo(RejectionReason.INVALID_INPUT);
+        .extracting(r -> ((Refused) r).refusal().code()).isEqualTo(PointsRefusal.INVALID_INPUT);
     assertThat(PointsCalculator.calculate(ARTICLE, person(ContributionKind.DEMAND_FULFILLED).build()))
-        .extracting(r -> ((Refused) r).detail()).isEqualTo("demand-fulfilled needs the beneficiary's rating");
+        .extracting(r -> ((Refused) r).refusal().detail()).isEqualTo("demand-fulfilled needs the beneficiary's rating");
     assertThat(PointsCalculator.calculate(ARTICLE, person(ContributionKind.DEMAND_FULFILLED).rating(3).urgency("SOON").build()))
-        .extracting(r -> ((Refused) r).detail()).asString().startsWith("demand-fulfilled knows no urgency SOON");
+        .extracting(r -> ((Refused) r).refusal()).satisfies(r -> {
+          assertThat(r.detail()).startsWith("demand-fulfilled knows no urgency SOON");
+          assertThat(r.arguments()).containsExactly(org.assertj.core.api.Assertions.entry("rule", "demand-fulfilled"),
+              org.assertj.core.api.Assertions.entry("input", "urgency"));
+        });
   }
 }

@@ -20,8 +20,8 @@ import io.github.jiceng.governance.model.points.ServiceCatalogue;
 import io.github.jiceng.governance.model.points.ServiceOffer;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.time.TimeLimits;
-import io.github.jiceng.governance.rules.points.LedgerOutcome.Appended;
-import io.github.jiceng.governance.rules.points.LedgerOutcome.Rejected;
+import io.github.jiceng.governance.model.points.LedgerEntry;
+import io.github.jiceng.governance.rules.decider.Decision;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -63,10 +63,9 @@ final class PointsLedgerLimitsTest {
   @Test
   void anAwardOfExactlyTheEntryLimitIsBookedAndOnePointMoreIsRefused() {
     PointsLedger ledger = PointsLedger.open(policy(1, ExpiryPolicy.never()), CATALOGUE);
-    assertThat(ledger.award(donated("d-1", Points.MAX_ENTRY), T)).isInstanceOf(Appended.class);
-    LedgerOutcome past = ledger.award(donated("d-2", Points.MAX_ENTRY + 1), T);
-    assertThat(past).isInstanceOfSatisfying(Rejected.class,
-        r -> assertThat(r.reason()).isEqualTo(RejectionReason.OUT_OF_RANGE));
+    assertThat(ledger.award(donated("d-1", Points.MAX_ENTRY), T)).isInstanceOf(Decision.Applied.class);
+    Decision<LedgerEntry> past = ledger.award(donated("d-2", Points.MAX_ENTRY + 1), T);
+    assertThat(past).satisfies(d -> assertThat(Decided.code(d)).isEqualTo(PointsRefusal.OUT_OF_RANGE));
     assertThat(ledger.totals(A).earned().value()).isEqualTo(Points.MAX_ENTRY);
     assertThat(ledger.entries()).hasSize(1);
   }
@@ -75,8 +74,7 @@ final class PointsLedgerLimitsTest {
   void theLargestDonationsGiveARefusalNotANegativeBalance() {
     PointsLedger ledger = PointsLedger.open(policy(1, ExpiryPolicy.never()), CATALOGUE);
     for (String id : List.of("d-1", "d-2")) {
-      assertThat(ledger.award(donated(id, Money.MAX_ENTRY.fen()), T)).isInstanceOfSatisfying(Rejected.class,
-          r -> assertThat(r.reason()).isEqualTo(RejectionReason.OUT_OF_RANGE));
+      assertThat(ledger.award(donated(id, Money.MAX_ENTRY.fen()), T)).satisfies(d -> assertThat(Decided.code(d)).isEqualTo(PointsRefusal.OUT_OF_RANGE));
     }
     assertThat(ledger.balance(A)).isEqualTo(Points.ZERO);
     assertThat(ledger.clock()).isEmpty();
@@ -94,12 +92,13 @@ final class PointsLedgerLimitsTest {
   @Test
   void aCalculationPastTheEntryLimitIsRefusedWithItsArithmetic() {
     PointsLedger atLimit = PointsLedger.open(policy(1000, ExpiryPolicy.never()), CATALOGUE);
-    assertThat(atLimit.award(attended("a-1", 1_000_000, T), T)).isInstanceOfSatisfying(Appended.class,
-        a -> assertThat(a.entry().points().value()).isEqualTo(Points.MAX_ENTRY));
+    assertThat(atLimit.award(attended("a-1", 1_000_000, T), T)).satisfies(d -> assertThat(Decided.entry(d).points().value()).isEqualTo(Points.MAX_ENTRY));
     PointsLedger past = PointsLedger.open(policy(1001, ExpiryPolicy.never()), CATALOGUE);
-    assertThat(past.award(attended("a-1", 1_000_000, T), T)).isInstanceOfSatisfying(Rejected.class, r -> {
-      assertThat(r.reason()).isEqualTo(RejectionReason.OUT_OF_RANGE);
-      assertThat(r.detail()).contains("1001 pt × 1000000");
+    assertThat(past.award(attended("a-1", 1_000_000, T), T)).satisfies(d -> {
+      assertThat(Decided.code(d)).isEqualTo(PointsRefusal.OUT_OF_RANGE);
+      assertThat(Decided.refusal(d).detail()).contains("1001 pt × 1000000");
+      assertThat(Decided.refusal(d).arguments()).containsEntry("value", "1001000000")
+          .containsEntry("range", "[0, " + Points.MAX_ENTRY + "]");
     });
   }
 
@@ -108,23 +107,22 @@ final class PointsLedgerLimitsTest {
     PointsLedger ledger = PointsLedger.open(policy(1000, ExpiryPolicy.never()), CATALOGUE);
     long awards = Points.MAX_BALANCE / Points.MAX_ENTRY;
     for (long i = 0; i < awards; i++) {
-      assertThat(ledger.award(attended("a-" + i, 1_000_000, T), T)).isInstanceOf(Appended.class);
+      assertThat(ledger.award(attended("a-" + i, 1_000_000, T), T)).isInstanceOf(Decision.Applied.class);
     }
     assertThat(ledger.totals(A).earned().value()).isEqualTo(Points.MAX_BALANCE);
     assertThat(ledger.balance(A).value()).isEqualTo(Points.MAX_BALANCE);
-    LedgerOutcome past = ledger.award(attended("a-past", 1, T.plusSeconds(1)), T.plusSeconds(1));
-    assertThat(past).isInstanceOfSatisfying(Rejected.class,
-        r -> assertThat(r.reason()).isEqualTo(RejectionReason.OUT_OF_RANGE));
+    Decision<LedgerEntry> past = ledger.award(attended("a-past", 1, T.plusSeconds(1)), T.plusSeconds(1));
+    assertThat(past).satisfies(d -> assertThat(Decided.code(d)).isEqualTo(PointsRefusal.OUT_OF_RANGE));
     assertThat(ledger.clock()).contains(T);
     assertThat(ledger.totals(A).earned().value()).isEqualTo(Points.MAX_BALANCE);
     // what is spent is not earned again: the limit is on the earned total
     assertThat(ledger.redeem(EntryId.of("r-1"), A, OfferId.of("max"), 1, T.plusSeconds(2)))
-        .isInstanceOf(Appended.class);
+        .isInstanceOf(Decision.Applied.class);
     assertThat(ledger.award(attended("a-after", 1, T.plusSeconds(3)), T.plusSeconds(3)))
-        .isInstanceOf(Rejected.class);
+        .isInstanceOf(Decision.Refused.class);
     // forfeiting the whole balance is one entry of up to the balance limit
     assertThat(ledger.deduct(EntryId.of("x-1"), A, RuleId.of("all"), T.plusSeconds(4), "清零"))
-        .isInstanceOfSatisfying(Appended.class, a -> assertThat(a.entry().points().value())
+        .satisfies(d -> assertThat(Decided.entry(d).points().value())
             .isEqualTo(Points.MAX_BALANCE - Points.MAX_ENTRY));
   }
 
@@ -136,8 +134,7 @@ final class PointsLedgerLimitsTest {
     }
     Award extra = new Award(attended("a-extra", 1, T), T, Points.of(1), Points.of(1), RuleId.of("attend"),
         "limits@1", "1 pt × 1 = 1");
-    assertThat(ledger.append(extra)).isInstanceOfSatisfying(Rejected.class,
-        r -> assertThat(r.reason()).isEqualTo(RejectionReason.OUT_OF_RANGE));
+    assertThat(ledger.append(extra)).satisfies(d -> assertThat(Decided.code(d)).isEqualTo(PointsRefusal.OUT_OF_RANGE));
   }
 
   @Test
@@ -145,12 +142,10 @@ final class PointsLedgerLimitsTest {
     PointsLedger ledger = PointsLedger.open(policy(1000, ExpiryPolicy.never()), CATALOGUE);
     ledger.award(attended("a-1", 1_000_000, T), T);
     ledger.award(attended("a-2", 1_000_000, T), T);
-    assertThat(ledger.redeem(EntryId.of("r-2"), A, OfferId.of("half"), 2, T)).isInstanceOfSatisfying(Appended.class,
-        a -> assertThat(a.entry().points().value()).isEqualTo(2 * HALF));
-    assertThat(ledger.redeem(EntryId.of("r-3"), A, OfferId.of("half"), 3, T)).isInstanceOfSatisfying(Rejected.class,
-        r -> assertThat(r.reason()).isEqualTo(RejectionReason.OUT_OF_RANGE));
+    assertThat(ledger.redeem(EntryId.of("r-2"), A, OfferId.of("half"), 2, T)).satisfies(d -> assertThat(Decided.entry(d).points().value()).isEqualTo(2 * HALF));
+    assertThat(ledger.redeem(EntryId.of("r-3"), A, OfferId.of("half"), 3, T)).satisfies(d -> assertThat(Decided.code(d)).isEqualTo(PointsRefusal.OUT_OF_RANGE));
     assertThat(ledger.redeem(EntryId.of("r-big"), A, OfferId.of("max"), Integer.MAX_VALUE, T))
-        .isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.reason()).isEqualTo(RejectionReason.OUT_OF_RANGE));
+        .satisfies(d -> assertThat(Decided.code(d)).isEqualTo(PointsRefusal.OUT_OF_RANGE));
     assertThat(ledger.entries()).hasSize(3);
   }
 
@@ -175,11 +170,10 @@ final class PointsLedgerLimitsTest {
   void theLatestInstantIsBookedWithItsExpiryAndOneNanosecondLaterIsRefused() {
     PointsLedger ledger = PointsLedger.open(policy(5, ExpiryPolicy.afterMonths(1200)), CATALOGUE);
     Instant latest = TimeLimits.LATEST;
-    assertThat(ledger.award(attended("a-1", 1, latest), latest)).isInstanceOf(Appended.class);
+    assertThat(ledger.award(attended("a-1", 1, latest), latest)).isInstanceOf(Decision.Applied.class);
     assertThat(ledger.balanceAt(A, latest)).isEqualTo(Points.of(5));
     Instant past = latest.plusNanos(1);
-    assertThat(ledger.redeem(EntryId.of("r-1"), A, OfferId.of("half"), 1, past)).isInstanceOfSatisfying(
-        Rejected.class, r -> assertThat(r.reason()).isEqualTo(RejectionReason.OUT_OF_RANGE));
+    assertThat(ledger.redeem(EntryId.of("r-1"), A, OfferId.of("half"), 1, past)).satisfies(d -> assertThat(Decided.code(d)).isEqualTo(PointsRefusal.OUT_OF_RANGE));
     assertThat(ledger.clock()).contains(latest);
     assertThatThrownBy(() -> attended("a-2", 1, past)).isInstanceOf(DomainValidationException.class)
         .hasMessageContaining("occurredAt").hasMessageContaining("instant-range");
@@ -189,21 +183,19 @@ final class PointsLedgerLimitsTest {
   void theEarliestInstantIsBookedAndOneNanosecondEarlierIsRefused() {
     PointsLedger ledger = PointsLedger.open(policy(5, ExpiryPolicy.annualReset()), CATALOGUE);
     Instant earliest = TimeLimits.EARLIEST;
-    assertThat(ledger.award(attended("a-1", 1, earliest), earliest)).isInstanceOf(Appended.class);
+    assertThat(ledger.award(attended("a-1", 1, earliest), earliest)).isInstanceOf(Decision.Applied.class);
     PointsLedger other = PointsLedger.open(policy(5, ExpiryPolicy.annualReset()), CATALOGUE);
-    assertThat(other.award(attended("a-1", 1, earliest), earliest.minusNanos(1))).isInstanceOfSatisfying(
-        Rejected.class, r -> assertThat(r.reason()).isEqualTo(RejectionReason.OUT_OF_RANGE));
+    assertThat(other.award(attended("a-1", 1, earliest), earliest.minusNanos(1))).satisfies(d -> assertThat(Decided.code(d)).isEqualTo(PointsRefusal.OUT_OF_RANGE));
     assertThat(other.clock()).isEmpty();
   }
 
   @Test
   void anAwardAtInstantMaxIsRefusedAndTheLedgerGoesOnAsBefore() {
     PointsLedger ledger = PointsLedger.open(policy(5, ExpiryPolicy.annualReset()), CATALOGUE);
-    assertThat(ledger.award(attended("a-1", 1, T), T)).isInstanceOf(Appended.class);
-    assertThat(ledger.award(attended("a-2", 1, T), Instant.MAX)).isInstanceOfSatisfying(Rejected.class,
-        r -> assertThat(r.reason()).isEqualTo(RejectionReason.OUT_OF_RANGE));
+    assertThat(ledger.award(attended("a-1", 1, T), T)).isInstanceOf(Decision.Applied.class);
+    assertThat(ledger.award(attended("a-2", 1, T), Instant.MAX)).satisfies(d -> assertThat(Decided.code(d)).isEqualTo(PointsRefusal.OUT_OF_RANGE));
     assertThat(ledger.clock()).contains(T);
-    assertThat(ledger.award(attended("a-2", 1, T), T.plusSeconds(60))).isInstanceOf(Appended.class);
+    assertThat(ledger.award(attended("a-2", 1, T), T.plusSeconds(60))).isInstanceOf(Decision.Applied.class);
     assertThatThrownBy(() -> ledger.advanceTo(Instant.MAX)).isInstanceOf(DomainValidationException.class)
         .hasMessageContaining("instant-range");
     assertThat(ledger.clock()).contains(T.plusSeconds(60));

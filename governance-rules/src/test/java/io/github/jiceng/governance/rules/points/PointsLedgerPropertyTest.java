@@ -12,7 +12,7 @@ import io.github.jiceng.governance.model.points.LedgerEntry;
 import io.github.jiceng.governance.model.points.PointsPolicy;
 import io.github.jiceng.governance.model.points.RedStarPolicies;
 import io.github.jiceng.governance.model.points.Redemption;
-import io.github.jiceng.governance.rules.points.LedgerOutcome.Duplicate;
+import io.github.jiceng.governance.rules.decider.Decision;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +38,7 @@ final class PointsLedgerPropertyTest {
 
   private static PointsLedger run(long seed) {
     PointsLedger ledger = PointsLedger.open(POLICY, RandomLedgerOps.CATALOGUE);
-    for (Function<PointsLedger, LedgerOutcome> op : RandomLedgerOps.generate(new SplittableRandom(seed), 300)) {
+    for (Function<PointsLedger, Decision<LedgerEntry>> op : RandomLedgerOps.generate(new SplittableRandom(seed), 300)) {
       op.apply(ledger);
     }
     return ledger;
@@ -110,17 +110,18 @@ final class PointsLedgerPropertyTest {
   @MethodSource("seeds")
   void repeatingEveryBookedOperationChangesNothing(long seed) {
     PointsLedger ledger = PointsLedger.open(POLICY, RandomLedgerOps.CATALOGUE);
-    List<Function<PointsLedger, LedgerOutcome>> booked = new java.util.ArrayList<>();
-    for (Function<PointsLedger, LedgerOutcome> op : RandomLedgerOps.generate(new SplittableRandom(seed), 300)) {
-      if (op.apply(ledger).isBooked()) {
+    List<Function<PointsLedger, Decision<LedgerEntry>>> booked = new java.util.ArrayList<>();
+    for (Function<PointsLedger, Decision<LedgerEntry>> op : RandomLedgerOps.generate(new SplittableRandom(seed), 300)) {
+      if (!op.apply(ledger).isRefused()) {
         booked.add(op);
       }
     }
     List<LedgerEntry> before = ledger.entries();
     List<AccountTotals> totals = ledger.allTotals();
-    for (Function<PointsLedger, LedgerOutcome> op : booked) {
-      LedgerOutcome o = op.apply(ledger);
-      assertThat(o).as("seed %s: a booked operation repeated is a duplicate", seed).isInstanceOf(Duplicate.class);
+    for (Function<PointsLedger, Decision<LedgerEntry>> op : booked) {
+      Decision<LedgerEntry> o = op.apply(ledger);
+      assertThat(o).as("seed %s: a booked operation repeated is a duplicate", seed)
+          .isInstanceOf(Decision.Unchanged.class);
     }
     assertThat(ledger.entries()).as("seed %s", seed).isEqualTo(before);
     assertThat(ledger.allTotals()).as("seed %s", seed).isEqualTo(totals);
@@ -135,7 +136,8 @@ final class PointsLedgerPropertyTest {
     assertThat(restored.entries()).as("seed %s", seed).isEqualTo(entries);
     assertThat(restored.allTotals()).as("seed %s", seed).isEqualTo(ledger.allTotals());
     for (LedgerEntry e : entries) {
-      assertThat(restored.append(e)).as("seed %s: %s", seed, e.id()).isInstanceOf(Duplicate.class);
+      assertThat(restored.append(e)).as("seed %s: %s", seed, e.id()).isInstanceOf(Decision.Unchanged.class)
+          .extracting(Decision::events).isEqualTo(List.of(e));
     }
     assertThat(restored.entries()).as("seed %s", seed).isEqualTo(entries);
     Instant later = ledger.clock().orElseThrow().plusSeconds(800L * 86_400);

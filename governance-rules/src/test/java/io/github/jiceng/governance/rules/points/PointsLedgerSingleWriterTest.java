@@ -15,6 +15,7 @@ import io.github.jiceng.governance.model.points.PointsPolicy;
 import io.github.jiceng.governance.model.points.RuleId;
 import io.github.jiceng.governance.model.points.ServiceCatalogue;
 import io.github.jiceng.governance.model.points.ServiceOffer;
+import io.github.jiceng.governance.rules.decider.Decision;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -76,12 +77,12 @@ final class PointsLedgerSingleWriterTest {
           PersonId member = PersonId.of("p-" + thread);
           for (int i = 0; i < CALLS; i++) {
             try {
-              LedgerOutcome o = i % 10 == 9
+              Decision<LedgerEntry> o = i % 10 == 9
                   ? ledger.redeem(EntryId.of("r-" + round + "-" + thread + "-" + i), member, OfferId.of("s"), 1, T)
                   : ledger.award(Contribution.builder().id(EntryId.of("a-" + round + "-" + thread + "-" + i))
                       .actor(member).kind(ContributionKind.ACTIVITY_ATTENDED).occurredAt(T).build(), T);
-              if (o instanceof LedgerOutcome.Appended a) {
-                appended.add(a.entry());
+              if (o instanceof Decision.Applied<LedgerEntry> a) {
+                appended.addAll(a.events());
               } else {
                 rejected++;
               }
@@ -139,7 +140,7 @@ final class PointsLedgerSingleWriterTest {
             .kind(ContributionKind.ACTIVITY_ATTENDED).occurredAt(T).build(), T)).get();
         assertThat(ledger.award(Contribution.builder().id(EntryId.of("b-" + n)).actor(PersonId.of("p-1"))
             .kind(ContributionKind.ACTIVITY_ATTENDED).occurredAt(T).build(), T))
-            .isInstanceOf(LedgerOutcome.Appended.class);
+            .isInstanceOf(Decision.Applied.class);
       }
     } finally {
       pool.shutdownNow();

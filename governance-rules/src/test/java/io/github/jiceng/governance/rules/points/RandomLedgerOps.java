@@ -7,6 +7,8 @@ import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.points.Contribution;
 import io.github.jiceng.governance.model.points.ContributionKind;
 import io.github.jiceng.governance.model.points.EntryId;
+import io.github.jiceng.governance.model.points.LedgerEntry;
+import io.github.jiceng.governance.rules.decider.Decision;
 import io.github.jiceng.governance.model.points.Points;
 import io.github.jiceng.governance.model.points.RuleId;
 import io.github.jiceng.governance.model.points.ServiceCatalogue;
@@ -37,8 +39,8 @@ final class RandomLedgerOps {
   private RandomLedgerOps() {}
 
   /** Generates {@code count} operations; about one in ten repeats an earlier one. */
-  static List<Function<PointsLedger, LedgerOutcome>> generate(SplittableRandom random, int count) {
-    List<Function<PointsLedger, LedgerOutcome>> ops = new ArrayList<>();
+  static List<Function<PointsLedger, Decision<LedgerEntry>>> generate(SplittableRandom random, int count) {
+    List<Function<PointsLedger, Decision<LedgerEntry>>> ops = new ArrayList<>();
     Instant t = Instant.parse("2023-12-31T15:00:00Z").plusSeconds(random.nextInt(86_400));
     for (int i = 0; i < count; i++) {
       if (!ops.isEmpty() && random.nextInt(10) == 0) {

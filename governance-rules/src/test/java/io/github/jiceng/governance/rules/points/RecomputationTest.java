@@ -14,6 +14,8 @@ import io.github.jiceng.governance.model.points.RuleId;
 import io.github.jiceng.governance.model.points.ServiceCatalogue;
 import io.github.jiceng.governance.model.points.OfferId;
 import io.github.jiceng.governance.model.points.ServiceOffer;
+import io.github.jiceng.governance.rules.decider.Decision;
+import io.github.jiceng.governance.model.points.LedgerEntry;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -68,7 +70,8 @@ final class RecomputationTest {
     assertThat(a.earnedChange().value()).isEqualTo(-4);
     assertThat(r.refused()).singleElement().satisfies(f -> {
       assertThat(f.id()).isEqualTo(EntryId.of("r-a"));
-      assertThat(f.rejected().reason()).isEqualTo(RejectionReason.INSUFFICIENT_BALANCE);
+      assertThat(f.refusal().code()).isEqualTo(PointsRefusal.INSUFFICIENT_BALANCE);
+      assertThat(f.refusal().arguments()).containsEntry("balance", "6").containsEntry("needed", "8");
     });
     assertThat(r.diffs().get(1).balanceChange().value()).isEqualTo(-2);
     assertThat(ledger.entries()).as("the original ledger is unchanged").isEqualTo(before);
@@ -81,7 +84,7 @@ final class RecomputationTest {
     ledger.award(attended("a1", A, t), t);
     // refused for the balance: the ledger stays exactly as it was, clock included
     assertThat(ledger.redeem(EntryId.of("r-a"), A, OfferId.of("s"), 1, t.plusSeconds(600)))
-        .isInstanceOf(LedgerOutcome.Rejected.class);
+        .isInstanceOf(Decision.Refused.class);
     assertThat(ledger.clock()).contains(t);
     assertThat(Recomputation.of(ledger, policy(2, 3, ExpiryPolicy.never()), t.plusSeconds(300)).diffs()).hasSize(1);
     ledger.award(attended("a2", A, t.plusSeconds(600)), t.plusSeconds(600));
@@ -99,7 +102,7 @@ final class RecomputationTest {
   void recomputingUnderTheSamePolicyChangesNobody(long seed) {
     PointsLedger ledger = PointsLedger.open(io.github.jiceng.governance.model.points.RedStarPolicies.article(),
         RandomLedgerOps.CATALOGUE);
-    for (Function<PointsLedger, LedgerOutcome> op : RandomLedgerOps.generate(new SplittableRandom(seed), 200)) {
+    for (Function<PointsLedger, Decision<LedgerEntry>> op : RandomLedgerOps.generate(new SplittableRandom(seed), 200)) {
       op.apply(ledger);
     }
     Instant asOf = ledger.clock().orElseThrow().plusSeconds(86_400);

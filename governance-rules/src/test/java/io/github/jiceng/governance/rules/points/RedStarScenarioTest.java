@@ -1,6 +1,7 @@
 package io.github.jiceng.governance.rules.points;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.github.jiceng.governance.model.actor.OrganizationId;
 import io.github.jiceng.governance.model.actor.PersonId;
@@ -13,9 +14,8 @@ import io.github.jiceng.governance.model.points.RedStarPolicies;
 import io.github.jiceng.governance.model.points.RuleId;
 import io.github.jiceng.governance.model.points.ServiceCatalogue;
 import io.github.jiceng.governance.model.points.OfferId;
-import io.github.jiceng.governance.rules.points.LedgerOutcome.Appended;
-import io.github.jiceng.governance.rules.points.LedgerOutcome.Duplicate;
-import io.github.jiceng.governance.rules.points.LedgerOutcome.Rejected;
+import io.github.jiceng.governance.model.points.LedgerEntry;
+import io.github.jiceng.governance.rules.decider.Decision;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -46,22 +46,24 @@ final class RedStarScenarioTest {
     PointsLedger ledger = PointsLedger.open(RedStarPolicies.article(), CENTRE);
     ledger.award(volunteering("vaccination-publicity", "2024-03-02T09:00:00", 150), beijing("2024-03-03T10:00:00"));
     ledger.award(volunteering("policy-talk", "2024-03-09T14:00:00", 95), beijing("2024-03-10T10:00:00"));
-    LedgerOutcome cleanup = ledger.award(volunteering("sanitation-drive", "2024-03-16T08:00:00", 600),
+    Decision<LedgerEntry> cleanup = ledger.award(volunteering("sanitation-drive", "2024-03-16T08:00:00", 600),
         beijing("2024-03-17T10:00:00"));
 
     // 25 + 15 + 80 (8 hours at most per activity): 120 points
     assertThat(ledger.balance(LI_SHIRONG).value()).isEqualTo(120);
-    assertThat(((Award) ((Appended) cleanup).entry()).arithmetic())
+    assertThat(Decided.award(cleanup).arithmetic())
         .isEqualTo("10 pt/h × 8 h (480 min of 600 min given; at most 480 min per activity; steps of 30 min) = 80");
 
-    LedgerOutcome physio = ledger.redeem(EntryId.of("redeem-physio-1"), LI_SHIRONG, OfferId.of("physiotherapy"), 2,
+    Decision<LedgerEntry> physio = ledger.redeem(EntryId.of("redeem-physio-1"), LI_SHIRONG, OfferId.of("physiotherapy"), 2,
         beijing("2024-03-20T15:00:00"));
-    assertThat(physio).isInstanceOf(Appended.class);
+    assertThat(physio).isInstanceOf(Decision.Applied.class);
     assertThat(ledger.balance(LI_SHIRONG).value()).isEqualTo(20);
 
-    LedgerOutcome tooDear = ledger.redeem(EntryId.of("redeem-massage-1"), LI_SHIRONG, OfferId.of("oil-massage"), 1,
+    Decision<LedgerEntry> tooDear = ledger.redeem(EntryId.of("redeem-massage-1"), LI_SHIRONG, OfferId.of("oil-massage"), 1,
         beijing("2024-03-21T15:00:00"));
-    assertThat(tooDear).isEqualTo(new Rejected(RejectionReason.INSUFFICIENT_BALANCE, "balance 20 pt, price 80 pt"));
+    assertThat(Decided.code(tooDear)).isEqualTo(PointsRefusal.INSUFFICIENT_BALANCE);
+    assertThat(Decided.refusal(tooDear).detail()).isEqualTo("balance 20 pt, price 80 pt");
+    assertThat(Decided.refusal(tooDear).arguments()).containsExactly(entry("balance", "20"), entry("needed", "80"));
     assertThat(ledger.balance(LI_SHIRONG).value()).isEqualTo(20);
     assertThat(ledger.totals(LI_SHIRONG).conserves()).isTrue();
   }
@@ -70,15 +72,15 @@ final class RedStarScenarioTest {
   @DisplayName("共建单位认领“乐享生活”儿童游乐设施需求并捐赠，单位同样获得积分")
   void aCoBuildingUnitEarnsForAFulfilledDemandAndADonation() {
     PointsLedger ledger = PointsLedger.open(RedStarPolicies.article(), CENTRE);
-    LedgerOutcome demand = ledger.award(Contribution.builder().id(EntryId.of("demand-playground"))
+    Decision<LedgerEntry> demand = ledger.award(Contribution.builder().id(EntryId.of("demand-playground"))
         .actor(CO_BUILDING_UNIT).kind(ContributionKind.DEMAND_FULFILLED).occurredAt(beijing("2024-06-01T10:00:00"))
         .urgency("URGENT").rating(5).reference("demand-zhanbei-0042").build(), beijing("2024-06-02T09:00:00"));
-    LedgerOutcome donation = ledger.award(Contribution.builder().id(EntryId.of("donation-2024-06"))
+    Decision<LedgerEntry> donation = ledger.award(Contribution.builder().id(EntryId.of("donation-2024-06"))
         .actor(CO_BUILDING_UNIT).kind(ContributionKind.DONATION).occurredAt(beijing("2024-06-09T10:00:00"))
         .amount(Money.ofYuan("30000")).build(), beijing("2024-06-09T11:00:00"));
 
-    assertThat(((Award) ((Appended) demand).entry()).points().value()).isEqualTo(68); // 30 × 1.5 × 1.5 = 67.5 → 68
-    assertThat(((Award) ((Appended) donation).entry()).points().value()).isEqualTo(300);
+    assertThat(Decided.award(demand).points().value()).isEqualTo(68); // 30 × 1.5 × 1.5 = 67.5 → 68
+    assertThat(Decided.award(donation).points().value()).isEqualTo(300);
     assertThat(ledger.balance(CO_BUILDING_UNIT).value()).isEqualTo(368);
     assertThat(ledger.grade(CO_BUILDING_UNIT, 2024)).hasValueSatisfying(g -> assertThat(g.name()).isEqualTo("二星"));
   }
@@ -110,15 +112,18 @@ final class RedStarScenarioTest {
     assertThat(ledger.balance(CO_BUILDING_UNIT).value()).isEqualTo(500); // 2000 by the rule, 500 by the month cap
     for (int i = 1; i <= 4; i++) {
       assertThat(ledger.redeem(EntryId.of("moxa-" + i), CO_BUILDING_UNIT, OfferId.of("moxibustion"), 1,
-          beijing("2024-02-0" + i + "T10:00:00"))).isInstanceOf(Appended.class);
+          beijing("2024-02-0" + i + "T10:00:00"))).isInstanceOf(Decision.Applied.class);
     }
-    LedgerOutcome again = ledger.redeem(EntryId.of("moxa-4"), CO_BUILDING_UNIT, OfferId.of("moxibustion"), 1,
+    Decision<LedgerEntry> again = ledger.redeem(EntryId.of("moxa-4"), CO_BUILDING_UNIT, OfferId.of("moxibustion"), 1,
         beijing("2024-02-05T10:00:00"));
-    assertThat(again).isInstanceOf(Duplicate.class);
-    LedgerOutcome fifth = ledger.redeem(EntryId.of("moxa-5"), CO_BUILDING_UNIT, OfferId.of("moxibustion"), 1,
+    assertThat(again).isInstanceOf(Decision.Unchanged.class);
+    assertThat(again.events()).containsExactly(ledger.entry(EntryId.of("moxa-4")).orElseThrow());
+    Decision<LedgerEntry> fifth = ledger.redeem(EntryId.of("moxa-5"), CO_BUILDING_UNIT, OfferId.of("moxibustion"), 1,
         beijing("2024-02-05T10:00:00"));
-    assertThat(fifth).isEqualTo(new Rejected(RejectionReason.MEMBER_LIMIT_REACHED,
-        "moxibustion: limit 4 per YEAR, 4 redeemed, 1 asked"));
+    assertThat(Decided.code(fifth)).isEqualTo(PointsRefusal.MEMBER_LIMIT_REACHED);
+    assertThat(Decided.refusal(fifth).detail()).isEqualTo("moxibustion: limit 4 per YEAR, 4 redeemed, 1 asked");
+    assertThat(Decided.refusal(fifth).arguments()).containsExactly(entry("service", "moxibustion"),
+        entry("limit", "4"), entry("redeemed", "4"), entry("asked", "1"));
     assertThat(ledger.balance(CO_BUILDING_UNIT).value()).isEqualTo(500 - 4 * 60);
     assertThat(ledger.redeemedUnits(OfferId.of("moxibustion"))).isEqualTo(4);
   }
@@ -130,9 +135,9 @@ final class RedStarScenarioTest {
     ledger.award(volunteering("v1", "2024-05-01T09:00:00", 360), beijing("2024-05-01T18:00:00"));
     ledger.deduct(EntryId.of("d1"), LI_SHIRONG, RuleId.of("false-record"), beijing("2024-05-02T09:00:00"), "核查不实");
     assertThat(ledger.balance(LI_SHIRONG).value()).isEqualTo(10);
-    LedgerOutcome floor = ledger.deduct(EntryId.of("d2"), LI_SHIRONG, RuleId.of("false-record"),
+    Decision<LedgerEntry> floor = ledger.deduct(EntryId.of("d2"), LI_SHIRONG, RuleId.of("false-record"),
         beijing("2024-05-03T09:00:00"), "再次核查不实");
-    assertThat(((Appended) floor).entry().points().value()).isEqualTo(10);
+    assertThat(Decided.entry(floor).points().value()).isEqualTo(10);
     assertThat(ledger.balance(LI_SHIRONG).value()).isZero();
     ledger.award(volunteering("v2", "2024-05-04T09:00:00", 120), beijing("2024-05-04T18:00:00"));
     ledger.deduct(EntryId.of("d3"), LI_SHIRONG, RuleId.of("serious-violation"), beijing("2024-05-05T09:00:00"), "严重违规");

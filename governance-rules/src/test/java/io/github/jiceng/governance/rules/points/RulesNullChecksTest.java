@@ -65,11 +65,27 @@ final class RulesNullChecksTest {
               java.util.List.of(io.github.jiceng.governance.model.grid.GridNode.builder().id(GridId.of("g"))
                   .level("TOWN").name("镇").build())))
       .setDefault(Contribution.class, Contribution.builder().id(EntryId.of("c")).actor(PersonId.of("p-1"))
-          .kind(ContributionKind.ACTIVITY_ATTENDED).occurredAt(AT).build());
+          .kind(ContributionKind.ACTIVITY_ATTENDED).occurredAt(AT).build())
+      .setDefault(PointsCommand.class, new PointsCommand.AdvanceTo(AT))
+      .setDefault(PointsState.class, PointsState.EMPTY)
+      .setDefault(io.github.jiceng.governance.model.points.LedgerEntry.class,
+          new io.github.jiceng.governance.model.points.Expiry(EntryId.of("expiry:p:p-1:2025-01-01"),
+              PersonId.of("p-1"), AT, io.github.jiceng.governance.model.points.Points.of(1), "test"))
+      .setDefault(io.github.jiceng.governance.rules.volunteer.VolunteerCommand.class,
+          new io.github.jiceng.governance.rules.volunteer.VolunteerCommand.Enter(
+              io.github.jiceng.governance.model.volunteer.VolunteerRecord.builder()
+                  .id(io.github.jiceng.governance.model.volunteer.VolunteerRecordId.of("vr"))
+                  .volunteer(PersonId.of("p-1")).activityName("宣传").activityDate(LocalDate.of(2024, 1, 2))
+                  .place("社区").content("宣传").serviceTime(java.time.Duration.ofHours(1))
+                  .organiser(io.github.jiceng.governance.model.actor.OrganizationId.of("o"))
+                  .personInCharge(PersonId.of("p-2")).recordedOn(LocalDate.of(2024, 1, 2)).build()))
+      .setDefault(io.github.jiceng.governance.rules.volunteer.VolunteerRegister.class,
+          io.github.jiceng.governance.rules.volunteer.VolunteerRules.of(WorkingCalendar.weekendsOnly()).initialState());
 
   @Test
   void staticEntryPointsRejectNulls() {
-    for (Class<?> type : new Class<?>[] {PointsLedger.class, PointsCalculator.class, Recomputation.class,
+    for (Class<?> type : new Class<?>[] {PointsLedger.class, PointsRules.class, PointsCalculator.class,
+        Recomputation.class, io.github.jiceng.governance.rules.volunteer.VolunteerRules.class,
         CompactReplay.class, ReplayBatch.class, CheckInAudit.class, Assessment.class, Ranking.class,
         VolunteerRecording.class, VolunteerExport.class, VolunteerPoints.class}) {
       tester.testAllPublicStaticMethods(type);
@@ -81,5 +97,20 @@ final class RulesNullChecksTest {
     PointsLedger ledger = PointsLedger.open(RedStarPolicies.article(), ServiceCatalogue.of());
     tester.testAllPublicInstanceMethods(ledger);
     tester.testAllPublicInstanceMethods(CompactReplay.withWorkspace());
+  }
+
+  @Test
+  void theDecidersTheirStatesAndCommandsRejectNulls() {
+    PointsRules rules = PointsRules.of(RedStarPolicies.article(), ServiceCatalogue.of());
+    tester.testAllPublicInstanceMethods(rules);
+    tester.testAllPublicInstanceMethods(rules.initialState());
+    var volunteers = io.github.jiceng.governance.rules.volunteer.VolunteerRules.of(WorkingCalendar.weekendsOnly());
+    tester.testAllPublicInstanceMethods(volunteers);
+    tester.testAllPublicInstanceMethods(volunteers.initialState());
+    for (Class<?> type : new Class<?>[] {PointsCommand.Award.class, PointsCommand.Redeem.class,
+        PointsCommand.Deduct.class, PointsCommand.Append.class, PointsCommand.AdvanceTo.class,
+        io.github.jiceng.governance.rules.volunteer.VolunteerCommand.Enter.class}) {
+      tester.testAllPublicConstructors(type);
+    }
   }
 }

@@ -71,7 +71,8 @@ import io.github.jiceng.governance.rules.decider.Decision;
 import io.github.jiceng.governance.rules.deliberation.MajorAffairs;
 import io.github.jiceng.governance.rules.fund.FundBook;
 import io.github.jiceng.governance.rules.fund.Ledger;
-import io.github.jiceng.governance.rules.points.LedgerOutcome;
+import io.github.jiceng.governance.rules.decider.Decision;
+import io.github.jiceng.governance.rules.decider.InMemoryStream;
 import io.github.jiceng.governance.rules.points.PointsLedger;
 import io.github.jiceng.governance.rules.post.ActingHolders;
 import io.github.jiceng.governance.rules.proposal.ProposalCase;
@@ -81,7 +82,10 @@ import io.github.jiceng.governance.rules.service.DemandCase;
 import io.github.jiceng.governance.rules.service.DemandCommand;
 import io.github.jiceng.governance.rules.service.DemandLifecycle;
 import io.github.jiceng.governance.rules.service.DemandRules;
+import io.github.jiceng.governance.rules.volunteer.VolunteerCommand;
 import io.github.jiceng.governance.rules.volunteer.VolunteerRecording;
+import io.github.jiceng.governance.rules.volunteer.VolunteerRegister;
+import io.github.jiceng.governance.rules.volunteer.VolunteerRules;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -213,8 +217,8 @@ final class BadCommandsChangeNothingTest {
           .occurredAt(T).build(), T);
       return l;
     }, l -> List.of(l.entries(), l.clock(), l.allTotals(), l.members(), l.redeemedUnits(OfferId.of("s")),
-        l.balanceAt(A, TimeLimits.LATEST), l.earnedInYear(A, 2024)),
-        (l, o) -> o instanceof LedgerOutcome.Rejected, c);
+        l.balanceAt(A, TimeLimits.LATEST), l.earnedInYear(A, 2024), l.state()),
+        (l, o) -> o instanceof Decision.Refused, c);
   }
 
   // -------------------------------------------------------------------------------------- the fund
@@ -397,21 +401,40 @@ final class BadCommandsChangeNothingTest {
         .kind(ContactKind.HOME_VISIT).note("了解用水情况").build();
   }
 
-  private static Subject<List<VolunteerRecord>> volunteerRecording() {
-    Map<String, Function<List<VolunteerRecord>, Object>> c = new LinkedHashMap<>();
+  private static Subject<InMemoryStream<VolunteerCommand, VolunteerRegister, VolunteerRecord>> volunteerRecording() {
+    Map<String, Function<InMemoryStream<VolunteerCommand, VolunteerRegister, VolunteerRecord>, Object>> c =
+        new LinkedHashMap<>();
     for (LocalDate bad : List.of(LocalDate.MAX, LocalDate.MIN, LocalDate.of(10_000, 1, 1))) {
-      c.put("check a record of " + bad, l -> VolunteerRecording.check(volunteerRecord("vr-bad", bad), WorkingCalendar
+      c.put("enter a record of " + bad, s -> s.handle(new VolunteerCommand.Enter(volunteerRecord("vr-bad", bad))));
+      c.put("check a record of " + bad, s -> VolunteerRecording.check(volunteerRecord("vr-bad", bad), WorkingCalendar
           .weekendsOnly()));
-      c.put("give the deadline of " + bad, l -> VolunteerRecording.deadline(bad, WorkingCalendar.weekendsOnly()));
+      c.put("give the deadline of " + bad, s -> VolunteerRecording.deadline(bad, WorkingCalendar.weekendsOnly()));
     }
-    return new Subject<>("volunteer recording", () -> new ArrayList<>(List.of(volunteerRecord("vr-1",
-        LocalDate.of(2024, 9, 27)))), List::copyOf, (l, o) -> false, c);
+    LocalDate day = LocalDate.of(2024, 9, 27);
+    c.put("enter a record late", s -> s.handle(new VolunteerCommand.Enter(volunteerRecord("vr-late", day,
+        day.plusDays(30)))));
+    c.put("enter a record before its activity", s -> s.handle(new VolunteerCommand.Enter(volunteerRecord("vr-early",
+        day, day.minusDays(1)))));
+    c.put("enter another record under a recorded id", s -> s.handle(new VolunteerCommand.Enter(volunteerRecord(
+        "vr-1", day, day.plusDays(1)))));
+    c.put("enter nothing", s -> s.handle(null));
+    return new Subject<>("volunteer register", () -> {
+      InMemoryStream<VolunteerCommand, VolunteerRegister, VolunteerRecord> s =
+          InMemoryStream.open(VolunteerRules.of(WorkingCalendar.weekendsOnly()));
+      s.handle(new VolunteerCommand.Enter(volunteerRecord("vr-1", day)));
+      return s;
+    }, s -> List.of(List.copyOf(s.events()), s.state(), s.state().records(), s.state().totals()),
+        (s, o) -> o instanceof Decision.Refused, c);
   }
 
   private static VolunteerRecord volunteerRecord(String id, LocalDate day) {
+    return volunteerRecord(id, day, day);
+  }
+
+  private static VolunteerRecord volunteerRecord(String id, LocalDate day, LocalDate recordedOn) {
     return VolunteerRecord.builder().id(VolunteerRecordId.of(id)).volunteer(A).activityName("疫苗接种宣传")
         .activityDate(day).place("站北社区党群服务中心").content("入户宣传疫苗接种政策").serviceTime(Duration.ofMinutes(90))
-        .organiser(OrganizationId.of("org-volunteers")).personInCharge(B).recordedOn(day).build();
+        .organiser(OrganizationId.of("org-volunteers")).personInCharge(B).recordedOn(recordedOn).build();
   }
 
   private static Subject<List<Absence>> actingHolders() {

@@ -10,6 +10,7 @@ import io.github.jiceng.governance.model.volunteer.VolunteerRecord;
 import io.github.jiceng.governance.model.volunteer.VolunteerRecordId;
 import io.github.jiceng.governance.model.volunteer.WorkingCalendar;
 import io.github.jiceng.governance.model.volunteer.WorkingCalendars;
+import io.github.jiceng.governance.rules.decider.Decision;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
@@ -35,12 +36,13 @@ final class RecordingWindowOnTheOfficialCalendarTest {
     assertThat(VolunteerRecording.deadline(ACTIVITY, CHINA)).isEqualTo(LocalDate.of(2024, 10, 16));
     for (int day = 14; day <= 16; day++) {
       assertThat(VolunteerRecording.check(enteredOn(LocalDate.of(2024, 10, day)), CHINA)).as("entered 10-%s", day)
-          .isInstanceOf(RecordCheck.Accepted.class);
+          .isInstanceOf(Decision.Applied.class);
     }
     assertThat(VolunteerRecording.check(enteredOn(LocalDate.of(2024, 10, 17)), CHINA))
-        .isInstanceOfSatisfying(RecordCheck.Rejected.class, r -> {
-          assertThat(r.reason()).isEqualTo(RecordCheck.Reason.LATE);
+        .extracting(d -> d.refusalIfAny().orElseThrow()).satisfies(r -> {
+          assertThat(r.code()).isEqualTo(VolunteerRefusal.LATE);
           assertThat(r.detail()).isEqualTo("entered 2024-10-17, 11 working days after 2024-09-27; deadline 2024-10-16");
+          assertThat(r.arguments()).containsEntry("workingDays", "11").containsEntry("deadline", "2024-10-16");
         });
   }
 
@@ -50,7 +52,7 @@ final class RecordingWindowOnTheOfficialCalendarTest {
     WorkingCalendar weekends = WorkingCalendar.weekendsOnly();
     assertThat(VolunteerRecording.deadline(ACTIVITY, weekends)).isEqualTo(LocalDate.of(2024, 10, 11));
     assertThat(VolunteerRecording.check(enteredOn(LocalDate.of(2024, 10, 14)), weekends))
-        .isInstanceOf(RecordCheck.Rejected.class);
+        .isInstanceOf(Decision.Refused.class);
   }
 
   @Test

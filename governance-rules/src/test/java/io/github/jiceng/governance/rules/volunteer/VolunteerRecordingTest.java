@@ -10,7 +10,9 @@ import io.github.jiceng.governance.model.points.ServiceCatalogue;
 import io.github.jiceng.governance.model.volunteer.VolunteerRecord;
 import io.github.jiceng.governance.model.volunteer.VolunteerRecordId;
 import io.github.jiceng.governance.model.volunteer.WorkingCalendar;
-import io.github.jiceng.governance.rules.points.LedgerOutcome;
+import io.github.jiceng.governance.model.points.LedgerEntry;
+import io.github.jiceng.governance.rules.decider.Decision;
+import io.github.jiceng.governance.rules.decider.InMemoryStream;
 import io.github.jiceng.governance.rules.points.PointsLedger;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -42,17 +44,46 @@ final class VolunteerRecordingTest {
   void theWindowSkipsTheHolidayAndCountsTheMakeUpDays() {
     LocalDate friday = LocalDate.of(2024, 9, 27);
     assertThat(VolunteerRecording.deadline(friday, NATIONAL_DAY_2024)).isEqualTo(LocalDate.of(2024, 10, 16));
-    assertThat(VolunteerRecording.check(record("vr-1", friday, 150, LocalDate.of(2024, 10, 16)), NATIONAL_DAY_2024))
-        .isInstanceOf(RecordCheck.Accepted.class);
-    RecordCheck late = VolunteerRecording.check(record("vr-2", friday, 150, LocalDate.of(2024, 10, 17)),
-        NATIONAL_DAY_2024);
-    assertThat(late).isInstanceOfSatisfying(RecordCheck.Rejected.class, r -> {
-      assertThat(r.reason()).isEqualTo(RecordCheck.Reason.LATE);
+    InMemoryStream<VolunteerCommand, VolunteerRegister, VolunteerRecord> register =
+        InMemoryStream.open(VolunteerRules.of(NATIONAL_DAY_2024));
+    VolunteerRecord onTime = record("vr-1", friday, 150, LocalDate.of(2024, 10, 16));
+    assertThat(register.handle(new VolunteerCommand.Enter(onTime))).isEqualTo(Decision.applied(onTime));
+    Decision<VolunteerRecord> late = register.handle(new VolunteerCommand.Enter(record("vr-2", friday, 150,
+        LocalDate.of(2024, 10, 17))));
+    assertThat(late.refusalIfAny()).hasValueSatisfying(r -> {
+      assertThat(r.code()).isEqualTo(VolunteerRefusal.LATE);
+      assertThat(r.code().key()).isEqualTo("volunteer.late");
       assertThat(r.detail()).isEqualTo("entered 2024-10-17, 11 working days after 2024-09-27; deadline 2024-10-16");
+      assertThat(r.arguments()).containsExactly(java.util.Map.entry("activityDate", "2024-09-27"),
+          java.util.Map.entry("recordedOn", "2024-10-17"), java.util.Map.entry("workingDays", "11"),
+          java.util.Map.entry("deadline", "2024-10-16"));
     });
-    assertThat(VolunteerRecording.check(record("vr-3", friday, 150, LocalDate.of(2024, 9, 26)), NATIONAL_DAY_2024))
-        .isInstanceOfSatisfying(RecordCheck.Rejected.class,
-            r -> assertThat(r.reason()).isEqualTo(RecordCheck.Reason.BEFORE_ACTIVITY));
+    assertThat(register.handle(new VolunteerCommand.Enter(record("vr-3", friday, 150, LocalDate.of(2024, 9, 26))))
+        .refusalIfAny()).hasValueSatisfying(r -> assertThat(r.code()).isEqualTo(VolunteerRefusal.BEFORE_ACTIVITY));
+    assertThat(register.state().records()).containsExactly(onTime);
+    assertThat(register.state().total(onTime.volunteer())).isEqualTo(Duration.ofMinutes(150));
+  }
+
+  @Test
+  @DisplayName("同一记录重复录入不重复记，同一编号下的不同记录被驳回")
+  void aRecordEnteredAgainChangesNothingAndAnotherRecordUnderItsIdIsRefused() {
+    InMemoryStream<VolunteerCommand, VolunteerRegister, VolunteerRecord> register =
+        InMemoryStream.open(VolunteerRules.of(NATIONAL_DAY_2024));
+    VolunteerRecord r = record("vr-1", LocalDate.of(2024, 9, 27), 150, LocalDate.of(2024, 9, 30));
+    register.handle(new VolunteerCommand.Enter(r));
+    VolunteerRegister before = register.state();
+
+    assertThat(register.handle(new VolunteerCommand.Enter(r))).isEqualTo(Decision.unchanged(List.of(r)));
+    Decision<VolunteerRecord> other = register.handle(new VolunteerCommand.Enter(record("vr-1",
+        LocalDate.of(2024, 9, 27), 90, LocalDate.of(2024, 9, 30))));
+    assertThat(other.refusalIfAny()).hasValueSatisfying(f -> {
+      assertThat(f.code()).isEqualTo(VolunteerRefusal.ID_CONFLICT);
+      assertThat(f.arguments()).containsExactly(java.util.Map.entry("id", "vr-1"));
+      assertThat(f.detail()).doesNotContain("站北").doesNotContain("入户");
+    });
+    assertThat(register.state()).isEqualTo(before);
+    assertThat(register.events()).containsExactly(r);
+    assertThat(before).hasToString("VolunteerRegister[1 records, 1 volunteers]");
   }
 
   @Test
@@ -91,11 +122,12 @@ final class VolunteerRecordingTest {
     PointsLedger ledger = PointsLedger.open(RedStarPolicies.article(), ServiceCatalogue.of());
     VolunteerRecord r = record("vr-p", LocalDate.of(2024, 3, 2), 160, LocalDate.of(2024, 3, 4));
     var c = VolunteerPoints.contribution(r, RedStarPolicies.CHINA);
-    LedgerOutcome first = ledger.award(c, LocalDate.of(2024, 3, 4).atStartOfDay(RedStarPolicies.CHINA).toInstant());
-    LedgerOutcome again = ledger.award(VolunteerPoints.contribution(r, RedStarPolicies.CHINA),
+    Decision<LedgerEntry> first = ledger.award(c, LocalDate.of(2024, 3, 4).atStartOfDay(RedStarPolicies.CHINA).toInstant());
+    Decision<LedgerEntry> again = ledger.award(VolunteerPoints.contribution(r, RedStarPolicies.CHINA),
         LocalDate.of(2024, 3, 5).atStartOfDay(RedStarPolicies.CHINA).toInstant());
-    assertThat(((Award) ((LedgerOutcome.Appended) first).entry()).points().value()).isEqualTo(25);
-    assertThat(again).isInstanceOf(LedgerOutcome.Duplicate.class);
+    assertThat(first).isInstanceOfSatisfying(Decision.Applied.class,
+        a -> assertThat(((Award) a.last()).points().value()).isEqualTo(25));
+    assertThat(again).isEqualTo(Decision.unchanged(first.events()));
     assertThat(ledger.balance(r.volunteer()).value()).isEqualTo(25);
   }
 }

@@ -17,9 +17,12 @@ import io.github.jiceng.governance.model.simulation.SimulationEvent;
 import io.github.jiceng.governance.model.volunteer.VolunteerRecord;
 import io.github.jiceng.governance.model.volunteer.VolunteerRecordId;
 import io.github.jiceng.governance.rules.checkin.CheckInAudit;
-import io.github.jiceng.governance.rules.volunteer.RecordCheck;
+import io.github.jiceng.governance.rules.decider.Decision;
+import io.github.jiceng.governance.rules.decider.InMemoryStream;
 import io.github.jiceng.governance.rules.volunteer.VolunteerPoints;
-import io.github.jiceng.governance.rules.volunteer.VolunteerRecording;
+import io.github.jiceng.governance.rules.volunteer.VolunteerCommand;
+import io.github.jiceng.governance.rules.volunteer.VolunteerRegister;
+import io.github.jiceng.governance.rules.volunteer.VolunteerRules;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,7 +38,7 @@ import java.util.TreeSet;
 /**
  * The community's daily work outside the service chain: party-member liaisons check in with
  * their households (联系群众打卡), audited each evening by {@code CheckInAudit}, and volunteers
- * serve and have their records entered (志愿服务记录), checked by {@code VolunteerRecording}.
+ * serve and have their records entered (志愿服务记录), checked and kept by {@code VolunteerRules}.
  * Clean check-ins and accepted records earn red-star points.
  */
 final class CommunityDesk {
@@ -51,6 +54,8 @@ final class CommunityDesk {
   private final List<HouseholdId> allHouseholds;
   private final Map<PersonId, Set<HouseholdId>> assignments = new TreeMap<>();
   private final TreeMap<Integer, List<VolunteerRecord>> recordsDue = new TreeMap<>();
+  /** The volunteer service records accepted, on the scenario's working calendar. */
+  private final InMemoryStream<VolunteerCommand, VolunteerRegister, VolunteerRecord> records;
   /** Per person: clean check-ins, flagged check-ins, volunteer minutes accepted. */
   final Map<PersonId, long[]> memberCounts = new TreeMap<>();
   private long checkInSeq;
@@ -58,6 +63,7 @@ final class CommunityDesk {
 
   CommunityDesk(Engine engine) {
     this.e = engine;
+    this.records = InMemoryStream.open(VolunteerRules.of(engine.scenario.calendar()));
     List<HouseholdId> ids = new ArrayList<>(engine.index.householdById.keySet());
     ids.sort(null);
     this.allHouseholds = ids;
@@ -175,10 +181,10 @@ final class CommunityDesk {
     for (VolunteerRecord r : due) {
       SortedMap<String, String> ids = Engine.ids(SimulationEvent.RECORD, r.id().value(), SimulationEvent.PERSON,
           r.volunteer().value());
-      RecordCheck check = VolunteerRecording.check(r, e.scenario.calendar());
-      if (check instanceof RecordCheck.Rejected rejected) {
-        e.refused(at, r.volunteer(), null, ids, "volunteer record " + r.id() + " is refused: " + rejected.reason() + ": "
-            + rejected.detail());
+      Decision<VolunteerRecord> decision = records.handle(new VolunteerCommand.Enter(r));
+      if (decision instanceof Decision.Refused<VolunteerRecord> refused) {
+        e.refused(at, r.volunteer(), null, ids, "volunteer record " + r.id() + " is refused: "
+            + ((Enum<?>) refused.refusal().code()).name() + ": " + refused.refusal().detail());
         continue;
       }
       e.emit(EventKind.VOLUNTEER_RECORDED, at, r.volunteer(), null, null, ids, r.volunteer() + " served "

@@ -12,7 +12,8 @@ import io.github.jiceng.governance.model.points.ServiceOffer;
 import io.github.jiceng.governance.model.simulation.EventKind;
 import io.github.jiceng.governance.model.simulation.SimulationEvent;
 import io.github.jiceng.governance.rules.points.AccountTotals;
-import io.github.jiceng.governance.rules.points.LedgerOutcome;
+import io.github.jiceng.governance.rules.decider.Decision;
+import io.github.jiceng.governance.rules.decider.Refusal;
 import io.github.jiceng.governance.rules.points.PointsLedger;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,9 +53,10 @@ final class PointsDesk {
     if (ledger.policy().earningRule(c.kind(), c.actor()).isEmpty()) {
       return 0; // the policy does not reward this kind for this earner: nothing to book or refuse
     }
-    LedgerOutcome o = ledger.award(c, bookAt);
-    if (o instanceof LedgerOutcome.Appended a) {
-      Award award = (Award) a.entry();
+    Decision<LedgerEntry> o = ledger.award(c, bookAt);
+    if (o instanceof Decision.Applied<LedgerEntry> a) {
+      expired(a);
+      Award award = (Award) a.last();
       e.emit(EventKind.POINTS_AWARDED, bookAt, c.actor(), null, null, ids(c.actor(), c.id().value()),
           c.kind() + " under " + award.rule() + ": " + award.arithmetic() + " → " + award.points().value() + " pt",
           null);
@@ -62,9 +64,9 @@ final class PointsDesk {
       e.pointsOutstanding += award.points().value();
       return award.points().value();
     }
-    if (o instanceof LedgerOutcome.Rejected r) {
+    if (o instanceof Decision.Refused<LedgerEntry> r) {
       e.refused(bookAt, c.actor(), null, ids(c.actor(), c.id().value()), "the points ledger refuses the award of "
-          + c.kind() + ": " + r.reason() + ": " + r.detail());
+          + c.kind() + ": " + reason(r.refusal()));
     }
     return 0;
   }
@@ -72,10 +74,22 @@ final class PointsDesk {
   /** Books the expiries due by the instant. */
   void expire(Instant at) {
     for (Expiry x : ledger.advanceTo(at)) {
-      e.emit(EventKind.POINTS_EXPIRED, x.at(), x.actor(), null, null, ids(x.actor(), x.id().value()),
-          x.points().value() + " pt of " + x.actor().value() + " expired", null);
-      e.pointsOutstanding -= x.points().value();
+      expired(x);
     }
+  }
+
+  /** Reports the expiries an applied award or redemption booked before its own entry, if any. */
+  private void expired(Decision.Applied<LedgerEntry> applied) {
+    List<LedgerEntry> events = applied.events();
+    for (LedgerEntry x : events.subList(0, events.size() - 1)) {
+      expired((Expiry) x);
+    }
+  }
+
+  private void expired(Expiry x) {
+    e.emit(EventKind.POINTS_EXPIRED, x.at(), x.actor(), null, null, ids(x.actor(), x.id().value()),
+        x.points().value() + " pt of " + x.actor().value() + " expired", null);
+    e.pointsOutstanding -= x.points().value();
   }
 
   /** Members who can afford a service of the catalogue redeem one, by chance. */
@@ -101,17 +115,23 @@ final class PointsDesk {
       }
       ServiceOffer offer = Draws.pick(e.rRedemptions, affordable);
       EntryId id = EntryId.of(Engine.id("red-", ++redemptions, 7));
-      LedgerOutcome o = ledger.redeem(id, member, offer.id(), 1, at);
-      if (o instanceof LedgerOutcome.Appended a) {
-        Redemption r = (Redemption) a.entry();
+      Decision<LedgerEntry> o = ledger.redeem(id, member, offer.id(), 1, at);
+      if (o instanceof Decision.Applied<LedgerEntry> a) {
+        expired(a);
+        Redemption r = (Redemption) a.last();
         e.emit(EventKind.POINTS_REDEEMED, at, member, null, null, ids(member, id.value()), member.value()
             + " redeemed " + offer.id() + " for " + r.points().value() + " pt", null);
         e.pointsOutstanding -= r.points().value();
-      } else if (o instanceof LedgerOutcome.Rejected r) {
+      } else if (o instanceof Decision.Refused<LedgerEntry> r) {
         e.refused(at, member, null, ids(member, id.value()), "the points ledger refuses redeeming " + offer.id()
-            + ": " + r.reason() + ": " + r.detail());
+            + ": " + reason(r.refusal()));
       }
     }
+  }
+
+  /** The refusal as the event log has always written it: the code's constant name, then the detail. */
+  private static String reason(Refusal refusal) {
+    return ((Enum<?>) refusal.code()).name() + ": " + refusal.detail();
   }
 
   List<AccountTotals> totals() {

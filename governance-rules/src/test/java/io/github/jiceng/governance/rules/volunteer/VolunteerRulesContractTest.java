@@ -1,0 +1,160 @@
+package io.github.jiceng.governance.rules.volunteer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jiceng.governance.model.actor.OrganizationId;
+import io.github.jiceng.governance.model.actor.PersonId;
+import io.github.jiceng.governance.model.volunteer.VolunteerRecord;
+import io.github.jiceng.governance.model.volunteer.VolunteerRecordId;
+import io.github.jiceng.governance.model.volunteer.WorkingCalendar;
+import io.github.jiceng.governance.model.volunteer.WorkingCalendars;
+import io.github.jiceng.governance.rules.decider.DeciderHarness;
+import io.github.jiceng.governance.rules.decider.Decision;
+import io.github.jiceng.governance.rules.decider.InMemoryStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The register of volunteer service records keeps the contract of every decider, over 300 seeded
+ * sequences of records entered on time, late, before their activity, again as they were and
+ * again under a recorded id with other content, on mainland China's official working calendar:
+ * every variant and every refusal code is met, each refusal's messages name exactly its arguments,
+ * and the register holds exactly the records accepted, with their totals.
+ */
+final class VolunteerRulesContractTest {
+
+  private static final int SEEDS = 300;
+  private static final WorkingCalendar CHINA = WorkingCalendars.mainlandChina();
+  private static final VolunteerRules RULES = VolunteerRules.of(CHINA);
+  private static final List<PersonId> VOLUNTEERS = List.of(PersonId.of("v-1"), PersonId.of("v-2"),
+      PersonId.of("v-3"));
+
+  static List<VolunteerCommand> commands(Random random, int count) {
+    List<VolunteerCommand> out = new ArrayList<>();
+    List<VolunteerRecord> made = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      int what = random.nextInt(10);
+      if (what == 0 && !made.isEmpty()) {
+        out.add(new VolunteerCommand.Enter(made.get(random.nextInt(made.size())))); // again, as it was
+        continue;
+      }
+      String id = what == 1 && !made.isEmpty() ? made.get(random.nextInt(made.size())).id().value() // other content
+          : "vr-" + i;
+      LocalDate activity = LocalDate.of(2024, 1, 1).plusDays(random.nextInt(700));
+      int delay = random.nextInt(12) == 0 ? -1 - random.nextInt(3) : random.nextInt(25);
+      VolunteerRecord r = VolunteerRecord.builder().id(VolunteerRecordId.of(id))
+          .volunteer(VOLUNTEERS.get(random.nextInt(VOLUNTEERS.size()))).activityName("环境卫生整治")
+          .activityDate(activity).place("站北社区").content("清理楼道杂物").serviceTime(Duration.ofMinutes(
+              30 + random.nextInt(400))).organiser(OrganizationId.of("org-volunteers"))
+          .personInCharge(PersonId.of("staff-1")).recordedOn(activity.plusDays(delay)).build();
+      made.add(r);
+      out.add(new VolunteerCommand.Enter(r));
+    }
+    return out;
+  }
+
+  @Test
+  void keepsTheDeciderContractAndReachesEveryVariantAndEveryRefusal() {
+    int applied = 0;
+    int unchanged = 0;
+    int refused = 0;
+    Set<String> keys = new TreeSet<>();
+    for (long seed = 0; seed < SEEDS; seed++) {
+      DeciderHarness.Run run = DeciderHarness.run("seed " + seed, RULES, commands(new Random(seed), 60));
+      applied += run.applied();
+      unchanged += run.unchanged();
+      refused += run.refused();
+      keys.addAll(run.refusalKeys());
+    }
+    assertThat(applied).as("applied commands").isPositive();
+    assertThat(unchanged).as("records entered again").isPositive();
+    assertThat(refused).as("refused commands").isPositive();
+    assertThat(keys).containsExactlyInAnyOrderElementsOf(
+        Arrays.stream(VolunteerRefusal.values()).map(VolunteerRefusal::key).toList());
+  }
+
+  @Test
+  void theRegisterHoldsExactlyTheRecordsAcceptedInTheirWindowWithTheirTotals() {
+    for (long seed = 0; seed < SEEDS; seed++) {
+      InMemoryStream<VolunteerCommand, VolunteerRegister, VolunteerRecord> register = InMemoryStream.open(RULES);
+      Map<VolunteerRecordId, VolunteerRecord> accepted = new TreeMap<>();
+      for (VolunteerCommand c : commands(new Random(seed), 60)) {
+        VolunteerRecord r = ((VolunteerCommand.Enter) c).record();
+        boolean inWindow = !r.recordedOn().isBefore(r.activityDate())
+            && !r.recordedOn().isAfter(VolunteerRecording.deadline(r.activityDate(), CHINA));
+        Decision<VolunteerRecord> d = register.handle(c);
+        VolunteerRecord earlier = accepted.get(r.id());
+        if (earlier == null && inWindow) {
+          assertThat(d).as("seed %s: %s", seed, r).isEqualTo(Decision.applied(r));
+          accepted.put(r.id(), r);
+        } else if (earlier != null && earlier.equals(r)) {
+          assertThat(d).as("seed %s: %s", seed, r).isEqualTo(Decision.unchanged(List.of(r)));
+        } else {
+          assertThat(d.isRefused()).as("seed %s: %s", seed, r).isTrue();
+        }
+      }
+      assertThat(register.state().records()).as("seed %s", seed).containsExactlyElementsOf(accepted.values());
+      assertThat(register.state().totals()).as("seed %s", seed)
+          .isEqualTo(VolunteerRecording.totals(accepted.values()));
+    }
+  }
+
+  @Test
+  void everyRefusalHasAMessageInBothLanguagesThatNamesExactlyItsArguments() throws IOException {
+    Properties en = messages("refusals_en.properties");
+    Properties zh = messages("refusals_zh.properties");
+    Set<String> codes = new TreeSet<>();
+    Arrays.stream(VolunteerRefusal.values()).forEach(c -> codes.add(c.key()));
+    assertThat(en.stringPropertyNames()).isEqualTo(codes);
+    assertThat(zh.stringPropertyNames()).isEqualTo(codes);
+    Set<String> met = new TreeSet<>();
+    for (long seed = 0; seed < SEEDS; seed++) {
+      InMemoryStream<VolunteerCommand, VolunteerRegister, VolunteerRecord> register = InMemoryStream.open(RULES);
+      for (VolunteerCommand c : commands(new Random(seed), 60)) {
+        register.handle(c).refusalIfAny().ifPresent(r -> {
+          for (Properties language : List.of(en, zh)) {
+            assertThat(placeholders(language.getProperty(r.code().key()))).as("%s", r)
+                .isEqualTo(r.arguments().keySet());
+          }
+          met.add(r.code().key());
+        });
+      }
+    }
+    assertThat(met).isEqualTo(codes);
+  }
+
+  private static Properties messages(String name) throws IOException {
+    Properties p = new Properties();
+    try (InputStream in = VolunteerRefusal.class.getResourceAsStream(name)) {
+      assertThat(in).as(name).isNotNull();
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return p;
+  }
+
+  private static Set<String> placeholders(String template) {
+    assertThat(template).isNotNull();
+    Set<String> names = new TreeSet<>();
+    Matcher m = Pattern.compile("\\{([A-Za-z0-9]+)}").matcher(template);
+    while (m.find()) {
+      names.add(m.group(1));
+    }
+    return names;
+  }
+}
