@@ -38,14 +38,20 @@ import javax.sql.DataSource;
  *       key sent again answers the first outcome and appends nothing: an applied command comes
  *       back {@link Decision.Unchanged} with the events it appended, a refused one with its
  *       refusal;
- *   <li>appends the applied events at the next stream versions; a concurrent writer that took
- *       those versions first makes the insert fail on a unique constraint, and the command is
- *       decided again on the fresh state (never appended stale), up to {@link #maxAttempts()}
- *       times;
+ *   <li>moves the stream's head version from the one it decided on to the new one, and appends
+ *       the applied events at those versions (unique in the database). A concurrent writer that
+ *       moved the head first makes the command roll back and be decided again on the fresh state,
+ *       never appended stale: optimistic concurrency. A retry locks the stream's head row before
+ *       it reads, so a command loses at most once to its rivals on one stream; a new stream's
+ *       first writers race on its primary key. At most {@link #maxAttempts()} attempts;
  *   <li>appends nothing for a refused or unchanged command, and returns the rule's decision;
  *   <li>writes a snapshot when the stream passes a multiple of the rule's snapshot interval, and
  *       applies the events to the rule's read models.
  * </ul>
+ *
+ * <p>Transactions run at the connection's isolation level, which must be READ COMMITTED (the
+ * default of PostgreSQL and its derivatives; on MySQL set it on the pool), so that a retry
+ * reads what its rivals committed.
  *
  * <p>Immutable and thread-safe: share one instance; each call takes a connection from the data
  * source for its duration. Nothing is cached between calls, so any number of processes may share
@@ -143,9 +149,12 @@ public final class EventStore {
       SQLException lastConflict = null;
       for (int attempt = 1; attempt <= maxAttempts; attempt++) {
         try {
-          Decision<E> decision = attempt(connection, rule, streamId, idempotencyKey, command);
-          connection.commit();
-          return decision;
+          Optional<Decision<E>> decision = attempt(connection, rule, streamId, idempotencyKey, command, attempt > 1);
+          if (decision.isPresent()) {
+            connection.commit();
+            return decision.get();
+          }
+          connection.rollback();
         } catch (SQLException e) {
           rollback(connection, e);
           if (!SqlErrors.isConflict(e)) {
@@ -158,7 +167,7 @@ public final class EventStore {
         }
       }
       throw new ConcurrencyConflictException("Rule " + rule.name() + ", stream " + streamId + ": the command lost the race for the "
-          + "next version " + maxAttempts + " times; nothing was written", lastConflict);
+          + "next version in " + maxAttempts + " attempt(s); nothing was written", lastConflict);
     } catch (SQLException e) {
       throw SqlErrors.translate(doing(rule, streamId), e);
     }
@@ -232,7 +241,7 @@ public final class EventStore {
     requireNonNull(rule, "rule");
     try (Connection connection = dataSource.getConnection();
         PreparedStatement query = connection.prepareStatement(
-            "SELECT DISTINCT stream_id FROM gov_event WHERE rule = ? ORDER BY stream_id")) {
+            "SELECT stream_id FROM gov_stream WHERE rule = ? ORDER BY stream_id")) {
       query.setString(1, rule.name());
       List<String> ids = new ArrayList<>();
       try (ResultSet rows = query.executeQuery()) {
@@ -314,11 +323,19 @@ public final class EventStore {
 
   // ---- one attempt of a command, inside the caller's transaction
 
-  private <C, S, E> Decision<E> attempt(Connection connection, StoredRule<C, S, E> rule, String streamId, String key, C command)
-      throws SQLException {
+  /**
+   * Decides and writes one command, or returns empty when a concurrent writer moved the stream's
+   * head first. A retry ({@code lockHead}) locks the head row before it reads, so it cannot lose
+   * again to another retry.
+   */
+  private <C, S, E> Optional<Decision<E>> attempt(Connection connection, StoredRule<C, S, E> rule, String streamId, String key,
+      C command, boolean lockHead) throws SQLException {
     Optional<Decision<E>> first = firstOutcome(connection, rule, streamId, key);
     if (first.isPresent()) {
-      return first.get();
+      return first;
+    }
+    if (lockHead) {
+      lockHead(connection, rule, streamId);
     }
     StreamState<S> current = load(connection, rule, streamId, true);
     Decider<C, S, E> decider = rule.decider();
@@ -327,6 +344,9 @@ public final class EventStore {
     if (decision instanceof Decision.Applied<E> applied) {
       S next = requireNonNull(decider.fold(current.state(), applied.events()), "fold returned null");
       long last = version + applied.events().size();
+      if (!advanceHead(connection, rule, streamId, version, last)) {
+        return Optional.empty();
+      }
       recordCommand(connection, rule, streamId, key, "APPLIED", version + 1, last, null);
       List<StoredEvent<E>> stored = append(connection, rule, streamId, key, version, applied.events());
       if (rule.snapshotEvery() > 0 && version / rule.snapshotEvery() < last / rule.snapshotEvery()) {
@@ -338,7 +358,45 @@ public final class EventStore {
     } else {
       recordCommand(connection, rule, streamId, key, "UNCHANGED", 0, 0, null);
     }
-    return decision;
+    return Optional.of(decision);
+  }
+
+  private static void lockHead(Connection connection, StoredRule<?, ?, ?> rule, String streamId) throws SQLException {
+    try (PreparedStatement lock = connection.prepareStatement(
+        "SELECT version FROM gov_stream WHERE rule = ? AND stream_id = ? FOR UPDATE")) {
+      lock.setString(1, rule.name());
+      lock.setString(2, streamId);
+      try (ResultSet rows = lock.executeQuery()) {
+        rows.next();
+      }
+    }
+  }
+
+  /**
+   * Moves the stream's head from the version the decision was taken on to the new one: the
+   * optimistic check. Returns false if another writer moved it first; a new stream's head is
+   * inserted, and a rival's insert fails on the primary key.
+   */
+  private static boolean advanceHead(Connection connection, StoredRule<?, ?, ?> rule, String streamId, long from, long to)
+      throws SQLException {
+    if (from == 0) {
+      try (PreparedStatement insert = connection.prepareStatement(
+          "INSERT INTO gov_stream (rule, stream_id, version) VALUES (?, ?, ?)")) {
+        insert.setString(1, rule.name());
+        insert.setString(2, streamId);
+        insert.setLong(3, to);
+        insert.executeUpdate();
+        return true;
+      }
+    }
+    try (PreparedStatement update = connection.prepareStatement(
+        "UPDATE gov_stream SET version = ? WHERE rule = ? AND stream_id = ? AND version = ?")) {
+      update.setLong(1, to);
+      update.setString(2, rule.name());
+      update.setString(3, streamId);
+      update.setLong(4, from);
+      return update.executeUpdate() == 1;
+    }
   }
 
   private <E> Optional<Decision<E>> firstOutcome(Connection connection, StoredRule<?, ?, E> rule, String streamId, String key)

@@ -1,5 +1,5 @@
--- The event store (ADR 0023): one append-only stream of events per aggregate, the commands
--- already handled by idempotency key, and snapshots of long streams. Portable DDL: standard
+-- The event store (ADR 0023): one append-only stream of events per aggregate with its head
+-- version, the commands already handled by idempotency key, and snapshots of long streams. Portable DDL: standard
 -- types only, payloads as JSON text; see the package documentation for MySQL 8 and PostgreSQL
 -- derivatives.
 
@@ -13,6 +13,13 @@ CREATE TABLE gov_event (
   CONSTRAINT gov_event_pk PRIMARY KEY (sequence),
   CONSTRAINT gov_event_stream_version_uq UNIQUE (rule, stream_id, stream_version),
   CONSTRAINT gov_event_version_ck CHECK (stream_version >= 1)
+);
+
+CREATE TABLE gov_stream (
+  rule            VARCHAR(64)  NOT NULL,
+  stream_id       VARCHAR(200) NOT NULL,
+  version         BIGINT       NOT NULL,
+  CONSTRAINT gov_stream_pk PRIMARY KEY (rule, stream_id)
 );
 
 CREATE TABLE gov_command (
