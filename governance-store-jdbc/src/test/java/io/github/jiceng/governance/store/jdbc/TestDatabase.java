@@ -65,6 +65,33 @@ final class TestDatabase implements DataSource, AutoCloseable {
     return new TestDatabase(url, "none");
   }
 
+  /**
+   * Starts (or starts again, keeping its data) a server of its own in a directory, with {@code
+   * .ci/start-postgres}, and returns its JDBC URL; {@code stop} stops it.
+   */
+  static String ownServer(Path directory, boolean stop) {
+    Path script = Path.of("..", ".ci", "start-postgres").toAbsolutePath().normalize();
+    try {
+      ProcessBuilder builder = stop ? new ProcessBuilder("bash", script.toString(), "stop") : new ProcessBuilder("bash", script.toString());
+      builder.environment().put("GOVERNANCE_PG_DIR", directory.toString());
+      Process process = builder.redirectError(ProcessBuilder.Redirect.INHERIT).start();
+      String out;
+      try (InputStream in = process.getInputStream()) {
+        out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+        throw new IllegalStateException(script + (stop ? " stop" : "") + " failed for " + directory);
+      }
+      String[] lines = out.strip().split("\n");
+      return lines[lines.length - 1].strip();
+    } catch (IOException e) {
+      throw new IllegalStateException(script + " could not run", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Returns the server's JDBC URL, starting a server the first time if none is named. */
   static synchronized String serverUrl() {
     if (serverUrl != null) {
@@ -122,12 +149,18 @@ final class TestDatabase implements DataSource, AutoCloseable {
     return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
         (proxy, method, args) -> {
           if (method.getName().equals("close")) {
-            if (!held.isClosed()) {
-              if (!held.getAutoCommit()) {
-                held.rollback();
-                held.setAutoCommit(true);
+            try {
+              if (!held.isClosed()) {
+                if (!held.getAutoCommit()) {
+                  held.rollback();
+                  held.setAutoCommit(true);
+                }
+                idle.offerFirst(held);
               }
-              idle.offerFirst(held);
+            } catch (SQLException broken) {
+              // a connection the server dropped is not pooled again
+              all.remove(held);
+              held.close();
             }
             return null;
           }
