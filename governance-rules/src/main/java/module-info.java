@@ -42,7 +42,8 @@
  *       <td>{@link io.github.jiceng.governance.rules.assessment.Assessment},
  *       {@link io.github.jiceng.governance.rules.assessment.Ranking}</td></tr>
  *   <tr><td>the co-building fund with maker-checker</td><td>共建实践金、公示</td>
- *       <td>{@link io.github.jiceng.governance.rules.fund.FundBook},
+ *       <td>{@link io.github.jiceng.governance.rules.fund.FundRules},
+ *       {@link io.github.jiceng.governance.rules.fund.FundBook},
  *       {@link io.github.jiceng.governance.rules.fund.Ledger},
  *       {@link io.github.jiceng.governance.rules.fund.TransparencyReports},
  *       {@link io.github.jiceng.governance.rules.fund.NoticeBoard}</td></tr>

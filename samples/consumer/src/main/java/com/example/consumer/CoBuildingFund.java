@@ -15,10 +15,11 @@ import io.github.jiceng.governance.model.fund.TransparencyReport;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.time.Interval;
+import io.github.jiceng.governance.rules.decider.Decision;
 import io.github.jiceng.governance.rules.fund.FundBook;
-import io.github.jiceng.governance.rules.fund.FundOutcome;
+import io.github.jiceng.governance.rules.fund.FundEvent;
+import io.github.jiceng.governance.rules.fund.FundRefusal;
 import io.github.jiceng.governance.rules.fund.NoticeBoard;
-import io.github.jiceng.governance.rules.fund.Rejection;
 import io.github.jiceng.governance.rules.fund.TransparencyReports;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,21 +58,23 @@ public final class CoBuildingFund {
         .recipient(PersonId.of("p-wang-grandma")).amount(Money.ofYuan("800"))
         .requestedBy(clerk).requestedAt(day0.plus(Duration.ofDays(2))).purpose("扶老：独居老人冬季取暖").build()).book();
 
-    FundOutcome selfApproval = book.approve(r1, clerk, day0.plus(Duration.ofDays(3)));  // the maker cannot check
-    FundOutcome approval = book.approve(r1, secretary, day0.plus(Duration.ofDays(3)));
-    FundOutcome payment = approval.book().pay(r1, EntryId.of("pay-1"), treasurer, day0.plus(Duration.ofDays(4)));
+    FundBook.Step selfApproval = book.approve(r1, clerk, day0.plus(Duration.ofDays(3)));  // the maker cannot check
+    FundBook.Step approval = book.approve(r1, secretary, day0.plus(Duration.ofDays(3)));
+    FundBook.Step payment = approval.book().pay(r1, EntryId.of("pay-1"), treasurer, day0.plus(Duration.ofDays(4)));
     TransparencyReport report = TransparencyReports.of(payment.book(),
         Interval.of(day0, day0.plus(Duration.ofDays(30))));
 
-    check(selfApproval instanceof FundOutcome.Rejected rejected
-        && rejected.rejection().reason() == Rejection.Reason.REQUESTER_CANNOT_APPROVE, "self-approval " + selfApproval);
-    check(approval instanceof FundOutcome.Approved, "approval " + approval);
-    check(payment instanceof FundOutcome.Paid, "payment " + payment);
+    check(selfApproval.decision().refusalIfAny().map(r -> r.code()).orElse(null) == FundRefusal.REQUESTER_CANNOT_APPROVE
+        && selfApproval.book() == book, "self-approval " + selfApproval.decision());
+    check(approval.decision() instanceof Decision.Applied && approval.book().approvalsRemaining(r1) == 0,
+        "approval " + approval.decision());                                           // one approval is enough here
+    check(payment.decision() instanceof Decision.Applied<FundEvent> paid && paid.last() instanceof FundEvent.Booked b
+        && b.entry().id().equals(EntryId.of("pay-1")), "payment " + payment.decision());
     check(report.totalIn().equals(Money.ofYuan("35000.50")), "in " + report.totalIn());
     check(report.totalOut().equals(Money.ofYuan("800")), "out " + report.totalOut());
     check(report.closingBalance().equals(Money.ofYuan("34200.50")), "closing " + report.closingBalance());
     check(report.openRequests() == 0 && report.beneficiaries() == 1, "open requests and beneficiaries");
-    System.out.println("CoBuildingFund OK: self-approval " + selfApproval + "\n"
+    System.out.println("CoBuildingFund OK: self-approval " + selfApproval.decision() + "\n"
         + NoticeBoard.render(report, ZoneId.of("Asia/Shanghai")));
   }
 

@@ -24,6 +24,7 @@ import io.github.jiceng.governance.model.proposal.Submission;
 import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.rules.fund.FundBook;
+import io.github.jiceng.governance.rules.fund.FundRules;
 import io.github.jiceng.governance.rules.points.PointsLedger;
 import io.github.jiceng.governance.rules.proposal.ProposalDesk;
 import java.io.IOException;
@@ -141,6 +142,8 @@ final class HostileCallsTest {
           .kind(ContributionKind.VOLUNTEER_SERVICE).occurredAt(Instant.parse("2024-03-02T01:00:00Z"))
           .duration(Duration.ofMinutes(150)).build(),
       FundBook.class, () -> FundBook.open(fund(), FundPolicies.streetDefault("fund@2021",
+          List.of(PersonId.of("p-secretary"), PersonId.of("p-treasurer"), PersonId.of("p-deputy")))),
+      FundRules.class, () -> FundRules.of(fund(), FundPolicies.streetDefault("fund@2021",
           List.of(PersonId.of("p-secretary"), PersonId.of("p-treasurer"), PersonId.of("p-deputy")))),
       Fund.class, HostileCallsTest::fund,
       Proposal.class, HostileCallsTest::proposal,

@@ -135,25 +135,17 @@ final class ArticleScenario {
   static final OrganizationId SOCIAL_WORK_CENTRE = OrganizationId.of("zb-ngo-social");
 
   /** 党组织书记: the secretary of a party organization (a community branch, a town committee, a village branch). */
-  static final PostKind PARTY_SECRETARY = PostKind.of("PARTY_SECRETARY");
+  static final PostKind PARTY_SECRETARY = PostKind.PARTY_SECRETARY;
 
   /** 党委副书记: a deputy secretary of a town party committee. */
-  static final PostKind DEPUTY_SECRETARY = PostKind.of("DEPUTY_SECRETARY");
+  static final PostKind DEPUTY_SECRETARY = PostKind.DEPUTY_SECRETARY;
 
   /**
-   * The seed's authority policy: the SDK's reading of the article ({@link AuthorityPolicy#DEFAULT})
-   * and, since the party organization leads (一统领), the secretary and the deputy secretary of
-   * every party organization on a post may take every action in their scope, as the executive
-   * secretary may. Without them no one above a grid could handle what reaches a community, a
-   * street, a town or the banner.
+   * The seed's authority policy: the SDK's reading of the article ({@link AuthorityPolicy#DEFAULT}),
+   * in which the secretary and the deputy secretary of every party organization on a post may take
+   * every action in their scope, as the executive secretary may.
    */
-  static final AuthorityPolicy AUTHORITY = AuthorityPolicy.builder()
-      .addAllPostGrants(AuthorityPolicy.DEFAULT.postGrants())
-      .addPostGrant(new PostGrant(PARTY_SECRETARY, EnumSet.allOf(Action.class)))
-      .addPostGrant(new PostGrant(DEPUTY_SECRETARY, EnumSet.allOf(Action.class)))
-      .addAllRoleGrants(AuthorityPolicy.DEFAULT.roleGrants())
-      .addAllOrganizationGrants(AuthorityPolicy.DEFAULT.organizationGrants())
-      .build();
+  static final AuthorityPolicy AUTHORITY = AuthorityPolicy.DEFAULT;
 
   /** 中共准格尔旗委员会: the banner's party committee, where proposals end when escalated to the top. */
   static final OrganizationId BANNER_COMMITTEE = OrganizationId.of("zhungeer-committee");
@@ -671,6 +663,8 @@ final class ArticleScenario {
     PersonId townMember = partyMember("xuejiawan-committee-member", committee, Optional.empty());
     post("xuejiawan-party-secretary", PARTY_SECRETARY, committee, XUEJIAWAN, townSecretary, townDeputy);
     post("xuejiawan-deputy-secretary", DEPUTY_SECRETARY, committee, XUEJIAWAN, townDeputy, townMember);
+    // the town's other community has its branch too (三级核心网格); the article names no one in it
+    party("yangshigeju-branch", "羊市圪咀社区党支部", "VILLAGE_PARTY_BRANCH", Optional.of(committee), YANGSHIGEJU);
     OrganizationId branch = party(HEIDAIGOU_BRANCH.value(), "黑岱沟村党支部", "VILLAGE_PARTY_BRANCH", Optional.of(committee),
         HEIDAIGOU);
     PersonId villageSecretary = partyMember("heidaigou-secretary", branch, Optional.empty());

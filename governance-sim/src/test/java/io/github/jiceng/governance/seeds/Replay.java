@@ -7,7 +7,6 @@ import io.github.jiceng.governance.model.fund.LedgerEntry;
 import io.github.jiceng.governance.rules.clue.ClueOutcome;
 import io.github.jiceng.governance.rules.clue.ClueRegister;
 import io.github.jiceng.governance.rules.fund.FundBook;
-import io.github.jiceng.governance.rules.fund.FundOutcome;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,9 +23,9 @@ final class Replay {
 
   /** Records the entries into a new book of the fund under the policy; fails if the rules refuse one. */
   static FundBook fundBook(Fund fund, DisbursementPolicy policy, List<LedgerEntry> entries) {
-    FundOutcome o = FundBook.open(fund, policy).recordAll(entries);
-    if (o instanceof FundOutcome.Rejected r) {
-      throw new AssertionError("the rules refuse the stored ledger: " + r);
+    FundBook.Step o = FundBook.open(fund, policy).recordAll(entries);
+    if (o.decision().isRefused()) {
+      throw new AssertionError("the rules refuse the stored ledger: " + o.decision());
     }
     return o.book();
   }

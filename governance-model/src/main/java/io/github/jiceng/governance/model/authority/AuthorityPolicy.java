@@ -24,8 +24,11 @@ import org.immutables.value.Value;
  * (两代表一委员) raises and advises and does nothing else, so a grant of any other action to
  * {@link RoleKind#DEPUTY} is rejected.
  *
- * <p>{@link #DEFAULT} is the SDK's reading of the article: the executive secretary may do
- * everything; a grid head raises, advises and dispatches; liaisons and party group leaders raise
+ * <p>{@link #DEFAULT} is the SDK's reading of the article: the party organization leads (一统领),
+ * so the secretary (党组织书记) and a deputy secretary (副书记) of a party organization, like the
+ * executive secretary, may do everything in their post's scope (an assumption: the article names
+ * the posts, not their powers; without them no one above a grid could handle what reaches a
+ * community, a street, a town or the banner); a grid head raises, advises and dispatches; liaisons and party group leaders raise
  * and advise; every role raises, and party members, social workers, police and deputies also
  * advise; co-building units and social organizations raise.
  */
@@ -42,6 +45,8 @@ public abstract class AuthorityPolicy {
       .addPostGrant(new PostGrant(PostKind.COMPOUND_LIAISON, EnumSet.of(Action.RAISE, Action.ADVISE)))
       .addPostGrant(new PostGrant(PostKind.PARTY_GROUP_LEADER, EnumSet.of(Action.RAISE, Action.ADVISE)))
       .addPostGrant(new PostGrant(PostKind.VILLAGER_GROUP_HEAD, EnumSet.of(Action.RAISE, Action.ADVISE)))
+      .addPostGrant(new PostGrant(PostKind.PARTY_SECRETARY, EnumSet.allOf(Action.class)))
+      .addPostGrant(new PostGrant(PostKind.DEPUTY_SECRETARY, EnumSet.allOf(Action.class)))
       .addRoleGrant(new RoleGrant(RoleKind.RESIDENT, EnumSet.of(Action.RAISE)))
       .addRoleGrant(new RoleGrant(RoleKind.PARTY_MEMBER, EnumSet.of(Action.RAISE, Action.ADVISE)))
       .addRoleGrant(new RoleGrant(RoleKind.VOLUNTEER, EnumSet.of(Action.RAISE)))

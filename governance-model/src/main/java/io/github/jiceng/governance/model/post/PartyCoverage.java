@@ -6,9 +6,11 @@ import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Excerpts;
 
 /**
- * A binding of the party chain to the territory: every party organization of level
+ * A binding of the party chain to the territory, both ways: every party organization of level
  * {@code partyLevel} covers at least one grid node of level {@code territorialLevel}, as every
- * compound party group (小区党小组) covers at least one compound (小区).
+ * compound party group (小区党小组) covers at least one compound (小区); and every grid node of
+ * that level has such an organization on it or inside it, so that no compound is without a party
+ * group (三级核心网格).
  *
  * @param partyLevel a level key of a party scheme, such as {@code "COMPOUND_PARTY_GROUP"}
  * @param territorialLevel a level key of the territorial scheme, such as {@code "COMPOUND"}

@@ -16,6 +16,18 @@ public record PostKind(String key) implements Comparable<PostKind> {
 
   private static final Pattern FORM = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
 
+  /**
+   * 党组织书记: the secretary of a party organization (社区党支部书记, 村党支部书记, 镇党委书记), who
+   * leads its territory; by default granted every action in the post's subtree.
+   */
+  public static final PostKind PARTY_SECRETARY = new PostKind("PARTY_SECRETARY");
+
+  /**
+   * 党组织副书记: a deputy secretary of a party organization (such as 镇党委副书记); by default
+   * granted every action in the post's subtree, as the secretary is.
+   */
+  public static final PostKind DEPUTY_SECRETARY = new PostKind("DEPUTY_SECRETARY");
+
   /** 执行书记: the executive secretary of a community party organization (执行书记AB岗). */
   public static final PostKind EXECUTIVE_SECRETARY = new PostKind("EXECUTIVE_SECRETARY");
 

@@ -41,12 +41,15 @@ public abstract class StaffingPolicy {
 
   /**
    * The article's practice: urban and rural grid requirements, both party chains and the county
-   * chain above them.
+   * chain above them, and the three-level core grid (三级核心网格) bound both ways: a party branch
+   * in every community and village, a party group in every compound and villagers' group.
    */
   public static final StaffingPolicy ARTICLE = builder()
       .addGridRequirement(URBAN_GRID)
       .addGridRequirement(RURAL_GRID)
+      .addPartyCoverage(new PartyCoverage("COMMUNITY_PARTY_BRANCH", "COMMUNITY"))
       .addPartyCoverage(new PartyCoverage("COMPOUND_PARTY_GROUP", "COMPOUND"))
+      .addPartyCoverage(new PartyCoverage("VILLAGE_PARTY_BRANCH", "VILLAGE"))
       .addPartyCoverage(new PartyCoverage("PARTY_GROUP", "VILLAGER_GROUP"))
       .addPartyScheme(LevelSchemes.URBAN_PARTY)
       .addPartyScheme(LevelSchemes.RURAL_PARTY)

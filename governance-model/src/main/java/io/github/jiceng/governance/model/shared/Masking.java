@@ -1,5 +1,7 @@
 package io.github.jiceng.governance.model.shared;
 
+import static java.util.Objects.requireNonNull;
+
 /**
  * Masks personal data (个人信息脱敏) for {@code toString}, logs and exception messages.
  *
@@ -47,7 +49,7 @@ public final class Masking {
    * @return the masked form; a one-character name is fully masked
    */
   public static String name(CharSequence value) {
-    return keep(value, 1, 0);
+    return keep(requireNonNull(value, "value"), 1, 0);
   }
 
   /**
@@ -60,6 +62,7 @@ public final class Masking {
    * @return the masked form, of the same length in code points
    */
   public static String keep(CharSequence value, int head, int tail) {
+    requireNonNull(value, "value");
     if (head < 0 || tail < 0) {
       throw new DomainValidationException("Masking.keep", head < 0 ? "head" : "tail", "not-negative",
           "kept lengths must not be negative, were " + head + " and " + tail);

@@ -19,6 +19,8 @@ final class AuthorityPolicyTest {
   void theDefaultGrantsWhatItsDescriptionSays() {
     AuthorityPolicy p = AuthorityPolicy.DEFAULT;
     assertThat(p.actionsOf(PostKind.EXECUTIVE_SECRETARY)).containsExactly(Action.values());
+    assertThat(p.actionsOf(PostKind.PARTY_SECRETARY)).containsExactly(Action.values());
+    assertThat(p.actionsOf(PostKind.DEPUTY_SECRETARY)).containsExactly(Action.values());
     assertThat(p.actionsOf(PostKind.GRID_HEAD)).containsExactly(Action.RAISE, Action.ADVISE, Action.DISPATCH);
     assertThat(p.actionsOf(RoleKind.DEPUTY)).containsExactly(Action.RAISE, Action.ADVISE);
     assertThat(p.actionsOf(OrganizationKind.PAIRED_UNIT)).containsExactly(Action.RAISE);

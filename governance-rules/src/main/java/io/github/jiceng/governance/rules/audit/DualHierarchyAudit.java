@@ -45,6 +45,9 @@ import org.slf4j.LoggerFactory;
  *       <td>every id a roster entry names resolves, to an organization of the right kind</td></tr>
  *   <tr><td>{@code household-has-liaison}</td><td>every household has exactly one party-member
  *       liaison (a household names at most one, so none is the violation)</td></tr>
+ *   <tr><td>{@code household-field-liaison}</td><td>every household field (a grid node the
+ *       roster places households on) has at least one household with a party-member liaison
+ *       (党员联络员), the third level of the three-level core grid</td></tr>
  *   <tr><td>{@code liaison-is-party-member}</td><td>that liaison is a listed party member</td></tr>
  *   <tr><td>{@code liaison-load}</td><td>no liaison serves more households than the policy's maximum</td></tr>
  *   <tr><td>{@code party-level-known}, {@code party-chain-fits}</td><td>every party organization's level
@@ -52,6 +55,10 @@ import org.slf4j.LoggerFactory;
  *       policy lists no party scheme)</td></tr>
  *   <tr><td>{@code party-coverage}</td><td>every party organization of a covering level (a compound
  *       party group) covers at least one grid node of the covered level (a compound)</td></tr>
+ *   <tr><td>{@code party-presence}</td><td>the other way round: every grid node of a covered level
+ *       has a party organization of the covering level on it or inside it, so that a community
+ *       without a party branch and a compound without a party group (三级核心网格) are each a
+ *       violation of their own</td></tr>
  *   <tr><td>{@code grid-head-present}, {@code grid-squad-present}, {@code grid-squad-roles},
  *       {@code grid-squad-organizations}</td><td>every grid a requirement applies to has a
  *       grid-head post with a holder, and a squad with the required roles and organizations</td></tr>
@@ -93,6 +100,7 @@ public final class DualHierarchyAudit {
     DualHierarchyAudit audit = new DualHierarchyAudit(territory, roster, policy);
     audit.references();
     audit.liaisons();
+    audit.householdFields();
     audit.partyChain();
     audit.partyCoverage();
     audit.gridRequirements();
@@ -303,6 +311,49 @@ public final class DualHierarchyAudit {
         }
       }
     }
+    partyPresence();
+  }
+
+  /** Every grid node of a covered level has a party organization of the covering level on it or inside it. */
+  private void partyPresence() {
+    for (PartyCoverage coverage : policy.partyCoverages()) {
+      if (territory.scheme().level(coverage.territorialLevel()).isEmpty()) {
+        continue; // a coverage of the other scheme (rural levels under an urban territory)
+      }
+      Set<GridId> present = new HashSet<>();
+      for (Organization o : roster.organizations()) {
+        if (o.kind() == OrganizationKind.PARTY_ORGANIZATION && o.partyLevel().equals(Optional.of(coverage.partyLevel()))) {
+          for (GridId g : o.grids()) {
+            if (territory.contains(g)) {
+              present.add(g);
+              present.addAll(territory.ancestors(g));
+            }
+          }
+        }
+      }
+      for (GridId node : territory.nodesAtLevel(coverage.territorialLevel())) {
+        if (!present.contains(node)) {
+          add("GridNode[" + node + "]", "party", "party-presence", "no party organization of level "
+              + coverage.partyLevel() + " is on this " + coverage.territorialLevel() + " node or inside it");
+        }
+      }
+    }
+  }
+
+  /** Every grid node holding households has at least one household with a party-member liaison. */
+  private void householdFields() {
+    Map<GridId, Boolean> served = new TreeMap<>();
+    for (Household h : households()) {
+      if (territory.contains(h.grid())) {
+        served.merge(h.grid(), h.liaison().isPresent(), Boolean::logicalOr);
+      }
+    }
+    served.forEach((grid, anyLiaison) -> {
+      if (!anyLiaison) {
+        add("GridNode[" + grid + "]", "liaison", "household-field-liaison",
+            "no household of this household field has a party-member liaison");
+      }
+    });
   }
 
   private boolean applies(GridRequirement requirement, GridId node) {

@@ -45,7 +45,7 @@ public sealed interface Decision<E> permits Decision.Applied, Decision.Unchanged
    * @throws IllegalArgumentException if there are no events
    */
   static <E> Decision<E> applied(List<? extends E> events) {
-    return new Applied<>(ImmutableList.copyOf(events));
+    return new Applied<>(copy(events, "events"));
   }
 
   /**
@@ -56,7 +56,7 @@ public sealed interface Decision<E> permits Decision.Applied, Decision.Unchanged
    * @return the decision
    */
   static <E> Decision<E> applied(E event) {
-    return new Applied<>(ImmutableList.of(event));
+    return new Applied<>(ImmutableList.of(requireNonNull(event, "event")));
   }
 
   /**
@@ -67,7 +67,7 @@ public sealed interface Decision<E> permits Decision.Applied, Decision.Unchanged
    * @return the decision
    */
   static <E> Decision<E> unchanged(List<? extends E> recorded) {
-    return new Unchanged<>(ImmutableList.copyOf(recorded));
+    return new Unchanged<>(copy(recorded, "recorded"));
   }
 
   /**
@@ -81,6 +81,16 @@ public sealed interface Decision<E> permits Decision.Applied, Decision.Unchanged
     return new Refused<>(refusal);
   }
 
+  private static <E> List<E> copy(List<? extends E> events, String name) {
+    requireNonNull(events, name);
+    for (int i = 0; i < events.size(); i++) {
+      if (events.get(i) == null) {
+        throw new NullPointerException(name + "[" + i + "] is null");
+      }
+    }
+    return ImmutableList.copyOf(events);
+  }
+
   /**
    * The command was applied: append these events, in order.
    *
@@ -90,7 +100,7 @@ public sealed interface Decision<E> permits Decision.Applied, Decision.Unchanged
   record Applied<E>(List<E> events) implements Decision<E> {
     /** Copies the events and checks there is at least one. */
     public Applied {
-      events = ImmutableList.copyOf(events);
+      events = copy(events, "events");
       if (events.isEmpty()) {
         throw new IllegalArgumentException("An applied decision has at least one event; use unchanged");
       }
@@ -111,7 +121,7 @@ public sealed interface Decision<E> permits Decision.Applied, Decision.Unchanged
   record Unchanged<E>(List<E> events) implements Decision<E> {
     /** Copies the events. */
     public Unchanged {
-      events = ImmutableList.copyOf(events);
+      events = copy(events, "events");
     }
   }
 

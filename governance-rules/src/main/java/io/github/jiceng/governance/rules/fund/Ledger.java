@@ -18,6 +18,8 @@ import io.github.jiceng.governance.model.fund.Posting;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.service.ProjectId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.rules.decider.Decision;
+import io.github.jiceng.governance.rules.decider.Refusal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,9 +34,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The append-only, idempotent double-entry ledger of one fund (基金台账).
  *
- * <p>A ledger is immutable, and so safe to share between threads: {@link #append} returns a new
- * ledger in a {@link LedgerOutcome}, and a refusal holds this ledger unchanged. It
- * appends an entry only if
+ * <p>A ledger is immutable, and so safe to share between threads: {@link #append} answers a
+ * {@link Step}, the {@link Decision} and the ledger after it; a refusal holds this ledger
+ * unchanged. It appends an entry only if
  *
  * <ul>
  *   <li>the entry belongs to this fund and is booked no earlier than the fund's launch;
@@ -43,24 +45,24 @@ import org.jspecify.annotations.Nullable;
  *   <li>its postings balance, and no holding (unrestricted money or an earmark's money) goes
  *       below zero;
  *   <li>the fund's total income stays at most {@link Money#MAX_TOTAL}, so that no balance or
- *       total the ledger keeps can overflow ({@link Rejection.Reason#OUT_OF_RANGE} otherwise).
+ *       total the ledger keeps can overflow ({@link FundRefusal#OUT_OF_RANGE} otherwise).
  * </ul>
  *
  * <p>Appending an entry whose id is already recorded with the same content changes nothing
- * ({@link LedgerOutcome.Replayed}); with different content it is refused as {@link
- * Rejection.Reason#CONFLICTING_ID}, naming both versions. Balances are derived from the entries,
- * so conservation holds to the fen: {@code totalIn() == totalOut() + balance()}.
+ * ({@link Decision.Unchanged}, carrying the entry as recorded); with different content it is
+ * refused as {@link FundRefusal#CONFLICTING_ID}, naming both versions. Balances are derived from
+ * the entries, so conservation holds to the fen: {@code totalIn() == totalOut() + balance()}.
  *
- * <p>Appending copies the ledger's lists, so a single append costs time proportional to the
- * ledger's size; load stored entries with {@link #appendAll} or {@link #of}, which copy once.
+ * <p>The ledger checks money only; the {@link FundRules} of a fund check its policy and its
+ * cases as well, and are how a fund's books are written. Appending copies the ledger's lists,
+ * so a single append costs time proportional to the ledger's size; load stored entries with
+ * {@link #appendAll} or {@link #of}, which copy once.
  *
  * <pre>{@code
  * Ledger ledger = Ledger.empty(lantian);
- * LedgerOutcome o = ledger.append(donation);
- * if (o instanceof LedgerOutcome.Appended a) {
- *   ledger = a.ledger();
- * }
- * ledger.append(donation);   // Replayed: the same entry again is a no-op
+ * Ledger.Step s = ledger.append(donation);      // Applied, with the new ledger
+ * ledger = s.ledger();
+ * ledger.append(donation).decision();           // Unchanged: the same entry again is a no-op
  * }</pre>
  */
 public final class Ledger {
@@ -76,6 +78,22 @@ public final class Ledger {
     this.entries = entries;
     this.byId = byId;
     this.balances = balances;
+  }
+
+  /**
+   * What an append came to, and the ledger after it: the same ledger unless the decision is
+   * {@link Decision.Applied}.
+   *
+   * @param decision applied with the entries appended, unchanged with the entries found already
+   *     recorded, or refused
+   * @param ledger the ledger after the append
+   */
+  public record Step(Decision<LedgerEntry> decision, Ledger ledger) {
+    /** Checks the parts are present. */
+    public Step {
+      requireNonNull(decision, "decision");
+      requireNonNull(ledger, "ledger");
+    }
   }
 
   /** Returns the empty ledger of the fund. */
@@ -99,12 +117,12 @@ public final class Ledger {
     if (entries.isEmpty()) {
       return empty(fund);
     }
-    LedgerOutcome o = empty(fund).appendAll(entries);
-    if (o instanceof LedgerOutcome.Rejected r) {
-      throw new DomainValidationException("Ledger[" + fund.id() + "]", "entries", r.rejection().reason().name(),
-          r.rejection().detail());
+    Step s = empty(fund).appendAll(entries);
+    if (s.decision() instanceof Decision.Refused<LedgerEntry> r) {
+      throw new DomainValidationException("Ledger[" + fund.id() + "]", "entries",
+          ((FundRefusal) r.refusal().code()).name(), r.refusal().detail());
     }
-    return o.ledger();
+    return s.ledger();
   }
 
   /** Returns the fund whose money this ledger records. */
@@ -201,10 +219,11 @@ public final class Ledger {
    * Appends one entry, or finds it already recorded, or refuses it.
    *
    * @param entry the entry
-   * @return {@link LedgerOutcome.Appended} with the new ledger, {@link LedgerOutcome.Replayed} if
-   *     the same entry is already recorded, or {@link LedgerOutcome.Rejected} with the reason
+   * @return {@link Decision.Applied} with the entry and the new ledger, {@link Decision.Unchanged}
+   *     with the entry as recorded if the same entry is already recorded, or {@link
+   *     Decision.Refused} with this ledger
    */
-  public LedgerOutcome append(LedgerEntry entry) {
+  public Step append(LedgerEntry entry) {
     requireNonNull(entry, "entry");
     return appendAll(List.of(entry));
   }
@@ -213,39 +232,142 @@ public final class Ledger {
    * Appends the entries in order, all or nothing: if one is refused, none is appended.
    *
    * @param batch the entries, in booking order
-   * @return {@link LedgerOutcome.Appended} with the last entry appended, {@link
-   *     LedgerOutcome.Replayed} if every entry was already recorded, or {@link
-   *     LedgerOutcome.Rejected} naming the first entry refused
+   * @return {@link Decision.Applied} with the entries appended (those not already recorded) and
+   *     the new ledger, {@link Decision.Unchanged} with the entries as recorded if every entry was
+   *     already recorded, or {@link Decision.Refused} naming the first entry refused, with this
+   *     ledger
    * @throws DomainValidationException if the batch is empty
    */
-  public LedgerOutcome appendAll(List<? extends LedgerEntry> batch) {
+  public Step appendAll(List<? extends LedgerEntry> batch) {
     requireNonNull(batch, "batch");
     if (batch.isEmpty()) {
       throw new DomainValidationException("Ledger.appendAll", "batch", "batch-present",
           "an empty batch appends nothing; pass at least one entry");
     }
-    List<LedgerEntry> list = new ArrayList<>(entries);
-    Map<EntryId, LedgerEntry> index = new HashMap<>(byId);
-    TreeMap<Account, Long> bal = new TreeMap<>(balances);
-    @Nullable LedgerEntry lastAppended = null;
-    @Nullable LedgerEntry lastSeen = null;
-    long income = totalIn().fen();
+    Draft draft = new Draft(this);
+    List<LedgerEntry> appended = new ArrayList<>();
+    List<LedgerEntry> recorded = new ArrayList<>();
     for (LedgerEntry e : batch) {
       requireNonNull(e, "batch contains null");
-      Optional<Rejection> refused = check(e, list, index, bal);
+      Optional<Refusal> refused = draft.check(e);
       if (refused.isPresent()) {
-        return new LedgerOutcome.Rejected(this, refused.get());
+        return new Step(Decision.refused(refused.get()), this);
       }
-      lastSeen = e;
-      if (index.containsKey(e.id())) {
-        continue;
+      if (draft.recorded(e)) {
+        recorded.add(e);
+      } else {
+        draft.add(e);
+        appended.add(e);
+      }
+    }
+    return appended.isEmpty()
+        ? new Step(Decision.unchanged(recorded), this)
+        : new Step(Decision.applied(appended), draft.build());
+  }
+
+  /**
+   * A ledger being appended to, copied from its base on the first append only, so that checking
+   * an entry against a ledger copies nothing. Not thread-safe; never handed out.
+   */
+  static final class Draft {
+
+    private final Ledger base;
+    private @Nullable List<LedgerEntry> list;
+    private @Nullable Map<EntryId, LedgerEntry> index;
+    private @Nullable TreeMap<Account, Long> bal;
+    private long income;
+
+    Draft(Ledger base) {
+      this.base = base;
+      this.income = base.totalIn().fen();
+    }
+
+    /** The entry with the id, as recorded so far. */
+    @Nullable LedgerEntry entry(EntryId id) {
+      return index != null ? index.get(id) : base.byId.get(id);
+    }
+
+    /** Whether this very entry (same id, same content) is already recorded. */
+    boolean recorded(LedgerEntry e) {
+      LedgerEntry known = entry(e.id());
+      return known != null && known.equals(e);
+    }
+
+    private @Nullable LedgerEntry last() {
+      List<LedgerEntry> l = list != null ? list : base.entries;
+      return l.isEmpty() ? null : l.get(l.size() - 1);
+    }
+
+    private long balance(Account account) {
+      return bal != null ? bal.getOrDefault(account, 0L) : base.balances.getOrDefault(account, 0L);
+    }
+
+    /** The money a disbursement of the category and project may use, so far. */
+    long fundable(OutflowCategory category, Optional<ProjectId> project) {
+      long total = 0;
+      for (Account.Holding h : sources(category, project)) {
+        total += balance(h);
+      }
+      return total;
+    }
+
+    /**
+     * Why the ledger refuses the entry, if it does; an entry already recorded with the same
+     * content is not refused (it is a no-op: see {@link #recorded}).
+     */
+    Optional<Refusal> check(LedgerEntry e) {
+      Fund fund = base.fund;
+      if (!e.fund().equals(fund.id())) {
+        return reject(FundRefusal.WRONG_FUND, "entry " + e.id() + " belongs to fund " + e.fund() + ", not " + fund.id())
+            .map(r -> r.with("id", e.id()).with("fund", e.fund()).with("expected", fund.id()));
+      }
+      LedgerEntry known = entry(e.id());
+      if (known != null) {
+        return known.equals(e) ? Optional.empty()
+            : reject(FundRefusal.CONFLICTING_ID, "entry " + e.id() + " is recorded as " + describe(known)
+                + "; the new one is " + describe(e)).map(r -> r.with("id", e.id()));
+      }
+      if (e.at().isBefore(fund.launchedAt())) {
+        return reject(FundRefusal.BEFORE_LAUNCH, "entry " + e.id() + " at " + e.at() + " is before the fund's launch on "
+            + fund.launchedOn()).map(r -> r.with("id", e.id()).with("at", e.at()).with("launchedOn", fund.launchedOn()));
+      }
+      LedgerEntry last = last();
+      if (last != null && e.at().isBefore(last.at())) {
+        return reject(FundRefusal.OUT_OF_ORDER, "entry " + e.id() + " at " + e.at() + " is before the last entry "
+            + last.id() + " at " + last.at()).map(r -> r.with("id", e.id()).with("at", e.at()).with("after", last.at()));
+      }
+      if (!e.debits().equals(e.credits())) {
+        // unreachable for the entries of the model, kept as the ledger's own guard
+        throw new IllegalStateException("entry " + e.id() + " does not balance: " + e.debits() + " vs " + e.credits());
+      }
+      for (Posting p : e.postings()) {
+        if (p.account() instanceof Account.Holding) {
+          long held = balance(p.account());
+          long after = Math.addExact(held, p.signedFen());
+          if (after < 0) {
+            return reject(FundRefusal.INSUFFICIENT_BALANCE, "entry " + e.id() + " takes " + p.amount() + " from "
+                + p.account() + ", which holds " + Money.ofFen(held))
+                .map(r -> r.with("id", e.id()).with("amount", p.amount()).with("available", Money.ofFen(held)));
+          }
+        }
+      }
+      if (e instanceof Donation && e.amount().fen() > Money.MAX_TOTAL.fen() - income) {
+        return reject(FundRefusal.OUT_OF_RANGE, "entry " + e.id() + " brings " + e.amount()
+            + " to a fund that has taken in " + Money.ofFen(income) + "; a fund takes in at most " + Money.MAX_TOTAL)
+            .map(r -> r.with("value", Money.ofFen(income).plus(e.amount())).with("min", Money.ZERO)
+                .with("max", Money.MAX_TOTAL));
+      }
+      return Optional.empty();
+    }
+
+    /** Appends an entry {@link #check} accepted and that is not yet recorded. */
+    void add(LedgerEntry e) {
+      if (list == null) {
+        list = new ArrayList<>(base.entries);
+        index = new HashMap<>(base.byId);
+        bal = new TreeMap<>(base.balances);
       }
       if (e instanceof Donation) {
-        if (e.amount().fen() > Money.MAX_TOTAL.fen() - income) {
-          return new LedgerOutcome.Rejected(this, new Rejection(Rejection.Reason.OUT_OF_RANGE, "entry " + e.id()
-              + " brings " + e.amount() + " to a fund that has taken in " + Money.ofFen(income) + "; a fund takes in"
-              + " at most " + Money.MAX_TOTAL));
-        }
         income += e.amount().fen();
       }
       for (Posting p : e.postings()) {
@@ -253,53 +375,20 @@ public final class Ledger {
       }
       list.add(e);
       index.put(e.id(), e);
-      lastAppended = e;
     }
-    if (lastAppended == null) {
-      return new LedgerOutcome.Replayed(this, requireNonNull(lastSeen));
-    }
-    return new LedgerOutcome.Appended(
-        new Ledger(fund, ImmutableList.copyOf(list), ImmutableMap.copyOf(index), ImmutableSortedMap.copyOfSorted(bal)),
-        lastAppended);
-  }
 
-  private Optional<Rejection> check(LedgerEntry e, List<LedgerEntry> list, Map<EntryId, LedgerEntry> index,
-      Map<Account, Long> bal) {
-    if (!e.fund().equals(fund.id())) {
-      return reject(Rejection.Reason.WRONG_FUND, "entry " + e.id() + " belongs to fund " + e.fund() + ", not " + fund.id());
-    }
-    LedgerEntry known = index.get(e.id());
-    if (known != null) {
-      return known.equals(e) ? Optional.empty()
-          : reject(Rejection.Reason.CONFLICTING_ID, "entry " + e.id() + " is recorded as " + describe(known)
-              + "; the new one is " + describe(e));
-    }
-    if (e.at().isBefore(fund.launchedAt())) {
-      return reject(Rejection.Reason.BEFORE_LAUNCH, "entry " + e.id() + " at " + e.at() + " is before the fund's launch on "
-          + fund.launchedOn());
-    }
-    if (!list.isEmpty() && e.at().isBefore(list.get(list.size() - 1).at())) {
-      return reject(Rejection.Reason.OUT_OF_ORDER, "entry " + e.id() + " at " + e.at() + " is before the last entry "
-          + list.get(list.size() - 1).id() + " at " + list.get(list.size() - 1).at());
-    }
-    if (!e.debits().equals(e.credits())) {
-      // unreachable for the entries of the model, kept as the ledger's own guard
-      throw new IllegalStateException("entry " + e.id() + " does not balance: " + e.debits() + " vs " + e.credits());
-    }
-    for (Posting p : e.postings()) {
-      if (p.account() instanceof Account.Holding) {
-        long after = Math.addExact(bal.getOrDefault(p.account(), 0L), p.signedFen());
-        if (after < 0) {
-          return reject(Rejection.Reason.INSUFFICIENT_BALANCE, "entry " + e.id() + " takes " + p.amount() + " from "
-              + p.account() + ", which holds " + Money.ofFen(bal.getOrDefault(p.account(), 0L)));
-        }
+    /** Returns the ledger with the entries added; the base itself if none was. */
+    Ledger build() {
+      if (list == null) {
+        return base;
       }
+      return new Ledger(base.fund, ImmutableList.copyOf(list), ImmutableMap.copyOf(index),
+          ImmutableSortedMap.copyOfSorted(bal));
     }
-    return Optional.empty();
   }
 
-  private static Optional<Rejection> reject(Rejection.Reason reason, String detail) {
-    return Optional.of(new Rejection(reason, detail));
+  private static Optional<Refusal> reject(FundRefusal code, String detail) {
+    return Optional.of(Refusal.of(code, detail));
   }
 
   /** A short description of an entry for conflict messages: kind, amount, instant and what it moves. */

@@ -30,7 +30,6 @@ import io.github.jiceng.governance.model.service.ProjectId;
 import io.github.jiceng.governance.rules.clue.ClueOutcome;
 import io.github.jiceng.governance.rules.clue.ClueRegister;
 import io.github.jiceng.governance.rules.fund.FundBook;
-import io.github.jiceng.governance.rules.fund.FundOutcome;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -357,10 +356,10 @@ final class ArticleFundFixture {
 
   private record Step(Instant at, int order, Runnable action) {}
 
-  private void fund(Instant at, Function<FundBook, FundOutcome> action) {
+  private void fund(Instant at, Function<FundBook, FundBook.Step> action) {
     steps.add(new Step(at, steps.size(), () -> {
-      FundOutcome o = action.apply(book);
-      if (o instanceof FundOutcome.Rejected) {
+      FundBook.Step o = action.apply(book);
+      if (o.decision().isRefused()) {
         throw new IllegalStateException("the article's fund refused a step at " + at + ": " + o);
       }
       book = o.book();

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -205,6 +206,16 @@ final class DualHierarchyAuditPropertyTest {
         load.merge(h.liaison().get(), 1, Integer::sum);
       }
     }
+    Map<GridId, Boolean> fieldServed = new TreeMap<>();
+    for (Household h : c.households) {
+      fieldServed.merge(h.grid(), h.liaison().isPresent(), Boolean::logicalOr);
+    }
+    TreeSet<String> unservedFields = new TreeSet<>();
+    fieldServed.forEach((g, served) -> {
+      if (!served) {
+        unservedFields.add("GridNode[" + g + "]");
+      }
+    });
     TreeSet<String> overloaded = new TreeSet<>();
     load.forEach((p, n) -> {
       if (n > maxLoad) {
@@ -212,12 +223,13 @@ final class DualHierarchyAuditPropertyTest {
       }
     });
     assertThat(subjects(report, "household-has-liaison")).as("seed %s", seed).isEqualTo(noLiaison);
+    assertThat(subjects(report, "household-field-liaison")).as("seed %s", seed).isEqualTo(unservedFields);
     assertThat(subjects(report, "liaison-load")).as("seed %s", seed).isEqualTo(overloaded);
     assertThat(subjects(report, "grid-squad-present")).as("seed %s", seed).isEqualTo(squadless);
     assertThat(subjects(report, "grid-head-present")).as("seed %s", seed).isEqualTo(headless);
     assertThat(subjects(report, "post-holders-present")).as("seed %s", seed).isEqualTo(withoutB);
     assertThat(report.violations()).as("seed %s: nothing else is reported", seed).hasSize(noLiaison.size()
-        + overloaded.size() + squadless.size() + headless.size() + withoutB.size());
+        + unservedFields.size() + overloaded.size() + squadless.size() + headless.size() + withoutB.size());
 
     List<Violation> shuffled = DualHierarchyAudit.audit(territory, c.roster(new SplittableRandom(seed + 1)), policy).violations();
     assertThat(shuffled).as("seed %s: the report does not depend on list order", seed).isEqualTo(report.violations());

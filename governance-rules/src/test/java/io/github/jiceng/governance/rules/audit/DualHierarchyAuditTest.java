@@ -89,9 +89,37 @@ final class DualHierarchyAuditTest {
   void everyHouseholdHasALiaison() {
     AuditReport r = audit(withHouseholds(replace(households(), h -> h.id().equals(H2),
         h -> Household.builder().id(h.id()).grid(h.grid()).build())));
+    assertThat(r.violations()).extracting(v -> v.subject() + " " + v.rule()).containsExactly(
+        "Household[h2] household-has-liaison", "GridNode[xuemeili-b2] household-field-liaison");
+  }
+
+  @Test
+  void aHouseholdFieldWithALiaisonForOneHouseholdIsServed() {
+    List<Household> households = new ArrayList<>(households());
+    households.add(Household.builder().id(io.github.jiceng.governance.model.actor.HouseholdId.of("h4")).grid(B1).build());
+    AuditReport r = audit(withHouseholds(households));
+    assertThat(r.violations()).extracting(v -> v.subject() + " " + v.rule())
+        .containsExactly("Household[h4] household-has-liaison");
+  }
+
+  @Test
+  void aCommunityWithoutAPartyBranchIsAViolationOfItsOwn() {
+    AuditReport r = audit(rosterOf(persons(), replace(organizations(), o -> o.id().equals(TIEBEI_BRANCH), o -> null),
+        households(), squads(), posts()));
     assertThat(r.violations()).singleElement().satisfies(v -> {
-      assertThat(v.rule()).isEqualTo("household-has-liaison");
-      assertThat(v.subject()).isEqualTo("Household[h2]");
+      assertThat(v.rule()).isEqualTo("party-presence");
+      assertThat(v.subject()).isEqualTo("GridNode[tiebei]");
+      assertThat(v.detail()).contains("COMMUNITY_PARTY_BRANCH", "COMMUNITY");
+    });
+  }
+
+  @Test
+  void aCompoundWithoutAPartyGroupIsAViolationOfItsOwn() {
+    AuditReport r = audit(rosterOf(persons(), replace(organizations(), o -> o.id().equals(GROUP), o -> null),
+        households(), squads(), posts()));
+    assertThat(r.violationsOf("party-presence")).singleElement().satisfies(v -> {
+      assertThat(v.subject()).isEqualTo("GridNode[xuemeili]");
+      assertThat(v.detail()).contains("COMPOUND_PARTY_GROUP", "COMPOUND");
     });
   }
 
@@ -156,7 +184,7 @@ final class DualHierarchyAuditTest {
     orgs.add(Organization.builder().id(OrganizationId.of("county-under-street"))
         .kind(OrganizationKind.PARTY_ORGANIZATION).name("y").partyLevel("COUNTY_PARTY_COMMITTEE").parent(street).build());
     orgs.add(Organization.builder().id(OrganizationId.of("branch-under-street")).kind(OrganizationKind.PARTY_ORGANIZATION)
-        .name("z").partyLevel("COMMUNITY_PARTY_BRANCH").parent(street).addGrid(XUEMEILI).build());
+        .name("z").partyLevel("COMMUNITY_PARTY_BRANCH").parent(street).addGrid(BAIYUN).build());
     AuditReport r = audit(rosterOf(persons(), orgs, households(), squads(), posts()));
     assertThat(r.violations()).extracting(v -> v.subject() + " " + v.rule()).containsExactly(
         "Organization[county-under-street] party-chain-fits", "Organization[street-orphan] party-chain-fits");
@@ -234,9 +262,9 @@ final class DualHierarchyAuditTest {
         List.of(), replace(posts(), p -> true, p -> Post.builder().id(p.id()).kind(p.kind())
             .organization(p.organization()).scope(p.scope()).holderA(p.holderA().orElseThrow()).build()));
     AuditReport r = audit(broken);
-    assertThat(r.countsByRule()).containsEntry("household-has-liaison", 3).containsEntry("grid-squad-present", 2)
-        .containsEntry("post-holders-present", 4);
-    assertThat(r.violations()).hasSize(9);
+    assertThat(r.countsByRule()).containsEntry("household-has-liaison", 3).containsEntry("household-field-liaison", 3)
+        .containsEntry("grid-squad-present", 2).containsEntry("post-holders-present", 4);
+    assertThat(r.violations()).hasSize(12);
     for (Person p : persons()) {
       assertThat(r.toString() + r.violations()).doesNotContain(p.name().rawValue());
     }

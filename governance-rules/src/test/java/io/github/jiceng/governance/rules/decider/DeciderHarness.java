@@ -28,6 +28,25 @@ public final class DeciderHarness {
   public record Run(int applied, int unchanged, int refused, int events, List<String> refusalKeys) {}
 
   /**
+   * Checks that a refusal has a text in both languages whose placeholders are exactly its
+   * arguments, and that neither text shows a placeholder unresolved.
+   *
+   * @param where names the refusal in failure messages
+   * @param refusal the refusal
+   */
+  public static void checkTexts(String where, Refusal refusal) {
+    for (RefusalMessages.Language language : RefusalMessages.Language.values()) {
+      RefusalMessages messages = RefusalMessages.of(language);
+      String key = refusal.code().key();
+      assertThat(messages.template(refusal.code()))
+          .as("no %s text for %s (%s)", language.tag(), key, where).isPresent();
+      assertThat(RefusalMessages.placeholders(messages.template(refusal.code()).orElseThrow()))
+          .as("the %s text of %s names other arguments than the refusal carries (%s)", language.tag(), key, where)
+          .containsExactlyInAnyOrderElementsOf(refusal.arguments().keySet());
+    }
+  }
+
+  /**
    * Runs the commands through the decider and checks its contract.
    *
    * @param label names the run in failure messages, such as the seed
@@ -68,6 +87,7 @@ public final class DeciderHarness {
         if (!keys.contains(r.refusal().code().key())) {
           keys.add(r.refusal().code().key());
         }
+        checkTexts(where, r.refusal());
       }
       if (!(decision instanceof Decision.Applied)) {
         assertThat(state).as("a " + decision.getClass().getSimpleName() + " command changed the state: " + where)

@@ -24,6 +24,7 @@ import io.github.jiceng.governance.model.fund.RequestId;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.time.TimeLimits;
+import io.github.jiceng.governance.rules.decider.Decision;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,8 +81,8 @@ final class FundLimitsTest {
     }
     assertThat(book.ledger().totalIn()).isEqualTo(Money.MAX_TOTAL);
     assertThat(book.ledger().balance()).isEqualTo(Money.MAX_TOTAL);
-    FundOutcome past = book.donate(donation("d-past", day(2), 1));
-    assertThat(rejectedFor(past)).isEqualTo(Rejection.Reason.OUT_OF_RANGE);
+    FundBook.Step past = book.donate(donation("d-past", day(2), 1));
+    assertThat(rejectedFor(past)).isEqualTo(FundRefusal.OUT_OF_RANGE);
     assertThat(past.book()).isSameAs(book);
   }
 
@@ -92,9 +93,11 @@ final class FundLimitsTest {
       batch.add(donation("d-" + i, day(1), Money.MAX_ENTRY.fen()));
     }
     Ledger empty = Ledger.empty(LANTIAN);
-    LedgerOutcome o = empty.appendAll(batch);
-    assertThat(o).isInstanceOfSatisfying(LedgerOutcome.Rejected.class,
-        r -> assertThat(r.rejection().reason()).isEqualTo(Rejection.Reason.OUT_OF_RANGE));
+    Ledger.Step o = empty.appendAll(batch);
+    assertThat(rejectedFor(o)).isEqualTo(FundRefusal.OUT_OF_RANGE);
+    assertThat(o.decision().refusalIfAny().orElseThrow().arguments())
+        .containsEntry("value", Money.ofFen(Money.MAX_TOTAL.fen() + Money.MAX_ENTRY.fen()).toString())
+        .containsEntry("max", Money.MAX_TOTAL.toString());
     assertThat(o.ledger()).isSameAs(empty);
     assertThat(empty.appendAll(batch.subList(0, batch.size() - 1)).ledger().totalIn()).isEqualTo(Money.MAX_TOTAL);
     assertThatThrownBy(() -> Ledger.of(LANTIAN, batch)).isInstanceOf(DomainValidationException.class)
@@ -107,15 +110,15 @@ final class FundLimitsTest {
     FundBook requested = ok(funded.request(request("r-1", 500, day(2))));
     RequestId r = RequestId.of("r-1");
     for (Instant bad : List.of(Instant.MAX, Instant.MIN, TimeLimits.LATEST.plusNanos(1))) {
-      FundOutcome approve = requested.approve(r, SECRETARY, bad);
-      assertThat(rejectedFor(approve)).isEqualTo(Rejection.Reason.OUT_OF_RANGE);
+      FundBook.Step approve = requested.approve(r, SECRETARY, bad);
+      assertThat(rejectedFor(approve)).isEqualTo(FundRefusal.OUT_OF_RANGE);
       assertThat(approve.book()).isSameAs(requested);
-      assertThat(rejectedFor(requested.decline(r, SECRETARY, bad, "不符合"))).isEqualTo(Rejection.Reason.OUT_OF_RANGE);
+      assertThat(rejectedFor(requested.decline(r, SECRETARY, bad, "不符合"))).isEqualTo(FundRefusal.OUT_OF_RANGE);
     }
     FundBook approved = ok(requested.approve(r, SECRETARY, day(3)));
-    FundOutcome pay = approved.pay(r, EntryId.of("pay-1"), TREASURER, Instant.MAX);
-    assertThat(rejectedFor(pay)).isEqualTo(Rejection.Reason.OUT_OF_RANGE);
+    FundBook.Step pay = approved.pay(r, EntryId.of("pay-1"), TREASURER, Instant.MAX);
+    assertThat(rejectedFor(pay)).isEqualTo(FundRefusal.OUT_OF_RANGE);
     assertThat(pay.book()).isSameAs(approved);
-    assertThat(approved.pay(r, EntryId.of("pay-1"), TREASURER, day(4))).isInstanceOf(FundOutcome.Paid.class);
+    assertThat(approved.pay(r, EntryId.of("pay-1"), TREASURER, day(4)).decision()).isInstanceOf(Decision.Applied.class);
   }
 }

@@ -33,6 +33,7 @@ import io.github.jiceng.governance.model.fund.TransparencyReport;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.service.ProjectId;
 import io.github.jiceng.governance.model.time.Interval;
+import io.github.jiceng.governance.rules.decider.Decision;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -65,7 +66,9 @@ final class FundPropertyTest {
   @MethodSource("seeds")
   void conservationBalancesAndMakerCheckerHoldUnderRandomSequences(long seed) {
     SplittableRandom random = new SplittableRandom(seed);
-    FundBook book = FundBook.open(LANTIAN, POLICY);
+    FundRules rules = FundRules.of(LANTIAN, POLICY);
+    FundBook book = rules.initialState();
+    List<FundEvent> events = new ArrayList<>();
     Instant now = LAUNCH;
     List<RequestId> requests = new ArrayList<>();
     int entryIds = 0;
@@ -76,7 +79,7 @@ final class FundPropertyTest {
       now = now.plus(Duration.ofMinutes(random.nextInt(60 * 24 * 3)));
       Instant at = random.nextInt(20) == 0 ? now.minus(Duration.ofDays(1 + random.nextInt(30))) : now;
       int op = random.nextInt(100);
-      FundOutcome o;
+      FundBook.Step o;
       if (op < 30) {
         o = book.donate(randomDonation(random, "e" + entryIds++, at));
       } else if (op < 55) {
@@ -99,37 +102,44 @@ final class FundPropertyTest {
         o = book.pay(id, entry, payer, at);
         Optional<DisbursementCase> c = book.findCase(id);
         if (c.isPresent() && c.get().status() == CaseStatus.APPROVED && payer.equals(c.get().request().requestedBy())) {
-          assertThat(o).as(where).isInstanceOfSatisfying(FundOutcome.Rejected.class,
-              r -> assertThat(r.rejection().reason()).isEqualTo(Rejection.Reason.REQUESTER_CANNOT_PAY));
+          assertThat(code(o)).as(where).contains(FundRefusal.REQUESTER_CANNOT_PAY);
         }
-        if (o instanceof FundOutcome.Paid) {
+        if (o.decision() instanceof Decision.Applied<FundEvent> a) {
+          Disbursement d = (Disbursement) ((FundEvent.Booked) a.last()).entry();
+          assertThat(d.id()).as(where).isEqualTo(entry);
+          assertThat(o.book().findCase(id).orElseThrow().payment().orElseThrow().entry()).as(where).isEqualTo(entry);
           paid++;
         }
       } else if (!book.ledger().entries().isEmpty()) {
         LedgerEntry old = book.ledger().entries().get(random.nextInt(book.ledger().size()));
         if (random.nextBoolean() || !(old instanceof Donation)) {
           o = book.record(old);
-          assertThat(o).as(where + " replay of " + old.id()).isInstanceOf(FundOutcome.Replayed.class);
+          assertThat(o.decision()).as(where + " replay of " + old.id())
+              .isEqualTo(Decision.unchanged(List.of(new FundEvent.Booked(old))));
         } else {
           Donation d = (Donation) old;
           Donation changed = Donation.builder().id(d.id()).fund(d.fund()).at(d.at()).channel(d.channel())
               .donorKind(d.donorKind()).donor(d.donor()).amount(d.amount().plus(Money.ofFen(1))).earmark(d.earmark())
               .build();
           o = book.donate(changed);
-          assertThat(o).as(where + " reuse of " + old.id()).isInstanceOfSatisfying(FundOutcome.Rejected.class,
-              r -> assertThat(r.rejection().reason()).isIn(Rejection.Reason.CONFLICTING_ID));
+          assertThat(code(o)).as(where + " reuse of " + old.id()).contains(FundRefusal.CONFLICTING_ID);
         }
       } else {
         continue;
       }
-      if (o instanceof FundOutcome.Rejected || o instanceof FundOutcome.Replayed) {
+      if (!(o.decision() instanceof Decision.Applied)) {
         assertThat(o.book()).as(where + " unchanged after " + o).isSameAs(book);
+      } else {
+        assertThat(o.book()).as(where + " the fold of the events").isEqualTo(rules.fold(book, o.decision().events()));
       }
+      events.addAll(o.decision() instanceof Decision.Applied ? o.decision().events() : List.of());
       book = o.book();
       checkInvariants(book, where);
     }
     assertThat(paid).as("seed %s paid something", seed).isPositive();
     checkReplay(book, "seed " + seed);
+    assertThat(rules.fold(rules.initialState(), events)).as("seed %s: the book is the fold of its events", seed)
+        .isEqualTo(book);
     checkReportsChain(book, random, now, "seed " + seed);
   }
 
@@ -141,23 +151,31 @@ final class FundPropertyTest {
         : requests.get(random.nextInt(requests.size()));
   }
 
-  private static void expectMakerChecker(FundBook before, RequestId id, PersonId who, FundOutcome o, String where) {
+  private static void expectMakerChecker(FundBook before, RequestId id, PersonId who, FundBook.Step o, String where) {
     Optional<DisbursementCase> c = before.findCase(id);
     if (c.isEmpty() || c.get().status() != CaseStatus.PENDING) {
-      assertThat(o).as(where).isInstanceOf(FundOutcome.Rejected.class);
+      assertThat(o.decision()).as(where).isInstanceOf(Decision.Refused.class);
       return;
     }
     DisbursementRequest r = c.get().request();
     if (who.equals(r.requestedBy())) {
-      assertThat(o).as(where + " requester approves").isInstanceOfSatisfying(FundOutcome.Rejected.class,
-          x -> assertThat(x.rejection().reason()).isEqualTo(Rejection.Reason.REQUESTER_CANNOT_APPROVE));
+      assertThat(code(o)).as(where + " requester approves").contains(FundRefusal.REQUESTER_CANNOT_APPROVE);
     } else if (!POLICY.approvers().contains(who)) {
-      assertThat(o).as(where + " outsider approves").isInstanceOfSatisfying(FundOutcome.Rejected.class,
-          x -> assertThat(x.rejection().reason()).isEqualTo(Rejection.Reason.NOT_AN_APPROVER));
+      assertThat(code(o)).as(where + " outsider approves").contains(FundRefusal.NOT_AN_APPROVER);
     } else if (c.get().approvals().stream().anyMatch(a -> a.approver().equals(who))) {
-      assertThat(o).as(where + " approves twice").isInstanceOfSatisfying(FundOutcome.Rejected.class,
-          x -> assertThat(x.rejection().reason()).isEqualTo(Rejection.Reason.DUPLICATE_APPROVER));
+      assertThat(code(o)).as(where + " approves twice").contains(FundRefusal.DUPLICATE_APPROVER);
+    } else if (o.decision() instanceof Decision.Applied) {
+      int needed = POLICY.approvalsRequired(r.amount());
+      int have = c.get().approvals().size() + 1;
+      assertThat(o.book().approvalsRemaining(id)).as(where + " approvals remaining").isEqualTo(Math.max(0, needed - have));
+      assertThat(o.book().findCase(id).orElseThrow().status()).as(where)
+          .isEqualTo(have >= needed ? CaseStatus.APPROVED : CaseStatus.PENDING);
     }
+  }
+
+  /** The refusal code of a step, if it was refused. */
+  private static Optional<FundRefusal> code(FundBook.Step o) {
+    return o.decision().refusalIfAny().map(r -> (FundRefusal) r.code());
   }
 
   private static void checkInvariants(FundBook book, String where) {
@@ -205,15 +223,15 @@ final class FundPropertyTest {
     if (book.ledger().entries().isEmpty()) {
       return;
     }
-    FundOutcome fresh = FundBook.open(LANTIAN, POLICY).recordAll(book.ledger().entries());
-    assertThat(fresh).as(where).isNotInstanceOf(FundOutcome.Rejected.class);
+    FundBook.Step fresh = FundBook.open(LANTIAN, POLICY).recordAll(book.ledger().entries());
+    assertThat(fresh.decision()).as(where).isInstanceOf(Decision.Applied.class);
     assertThat(fresh.book().ledger()).as(where).isEqualTo(book.ledger());
     assertThat(fresh.book().ledger().balances()).as(where).isEqualTo(book.ledger().balances());
     for (DisbursementCase c : fresh.book().cases()) {
       assertThat(book.findCase(c.id())).as(where).contains(c);
     }
-    FundOutcome again = fresh.book().recordAll(book.ledger().entries());
-    assertThat(again).as(where).isInstanceOf(FundOutcome.Replayed.class);
+    FundBook.Step again = fresh.book().recordAll(book.ledger().entries());
+    assertThat(again.decision()).as(where).isInstanceOf(Decision.Unchanged.class);
     assertThat(again.book()).as(where).isSameAs(fresh.book());
   }
 

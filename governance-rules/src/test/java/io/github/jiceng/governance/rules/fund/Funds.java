@@ -19,6 +19,7 @@ import io.github.jiceng.governance.model.fund.RequestId;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.service.ProjectId;
+import io.github.jiceng.governance.rules.decider.Decision;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -67,13 +68,33 @@ final class Funds {
         .amount(Money.ofYuan(yuan)).requestedBy(CLERK).requestedAt(at).purpose("项目 " + project).build();
   }
 
-  static FundBook ok(FundOutcome o) {
-    assertThat(o).as("%s", o).isNotInstanceOf(FundOutcome.Rejected.class);
-    return o.book();
+  /** Asserts the step was not refused and returns the book after it. */
+  static FundBook ok(FundBook.Step s) {
+    assertThat(s.decision()).as("%s", s.decision()).isNotInstanceOf(Decision.Refused.class);
+    return s.book();
   }
 
-  static Rejection.Reason rejectedFor(FundOutcome o) {
-    assertThat(o).as("%s", o).isInstanceOf(FundOutcome.Rejected.class);
-    return ((FundOutcome.Rejected) o).rejection().reason();
+  /** Asserts the step was refused, leaving the book as it was, and returns the code. */
+  static FundRefusal rejectedFor(FundBook.Step s) {
+    assertThat(s.decision()).as("%s", s.decision()).isInstanceOf(Decision.Refused.class);
+    return (FundRefusal) s.decision().refusalIfAny().orElseThrow().code();
+  }
+
+  /** Asserts the step was applied, its last event of the type, and returns that event. */
+  static <T extends FundEvent> T applied(FundBook.Step s, Class<T> type) {
+    assertThat(s.decision()).as("%s", s.decision()).isInstanceOf(Decision.Applied.class);
+    return type.cast(((Decision.Applied<FundEvent>) s.decision()).last());
+  }
+
+  /** Asserts the step changed nothing because it was taken already, and returns the book. */
+  static FundBook unchanged(FundBook.Step s) {
+    assertThat(s.decision()).as("%s", s.decision()).isInstanceOf(Decision.Unchanged.class);
+    return s.book();
+  }
+
+  /** Asserts the ledger refused the append, leaving itself as it was, and returns the code. */
+  static FundRefusal rejectedFor(Ledger.Step s) {
+    assertThat(s.decision()).as("%s", s.decision()).isInstanceOf(Decision.Refused.class);
+    return (FundRefusal) s.decision().refusalIfAny().orElseThrow().code();
   }
 }

@@ -24,7 +24,9 @@ import io.github.jiceng.governance.model.fund.OutflowCategory;
 import io.github.jiceng.governance.model.fund.Posting;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.rules.decider.Decision;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +35,8 @@ final class LedgerTest {
   private static final Earmark ELDERLY = Earmark.forCategory(OutflowCategory.ELDERLY);
 
   private static Ledger appended(Ledger l, Donation d) {
-    LedgerOutcome o = l.append(d);
-    assertThat(o).isInstanceOf(LedgerOutcome.Appended.class);
+    Ledger.Step o = l.append(d);
+    assertThat(o.decision()).isEqualTo(Decision.applied(d));
     return o.ledger();
   }
 
@@ -64,8 +66,8 @@ final class LedgerTest {
     Disbursement pay = elderlyPayment("p1", "500",
         List.of(new Draw(Optional.of(ELDERLY), Money.ofYuan("300")), new Draw(Optional.empty(), Money.ofYuan("200"))));
     assertThat(pay.debits()).isEqualTo(pay.credits()).isEqualTo(Money.ofYuan("500"));
-    LedgerOutcome o = l.append(pay);
-    assertThat(o).isInstanceOf(LedgerOutcome.Appended.class);
+    Ledger.Step o = l.append(pay);
+    assertThat(o.decision()).isInstanceOf(Decision.Applied.class);
     Ledger after = o.ledger();
     assertThat(after.balance(Account.Holding.of(ELDERLY))).isEqualTo(Money.ZERO);
     assertThat(after.balance(Account.Holding.UNRESTRICTED)).isEqualTo(Money.ofYuan("800"));
@@ -77,10 +79,12 @@ final class LedgerTest {
   void refusesAnEntryThatWouldDriveAHoldingBelowZero() {
     Ledger l = appended(Ledger.empty(LANTIAN), donation("d1", LAUNCH, DonationChannel.CHARITY, "300", Optional.of(ELDERLY)));
     Disbursement pay = elderlyPayment("p1", "300.01", List.of(new Draw(Optional.of(ELDERLY), Money.ofFen(30_001))));
-    LedgerOutcome o = l.append(pay);
-    assertThat(o).isInstanceOfSatisfying(LedgerOutcome.Rejected.class, r -> {
-      assertThat(r.rejection().reason()).isEqualTo(Rejection.Reason.INSUFFICIENT_BALANCE);
-      assertThat(r.rejection().detail()).contains("held:category:ELDERLY", "CNY 300.00", "CNY 300.01");
+    Ledger.Step o = l.append(pay);
+    assertThat(reason(o)).isEqualTo(FundRefusal.INSUFFICIENT_BALANCE);
+    assertThat(o.decision().refusalIfAny().orElseThrow()).satisfies(r -> {
+      assertThat(r.detail()).contains("held:category:ELDERLY", "CNY 300.00", "CNY 300.01");
+      assertThat(r.arguments()).containsExactly(Map.entry("id", "p1"), Map.entry("amount", "CNY 300.01"),
+          Map.entry("available", "CNY 300.00"));
     });
     assertThat(o.ledger()).isSameAs(l);
   }
@@ -89,8 +93,8 @@ final class LedgerTest {
   void replayingTheSameEntryChangesNothing() {
     Donation d = donation("d1", LAUNCH, "100");
     Ledger once = appended(Ledger.empty(LANTIAN), d);
-    LedgerOutcome again = once.append(donation("d1", LAUNCH, "100"));
-    assertThat(again).isInstanceOf(LedgerOutcome.Replayed.class);
+    Ledger.Step again = once.append(donation("d1", LAUNCH, "100"));
+    assertThat(again.decision()).isEqualTo(Decision.unchanged(List.of(d)));
     assertThat(again.ledger()).isSameAs(once);
     assertThat(once.entries()).containsExactly(d);
   }
@@ -98,11 +102,9 @@ final class LedgerTest {
   @Test
   void theSameIdWithOtherContentIsRejectedNamingBothVersions() {
     Ledger once = appended(Ledger.empty(LANTIAN), donation("d1", LAUNCH, "100"));
-    LedgerOutcome o = once.append(donation("d1", LAUNCH, "100.01"));
-    assertThat(o).isInstanceOfSatisfying(LedgerOutcome.Rejected.class, r -> {
-      assertThat(r.rejection().reason()).isEqualTo(Rejection.Reason.CONFLICTING_ID);
-      assertThat(r.rejection().detail()).contains("entry d1", "CNY 100.00", "CNY 100.01");
-    });
+    Ledger.Step o = once.append(donation("d1", LAUNCH, "100.01"));
+    assertThat(reason(o)).isEqualTo(FundRefusal.CONFLICTING_ID);
+    assertThat(o.decision().refusalIfAny().orElseThrow().detail()).contains("entry d1", "CNY 100.00", "CNY 100.01");
     assertThat(o.ledger()).isSameAs(once);
   }
 
@@ -111,20 +113,20 @@ final class LedgerTest {
     Ledger l = appended(Ledger.empty(LANTIAN), donation("d1", day(5), "100"));
     Donation other = Donation.builder().id(EntryId.of("x")).fund(FundId.of("other")).at(day(6))
         .channel(DonationChannel.LEAD).donorKind(DonationChannel.LEAD.donorKind()).amount(Money.ofYuan("1")).build();
-    assertThat(reason(l.append(other))).isEqualTo(Rejection.Reason.WRONG_FUND);
+    assertThat(reason(l.append(other))).isEqualTo(FundRefusal.WRONG_FUND);
     assertThat(reason(Ledger.empty(LANTIAN).append(donation("early", LAUNCH.minusNanos(1), "1"))))
-        .isEqualTo(Rejection.Reason.BEFORE_LAUNCH);
-    assertThat(Ledger.empty(LANTIAN).append(donation("first", LAUNCH, "1"))).isInstanceOf(LedgerOutcome.Appended.class);
-    assertThat(reason(l.append(donation("d2", day(5).minusNanos(1), "1")))).isEqualTo(Rejection.Reason.OUT_OF_ORDER);
-    assertThat(l.append(donation("d2", day(5), "1"))).isInstanceOf(LedgerOutcome.Appended.class);
+        .isEqualTo(FundRefusal.BEFORE_LAUNCH);
+    assertThat(Ledger.empty(LANTIAN).append(donation("first", LAUNCH, "1")).decision()).isInstanceOf(Decision.Applied.class);
+    assertThat(reason(l.append(donation("d2", day(5).minusNanos(1), "1")))).isEqualTo(FundRefusal.OUT_OF_ORDER);
+    assertThat(l.append(donation("d2", day(5), "1")).decision()).isInstanceOf(Decision.Applied.class);
   }
 
   @Test
   void appendsABatchAllOrNothing() {
     Ledger l = Ledger.empty(LANTIAN);
-    LedgerOutcome o = l.appendAll(List.of(donation("d1", LAUNCH, "1"), donation("d2", day(1), "2"),
+    Ledger.Step o = l.appendAll(List.of(donation("d1", LAUNCH, "1"), donation("d2", day(1), "2"),
         donation("d1", day(2), "3")));
-    assertThat(reason(o)).isEqualTo(Rejection.Reason.CONFLICTING_ID);
+    assertThat(reason(o)).isEqualTo(FundRefusal.CONFLICTING_ID);
     assertThat(o.ledger().entries()).isEmpty();
     Ledger two = Ledger.of(LANTIAN, List.of(donation("d1", LAUNCH, "1"), donation("d2", day(1), "2"),
         donation("d1", LAUNCH, "1")));
@@ -149,8 +151,9 @@ final class LedgerTest {
         .isInstanceOf(DomainValidationException.class).hasMessageContaining("maker-checker");
   }
 
-  private static Rejection.Reason reason(LedgerOutcome o) {
-    assertThat(o).isInstanceOf(LedgerOutcome.Rejected.class);
-    return ((LedgerOutcome.Rejected) o).rejection().reason();
+  private static FundRefusal reason(Ledger.Step o) {
+    FundRefusal code = Funds.rejectedFor(o);
+    assertThat(o.decision().events()).isEmpty();
+    return code;
   }
 }

@@ -66,7 +66,6 @@ import io.github.jiceng.governance.rules.clue.ClueOutcome;
 import io.github.jiceng.governance.rules.clue.ClueRegister;
 import io.github.jiceng.governance.rules.deliberation.MajorAffairs;
 import io.github.jiceng.governance.rules.fund.FundBook;
-import io.github.jiceng.governance.rules.fund.FundOutcome;
 import io.github.jiceng.governance.rules.fund.Ledger;
 import io.github.jiceng.governance.rules.points.LedgerOutcome;
 import io.github.jiceng.governance.rules.points.PointsLedger;
@@ -248,6 +247,9 @@ final class BadCommandsChangeNothingTest {
     c.put("pay a pending request", b -> b.pay(RequestId.of("r-1"), io.github.jiceng.governance.model.fund.EntryId
         .of("pay"), TREASURER, T));
     c.put("request over the cap per case", b -> b.request(request("r-new", 600_000)));
+    c.put("record a batch whose last entry is refused", b -> b.recordAll(List.of(donation("d-new", T, 1),
+        donation("d-old", T.minusSeconds(1), 1))));
+    c.put("record an empty batch", b -> b.recordAll(List.of()));
     return new Subject<>("fund book", () -> {
       FundBook b = FundBook.open(FUND, FundPolicies.streetDefault("lantian-fund@2021", List.of(SECRETARY, TREASURER,
           PersonId.of("p-deputy"))));
@@ -259,7 +261,7 @@ final class BadCommandsChangeNothingTest {
       b = b.request(request("r-2", 600)).book();
       return b.approve(RequestId.of("r-2"), SECRETARY, T).book();
     }, b -> List.of(b.ledger().entries(), b.cases(), b.audit()),
-        (b, o) -> o instanceof FundOutcome.Rejected r && r.book() == b, c);
+        (b, o) -> o instanceof FundBook.Step s && s.decision().isRefused() && s.book() == b, c);
   }
 
   private static Subject<Ledger> fundLedger() {
@@ -275,7 +277,7 @@ final class BadCommandsChangeNothingTest {
       }
       return Ledger.of(FUND, entries);
     }, l -> List.of(l.entries(), l.balances()),
-        (l, o) -> o instanceof io.github.jiceng.governance.rules.fund.LedgerOutcome.Rejected r && r.ledger() == l, c);
+        (l, o) -> o instanceof Ledger.Step s && s.decision().isRefused() && s.ledger() == l, c);
   }
 
   // --------------------------------------------------------------------------------- clue register

@@ -14,8 +14,8 @@ import io.github.jiceng.governance.model.service.ServiceRecord;
 import io.github.jiceng.governance.model.simulation.EventPayload;
 import io.github.jiceng.governance.model.simulation.SimulationEvent;
 import io.github.jiceng.governance.model.time.Interval;
+import io.github.jiceng.governance.rules.decider.Refusal;
 import io.github.jiceng.governance.rules.fund.FundBook;
-import io.github.jiceng.governance.rules.fund.FundOutcome;
 import io.github.jiceng.governance.rules.fund.NoticeBoard;
 import io.github.jiceng.governance.rules.fund.TransparencyReports;
 import io.github.jiceng.governance.rules.service.FiveListsReport;
@@ -109,10 +109,11 @@ public final class EventLogReports {
         if (book == null) {
           throw new IllegalArgumentException("event #" + e.sequence() + " records a fund entry before the fund opens");
         }
-        FundOutcome o = book.record(entry.entry());
-        if (o instanceof FundOutcome.Rejected r) {
+        FundBook.Step o = book.record(entry.entry());
+        if (o.decision().refusalIfAny().isPresent()) {
+          Refusal r = o.decision().refusalIfAny().get();
           throw new IllegalArgumentException("event #" + e.sequence() + ": the books refuse entry " + entry.entry().id()
-              + ": " + r.rejection());
+              + ": " + r.code() + ": " + r.detail());
         }
         book = o.book();
       }

@@ -132,7 +132,9 @@ final class ScenarioFilesTest {
     var p = derived.parameters();
     assertThat(p.start()).isEqualTo(small.parameters().start().minusDays(9));
     assertThat(p.handlers()).containsExactly(io.github.jiceng.governance.model.post.PostKind.GRID_HEAD,
-        io.github.jiceng.governance.model.post.PostKind.EXECUTIVE_SECRETARY);
+        io.github.jiceng.governance.model.post.PostKind.EXECUTIVE_SECRETARY,
+        io.github.jiceng.governance.model.post.PostKind.DEPUTY_SECRETARY,
+        io.github.jiceng.governance.model.post.PostKind.PARTY_SECRETARY);
     assertThat(p.demandStreams()).isEmpty();
     assertThat(p.donations()).singleElement().satisfies(d -> assertThat(d.channel())
         .isEqualTo(io.github.jiceng.governance.model.fund.DonationChannel.DIRECTED));

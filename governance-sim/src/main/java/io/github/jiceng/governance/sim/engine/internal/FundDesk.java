@@ -28,8 +28,10 @@ import io.github.jiceng.governance.model.simulation.DonationStream;
 import io.github.jiceng.governance.model.simulation.EventKind;
 import io.github.jiceng.governance.model.simulation.EventPayload;
 import io.github.jiceng.governance.model.simulation.SimulationEvent;
+import io.github.jiceng.governance.rules.decider.Decision;
+import io.github.jiceng.governance.rules.decider.Refusal;
 import io.github.jiceng.governance.rules.fund.FundBook;
-import io.github.jiceng.governance.rules.fund.FundOutcome;
+import io.github.jiceng.governance.rules.fund.FundEvent;
 import io.github.jiceng.governance.rules.fund.Ledger;
 import io.github.jiceng.governance.sim.engine.FundSetup;
 import java.time.Instant;
@@ -111,26 +113,26 @@ final class FundDesk {
 
   /** Records a disbursement paid before the start, checked against the policy by the books. */
   private void recordPaid(Disbursement d) {
-    FundOutcome o = book.record(d);
+    FundBook.Step o = book.record(d);
     SortedMap<String, String> ids = fundIds(SimulationEvent.ENTRY, d.id().value());
     ids.put(SimulationEvent.REQUEST, d.request().id().value());
-    if (o instanceof FundOutcome.Recorded) {
+    if (o.decision() instanceof Decision.Applied) {
       book = o.book();
       d.request().project().ifPresent(paidProjects::add);
       e.emit(EventKind.DISBURSEMENT_PAID, d.at(), d.paidBy(), null, null, ids, d.paidBy() + " paid " + d.amount()
           + " for " + d.request().id() + " (" + d.category().chinese() + ") before the simulation",
           new EventPayload.OfFundEntry(d));
-    } else if (o instanceof FundOutcome.Rejected r) {
-      e.refused(d.at(), d.paidBy(), null, ids, "the fund refuses entry " + d.id() + ": " + r.rejection());
+    } else if (o.decision() instanceof Decision.Refused<FundEvent> r) {
+      e.refused(d.at(), d.paidBy(), null, ids, "the fund refuses entry " + d.id() + ": " + why(r.refusal()));
     }
   }
 
   /** Records a donation; {@code duringRun} says whether it counts in the day's flows and earns points. */
   private void donate(Donation d, boolean duringRun) {
-    FundOutcome o = book.donate(d);
+    FundBook.Step o = book.donate(d);
     SortedMap<String, String> ids = fundIds(SimulationEvent.ENTRY, d.id().value());
     d.donor().ifPresent(a -> ids.put(a.isOrganization() ? SimulationEvent.ORGANIZATION : SimulationEvent.PERSON, a.value()));
-    if (o instanceof FundOutcome.Recorded) {
+    if (o.decision() instanceof Decision.Applied) {
       book = o.book();
       if (duringRun) {
         e.fundInToday = e.fundInToday.plus(d.amount());
@@ -143,8 +145,9 @@ final class FundDesk {
             + d.id().value())).actor(d.donor().get()).kind(ContributionKind.DONATION).occurredAt(d.at())
             .amount(d.amount()).reference(d.id().value()).build(), d.at());
       }
-    } else if (o instanceof FundOutcome.Rejected r) {
-      e.refused(d.at(), d.donor().orElse(null), null, ids, "the fund refuses donation " + d.id() + ": " + r.rejection());
+    } else if (o.decision() instanceof Decision.Refused<FundEvent> r) {
+      e.refused(d.at(), d.donor().orElse(null), null, ids, "the fund refuses donation " + d.id() + ": "
+          + why(r.refusal()));
     }
   }
 
@@ -255,16 +258,16 @@ final class FundDesk {
     DisbursementRequest r = DisbursementRequest.builder().id(id).fund(book.fund().id()).category(category)
         .project(project).recipient(recipient).beneficiaries(beneficiaries).amount(amount).requestedBy(by.get()).requestedAt(at).purpose(purpose)
         .build();
-    FundOutcome o = book.request(r);
-    if (o instanceof FundOutcome.Requested) {
+    FundBook.Step o = book.request(r);
+    if (o.decision() instanceof Decision.Applied) {
       book = o.book();
       pending.put(id, new Pending(grid, e.day, false, false));
       e.emit(EventKind.DISBURSEMENT_REQUESTED, at, by.get(), grid, Action.RAISE, ids, by.get() + " requests " + amount
           + " of " + category + " (" + category.chinese() + ") for " + recipient.value(), null);
       return Optional.of(id);
     }
-    if (o instanceof FundOutcome.Rejected rej) {
-      e.refused(at, by.get(), grid, ids, "the fund refuses request " + id + ": " + rej.rejection());
+    if (o.decision() instanceof Decision.Refused<FundEvent> rej) {
+      e.refused(at, by.get(), grid, ids, "the fund refuses request " + id + ": " + why(rej.refusal()));
     }
     return Optional.empty();
   }
@@ -320,27 +323,28 @@ final class FundDesk {
         continue;
       }
       if (tooLong) {
-        FundOutcome o = book.decline(r.id(), approver, at, "waited more than " + e.params.disbursementPatienceDays()
+        FundBook.Step o = book.decline(r.id(), approver, at, "waited more than " + e.params.disbursementPatienceDays()
             + " days");
-        if (o instanceof FundOutcome.Declined) {
+        if (o.decision() instanceof Decision.Applied) {
           book = o.book();
           e.emit(EventKind.DISBURSEMENT_DECLINED, at, approver, p.grid(), Action.APPROVE, ids, approver + " declines "
               + r.id() + ": waited too long", null);
         }
         return;
       }
-      FundOutcome o = book.approve(r.id(), approver, at);
-      if (o instanceof FundOutcome.Approved || o instanceof FundOutcome.AwaitingApproval) {
+      FundBook.Step o = book.approve(r.id(), approver, at);
+      if (o.decision() instanceof Decision.Applied) {
         book = o.book();
+        int remaining = book.approvalsRemaining(r.id());
         e.emit(EventKind.DISBURSEMENT_APPROVED, at, approver, p.grid(), Action.APPROVE, ids, approver + " approves "
-            + r.id() + (o instanceof FundOutcome.AwaitingApproval w ? "; " + w.remaining() + " more approval(s) needed"
-                : "; approved"), null);
-        if (o instanceof FundOutcome.Approved) {
+            + r.id() + (remaining > 0 ? "; " + remaining + " more approval(s) needed" : "; approved"), null);
+        if (remaining == 0) {
           return;
         }
         c = book.findCase(r.id()).orElseThrow();
-      } else if (o instanceof FundOutcome.Rejected rej) {
-        e.refused(at, approver, p.grid(), ids, "the fund refuses the approval of " + r.id() + ": " + rej.rejection());
+      } else if (o.decision() instanceof Decision.Refused<FundEvent> rej) {
+        e.refused(at, approver, p.grid(), ids, "the fund refuses the approval of " + r.id() + ": "
+            + why(rej.refusal()));
         return;
       }
     }
@@ -357,17 +361,23 @@ final class FundDesk {
     PersonId payer = setup.get().payer();
     EntryId entry = EntryId.of(Engine.id("pay-", ++paymentSeq, 7));
     SortedMap<String, String> ids = fundIds(SimulationEvent.REQUEST, r.id().value());
-    FundOutcome o = book.pay(r.id(), entry, payer, at);
-    if (o instanceof FundOutcome.Paid done) {
+    FundBook.Step o = book.pay(r.id(), entry, payer, at);
+    if (o.decision() instanceof Decision.Applied<FundEvent> done) {
       book = o.book();
       r.project().ifPresent(paidProjects::add);
       e.fundOutToday = e.fundOutToday.plus(r.amount());
       ids.put(SimulationEvent.ENTRY, entry.value());
       e.emit(EventKind.DISBURSEMENT_PAID, at, payer, p.grid(), null, ids, payer + " pays " + r.amount() + " for "
-          + r.id() + " (" + r.category().chinese() + ")", new EventPayload.OfFundEntry(done.entry()));
-    } else if (o instanceof FundOutcome.Rejected rej && !p.payRefusalLogged()) {
+          + r.id() + " (" + r.category().chinese() + ")",
+          new EventPayload.OfFundEntry(((FundEvent.Booked) done.last()).entry()));
+    } else if (o.decision() instanceof Decision.Refused<FundEvent> rej && !p.payRefusalLogged()) {
       pending.put(r.id(), new Pending(p.grid(), p.day(), true, p.approvalRefusalLogged()));
-      e.refused(at, payer, p.grid(), ids, "the fund refuses paying " + r.id() + ": " + rej.rejection());
+      e.refused(at, payer, p.grid(), ids, "the fund refuses paying " + r.id() + ": " + why(rej.refusal()));
     }
+  }
+
+  /** A refusal as the log words it: the code's constant, then the detail ({@code OVER_CASE_CAP: request ...}). */
+  private static String why(Refusal refusal) {
+    return refusal.code() + ": " + refusal.detail();
   }
 }

@@ -1,0 +1,24 @@
+/**
+ * The SDK's test kit for hosts' test harnesses (测试工具): seeded runs that name the failing seed,
+ * the contract every stateful rule keeps, and AssertJ assertions for decisions and refusals.
+ *
+ * <h2>Start here 从这里开始</h2>
+ *
+ * <table>
+ *   <caption>Entry points</caption>
+ *   <tr><th>need</th><th>start with</th></tr>
+ *   <tr><td>run a property over many seeds, the failing seed in the message</td>
+ *       <td>{@link io.github.jiceng.governance.testkit.Seeds#forEachSeed}</td></tr>
+ *   <tr><td>check any rule (the SDK's or a host's own {@code Decider}) keeps the one-shape
+ *       contract</td><td>{@link io.github.jiceng.governance.testkit.DeciderContract#run}</td></tr>
+ *   <tr><td>assert on a decision or a refusal</td>
+ *       <td>{@link io.github.jiceng.governance.testkit.GovernanceAssertions#assertThat}</td></tr>
+ * </table>
+ */
+module io.github.jiceng.governance.testkit {
+  requires transitive io.github.jiceng.governance.rules;
+  requires transitive org.assertj.core;
+  requires org.junit.jupiter.api;
+
+  exports io.github.jiceng.governance.testkit;
+}
