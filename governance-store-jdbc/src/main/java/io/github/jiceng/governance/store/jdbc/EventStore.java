@@ -60,8 +60,9 @@ import javax.sql.DataSource;
  * <pre>{@code
  * EventStore store = EventStore.on(dataSource);
  * store.migrate();
- * Decision<LedgerEntry> d = store.handle(points, "m-0042", "award-2024-0001", new PointsCommand.Award(...));
- * StreamState<PointsState> account = store.load(points, "m-0042");
+ * store.prepare(lantian);                                  // the read models' tables
+ * Decision<FundEvent> d = store.handle(lantian, "lantian-fund", "don-2024-0001", new FundCommand.Donate(donation));
+ * FundBook book = store.load(lantian, "lantian-fund").state();
  * }</pre>
  */
 public final class EventStore {

@@ -23,9 +23,10 @@ import java.util.regex.Pattern;
  * <p>Immutable: each {@code with...} method returns a new registration.
  *
  * <pre>{@code
- * StoredRule<PointsCommand, PointsState, LedgerEntry> points =
- *     StoredRule.of("points", PointsRules.decider(policy), EventCodec.json(LedgerEntry.class))
- *         .withSnapshots(SnapshotCodec.json(PointsState.class), 500);
+ * StoredRule<FundCommand, FundBook, FundEvent> lantian =
+ *     StoredRule.of("fund", FundRules.of(fund, policy), StoreCodecs.fundEvents())
+ *         .withRefusalCodes(FundRefusal.class)
+ *         .withProjection(FundFlows.of(fund));
  * }</pre>
  *
  * @param <C> the commands

@@ -23,6 +23,15 @@
  *       io.github.jiceng.governance.store.jdbc.Projection})</td></tr>
  * </table>
  *
+ * <h2>Start here</h2>
+ *
+ * <p>{@link io.github.jiceng.governance.store.jdbc.EventStore#on} opens the store on a data source;
+ * {@link io.github.jiceng.governance.store.jdbc.StoredRule#of} registers a rule with the codec of
+ * its events ({@link io.github.jiceng.governance.store.jdbc.StoreCodecs} has the SDK's own, such as
+ * the fund's); {@code handle} runs a command exactly once. {@link
+ * io.github.jiceng.governance.store.jdbc.FundFlows} keeps a fund's transparency figures as a read
+ * model.
+ *
  * <h2>Guarantees</h2>
  *
  * <ul>
