@@ -49,13 +49,14 @@ class ConcurrentBookingTest {
     bookConcurrentlyAndCheck(1, List.of("one"), 3_000);
   }
 
+  /** The number of distinct commands (re-sends come on top): {@code -Dgovernance.store.commands=100000} for a long run. */
   @Test
   void sixteenThreadsOnEightStreamsBookEveryCommandOnceAndLoseNothing() throws Exception {
     List<String> streams = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
       streams.add("many-" + i);
     }
-    bookConcurrentlyAndCheck(2, streams, 6_000);
+    bookConcurrentlyAndCheck(2, streams, Integer.getInteger("governance.store.commands", 6_000));
   }
 
   record Sent(String key, String stream, Tally.Command command) {}
