@@ -49,11 +49,14 @@ class ConcurrentBookingTest {
     bookConcurrentlyAndCheck(1, List.of("one"), 3_000);
   }
 
-  /** The number of distinct commands (re-sends come on top): {@code -Dgovernance.store.commands=100000} for a long run. */
+  /**
+   * The number of distinct commands (re-sends come on top) and of streams can be raised for a long
+   * run: {@code -Dgovernance.store.commands=100000 -Dgovernance.store.streams=64}.
+   */
   @Test
   void sixteenThreadsOnEightStreamsBookEveryCommandOnceAndLoseNothing() throws Exception {
     List<String> streams = new ArrayList<>();
-    for (int i = 0; i < 8; i++) {
+    for (int i = 0; i < Integer.getInteger("governance.store.streams", 8); i++) {
       streams.add("many-" + i);
     }
     bookConcurrentlyAndCheck(2, streams, Integer.getInteger("governance.store.commands", 6_000));
@@ -99,7 +102,7 @@ class ConcurrentBookingTest {
       }));
     }
     pool.shutdown();
-    assertThat(pool.awaitTermination(10, TimeUnit.MINUTES)).as("seed %d: the workers finish", seed).isTrue();
+    assertThat(pool.awaitTermination(30, TimeUnit.MINUTES)).as("seed %d: the workers finish", seed).isTrue();
     for (Future<?> worker : workers) {
       worker.get();
     }
