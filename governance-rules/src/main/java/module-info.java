@@ -12,6 +12,11 @@
  * <table>
  *   <caption>Entry points per feature</caption>
  *   <tr><th>feature</th><th>术语</th><th>start with</th></tr>
+ *   <tr><td>one shape for every stateful rule: decide, evolve, refusals in Chinese and
+ *       English</td><td>决策与演进、驳回代码</td>
+ *       <td>{@link io.github.jiceng.governance.rules.decider.Decider},
+ *       {@link io.github.jiceng.governance.rules.decider.InMemoryStream},
+ *       {@link io.github.jiceng.governance.rules.decider.RefusalMessages}</td></tr>
  *   <tr><td>partitioning a grid hierarchy into subtrees</td><td>按网格分区</td>
  *       <td>{@link io.github.jiceng.governance.rules.partition.GridPartitioning}</td></tr>
  *   <tr><td>who acts on an A/B post</td><td>执行书记AB岗</td>
@@ -60,14 +65,17 @@
  *       <td>{@link io.github.jiceng.governance.rules.proposal.ProposalRules},
  *       {@link io.github.jiceng.governance.rules.proposal.ProposalDesk}</td></tr>
  *   <tr><td>deliberation and joint meetings</td><td>大事共议、共建联席会议</td>
- *       <td>{@link io.github.jiceng.governance.rules.deliberation.MajorAffairs},
- *       {@link io.github.jiceng.governance.rules.deliberation.DeliberationRules},
+ *       <td>{@link io.github.jiceng.governance.rules.deliberation.DeliberationRules},
+ *       {@link io.github.jiceng.governance.rules.deliberation.MajorAffairs},
  *       {@link io.github.jiceng.governance.rules.deliberation.JointMeetings}</td></tr>
  * </table>
  *
  * <p>Every rule is a pure function of immutable inputs and an explicit instant; nothing reads a
- * clock. An expected business refusal is a value, not an exception: each operation returns an
- * outcome (applied, duplicate, refused with its reason) and leaves its input unchanged. The
+ * clock. An expected business refusal is a value, not an exception: every stateful rule is a
+ * {@link io.github.jiceng.governance.rules.decider.Decider} whose commands answer one {@link
+ * io.github.jiceng.governance.rules.decider.Decision} (applied, unchanged as a duplicate, refused
+ * with a coded {@link io.github.jiceng.governance.rules.decider.Refusal}) and leave their input
+ * unchanged. The
  * README's sample programs show one complete use of each area.
  */
 module io.github.jiceng.governance.rules {
