@@ -42,14 +42,14 @@ final class FileChecks {
 
   private FileChecks() {}
 
-  /** Returns what the file holds, or throws the reader's error. */
+  /** Returns what the file holds, in the command's language, or throws the reader's error. */
   static String check(Path file, ReportLanguage lang) throws IOException {
     String format = format(file);
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
       switch (format) {
         case GovernanceJson.GRID_HIERARCHY_FORMAT: {
           GridHierarchy h = GovernanceJson.readGridHierarchy(in);
-          return "grid hierarchy of " + h.size() + " nodes";
+          return lang.text("validate.grid", h.size());
         }
         case GovernanceJson.SCENARIO_FORMAT: {
           Scenario s = GovernanceJson.readScenario(in);
@@ -59,34 +59,31 @@ final class FileChecks {
               sections.add(section.name());
             }
           }
-          String text = "scenario with " + sections;
-          if (s.section(ScenarioSection.ROSTER).isPresent()) {
-            SimulationScenario sim = ScenarioFiles.of("scenario", s);
-            text += "; ready to simulate (" + sim.roster().persons().size() + " persons, " + sim.resources().size()
-                + " resources" + (s.section(ScenarioSection.SIMULATION).isEmpty()
-                    ? ", with parameters derived from its records)" : ")");
+          if (s.section(ScenarioSection.ROSTER).isEmpty()) {
+            return lang.text("validate.scenario", sections);
           }
-          return text;
+          SimulationScenario sim = ScenarioFiles.of("scenario", s);
+          return lang.text(s.section(ScenarioSection.SIMULATION).isEmpty() ? "validate.scenarioDerived"
+              : "validate.scenarioReady", sections, sim.roster().persons().size(), sim.resources().size());
         }
         case GovernanceJson.MATCHING_PROBLEM_FORMAT: {
           MatchingProblem p = GovernanceJson.readMatchingProblem(in);
-          return "matching problem of " + p.demands().size() + " demands and " + p.resources().size() + " resources";
+          return lang.text("validate.matchingProblem", p.demands().size(), p.resources().size());
         }
         case GovernanceJson.MATCHING_RESULT_FORMAT: {
           MatchingResult r = GovernanceJson.readMatchingResult(in);
-          return "matching result of " + r.assignments().size() + " assignments and " + r.unmatched().size()
-              + " unmatched";
+          return lang.text("validate.matchingResult", r.assignments().size(), r.unmatched().size());
         }
         case GovernanceJson.TRANSPARENCY_REPORT_FORMAT:
-          return "transparency report of fund " + GovernanceJson.readTransparencyReport(in).fund();
+          return lang.text("validate.transparencyReport", GovernanceJson.readTransparencyReport(in).fund());
         case GovernanceJson.DEMAND_EVENTS_FORMAT:
-          return count(GovernanceJson.readDemandEvents(in)) + " demand events";
+          return lang.text("validate.demandEvents", count(GovernanceJson.readDemandEvents(in)));
         case GovernanceJson.POINTS_LEDGER_FORMAT:
-          return count(GovernanceJson.readPointsLedger(in)) + " points ledger entries";
+          return lang.text("validate.pointsLedger", count(GovernanceJson.readPointsLedger(in)));
         case GovernanceJson.FUND_LEDGER_FORMAT:
-          return count(GovernanceJson.readFundLedger(in)) + " fund ledger entries";
+          return lang.text("validate.fundLedger", count(GovernanceJson.readFundLedger(in)));
         case GovernanceJson.SIMULATION_EVENTS_FORMAT:
-          return count(GovernanceJson.readSimulationEvents(in)) + " simulation events";
+          return lang.text("validate.simulationEvents", count(GovernanceJson.readSimulationEvents(in)));
         case JsonReport.FORMAT:
           throw CliException.invalid(lang.text("cli.invalid", file, lang.text("validate.reportFormat", format)
               + " [format-name]"));

@@ -57,7 +57,7 @@ final class GovernanceCliTest {
   @Test
   void validatesAFile() {
     assertThat(cli.run("validate", SEED.toString())).isEqualTo(GovernanceCli.OK);
-    assertThat(out()).startsWith("通过 ").contains("9 nodes");
+    assertThat(out()).startsWith("通过 ").contains("网格层级，共 9 个节点");
   }
 
   @Test

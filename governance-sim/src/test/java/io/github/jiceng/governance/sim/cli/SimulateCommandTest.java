@@ -77,7 +77,7 @@ final class SimulateCommandTest {
     assertThat(Files.readString(dir.resolve("out/html/r.html"))).startsWith("<!DOCTYPE html>").doesNotContain("<script");
 
     assertThat(run("validate", f("e.json"))).isEqualTo(GovernanceCli.OK);
-    assertThat(out()).startsWith("通过 ").contains("simulation events");
+    assertThat(out()).startsWith("通过 ").contains("模拟事件").containsPattern("模拟事件 [1-9][0-9]* 条");
     assertThat(run("report", "five-lists", f("e.json"))).isEqualTo(GovernanceCli.OK);
     // the log names no taxonomy, so its pillars show by key: the totals and channels are the same
     String fiveLists = out();
@@ -209,6 +209,8 @@ final class SimulateCommandTest {
   void aValidScenarioFileValidatesAsReadyToSimulate() throws IOException {
     ScenarioFiles.write(SyntheticScenarios.small(), dir.resolve("small.json"));
     assertThat(run("validate", f("small.json"))).isEqualTo(GovernanceCli.OK);
-    assertThat(out()).contains("scenario with hierarchy", "simulation", "ready to simulate");
+    assertThat(out()).contains("情景文件，含 hierarchy", "simulation", "可以模拟（");
+    assertThat(run("validate", "--lang", "en", f("small.json"))).isEqualTo(GovernanceCli.OK);
+    assertThat(out()).contains("scenario with hierarchy", "simulation", "ready to simulate (");
   }
 }
