@@ -5,19 +5,12 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.github.jiceng.governance.json.internal.Pointers;
+import io.github.jiceng.governance.model.shared.TextTemplates;
 import io.github.jiceng.governance.model.shared.ValidationMessages;
 import io.github.jiceng.governance.model.shared.Violation;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,9 +32,6 @@ import org.jspecify.annotations.Nullable;
 public final class GovernanceFormatException extends JsonMappingException {
 
   private static final long serialVersionUID = 1L;
-
-  private static final Map<ValidationMessages.Language, Map<String, String>> FORMAT_TEXTS =
-      new ConcurrentHashMap<>();
 
   private final String pointer;
   private final String rule;
@@ -126,24 +116,18 @@ public final class GovernanceFormatException extends JsonMappingException {
    */
   public static Map<String, String> texts(ValidationMessages.Language language) {
     requireNonNull(language, "language");
-    return FORMAT_TEXTS.computeIfAbsent(language, GovernanceFormatException::load);
+    return load(language);
   }
 
   private static Map<String, String> load(ValidationMessages.Language language) {
     String resource = "formats_" + language.tag() + ".properties";
-    try (InputStream in = GovernanceFormatException.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      Properties properties = new Properties();
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      Map<String, String> texts = new TreeMap<>();
-      properties.stringPropertyNames().forEach(k -> texts.put(k, properties.getProperty(k)));
-      return Collections.unmodifiableMap(texts);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + resource, e);
+    Map<String, String> texts = TextTemplates.load(GovernanceFormatException.class, resource);
+    if (texts.isEmpty()) {
+      throw new IllegalStateException("missing resource " + resource);
     }
+    return texts;
   }
+
 
   /**
    * Returns the model's violations when the model rejected a value read from the file (a code, a

@@ -2,6 +2,7 @@ package io.github.jiceng.governance.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jiceng.governance.model.shared.TextTemplates;
 import io.github.jiceng.governance.rules.decider.Decider;
 import io.github.jiceng.governance.rules.decider.Decision;
 import io.github.jiceng.governance.rules.decider.InMemoryStream;
@@ -64,7 +65,7 @@ public final class DeciderContract {
       String key = refusal.code().key();
       assertThat(messages.template(refusal.code()))
           .as("no %s text for %s (%s)", language.tag(), key, where).isPresent();
-      assertThat(RefusalMessages.placeholders(messages.template(refusal.code()).orElseThrow()))
+      assertThat(TextTemplates.placeholders(messages.template(refusal.code()).orElseThrow()))
           .as("the %s text of %s names other arguments than the refusal carries (%s)", language.tag(), key, where)
           .containsExactlyInAnyOrderElementsOf(refusal.arguments().keySet());
     }

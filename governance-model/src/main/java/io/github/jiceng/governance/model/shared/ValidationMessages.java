@@ -3,22 +3,11 @@ package io.github.jiceng.governance.model.shared;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Renders validation errors for people (校验提示), in Simplified Chinese or English, from texts
@@ -89,8 +78,6 @@ public final class ValidationMessages {
   public static final int LISTED = 20;
 
   private static final String FILE = "validation_%s.properties";
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][A-Za-z0-9]{0,31})}");
-  private static final Map<String, Map<String, String>> LOADED = new ConcurrentHashMap<>();
   private static final ValidationMessages CHINESE = new ValidationMessages(Language.ZH, texts(ValidationMessages.class, Language.ZH));
   private static final ValidationMessages ENGLISH = new ValidationMessages(Language.EN, texts(ValidationMessages.class, Language.EN));
 
@@ -174,16 +161,8 @@ public final class ValidationMessages {
     if (template == null) {
       return violation.toString();
     }
-    Matcher m = PLACEHOLDER.matcher(template);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String name = m.group(1);
-      String value = name.equals("subject") ? violation.subject()
-          : name.equals("field") ? violation.field() : violation.arguments().get(name);
-      m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
-    }
-    m.appendTail(out);
-    return out.toString();
+    return TextTemplates.fill(template, name -> name.equals("subject") ? violation.subject()
+        : name.equals("field") ? violation.field() : violation.arguments().get(name));
   }
 
   /**
@@ -224,22 +203,6 @@ public final class ValidationMessages {
   }
 
   /**
-   * Returns the placeholders of a template, in order of first use.
-   *
-   * @param template a template
-   * @return the names inside braces
-   */
-  public static Set<String> placeholders(String template) {
-    requireNonNull(template, "template");
-    Set<String> names = new LinkedHashSet<>();
-    Matcher m = PLACEHOLDER.matcher(template);
-    while (m.find()) {
-      names.add(m.group(1));
-    }
-    return names;
-  }
-
-  /**
    * Returns the texts kept beside a class in one language, by rule, as its file gives them.
    *
    * @param home a class of the package holding the texts
@@ -249,23 +212,7 @@ public final class ValidationMessages {
   public static Map<String, String> texts(Class<?> home, Language language) {
     requireNonNull(home, "home");
     requireNonNull(language, "language");
-    String resource = String.format(Locale.ROOT, FILE, language.tag());
-    return LOADED.computeIfAbsent(home.getPackageName() + "/" + resource, k -> load(home, resource));
-  }
-
-  private static Map<String, String> load(Class<?> home, String resource) {
-    try (InputStream in = home.getResourceAsStream(resource)) {
-      if (in == null) {
-        return ImmutableMap.of();
-      }
-      Properties properties = new Properties();
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      ImmutableMap.Builder<String, String> texts = ImmutableMap.builder();
-      properties.stringPropertyNames().stream().sorted().forEach(k -> texts.put(k, properties.getProperty(k)));
-      return texts.buildOrThrow();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + resource + " of " + home.getPackageName(), e);
-    }
+    return TextTemplates.load(home, String.format(Locale.ROOT, FILE, language.tag()));
   }
 
   /** Returns {@code ValidationMessages[zh]} or {@code ValidationMessages[en]} and how many texts it knows. */

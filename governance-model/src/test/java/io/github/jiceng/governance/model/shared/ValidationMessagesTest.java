@@ -129,9 +129,4 @@ class ValidationMessagesTest {
     assertThat(zh.template("range")).isEqualTo(ValidationMessages.of(Language.ZH).template("range"));
     assertThat(ValidationMessages.of(Language.ZH).template("test-only-rule")).isEmpty();
   }
-
-  @Test
-  void placeholdersAreListedInOrderOfFirstUse() {
-    assertThat(ValidationMessages.placeholders("{b} then {a} and {b} again, not {Upper} or {}")).containsExactly("b", "a");
-  }
 }

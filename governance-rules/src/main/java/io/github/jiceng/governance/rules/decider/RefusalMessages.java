@@ -2,21 +2,10 @@ package io.github.jiceng.governance.rules.decider;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableMap;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashSet;
+import io.github.jiceng.governance.model.shared.TextTemplates;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Renders refusals for people (驳回提示), in Simplified Chinese or English, from the texts each
@@ -24,7 +13,8 @@ import java.util.regex.Pattern;
  * {@code RefusalMessages.of(Locale.SIMPLIFIED_CHINESE).render(refusal)}.
  *
  * <p>Each package holding a {@link RefusalCode} enum keeps two UTF-8 property files beside it,
- * {@code refusals_zh.properties} and {@code refusals_en.properties}, one template per key. A
+ * {@code refusals_zh.properties} and {@code refusals_en.properties}, one template per key, read
+ * and filled by the model's {@link TextTemplates}. A
  * template names the refusal's arguments in braces: {@code 可用余额 {available} 不足以支付
  * {amount}}. The SDK's tests fail when a code lacks a text in either language, when a file holds
  * a key no code has, or when a template's placeholders differ from the arguments the refusal
@@ -55,8 +45,6 @@ public final class RefusalMessages {
     }
   }
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][A-Za-z0-9]{0,31})}");
-  private static final Map<String, Map<String, String>> TEXTS = new ConcurrentHashMap<>();
   private static final RefusalMessages CHINESE = new RefusalMessages(Language.ZH);
   private static final RefusalMessages ENGLISH = new RefusalMessages(Language.EN);
 
@@ -125,30 +113,7 @@ public final class RefusalMessages {
     if (template.isEmpty()) {
       return refusal.toString();
     }
-    Matcher m = PLACEHOLDER.matcher(template.get());
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String value = refusal.arguments().get(m.group(1));
-      m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
-    }
-    m.appendTail(out);
-    return out.toString();
-  }
-
-  /**
-   * Returns the placeholders of a template, in order of first use.
-   *
-   * @param template a template
-   * @return the names inside braces
-   */
-  public static Set<String> placeholders(String template) {
-    requireNonNull(template, "template");
-    Set<String> names = new LinkedHashSet<>();
-    Matcher m = PLACEHOLDER.matcher(template);
-    while (m.find()) {
-      names.add(m.group(1));
-    }
-    return names;
+    return TextTemplates.fill(template.get(), refusal.arguments()::get);
   }
 
   /**
@@ -159,27 +124,11 @@ public final class RefusalMessages {
    */
   public Map<String, String> texts(Class<?> home) {
     requireNonNull(home, "home");
-    String resource = "refusals_" + language.tag() + ".properties";
-    return TEXTS.computeIfAbsent(home.getPackageName() + "/" + resource, k -> load(home, resource));
+    return TextTemplates.load(home, "refusals_" + language.tag() + ".properties");
   }
 
   private static Class<?> home(RefusalCode code) {
     return code instanceof Enum<?> constant ? constant.getDeclaringClass() : code.getClass();
-  }
-
-  private static Map<String, String> load(Class<?> home, String resource) {
-    try (InputStream in = home.getResourceAsStream(resource)) {
-      if (in == null) {
-        return ImmutableMap.of();
-      }
-      Properties properties = new Properties();
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      ImmutableMap.Builder<String, String> texts = ImmutableMap.builder();
-      properties.stringPropertyNames().stream().sorted().forEach(k -> texts.put(k, properties.getProperty(k)));
-      return texts.buildOrThrow();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + resource + " of " + home.getPackageName(), e);
-    }
   }
 
   /** Returns {@code RefusalMessages[zh]} or {@code RefusalMessages[en]}. */

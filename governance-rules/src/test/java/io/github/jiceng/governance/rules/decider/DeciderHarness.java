@@ -2,6 +2,7 @@ package io.github.jiceng.governance.rules.decider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jiceng.governance.model.shared.TextTemplates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -40,7 +41,7 @@ public final class DeciderHarness {
       String key = refusal.code().key();
       assertThat(messages.template(refusal.code()))
           .as("no %s text for %s (%s)", language.tag(), key, where).isPresent();
-      assertThat(RefusalMessages.placeholders(messages.template(refusal.code()).orElseThrow()))
+      assertThat(TextTemplates.placeholders(messages.template(refusal.code()).orElseThrow()))
           .as("the %s text of %s names other arguments than the refusal carries (%s)", language.tag(), key, where)
           .containsExactlyInAnyOrderElementsOf(refusal.arguments().keySet());
     }

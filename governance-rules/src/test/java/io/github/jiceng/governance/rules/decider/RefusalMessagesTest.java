@@ -37,9 +37,4 @@ class RefusalMessagesTest {
 
     assertThat(RefusalMessages.of(RefusalMessages.Language.ZH).render(foreign)).isEqualTo("host.own-rule: the host's own rule");
   }
-
-  @Test
-  void placeholdersAreListedInOrderOfFirstUse() {
-    assertThat(RefusalMessages.placeholders("{b} then {a} and {b} again, not {Upper} or {}")).containsExactly("b", "a");
-  }
 }

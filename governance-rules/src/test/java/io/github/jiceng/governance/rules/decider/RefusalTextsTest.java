@@ -2,6 +2,7 @@ package io.github.jiceng.governance.rules.decider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jiceng.governance.model.shared.TextTemplates;
 import com.google.common.reflect.ClassPath;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -70,9 +71,9 @@ class RefusalTextsTest {
       var en = RefusalMessages.of(RefusalMessages.Language.EN).template(code);
       if (zh.isEmpty() || en.isEmpty()) {
         problems.add(code.key() + " lacks a text in " + (zh.isEmpty() ? "zh " : "") + (en.isEmpty() ? "en" : ""));
-      } else if (!RefusalMessages.placeholders(zh.get()).equals(RefusalMessages.placeholders(en.get()))) {
-        problems.add(code.key() + " names " + RefusalMessages.placeholders(zh.get()) + " in zh but "
-            + RefusalMessages.placeholders(en.get()) + " in en");
+      } else if (!TextTemplates.placeholders(zh.get()).equals(TextTemplates.placeholders(en.get()))) {
+        problems.add(code.key() + " names " + TextTemplates.placeholders(zh.get()) + " in zh but "
+            + TextTemplates.placeholders(en.get()) + " in en");
       }
     }));
     assertThat(problems).isEmpty();

@@ -2,6 +2,7 @@ package io.github.jiceng.governance.sim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jiceng.governance.model.shared.TextTemplates;
 import io.github.jiceng.governance.json.GovernanceFormatException;
 import io.github.jiceng.governance.model.shared.ValidationMessages;
 import io.github.jiceng.governance.model.shared.ValidationMessages.Language;
@@ -157,7 +158,7 @@ class ValidationTextsCoverTheCodeTest {
           if (carried != null) {
             allowed.addAll(carried);
           }
-          Set<String> used = ValidationMessages.placeholders(template);
+          Set<String> used = TextTemplates.placeholders(template);
           if (!allowed.containsAll(used)) {
             wrong.add(module + " " + language.tag() + " " + key + " names " + used + ", violations carry " + allowed);
           }
@@ -188,8 +189,8 @@ class ValidationTextsCoverTheCodeTest {
         if (!FORMATS.keys().containsKey(key)) {
           wrong.add(language.tag() + " " + key + " is thrown nowhere");
         }
-        if (!Set.of("pointer").containsAll(ValidationMessages.placeholders(template))) {
-          wrong.add(language.tag() + " " + key + " names " + ValidationMessages.placeholders(template));
+        if (!Set.of("pointer").containsAll(TextTemplates.placeholders(template))) {
+          wrong.add(language.tag() + " " + key + " names " + TextTemplates.placeholders(template));
         }
       });
     }
