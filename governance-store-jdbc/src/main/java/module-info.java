@@ -11,6 +11,7 @@ module io.github.jiceng.governance.store.jdbc {
   requires io.github.jiceng.governance.json;
   requires com.fasterxml.jackson.databind;
   requires com.google.common;
+  requires org.slf4j;
 
   exports io.github.jiceng.governance.store.jdbc;
   // Resources only: the versioned SQL scripts, readable by any module.

@@ -37,6 +37,20 @@ public sealed interface Decision<E> permits Decision.Applied, Decision.Unchanged
   }
 
   /**
+   * Returns the command's events, or throws its refusal: for hosts that answer a refusal the way
+   * they answer an exception (a web controller, say).
+   *
+   * @return the events when applied or unchanged
+   * @throws RefusedException if the command was refused
+   */
+  default List<E> orElseThrow() {
+    if (this instanceof Refused<E> refused) {
+      throw new RefusedException(refused.refusal());
+    }
+    return events();
+  }
+
+  /**
    * Returns the decision to append events.
    *
    * @param events the events, at least one

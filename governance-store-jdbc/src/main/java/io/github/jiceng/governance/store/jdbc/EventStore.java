@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A durable home for every stateful rule (事件存储): one append-only stream of events per
@@ -75,12 +77,16 @@ public final class EventStore {
 
   private static final ObjectMapper REFUSALS = new ObjectMapper();
 
+  private static final Logger LOG = LoggerFactory.getLogger(EventStore.class);
+
   private final DataSource dataSource;
   private final int maxAttempts;
+  private final CommandObserver observer;
 
-  private EventStore(DataSource dataSource, int maxAttempts) {
+  private EventStore(DataSource dataSource, int maxAttempts, CommandObserver observer) {
     this.dataSource = dataSource;
     this.maxAttempts = maxAttempts;
+    this.observer = observer;
   }
 
   /**
@@ -90,7 +96,7 @@ public final class EventStore {
    * @return the store
    */
   public static EventStore on(DataSource dataSource) {
-    return new EventStore(requireNonNull(dataSource, "dataSource"), DEFAULT_MAX_ATTEMPTS);
+    return new EventStore(requireNonNull(dataSource, "dataSource"), DEFAULT_MAX_ATTEMPTS, CommandObserver.NONE);
   }
 
   /**
@@ -101,7 +107,18 @@ public final class EventStore {
    */
   public EventStore withMaxAttempts(int attempts) {
     checkArgument(attempts >= 1, "A command is attempted at least once, not %s times", attempts);
-    return new EventStore(dataSource, attempts);
+    return new EventStore(dataSource, attempts, observer);
+  }
+
+  /**
+   * Returns this store telling {@code observer} of every command it handles, after the command's
+   * transaction committed (for metrics and logs; see {@link CommandObserver}).
+   *
+   * @param observer the observer; {@link CommandObserver#NONE} for none
+   * @return the new store
+   */
+  public EventStore withObserver(CommandObserver observer) {
+    return new EventStore(dataSource, maxAttempts, requireNonNull(observer, "observer"));
   }
 
   /** Returns how many times a command is decided at most when writers race. */
@@ -145,14 +162,17 @@ public final class EventStore {
     checkId("stream id", streamId);
     checkId("idempotency key", idempotencyKey);
     requireNonNull(command, "command");
+    long started = System.nanoTime();
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       SQLException lastConflict = null;
       for (int attempt = 1; attempt <= maxAttempts; attempt++) {
         try {
-          Optional<Decision<E>> decision = attempt(connection, rule, streamId, idempotencyKey, command, attempt > 1);
+          long[] version = {0};
+          Optional<Decision<E>> decision = attempt(connection, rule, streamId, idempotencyKey, command, attempt > 1, version);
           if (decision.isPresent()) {
             connection.commit();
+            tell(rule, decision.get(), version[0], attempt, started);
             return decision.get();
           }
           connection.rollback();
@@ -322,6 +342,18 @@ public final class EventStore {
     return "EventStore[maxAttempts=" + maxAttempts + "]";
   }
 
+  private void tell(StoredRule<?, ?, ?> rule, Decision<?> decision, long version, int attempts, long started) {
+    if (observer == CommandObserver.NONE) {
+      return;
+    }
+    try {
+      observer.handled(new CommandObserver.HandledCommand(rule.name(), decision, version, attempts,
+          Math.max(0, System.nanoTime() - started)));
+    } catch (RuntimeException e) {
+      LOG.warn("The command observer of rule {} failed; the command was committed", rule.name(), e);
+    }
+  }
+
   // ---- one attempt of a command, inside the caller's transaction
 
   /**
@@ -330,8 +362,8 @@ public final class EventStore {
    * again to another retry.
    */
   private <C, S, E> Optional<Decision<E>> attempt(Connection connection, StoredRule<C, S, E> rule, String streamId, String key,
-      C command, boolean lockHead) throws SQLException {
-    Optional<Decision<E>> first = firstOutcome(connection, rule, streamId, key);
+      C command, boolean lockHead, long[] versionAfter) throws SQLException {
+    Optional<Decision<E>> first = firstOutcome(connection, rule, streamId, key, versionAfter);
     if (first.isPresent()) {
       return first;
     }
@@ -342,6 +374,7 @@ public final class EventStore {
     Decider<C, S, E> decider = rule.decider();
     Decision<E> decision = requireNonNull(decider.decide(command, current.state()), "decide returned null");
     long version = current.version();
+    versionAfter[0] = version + (decision instanceof Decision.Applied<E> a ? a.events().size() : 0);
     if (decision instanceof Decision.Applied<E> applied) {
       S next = requireNonNull(decider.fold(current.state(), applied.events()), "fold returned null");
       long last = version + applied.events().size();
@@ -400,8 +433,8 @@ public final class EventStore {
     }
   }
 
-  private <E> Optional<Decision<E>> firstOutcome(Connection connection, StoredRule<?, ?, E> rule, String streamId, String key)
-      throws SQLException {
+  private <E> Optional<Decision<E>> firstOutcome(Connection connection, StoredRule<?, ?, E> rule, String streamId, String key,
+      long[] versionAfter) throws SQLException {
     String recordedRule;
     String recordedStream;
     String outcome;
@@ -431,6 +464,7 @@ public final class EventStore {
     }
     switch (outcome) {
       case "APPLIED": {
+        versionAfter[0] = lastVersion;
         List<E> events = new ArrayList<>();
         for (StoredEvent<E> event : range(connection, rule, streamId, firstVersion, lastVersion)) {
           events.add(event.event());
