@@ -2,10 +2,10 @@ package io.github.jiceng.governance.sim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jiceng.governance.model.shared.Language;
 import io.github.jiceng.governance.model.shared.TextTemplates;
 import io.github.jiceng.governance.json.GovernanceFormatException;
 import io.github.jiceng.governance.model.shared.ValidationMessages;
-import io.github.jiceng.governance.model.shared.ValidationMessages.Language;
 import io.github.jiceng.governance.rules.audit.DualHierarchyAudit;
 import io.github.jiceng.governance.rules.fund.FundRefusal;
 import java.nio.file.Path;
