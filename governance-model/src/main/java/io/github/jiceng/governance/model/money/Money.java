@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.jiceng.governance.model.internal.Characters;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Excerpts;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -92,8 +93,9 @@ public final class Money implements Comparable<Money> {
     }
     if (yuan.length() > 64) {
       // more than any amount that fits in a long of fen needs; a longer number is not parsed at all
-      throw new DomainValidationException(subject, "yuan", "yuan-length",
-          "an amount of yuan is at most 64 characters, was " + yuan.length());
+      throw new DomainValidationException(new Violation(subject, "yuan", "yuan-length",
+          "an amount of yuan is at most 64 characters, was " + yuan.length()).with("max", 64)
+              .with("length", yuan.length()));
     }
     BigDecimal value;
     try {

@@ -3,6 +3,7 @@ package io.github.jiceng.governance.model.points;
 import io.github.jiceng.governance.model.actor.ActorId;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 import io.github.jiceng.governance.model.time.TimeLimits;
 import java.time.Duration;
 import java.time.Instant;
@@ -100,8 +101,9 @@ public abstract class Contribution {
     }
     reference().ifPresent(r -> {
       if (r.isBlank() || r.length() > MAX_REFERENCE_LENGTH) {
-        throw new DomainValidationException(subject, "reference", "reference-length",
-            "a reference is 1-" + MAX_REFERENCE_LENGTH + " characters, was " + r.length());
+        throw new DomainValidationException(new Violation(subject, "reference", "reference-length",
+            "a reference is 1-" + MAX_REFERENCE_LENGTH + " characters, was " + r.length())
+                .with("max", MAX_REFERENCE_LENGTH).with("length", r.length()));
       }
     });
   }

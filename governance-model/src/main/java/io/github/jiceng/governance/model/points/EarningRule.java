@@ -3,6 +3,7 @@ package io.github.jiceng.governance.model.points;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.points.ContributionKind.Measure;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 import io.github.jiceng.governance.model.taxonomy.Pillar;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -108,7 +109,8 @@ public abstract class EarningRule {
   final void check() {
     String subject = "EarningRule[" + id() + "]";
     if (name().isBlank() || name().length() > 100) {
-      fail(subject, "name", "name-length", "a rule name is 1-100 characters, was " + name().length());
+      throw new DomainValidationException(new Violation(subject, "name", "name-length", "a rule name is 1-100 characters, was " + name().length())
+          .with("max", 100).with("length", name().length()));
     }
     if (basePoints() <= 0 || basePoints() > 1_000_000) {
       fail(subject, "basePoints", "base-range", "base points are 1-1000000, was " + basePoints());

@@ -93,7 +93,8 @@ public abstract class OneLeadFourIntegrations {
     for (String idea : serviceIdeas()) {
       if (idea.isBlank() || idea.length() > 100) {
         violations.add(new Violation(subject, "serviceIdeas", "tag-length",
-            "a service idea is 1-100 characters and not blank, was " + idea.length() + " characters"));
+            "a service idea is 1-100 characters and not blank, was " + idea.length() + " characters").with("max", 100)
+                .with("length", idea.length()));
       } else if (!ideas.add(idea)) {
         violations.add(new Violation(subject, "serviceIdeas", "tag-unique", "service idea " + idea + " is listed twice"));
       }

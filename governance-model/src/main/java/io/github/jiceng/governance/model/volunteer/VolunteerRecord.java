@@ -3,6 +3,7 @@ package io.github.jiceng.governance.model.volunteer;
 import io.github.jiceng.governance.model.actor.OrganizationId;
 import io.github.jiceng.governance.model.actor.PersonId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -85,8 +86,9 @@ public abstract class VolunteerRecord {
 
   private static void text(String subject, String field, String value, int max) {
     if (value.isBlank() || value.length() > max) {
-      throw new DomainValidationException(subject, field, "text-length",
-          field + " is 1-" + max + " characters and not blank, was " + value.length() + " characters");
+      throw new DomainValidationException(new Violation(subject, field, "text-length",
+          field + " is 1-" + max + " characters and not blank, was " + value.length() + " characters").with("max", max)
+              .with("length", value.length()));
     }
   }
 

@@ -242,7 +242,8 @@ public abstract class SimulationScenario {
     String subject = "SimulationScenario[" + name() + "]";
     List<Violation> out = new ArrayList<>();
     if (name().isBlank() || name().length() > 100) {
-      out.add(new Violation(subject, "name", "name-length", "a name is 1-100 characters and not blank"));
+      out.add(new Violation(subject, "name", "name-length", "a name is 1-100 characters and not blank").with("max", 100)
+          .with("length", name().length()));
     }
     if (satisfactoryRating() < Outcome.MIN_RATING || satisfactoryRating() > Outcome.MAX_RATING) {
       out.add(new Violation(subject, "satisfactoryRating", "rating-range", "a rating is 1-5, was " + satisfactoryRating()));
