@@ -81,14 +81,14 @@ public abstract class IssueClue {
     }
     contactMobile().ifPresent(m -> {
       if (!MOBILE.matcher(m).matches()) {
-        throw new DomainValidationException(subject, "contactMobile", "mobile-form",
-            "a mobile number is 11 digits starting with 1, was " + Masking.mobile(m));
+        throw new DomainValidationException(new Violation(subject, "contactMobile", "mobile-form",
+            "a mobile number is 11 digits starting with 1, was " + Masking.mobile(m)).with("length", m.length()));
       }
     });
     topic().ifPresent(t -> {
       if (!TOPIC.matcher(t).matches()) {
-        throw new DomainValidationException(subject, "topic", "topic-form",
-            "a topic is 1-64 characters of [a-z0-9._-] starting with a letter or digit, was '" + Excerpts.of(t) + "'");
+        throw new DomainValidationException(new Violation(subject, "topic", "topic-form",
+            "a topic is 1-64 characters of [a-z0-9._-] starting with a letter or digit, was '" + Excerpts.of(t) + "'").with("value", t).with("pattern", TOPIC.pattern()));
       }
     });
   }

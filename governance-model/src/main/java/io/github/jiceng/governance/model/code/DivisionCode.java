@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.jiceng.governance.model.internal.Characters;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Excerpts;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.util.Optional;
 
 /**
@@ -57,9 +58,9 @@ public final class DivisionCode implements Comparable<DivisionCode> {
     digits = Characters.typed(digits);
     String subject = "DivisionCode[" + Excerpts.of(digits) + "]";
     if (tableYear < FIRST_TABLE_YEAR || tableYear > 9999) {
-      throw new DomainValidationException(
+      throw new DomainValidationException(new Violation(
           subject, "tableYear", "table-year-range",
-          "code table year must be between " + FIRST_TABLE_YEAR + " and 9999, was " + tableYear);
+          "code table year must be between " + FIRST_TABLE_YEAR + " and 9999, was " + tableYear).with("min", FIRST_TABLE_YEAR).with("max", 9999).with("value", tableYear));
     }
     String padded = digits;
     if (digits.length() == 6 || digits.length() == 9) {

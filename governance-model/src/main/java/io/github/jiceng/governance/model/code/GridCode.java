@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.jiceng.governance.model.internal.Characters;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Excerpts;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -135,8 +136,8 @@ public final class GridCode implements Comparable<GridCode> {
     }
     int max = com.google.common.math.IntMath.pow(10, width) - 1;
     if (sequence < 1 || sequence > max) {
-      throw new DomainValidationException(subject, "segments", "segment-range",
-          "a " + width + "-digit sequence is 1.." + max + ", was " + sequence);
+      throw new DomainValidationException(new Violation(subject, "segments", "segment-range",
+          "a " + width + "-digit sequence is 1.." + max + ", was " + sequence).with("min", 1).with("max", max).with("value", sequence).with("width", width));
     }
     int[] s = Arrays.copyOf(segments, segments.length + 1);
     int[] w = Arrays.copyOf(widths, widths.length + 1);

@@ -77,15 +77,15 @@ public abstract class MajorAffair {
           .with("max", 200).with("length", title().length()));
     }
     if (options().size() < 2 || options().size() > MAX_OPTIONS) {
-      throw new DomainValidationException(subject, "options", "options-count",
-          "an affair offers 2-" + MAX_OPTIONS + " options, was " + options().size());
+      throw new DomainValidationException(new Violation(subject, "options", "options-count",
+          "an affair offers 2-" + MAX_OPTIONS + " options, was " + options().size()).with("min", 2).with("max", MAX_OPTIONS).with("count", options().size()));
     }
     if (new HashSet<>(options()).size() != options().size() || options().stream().anyMatch(String::isBlank)) {
       throw new DomainValidationException(subject, "options", "options-distinct", "options are distinct and not blank");
     }
     if (quorum() < 1 || quorum() > participants().size()) {
-      throw new DomainValidationException(subject, "quorum", "quorum-reachable",
-          "a quorum is 1 to the number of participants (" + participants().size() + "), was " + quorum());
+      throw new DomainValidationException(new Violation(subject, "quorum", "quorum-reachable",
+          "a quorum is 1 to the number of participants (" + participants().size() + "), was " + quorum()).with("max", participants().size()).with("value", quorum()));
     }
   }
 

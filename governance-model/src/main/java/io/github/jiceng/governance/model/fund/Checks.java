@@ -29,8 +29,8 @@ final class Checks {
           "the " + field + " is positive, was " + amount);
     }
     if (amount.compareTo(max) > 0) {
-      throw new DomainValidationException(subject, field, field + "-range",
-          "the " + field + " is at most " + max + ", was " + amount);
+      throw new DomainValidationException(new Violation(subject, field, field + "-range",
+          "the " + field + " is at most " + max + ", was " + amount).with("max", max).with("value", amount));
     }
   }
 }

@@ -252,7 +252,8 @@ public final class LevelScheme {
       }
       if (levels.size() > MAX_LEVELS) {
         violations.add(new Violation(subject, "levels", "levels-at-most-" + MAX_LEVELS,
-            "a level scheme has at most " + MAX_LEVELS + " levels, was " + levels.size()));
+            "a level scheme has at most " + MAX_LEVELS + " levels, was " + levels.size())
+            .with("max", MAX_LEVELS).with("count", levels.size()));
       }
       for (String key : duplicateLevels) {
         violations.add(new Violation(subject, "levels", "level-key-unique", "level " + key + " is declared twice"));

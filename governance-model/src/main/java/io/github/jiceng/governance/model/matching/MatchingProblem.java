@@ -98,11 +98,11 @@ public abstract class MatchingProblem {
     List<Violation> violations = new ArrayList<>();
     if (demands().size() > MAX_DEMANDS) {
       violations.add(new Violation("MatchingProblem", "demands", "count-limit",
-          "a problem holds at most " + MAX_DEMANDS + " demands, was " + demands().size()));
+          "a problem holds at most " + MAX_DEMANDS + " demands, was " + demands().size()).with("limit", MAX_DEMANDS).with("count", demands().size()));
     }
     if (resources().size() > MAX_RESOURCES) {
       violations.add(new Violation("MatchingProblem", "resources", "count-limit",
-          "a problem holds at most " + MAX_RESOURCES + " resources, was " + resources().size()));
+          "a problem holds at most " + MAX_RESOURCES + " resources, was " + resources().size()).with("limit", MAX_RESOURCES).with("count", resources().size()));
     }
     Set<DemandId> demandIds = new HashSet<>();
     for (Demand d : demands()) {

@@ -81,8 +81,8 @@ public abstract class Proposal {
     }
     contactMobile().ifPresent(m -> {
       if (!MOBILE.matcher(m).matches()) {
-        throw new DomainValidationException(subject, "contactMobile", "mobile-form",
-            "a mobile number is 11 digits starting with 1, was " + Masking.mobile(m));
+        throw new DomainValidationException(new Violation(subject, "contactMobile", "mobile-form",
+            "a mobile number is 11 digits starting with 1, was " + Masking.mobile(m)).with("length", m.length()));
       }
     });
   }

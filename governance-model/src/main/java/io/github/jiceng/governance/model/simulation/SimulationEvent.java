@@ -109,9 +109,9 @@ public record SimulationEvent(long sequence, int day, Instant at, EventKind kind
     }
     for (Map.Entry<String, String> e : ids.entrySet()) {
       if (!isKey(e.getKey()) || !isId(e.getValue())) {
-        throw new DomainValidationException(subject, "ids", "id-form",
+        throw new DomainValidationException(new Violation(subject, "ids", "id-form",
             "an id key is [a-z][A-Za-z]{0,31} and an id 1-160 characters of [A-Za-z0-9._:-], was "
-                + shown(e.getKey()) + "=" + shown(e.getValue()));
+                + shown(e.getKey()) + "=" + shown(e.getValue())).with("max", 160).with("value", e.getKey() + "=" + e.getValue()));
       }
     }
     TreeMap<String, String> copy = new TreeMap<>();

@@ -48,7 +48,7 @@ public record SimulationRun(String scenario, long seed, int days, LocalDate star
           .with("max", 100).with("length", scenario.length()));
     }
     if (days < 1 || days > 3660) {
-      throw new DomainValidationException(subject, "days", "days-range", "a run is 1-3660 days, was " + days);
+      throw new DomainValidationException(new Violation(subject, "days", "days-range", "a run is 1-3660 days, was " + days).with("min", 1).with("max", 3660).with("value", days));
     }
     if (!hierarchy.contains(reportRoot)) {
       throw new DomainValidationException(subject, "reportRoot", "grid-exists",

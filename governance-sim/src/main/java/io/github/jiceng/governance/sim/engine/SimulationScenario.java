@@ -246,7 +246,7 @@ public abstract class SimulationScenario {
           .with("length", name().length()));
     }
     if (satisfactoryRating() < Outcome.MIN_RATING || satisfactoryRating() > Outcome.MAX_RATING) {
-      out.add(new Violation(subject, "satisfactoryRating", "rating-range", "a rating is 1-5, was " + satisfactoryRating()));
+      out.add(new Violation(subject, "satisfactoryRating", "rating-range", "a rating is 1-5, was " + satisfactoryRating()).with("min", Outcome.MIN_RATING).with("max", Outcome.MAX_RATING).with("value", satisfactoryRating()));
     }
     GridHierarchy h = hierarchy();
     Roster r = roster();
