@@ -60,16 +60,18 @@ public final class DivisionCode implements Comparable<DivisionCode> {
     if (tableYear < FIRST_TABLE_YEAR || tableYear > 9999) {
       throw new DomainValidationException(new Violation(
           subject, "tableYear", "table-year-range",
-          "code table year must be between " + FIRST_TABLE_YEAR + " and 9999, was " + tableYear).with("min", FIRST_TABLE_YEAR).with("max", 9999).with("value", tableYear));
+          "code table year must be between " + FIRST_TABLE_YEAR + " and 9999, was " + tableYear)
+              .with("min", FIRST_TABLE_YEAR).with("max", 9999).with("value", tableYear));
     }
     String padded = digits;
     if (digits.length() == 6 || digits.length() == 9) {
       padded = digits + "0".repeat(LENGTH - digits.length());
     }
     if (padded.length() != LENGTH || !isAsciiDigits(padded)) {
-      throw new DomainValidationException(
+      throw new DomainValidationException(new Violation(
           subject, "digits", "twelve-digits",
-          "a division code is 12 ASCII digits (or 6 or 9, padded with zeros), was '" + Excerpts.of(digits) + "'");
+          "a division code is 12 ASCII digits (or 6 or 9, padded with zeros), was '" + Excerpts.of(digits) + "'")
+              .with("value", digits));
     }
     if (padded.startsWith("00")) {
       throw new DomainValidationException(
@@ -107,9 +109,10 @@ public final class DivisionCode implements Comparable<DivisionCode> {
     text = Characters.typed(text);
     int at = text.indexOf('@');
     if (at < 0 || at == text.length() - 1 || !isAsciiDigits(text.substring(at + 1)) || text.length() - at > 6) {
-      throw new DomainValidationException(
+      throw new DomainValidationException(new Violation(
           "DivisionCode[" + Excerpts.of(text) + "]", "text", "digits-at-year",
-          "a division code is written as 12 digits, '@' and the table year, was '" + Excerpts.of(text) + "'");
+          "a division code is written as 12 digits, '@' and the table year, was '" + Excerpts.of(text) + "'")
+              .with("value", text));
     }
     return of(text.substring(0, at), Integer.parseInt(text.substring(at + 1)));
   }

@@ -87,9 +87,9 @@ public final class IdentityNumber {
     requireNonNull(legacy, "legacy");
     legacy = Characters.typed(legacy);
     if (legacy.length() != 15 || !DivisionCode.isAsciiDigits(legacy)) {
-      throw new DomainValidationException("IdentityNumber[" + Excerpts.masked(legacy, 1, 2) + "]", "value",
+      throw new DomainValidationException(new Violation("IdentityNumber[" + Excerpts.masked(legacy, 1, 2) + "]", "value",
           "legacy-fifteen-digits", "a 1989-edition number is 15 ASCII digits, was "
-              + legacy.length() + " characters");
+              + legacy.length() + " characters").with("length", legacy.length()));
     }
     String body = legacy.substring(0, 6) + "19" + legacy.substring(6);
     return of(body + checkCharacterOf(body));

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.service.ProjectId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 import io.github.jiceng.governance.model.time.Interval;
 import java.util.List;
 import java.util.Optional;
@@ -202,8 +203,9 @@ public abstract class TransparencyReport {
 
   private static void notNegative(long count, Money amount) {
     if (count < 0 || amount.isNegative()) {
-      throw new DomainValidationException("TransparencyReport line", count < 0 ? "count" : "amount", "not-negative",
-          "report lines count and sum up from zero, were " + count + " and " + amount);
+      throw new DomainValidationException(new Violation("TransparencyReport line", count < 0 ? "count" : "amount", "not-negative",
+          "report lines count and sum up from zero, were " + count + " and " + amount)
+              .with("value", count < 0 ? count : amount));
     }
   }
 

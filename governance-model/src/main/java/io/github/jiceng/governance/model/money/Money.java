@@ -237,8 +237,8 @@ public final class Money implements Comparable<Money> {
     BigInteger total = BigInteger.ZERO;
     for (int i = 0; i < weights.length; i++) {
       if (weights[i] < 0) {
-        throw new DomainValidationException("Money.allocate", "weights[" + i + "]", "not-negative",
-            "allocation weight " + i + " must not be negative, was " + weights[i]);
+        throw new DomainValidationException(new Violation("Money.allocate", "weights[" + i + "]", "not-negative",
+            "allocation weight " + i + " must not be negative, was " + weights[i]).with("value", weights[i]));
       }
       total = total.add(BigInteger.valueOf(weights[i]));
     }

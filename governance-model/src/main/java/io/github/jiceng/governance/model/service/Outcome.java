@@ -53,11 +53,12 @@ public abstract class Outcome {
     String subject = "Outcome[" + id() + "]";
     if (rating() < MIN_RATING || rating() > MAX_RATING) {
       throw new DomainValidationException(new Violation(subject, "rating", "rating-range",
-          "a rating is " + MIN_RATING + "-" + MAX_RATING + ", was " + rating()).with("min", MIN_RATING).with("max", MAX_RATING).with("value", rating()));
+          "a rating is " + MIN_RATING + "-" + MAX_RATING + ", was " + rating()).with("min", MIN_RATING)
+              .with("max", MAX_RATING).with("value", rating()));
     }
     if (beneficiariesReached() < 0) {
-      throw new DomainValidationException(subject, "beneficiariesReached", "not-negative",
-          "a count of people is not negative, was " + beneficiariesReached());
+      throw new DomainValidationException(new Violation(subject, "beneficiariesReached", "not-negative",
+          "a count of people is not negative, was " + beneficiariesReached()).with("value", beneficiariesReached()));
     }
     for (String e : evidence()) {
       if (e.isBlank()) {

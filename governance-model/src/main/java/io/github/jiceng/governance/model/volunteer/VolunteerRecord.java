@@ -79,8 +79,9 @@ public abstract class VolunteerRecord {
     text(subject, "content", content(), MAX_TEXT_LENGTH);
     serviceCategory().ifPresent(c -> text(subject, "serviceCategory", c, MAX_NAME_LENGTH));
     if (serviceTime().isNegative() || serviceTime().isZero() || serviceTime().compareTo(Duration.ofHours(24)) > 0) {
-      throw new DomainValidationException(subject, "serviceTime", "service-time-range",
-          "the service time is more than zero and at most 24 hours, was " + serviceTime());
+      throw new DomainValidationException(new Violation(subject, "serviceTime", "service-time-range",
+          "the service time is more than zero and at most 24 hours, was " + serviceTime()).with("max", 24 * 60)
+              .with("value", serviceTime().toMinutes()));
     }
   }
 

@@ -9,7 +9,11 @@ import io.github.jiceng.governance.model.code.MobileNumber;
 import io.github.jiceng.governance.model.post.PostKind;
 import io.github.jiceng.governance.model.simulation.IntRange;
 import io.github.jiceng.governance.model.simulation.VolunteerStream;
+import io.github.jiceng.governance.model.volunteer.CalendarYears;
 import io.github.jiceng.governance.model.volunteer.HolidayPeriod;
+import io.github.jiceng.governance.model.volunteer.OutsideCalendarYearsException;
+import io.github.jiceng.governance.model.volunteer.WorkingCalendar;
+import io.github.jiceng.governance.model.volunteer.WorkingCalendars;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -99,5 +103,28 @@ class ValidationTextsCarryTheirNumbersTest {
     assertThat(zh(minutes)).isEqualTo("VolunteerStream：minutes 的分钟数须在 1 至 1440 之间，当前为 [30, 2000]");
     assertThat(zh(chance)).isEqualTo("VolunteerStream：概率须在 0 至 1000（千分比）之间，当前为 1001");
     assertThat(en(chance)).isEqualTo("VolunteerStream: a chance is 0 to 1000 per mille, was 1001");
+  }
+
+  @Test
+  void aDayOutsideTheCalendarsYearsSaysTheDayAndTheYearsCovered() {
+    WorkingCalendar china = WorkingCalendars.mainlandChina();
+    CalendarYears years = china.years().orElseThrow();
+    LocalDate outside = LocalDate.of(years.first() - 1, 12, 31);
+    DomainValidationException e = assertThrows(DomainValidationException.class, () -> china.isWorkingDay(outside));
+
+    assertThat(e).isInstanceOf(OutsideCalendarYearsException.class);
+    assertThat(zh(e)).isEqualTo("WorkingCalendar：" + outside + " 不在工作日历收录的 " + years.first() + "–" + years.last()
+        + " 年之内，请补充该年的国务院办公厅放假通知");
+    assertThat(en(e)).startsWith("WorkingCalendar: " + outside + " is outside the years " + years.first() + " to "
+        + years.last());
+  }
+
+  @Test
+  void aNegativeAmountSaysTheValueFound() {
+    DomainValidationException e = assertThrows(DomainValidationException.class,
+        () -> io.github.jiceng.governance.model.points.Points.of(-3).requireNonNegative("balance"));
+
+    assertThat(zh(e)).isEqualTo("Points：balance 不能为负数，当前为 -3");
+    assertThat(en(e)).isEqualTo("Points: balance must not be negative, was -3");
   }
 }
