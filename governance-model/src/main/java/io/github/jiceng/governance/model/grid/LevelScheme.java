@@ -245,7 +245,7 @@ public final class LevelScheme {
       }
       if (version < 1) {
         violations.add(new Violation(subject, "version", "version-positive",
-            "the version must be at least 1, was " + version));
+            "the version must be at least 1, was " + version).with("value", version));
       }
       if (levels.isEmpty()) {
         violations.add(new Violation(subject, "levels", "levels-present", "a level scheme needs at least one level"));

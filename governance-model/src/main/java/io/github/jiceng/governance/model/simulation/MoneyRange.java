@@ -26,8 +26,8 @@ public record MoneyRange(Money min, Money max) {
     requireNonNull(min, "min");
     requireNonNull(max, "max");
     if (min.fen() <= 0 || max.compareTo(min) < 0) {
-      throw new DomainValidationException("MoneyRange[" + min + ", " + max + "]", "max", "range-ordered",
-          "an amount range is 0 < min <= max, was " + min + " to " + max);
+      throw new DomainValidationException(new Violation("MoneyRange[" + min + ", " + max + "]", "max", "range-ordered",
+          "an amount range is 0 < min <= max, was " + min + " to " + max).with("min", min).with("max", max));
     }
     if (max.compareTo(Money.MAX_ENTRY) > 0) {
       throw new DomainValidationException(new Violation("MoneyRange[" + min + ", " + max + "]", "max", "amount-range",

@@ -73,7 +73,7 @@ public abstract class OneLeadFourIntegrations {
     String subject = "OneLeadFourIntegrations[v" + version() + "]";
     List<Violation> violations = new ArrayList<>();
     if (version() < 1) {
-      violations.add(new Violation(subject, "version", "version-positive", "the version is at least 1, was " + version()));
+      violations.add(new Violation(subject, "version", "version-positive", "the version is at least 1, was " + version()).with("value", version()));
     }
     if (leadLevel().isBlank()) {
       violations.add(new Violation(subject, "leadLevel", "level-present", "the lead needs a party-chain level key"));
