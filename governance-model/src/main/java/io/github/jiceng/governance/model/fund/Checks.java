@@ -25,8 +25,8 @@ final class Checks {
   /** Checks an amount is positive and at most {@code max}. */
   static void positive(String subject, String field, Money amount, Money max) {
     if (amount.isNegative() || amount.isZero()) {
-      throw new DomainValidationException(subject, field, field + "-positive",
-          "the " + field + " is positive, was " + amount);
+      throw new DomainValidationException(new Violation(subject, field, field + "-positive",
+          "the " + field + " is positive, was " + amount).with("value", amount));
     }
     if (amount.compareTo(max) > 0) {
       throw new DomainValidationException(new Violation(subject, field, field + "-range",

@@ -89,7 +89,7 @@ public abstract class Contribution {
     }
     amount().ifPresent(a -> {
       if (a.fen() <= 0) {
-        throw new DomainValidationException(subject, "amount", "amount-positive", "the amount is positive, was " + a);
+        throw new DomainValidationException(new Violation(subject, "amount", "amount-positive", "the amount is positive, was " + a).with("value", a));
       }
       if (a.compareTo(Money.MAX_ENTRY) > 0) {
         throw new DomainValidationException(new Violation(subject, "amount", "amount-range", "the amount is at most "
