@@ -50,7 +50,9 @@ public abstract class AssessmentInput {
     });
     ratings().forEach((k, list) -> list.forEach(r -> {
       if (r < 1 || r > 5) {
-        throw new DomainValidationException(new Violation(subject, "ratings", "rating-range", k + " has a rating " + r + ", not 1-5").with("min", 1).with("max", 5).with("value", r));
+        throw new DomainValidationException(new Violation(subject, "ratings", "rating-range",
+            k + " has a rating " + r + ", not 1-5")
+                .with("min", 1).with("max", 5).with("value", r));
       }
     }));
   }

@@ -48,7 +48,8 @@ public abstract class AssessmentScheme {
     IdForm.check("AssessmentScheme", name());
     String subject = "AssessmentScheme[" + label() + "]";
     if (version() < 1) {
-      throw new DomainValidationException(new Violation(subject, "version", "version-positive", "versions count from 1").with("value", version()));
+      throw new DomainValidationException(new Violation(subject, "version", "version-positive", "versions count from 1")
+          .with("value", version()));
     }
     if (items().isEmpty()) {
       throw new DomainValidationException(subject, "items", "items-present", "a scheme scores at least one item");

@@ -48,7 +48,9 @@ public record ItemWeight(String key, String name, Basis basis, long centiPerUnit
     requireNonNull(cap, "cap");
     String subject = "ItemWeight[" + Excerpts.of(key) + "]";
     if (!KEY.matcher(key).matches()) {
-      throw new DomainValidationException(new Violation(subject, "key", "key-form", "a key is [A-Z][A-Z0-9_]{0,63}, was '" + Excerpts.of(key) + "'").with("value", key).with("pattern", KEY.pattern()));
+      throw new DomainValidationException(new Violation(subject, "key", "key-form",
+          "a key is [A-Z][A-Z0-9_]{0,63}, was '" + Excerpts.of(key) + "'")
+              .with("value", key).with("pattern", KEY.pattern()));
     }
     if (name.isBlank() || name.length() > 100) {
       throw new DomainValidationException(new Violation(subject, "name", "name-length", "a name is 1-100 characters")

@@ -44,7 +44,8 @@ public record ClueCategory(String key) implements Comparable<ClueCategory> {
     requireNonNull(key, "key");
     if (!FORM.matcher(key).matches()) {
       throw new DomainValidationException(new Violation("ClueCategory[" + Excerpts.of(key) + "]", "key", "key-form",
-          "a category key is 1-64 characters of [A-Z0-9_] starting with a letter, was '" + Excerpts.of(key) + "'").with("value", key).with("pattern", FORM.pattern()));
+          "a category key is 1-64 characters of [A-Z0-9_] starting with a letter, was '" + Excerpts.of(key) + "'")
+                  .with("value", key).with("pattern", FORM.pattern()));
     }
   }
 

@@ -88,7 +88,8 @@ public abstract class IssueClue {
     topic().ifPresent(t -> {
       if (!TOPIC.matcher(t).matches()) {
         throw new DomainValidationException(new Violation(subject, "topic", "topic-form",
-            "a topic is 1-64 characters of [a-z0-9._-] starting with a letter or digit, was '" + Excerpts.of(t) + "'").with("value", t).with("pattern", TOPIC.pattern()));
+            "a topic is 1-64 characters of [a-z0-9._-] starting with a letter or digit, was '" + Excerpts.of(t) + "'")
+                    .with("value", t).with("pattern", TOPIC.pattern()));
       }
     });
   }

@@ -167,7 +167,8 @@ public final class DivisionCode implements Comparable<DivisionCode> {
     int max = width == 2 ? 99 : 999;
     if (number < 1 || number > max) {
       throw new DomainValidationException(new Violation("DivisionCode[" + this + "]", "number", "child-number",
-          "a " + down.name().toLowerCase(java.util.Locale.ROOT) + " number is 1.." + max + ", was " + number).with("min", 1).with("max", max).with("value", number));
+          "a " + down.name().toLowerCase(java.util.Locale.ROOT) + " number is 1.." + max + ", was " + number)
+                  .with("min", 1).with("max", max).with("value", number));
     }
     String prefix = digits.substring(0, level.significantDigits());
     return new DivisionCode(pad(prefix + zeroPad(number, width)), tableYear, down);

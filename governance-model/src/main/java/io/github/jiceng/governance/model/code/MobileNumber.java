@@ -47,7 +47,8 @@ public final class MobileNumber {
     int nonAscii = Characters.firstNonAscii(typed);
     if (nonAscii >= 0 && typed.length() <= 16) {
       throw new DomainValidationException(new Violation(subject, "value", "ascii-characters",
-          "a mobile number is written in ASCII digits, found " + Characters.describe(typed, nonAscii)).with("position", nonAscii + 1));
+          "a mobile number is written in ASCII digits, found " + Characters.describe(typed, nonAscii))
+                  .with("position", nonAscii + 1));
     }
     String digits = strip(typed);
     if (!FORM.matcher(digits).matches()) {

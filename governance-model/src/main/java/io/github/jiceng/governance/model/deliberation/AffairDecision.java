@@ -57,7 +57,8 @@ public abstract class AffairDecision {
     int sum = tally().stream().mapToInt(Integer::intValue).sum() + abstentions();
     if (sum != ballots()) {
       throw new DomainValidationException(new Violation("AffairDecision[" + affair() + "]", "ballots", "ballots-add-up",
-          "votes and abstentions add up to " + sum + ", ballots were " + ballots()).with("sum", sum).with("ballots", ballots()));
+          "votes and abstentions add up to " + sum + ", ballots were " + ballots())
+                  .with("sum", sum).with("ballots", ballots()));
     }
   }
 

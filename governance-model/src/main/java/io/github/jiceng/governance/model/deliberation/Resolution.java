@@ -31,7 +31,8 @@ public record Resolution(ResolutionId id, String text, Optional<ProjectId> proje
     requireNonNull(pledge, "pledge");
     String subject = "Resolution[" + id + "]";
     if (text.isBlank() || text.length() > 500) {
-      throw new DomainValidationException(new Violation(subject, "text", "text-length", "a resolution is 1-500 characters and not blank")
+      throw new DomainValidationException(new Violation(subject, "text", "text-length",
+          "a resolution is 1-500 characters and not blank")
           .with("max", 500).with("length", text.length()));
     }
     if (pledge.isPresent() && (pledge.get().isNegative() || leadUnit.isEmpty())) {

@@ -103,7 +103,8 @@ public abstract non-sealed class Disbursement implements LedgerEntry {
     }
     if (!drawn.equals(r.amount())) {
       throw new DomainValidationException(new Violation(subject, "draws", "draws-balance",
-          "the draws add up to the amount paid, were " + drawn + " for " + r.amount()).with("drawn", drawn).with("amount", r.amount()));
+          "the draws add up to the amount paid, were " + drawn + " for " + r.amount())
+                  .with("drawn", drawn).with("amount", r.amount()));
     }
     if (approvals().isEmpty()) {
       throw new DomainValidationException(subject, "approvals", "approved", "a disbursement is approved before it is paid");

@@ -100,7 +100,8 @@ public abstract class DisbursementPolicy {
     int most = approvalTiers().get(approvalTiers().size() - 1).approvals();
     if (most > approvers().size()) {
       throw new DomainValidationException(new Violation(subject, "approvers", "enough-approvers",
-          "a tier needs " + most + " approvals but only " + approvers().size() + " approvers are named").with("needed", most).with("named", approvers().size()));
+          "a tier needs " + most + " approvals but only " + approvers().size() + " approvers are named")
+                  .with("needed", most).with("named", approvers().size()));
     }
     Set<OutflowCategory> seen = EnumSet.noneOf(OutflowCategory.class);
     for (CategoryRule r : categoryRules()) {

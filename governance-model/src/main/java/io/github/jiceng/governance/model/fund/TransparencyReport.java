@@ -95,17 +95,21 @@ public abstract class TransparencyReport {
     if (!expected.equals(closingBalance())) {
       throw new DomainValidationException(new Violation(subject, "closingBalance", "conservation",
           "opening " + openingBalance() + " + in " + totalIn() + " - out " + totalOut() + " = " + expected
-              + ", but the closing balance was " + closingBalance()).with("opening", openingBalance()).with("in", totalIn()).with("out", totalOut()).with("expected", expected).with("closing", closingBalance()));
+              + ", but the closing balance was " + closingBalance())
+                      .with("opening", openingBalance()).with("in", totalIn()).with("out", totalOut())
+                      .with("expected", expected).with("closing", closingBalance()));
     }
     Money held = holdings().stream().map(HoldingLine::balance).reduce(Money.ZERO, Money::plus);
     if (!held.equals(closingBalance())) {
       throw new DomainValidationException(new Violation(subject, "holdings", "holdings-add-up",
-          "the holdings add up to " + held + ", the closing balance was " + closingBalance()).with("sum", held).with("closing", closingBalance()));
+          "the holdings add up to " + held + ", the closing balance was " + closingBalance())
+                  .with("sum", held).with("closing", closingBalance()));
     }
     Money given = donors().stream().map(DonorKindLine::amount).reduce(Money.ZERO, Money::plus);
     if (!given.equals(totalIn())) {
       throw new DomainValidationException(new Violation(subject, "donors", "donors-add-up",
-          "the donor kinds add up to " + given + ", the inflows to " + totalIn()).with("sum", given).with("inflows", totalIn()));
+          "the donor kinds add up to " + given + ", the inflows to " + totalIn())
+                  .with("sum", given).with("inflows", totalIn()));
     }
   }
 

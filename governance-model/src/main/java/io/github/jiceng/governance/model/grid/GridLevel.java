@@ -26,7 +26,8 @@ public record GridLevel(String key, String displayName, LevelCoding coding) {
     requireNonNull(coding, "coding");
     if (!KEY.matcher(key).matches()) {
       throw new DomainValidationException(new Violation("GridLevel[" + Excerpts.of(key) + "]", "key", "key-form",
-          "a level key is 1-40 characters of [A-Z0-9_] starting with a letter, was '" + Excerpts.of(key) + "'").with("value", key).with("pattern", KEY.pattern()));
+          "a level key is 1-40 characters of [A-Z0-9_] starting with a letter, was '" + Excerpts.of(key) + "'")
+                  .with("value", key).with("pattern", KEY.pattern()));
     }
     if (displayName.isBlank()) {
       throw new DomainValidationException("GridLevel[" + key + "]", "displayName", "not-blank",

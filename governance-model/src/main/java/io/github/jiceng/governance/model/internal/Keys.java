@@ -34,7 +34,8 @@ public final class Keys {
     if (!FORM.matcher(key).matches()) {
       String shown = Excerpts.of(key);
       throw new DomainValidationException(new Violation(subject, field, "key-form",
-          "a key is 1-64 characters of [A-Za-z0-9._:-] starting with a letter or digit, was '" + shown + "'").with("value", key).with("pattern", FORM.pattern()));
+          "a key is 1-64 characters of [A-Za-z0-9._:-] starting with a letter or digit, was '" + shown + "'")
+                  .with("value", key).with("pattern", FORM.pattern()));
     }
   }
 

@@ -109,7 +109,8 @@ public abstract class MatchingProblem {
     Set<DemandId> demandIds = new HashSet<>();
     for (Demand d : demands()) {
       if (!demandIds.add(d.id())) {
-        violations.add(new Violation("MatchingProblem", "demands", "unique-id", "demand " + d.id() + " is listed twice"));
+        violations.add(new Violation("MatchingProblem", "demands", "unique-id",
+            "demand " + d.id() + " is listed twice"));
       }
       if (!hierarchy().contains(d.grid())) {
         violations.add(new Violation("Demand[" + d.id() + "]", "grid", "grid-in-hierarchy",

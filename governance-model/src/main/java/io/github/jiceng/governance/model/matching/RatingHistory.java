@@ -17,7 +17,8 @@ public record RatingHistory(int count, long stars) {
     DomainChecks.notNegative("RatingHistory", "count", count);
     if (!(stars >= count && stars <= 5L * count)) {
       throw new DomainValidationException(new Violation("RatingHistory", "stars", "stars-per-rating",
-          count + " ratings sum to " + count + "-" + 5L * count + " stars, not " + stars).with("count", count).with("min", count).with("max", 5L * count).with("value", stars));
+          count + " ratings sum to " + count + "-" + 5L * count + " stars, not " + stars)
+              .with("count", count).with("min", count).with("max", 5L * count).with("value", stars));
     }
   }
 

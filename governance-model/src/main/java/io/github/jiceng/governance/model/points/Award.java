@@ -40,7 +40,8 @@ public record Award(Contribution contribution, Instant at, Points points, Points
     requested.requireWithin(subject, "requested", Points.MAX_ENTRY);
     if (requested.compareTo(points) < 0) {
       throw new DomainValidationException(new Violation(subject, "points", "within-requested",
-          "granted points " + points + " exceed the requested " + requested).with("points", points).with("requested", requested));
+          "granted points " + points + " exceed the requested " + requested)
+                  .with("points", points).with("requested", requested));
     }
   }
 

@@ -85,11 +85,15 @@ public abstract class Contribution {
       TimeLimits.checkPositive(subject, "duration", d);
     });
     if (count() < 1 || count() > 1_000_000) {
-      throw new DomainValidationException(new Violation(subject, "count", "count-range", "count is 1-1000000, was " + count()).with("min", 1).with("max", 1_000_000).with("value", count()));
+      throw new DomainValidationException(new Violation(subject, "count", "count-range",
+          "count is 1-1000000, was " + count())
+              .with("min", 1).with("max", 1_000_000).with("value", count()));
     }
     amount().ifPresent(a -> {
       if (a.fen() <= 0) {
-        throw new DomainValidationException(new Violation(subject, "amount", "amount-positive", "the amount is positive, was " + a).with("value", a));
+        throw new DomainValidationException(new Violation(subject, "amount", "amount-positive",
+            "the amount is positive, was " + a)
+                .with("value", a));
       }
       if (a.compareTo(Money.MAX_ENTRY) > 0) {
         throw new DomainValidationException(new Violation(subject, "amount", "amount-range", "the amount is at most "
@@ -97,7 +101,9 @@ public abstract class Contribution {
       }
     });
     if (rating().isPresent() && (rating().getAsInt() < 1 || rating().getAsInt() > 5)) {
-      throw new DomainValidationException(new Violation(subject, "rating", "rating-range", "a rating is 1-5, was " + rating().getAsInt()).with("min", 1).with("max", 5).with("value", rating().getAsInt()));
+      throw new DomainValidationException(new Violation(subject, "rating", "rating-range",
+          "a rating is 1-5, was " + rating().getAsInt())
+              .with("min", 1).with("max", 5).with("value", rating().getAsInt()));
     }
     reference().ifPresent(r -> {
       if (r.isBlank() || r.length() > MAX_REFERENCE_LENGTH) {

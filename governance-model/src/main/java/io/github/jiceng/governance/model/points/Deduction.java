@@ -37,7 +37,8 @@ public record Deduction(EntryId id, ActorId actor, Instant at, RuleId rule, Poin
     requested.requireWithin("Deduction[" + id + "]", "requested", Points.MAX_BALANCE);
     if (requested.compareTo(points) < 0) {
       throw new DomainValidationException(new Violation("Deduction[" + id + "]", "points", "within-requested",
-          "deducted points " + points + " exceed the requested " + requested).with("points", points).with("requested", requested));
+          "deducted points " + points + " exceed the requested " + requested)
+                  .with("points", points).with("requested", requested));
     }
   }
 

@@ -84,7 +84,8 @@ public record Points(long value) implements Comparable<Points> {
   public Points requireNonNegative(String what) {
     requireNonNull(what, "what");
     if (value < 0) {
-      throw new DomainValidationException(new Violation("Points", what, "not-negative", what + " must not be negative, was " + value)
+      throw new DomainValidationException(new Violation("Points", what, "not-negative",
+          what + " must not be negative, was " + value)
           .with("value", value));
     }
     return this;

@@ -105,7 +105,9 @@ public abstract class PointsPolicy {
     String subject = "PointsPolicy[" + name() + "@" + version() + "]";
     IdForm.check("PointsPolicy", name());
     if (version() < 1) {
-      throw new DomainValidationException(new Violation(subject, "version", "version-positive", "versions count from 1, was " + version()).with("value", version()));
+      throw new DomainValidationException(new Violation(subject, "version", "version-positive",
+          "versions count from 1, was " + version())
+              .with("value", version()));
     }
     if (rounding() == RoundingMode.UNNECESSARY) {
       fail(subject, "rounding", "rounding-mode", "UNNECESSARY cannot round a fractional award");

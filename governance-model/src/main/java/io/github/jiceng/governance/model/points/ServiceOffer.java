@@ -57,7 +57,8 @@ public abstract class ServiceOffer {
   final void check() {
     String subject = "ServiceOffer[" + id() + "]";
     if (name().isBlank() || name().length() > 100) {
-      throw new DomainValidationException(new Violation(subject, "name", "name-length", "a name is 1-100 characters, was "
+      throw new DomainValidationException(new Violation(subject, "name", "name-length",
+          "a name is 1-100 characters, was "
           + name().length()).with("max", 100).with("length", name().length()));
     }
     if (!price().isPositive()) {

@@ -53,7 +53,8 @@ public record PostKind(String key) implements Comparable<PostKind> {
     requireNonNull(key, "key");
     if (!FORM.matcher(key).matches()) {
       throw new DomainValidationException(new Violation("PostKind[" + Excerpts.of(key) + "]", "key", "key-form",
-          "a post kind is 1-64 characters of [A-Z0-9_] starting with a letter, was '" + Excerpts.of(key) + "'").with("value", key).with("pattern", FORM.pattern()));
+          "a post kind is 1-64 characters of [A-Z0-9_] starting with a letter, was '" + Excerpts.of(key) + "'")
+                  .with("value", key).with("pattern", FORM.pattern()));
     }
   }
 

@@ -82,7 +82,8 @@ public abstract class HandlingPolicy {
   final void check() {
     String subject = "HandlingPolicy[" + label() + "]";
     if (label().isBlank() || label().length() > 64) {
-      throw new DomainValidationException(new Violation(subject, "label", "label-length", "a label is 1-64 characters and not blank")
+      throw new DomainValidationException(new Violation(subject, "label", "label-length",
+          "a label is 1-64 characters and not blank")
           .with("max", 64).with("length", label().length()));
     }
     for (Map.Entry<ProposalState, Duration> e : deadlines().entrySet()) {

@@ -59,7 +59,8 @@ public abstract class Project {
       }
     }
     if (budget().isNegative()) {
-      throw new DomainValidationException(new Violation(subject, "budget", "not-negative", "a budget is not negative, was " + budget())
+      throw new DomainValidationException(new Violation(subject, "budget", "not-negative",
+          "a budget is not negative, was " + budget())
           .with("value", budget()));
     }
   }

@@ -70,7 +70,8 @@ public abstract class ServiceRecord {
       }
     }
     if (effort().isNegative()) {
-      throw new DomainValidationException(new Violation(subject, "effort", "not-negative", "service hours are not negative, was " + effort())
+      throw new DomainValidationException(new Violation(subject, "effort", "not-negative",
+          "service hours are not negative, was " + effort())
           .with("value", effort()));
     }
     if (beneficiaries() < 0) {
@@ -78,7 +79,8 @@ public abstract class ServiceRecord {
           "a count of people is not negative, was " + beneficiaries()).with("value", beneficiaries()));
     }
     if (cost().isNegative()) {
-      throw new DomainValidationException(new Violation(subject, "cost", "not-negative", "a cost is not negative, was " + cost())
+      throw new DomainValidationException(new Violation(subject, "cost", "not-negative",
+          "a cost is not negative, was " + cost())
           .with("value", cost()));
     }
   }

@@ -19,7 +19,8 @@ final class Checks {
   static void rate(String subject, String field, int milliPerDay) {
     if (milliPerDay < 0 || milliPerDay > MAX_MILLI_PER_DAY) {
       throw new DomainValidationException(new Violation(subject, field, "rate-range",
-          "a rate is 0-" + MAX_MILLI_PER_DAY + " thousandths per day, was " + milliPerDay).with("min", 0).with("max", MAX_MILLI_PER_DAY).with("value", milliPerDay));
+          "a rate is 0-" + MAX_MILLI_PER_DAY + " thousandths per day, was " + milliPerDay)
+                  .with("min", 0).with("max", MAX_MILLI_PER_DAY).with("value", milliPerDay));
     }
   }
 
@@ -34,7 +35,8 @@ final class Checks {
     if (!LEVEL.matcher(level).matches()) {
       String shown = Excerpts.of(level);
       throw new DomainValidationException(new Violation(subject, field, "level-form",
-          "a level key is 1-40 characters of [A-Z0-9_] starting with a letter, was '" + shown + "'").with("value", level).with("pattern", LEVEL.pattern()));
+          "a level key is 1-40 characters of [A-Z0-9_] starting with a letter, was '" + shown + "'")
+                  .with("value", level).with("pattern", LEVEL.pattern()));
     }
   }
 
@@ -42,7 +44,9 @@ final class Checks {
     long sum = 0;
     for (int w : weights) {
       if (w < 0 || w > 1_000_000) {
-        throw new DomainValidationException(new Violation(subject, field, "weight-range", "a weight is 0-1000000, was " + w).with("min", 0).with("max", 1_000_000).with("value", w));
+        throw new DomainValidationException(new Violation(subject, field, "weight-range",
+            "a weight is 0-1000000, was " + w)
+                .with("min", 0).with("max", 1_000_000).with("value", w));
       }
       sum += w;
     }

@@ -72,7 +72,8 @@ public record ClueStream(String level, int milliPerDay, List<ClueCategory> categ
     }
     if (topicsPerCategory < 1 || topicsPerCategory > 1000) {
       throw new DomainValidationException(new Violation(subject, "topicsPerCategory", "topics-range",
-          "a category has 1-1000 topics, was " + topicsPerCategory).with("min", 1).with("max", 1000).with("value", topicsPerCategory));
+          "a category has 1-1000 topics, was " + topicsPerCategory)
+                  .with("min", 1).with("max", 1000).with("value", topicsPerCategory));
     }
     if (beneficiaries.min() < 1) {
       throw new DomainValidationException(subject, "beneficiaries", "at-least-one",

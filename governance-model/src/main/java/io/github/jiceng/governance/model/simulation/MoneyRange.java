@@ -31,7 +31,8 @@ public record MoneyRange(Money min, Money max) {
     }
     if (max.compareTo(Money.MAX_ENTRY) > 0) {
       throw new DomainValidationException(new Violation("MoneyRange[" + min + ", " + max + "]", "max", "amount-range",
-          "an amount drawn is at most " + Money.MAX_ENTRY + ", was " + max).with("max", Money.MAX_ENTRY).with("value", max));
+          "an amount drawn is at most " + Money.MAX_ENTRY + ", was " + max)
+                  .with("max", Money.MAX_ENTRY).with("value", max));
     }
   }
 

@@ -111,7 +111,8 @@ public record SimulationEvent(long sequence, int day, Instant at, EventKind kind
       if (!isKey(e.getKey()) || !isId(e.getValue())) {
         throw new DomainValidationException(new Violation(subject, "ids", "id-form",
             "an id key is [a-z][A-Za-z]{0,31} and an id 1-160 characters of [A-Za-z0-9._:-], was "
-                + shown(e.getKey()) + "=" + shown(e.getValue())).with("max", 160).with("value", e.getKey() + "=" + e.getValue()));
+                + shown(e.getKey()) + "=" + shown(e.getValue()))
+                        .with("max", 160).with("value", e.getKey() + "=" + e.getValue()));
       }
     }
     TreeMap<String, String> copy = new TreeMap<>();

@@ -27,11 +27,13 @@ public record VolunteerStream(int perMillePerDay, IntRange minutes, IntRange rec
     Checks.perMille("VolunteerStream", "perMillePerDay", perMillePerDay);
     if (minutes.min() < 1 || minutes.max() > 1440) {
       throw new DomainValidationException(new Violation("VolunteerStream", "minutes", "minutes-range",
-          "a service lasts 1-1440 minutes, the range was " + minutes).with("min", 1).with("max", 1440).with("value", minutes));
+          "a service lasts 1-1440 minutes, the range was " + minutes)
+                  .with("min", 1).with("max", 1440).with("value", minutes));
     }
     if (recordingDelayDays.max() > 366) {
       throw new DomainValidationException(new Violation("VolunteerStream", "recordingDelayDays", "delay-range",
-          "a record is entered within 366 days, the range was " + recordingDelayDays).with("min", 0).with("max", 366).with("value", recordingDelayDays));
+          "a record is entered within 366 days, the range was " + recordingDelayDays)
+                  .with("min", 0).with("max", 366).with("value", recordingDelayDays));
     }
   }
 }

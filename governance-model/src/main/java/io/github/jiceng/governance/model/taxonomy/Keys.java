@@ -18,7 +18,8 @@ final class Keys {
     requireNonNull(key, "key");
     if (!FORM.matcher(key).matches()) {
       throw new DomainValidationException(new Violation(type + "[" + Excerpts.of(key) + "]", "key", "key-form",
-          "a key is 1-64 characters of [A-Z0-9_] starting with a letter, was '" + Excerpts.of(key) + "'").with("value", key).with("pattern", FORM.pattern()));
+          "a key is 1-64 characters of [A-Z0-9_] starting with a letter, was '" + Excerpts.of(key) + "'")
+                  .with("value", key).with("pattern", FORM.pattern()));
     }
     return key;
   }

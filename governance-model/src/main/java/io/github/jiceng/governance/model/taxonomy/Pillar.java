@@ -51,7 +51,8 @@ public record Pillar(String key) implements Comparable<Pillar> {
     requireNonNull(key, "key");
     if (!FORM.matcher(key).matches()) {
       throw new DomainValidationException(new Violation("Pillar[" + Excerpts.of(key) + "]", "key", "key-form",
-          "a pillar key is 1-64 characters of [A-Z0-9_] starting with a letter, was '" + Excerpts.of(key) + "'").with("value", key).with("pattern", FORM.pattern()));
+          "a pillar key is 1-64 characters of [A-Z0-9_] starting with a letter, was '" + Excerpts.of(key) + "'")
+                  .with("value", key).with("pattern", FORM.pattern()));
     }
   }
 

@@ -24,7 +24,8 @@ public record CalendarYears(int first, int last) {
   public CalendarYears {
     if (first < 1 || last > 9999 || last < first) {
       throw new DomainValidationException(new Violation("CalendarYears", "last", "year-span",
-          "the years run from a first to a last year within 1-9999, were " + first + "-" + last).with("first", first).with("last", last));
+          "the years run from a first to a last year within 1-9999, were " + first + "-" + last)
+                  .with("first", first).with("last", last));
     }
   }
 

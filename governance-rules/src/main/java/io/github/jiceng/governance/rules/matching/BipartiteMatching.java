@@ -110,33 +110,44 @@ public final class BipartiteMatching {
     requireNonNull(arcScore, "arcScore");
     if (demands < 0 || demands > MAX_DEMANDS) {
       throw refused(new Violation(SUBJECT, "demands", "count-limit",
-          "the demands number 0 to " + MAX_DEMANDS + ", was " + demands + (demands < 0 ? " (negative)" : "")).with("limit", MAX_DEMANDS).with("count", demands));
+          "the demands number 0 to " + MAX_DEMANDS + ", was " + demands + (demands < 0 ? " (negative)" : ""))
+                  .with("limit", MAX_DEMANDS).with("count", demands));
     }
     int claimants = capacity.length;
     if (claimants > MAX_CLAIMANTS) {
-      throw refused(new Violation(SUBJECT, "capacity", "count-limit", "at most " + MAX_CLAIMANTS + " claimants, was " + claimants).with("limit", MAX_CLAIMANTS).with("count", claimants));
+      throw refused(new Violation(SUBJECT, "capacity", "count-limit",
+          "at most " + MAX_CLAIMANTS + " claimants, was " + claimants)
+              .with("limit", MAX_CLAIMANTS).with("count", claimants));
     }
     if (arcDemand.length > MAX_ARCS) {
-      throw refused(new Violation(SUBJECT, "arcDemand", "count-limit", "at most " + MAX_ARCS + " arcs, was " + arcDemand.length).with("limit", MAX_ARCS).with("count", arcDemand.length));
+      throw refused(new Violation(SUBJECT, "arcDemand", "count-limit",
+          "at most " + MAX_ARCS + " arcs, was " + arcDemand.length)
+              .with("limit", MAX_ARCS).with("count", arcDemand.length));
     }
     if (arcDemand.length != arcClaimant.length || arcDemand.length != arcScore.length) {
-      throw refused(new Violation(SUBJECT, "arcClaimant", "same-length", "the arc arrays differ in length: " + arcDemand.length + ", "
+      throw refused(new Violation(SUBJECT, "arcClaimant", "same-length",
+          "the arc arrays differ in length: " + arcDemand.length + ", "
           + arcClaimant.length + ", " + arcScore.length));
     }
     for (int j = 0; j < claimants; j++) {
       if (capacity[j] < 0) {
         throw refused(new Violation(SUBJECT, "capacity[" + j + "]", "capacity-range",
-            "a capacity is 0 to " + Integer.MAX_VALUE + ", was " + capacity[j] + " (negative)").with("min", 0).with("max", Integer.MAX_VALUE).with("value", capacity[j]));
+            "a capacity is 0 to " + Integer.MAX_VALUE + ", was " + capacity[j] + " (negative)")
+                    .with("min", 0).with("max", Integer.MAX_VALUE).with("value", capacity[j]));
       }
     }
     for (int a = 0; a < arcDemand.length; a++) {
       if (arcDemand[a] < 0 || arcDemand[a] >= demands) {
-        throw refused(new Violation(SUBJECT, "arcDemand[" + a + "]", "index-range", "arc " + a + ": demand " + arcDemand[a]
-            + " out of range 0 to " + (demands - 1)).with("min", 0).with("max", demands - 1).with("value", arcDemand[a]));
+        throw refused(new Violation(SUBJECT, "arcDemand[" + a + "]", "index-range",
+            "arc " + a + ": demand " + arcDemand[a]
+            + " out of range 0 to " + (demands - 1))
+                    .with("min", 0).with("max", demands - 1).with("value", arcDemand[a]));
       }
       if (arcClaimant[a] < 0 || arcClaimant[a] >= claimants) {
-        throw refused(new Violation(SUBJECT, "arcClaimant[" + a + "]", "index-range", "arc " + a + ": claimant " + arcClaimant[a]
-            + " out of range 0 to " + (claimants - 1)).with("min", 0).with("max", claimants - 1).with("value", arcClaimant[a]));
+        throw refused(new Violation(SUBJECT, "arcClaimant[" + a + "]", "index-range",
+            "arc " + a + ": claimant " + arcClaimant[a]
+            + " out of range 0 to " + (claimants - 1))
+                    .with("min", 0).with("max", claimants - 1).with("value", arcClaimant[a]));
       }
     }
     // the range of all scores in one branch-free pass; the offending index only when there is one
@@ -151,7 +162,8 @@ public final class BipartiteMatching {
         long s = arcScore[a];
         if (s > MAX_SCORE || s < -MAX_SCORE) {
           throw refused(new Violation(SUBJECT, "arcScore[" + a + "]", "score-range",
-              "a score is " + -MAX_SCORE + " to " + MAX_SCORE + ", was " + s).with("min", -MAX_SCORE).with("max", MAX_SCORE).with("value", s));
+              "a score is " + -MAX_SCORE + " to " + MAX_SCORE + ", was " + s)
+                      .with("min", -MAX_SCORE).with("max", MAX_SCORE).with("value", s));
         }
       }
     }

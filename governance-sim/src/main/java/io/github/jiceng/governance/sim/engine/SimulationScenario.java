@@ -246,7 +246,9 @@ public abstract class SimulationScenario {
           .with("length", name().length()));
     }
     if (satisfactoryRating() < Outcome.MIN_RATING || satisfactoryRating() > Outcome.MAX_RATING) {
-      out.add(new Violation(subject, "satisfactoryRating", "rating-range", "a rating is 1-5, was " + satisfactoryRating()).with("min", Outcome.MIN_RATING).with("max", Outcome.MAX_RATING).with("value", satisfactoryRating()));
+      out.add(new Violation(subject, "satisfactoryRating", "rating-range",
+          "a rating is 1-5, was " + satisfactoryRating())
+              .with("min", Outcome.MIN_RATING).with("max", Outcome.MAX_RATING).with("value", satisfactoryRating()));
     }
     GridHierarchy h = hierarchy();
     Roster r = roster();
@@ -286,7 +288,8 @@ public abstract class SimulationScenario {
     }
     fund().ifPresent(f -> {
       if (!h.contains(f.fund().grid())) {
-        out.add(new Violation(subject, "fund", "grid-exists", "the fund's grid " + f.fund().grid() + " is not in the hierarchy"));
+        out.add(new Violation(subject, "fund", "grid-exists",
+            "the fund's grid " + f.fund().grid() + " is not in the hierarchy"));
       }
       if (r.person(f.payer()).isEmpty()) {
         out.add(new Violation(subject, "fund", "person-exists", "the payer " + f.payer() + " is not in the roster"));
