@@ -128,7 +128,7 @@ class StoreErrorTextsTest {
     assertThat(e).isInstanceOf(StoreUnavailableException.class);
     assertThat(e.arguments()).containsExactly(Map.entry("operation", "read-fund-flows"), Map.entry("sqlState", "08001"),
         Map.entry("fund", "fund-1"));
-    assertThat(e.message(Language.ZH)).isEqualTo("读取资金 fund-1 的收支流水时数据库不可用（SQL 状态 08001）；"
+    assertThat(e.message(Language.ZH)).isEqualTo("读取共建实践金 fund-1 的收支流水时数据库不可用（SQL 状态 08001）；"
         + "除提交本身被中断外，没有写入任何数据。请待数据库恢复后，用同一幂等键重新发送。");
     assertThat(e.message(Language.EN)).startsWith("The database is unavailable while reading the flows of fund fund-1 "
         + "(SQL state 08001);");
