@@ -14,6 +14,8 @@ module io.github.jiceng.governance.store.jdbc {
   requires org.slf4j;
 
   exports io.github.jiceng.governance.store.jdbc;
+  // The errors' texts (errors_zh.properties, errors_en.properties), read by the model's TextTemplates.
+  opens io.github.jiceng.governance.store.jdbc to io.github.jiceng.governance.model;
   // Resources only: the versioned SQL scripts, readable by any module.
   opens io.github.jiceng.governance.store.jdbc.migration;
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.github.jiceng.governance.json.internal.Pointers;
+import io.github.jiceng.governance.model.shared.Language;
 import io.github.jiceng.governance.model.shared.TextTemplates;
 import io.github.jiceng.governance.model.shared.ValidationMessages;
 import io.github.jiceng.governance.model.shared.Violation;
@@ -22,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * number or a mobile number) is masked like such a value, in {@link #pointer()} and in the
  * message alike.
  *
- * <p>{@link #message(ValidationMessages.Language)} renders it for people in Chinese or English from
+ * <p>{@link #message(Language)} renders it for people in Chinese or English from
  * the texts of its rule beside this class ({@code formats_zh.properties}, {@code
  * formats_en.properties}).
  *
@@ -94,12 +95,12 @@ public final class GovernanceFormatException extends JsonMappingException {
    * @param language the language, chosen by the caller
    * @return one line for a person
    */
-  public String message(ValidationMessages.Language language) {
+  public String message(Language language) {
     requireNonNull(language, "language");
     String at = pointer.isEmpty() ? "/" : pointer;
     if (!violations().isEmpty()) {
       String rendered = ValidationMessages.of(language).including(GovernanceFormatException.class).render(violations());
-      return at + (language == ValidationMessages.Language.ZH ? "：" : ": ") + rendered;
+      return at + (language == Language.ZH ? "：" : ": ") + rendered;
     }
     Map<String, String> texts = texts(language);
     String template = texts.getOrDefault(rule, rule.startsWith("valid-") ? texts.get("valid-*") : null);
@@ -114,12 +115,12 @@ public final class GovernanceFormatException extends JsonMappingException {
    * @param language the language
    * @return the templates by rule, sorted by rule
    */
-  public static Map<String, String> texts(ValidationMessages.Language language) {
+  public static Map<String, String> texts(Language language) {
     requireNonNull(language, "language");
     return load(language);
   }
 
-  private static Map<String, String> load(ValidationMessages.Language language) {
+  private static Map<String, String> load(Language language) {
     String resource = "formats_" + language.tag() + ".properties";
     Map<String, String> texts = TextTemplates.load(GovernanceFormatException.class, resource);
     if (texts.isEmpty()) {

@@ -20,6 +20,7 @@ import io.github.jiceng.governance.model.service.DemandStatus;
 import io.github.jiceng.governance.model.service.Urgency;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Excerpts;
+import io.github.jiceng.governance.model.shared.Violation;
 import io.github.jiceng.governance.model.taxonomy.Pillar;
 import io.github.jiceng.governance.model.time.Interval;
 import java.io.IOException;
@@ -172,8 +173,9 @@ public final class Open311 {
       requireNonNull(location, "location");
       requireNonNull(mediaUrl, "mediaUrl");
       description.filter(d -> d.length() > MAX_DESCRIPTION).ifPresent(d -> {
-        throw new DomainValidationException("ServiceRequest[" + Excerpts.of(serviceRequestId) + "]", "description",
-            "description-length", "a description is up to " + MAX_DESCRIPTION + " characters, was " + d.length());
+        throw new DomainValidationException(new Violation("ServiceRequest[" + Excerpts.of(serviceRequestId) + "]", "description",
+            "description-length", "a description is up to " + MAX_DESCRIPTION + " characters, was " + d.length())
+                .with("max", MAX_DESCRIPTION).with("length", d.length()));
       });
     }
 

@@ -2,6 +2,7 @@ package io.github.jiceng.governance.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jiceng.governance.model.shared.Language;
 import io.github.jiceng.governance.model.shared.TextTemplates;
 import io.github.jiceng.governance.rules.decider.Decider;
 import io.github.jiceng.governance.rules.decider.Decision;
@@ -60,7 +61,7 @@ public final class DeciderContract {
    * @param refusal the refusal
    */
   public static void checkTexts(String where, Refusal refusal) {
-    for (RefusalMessages.Language language : RefusalMessages.Language.values()) {
+    for (Language language : Language.values()) {
       RefusalMessages messages = RefusalMessages.of(language);
       String key = refusal.code().key();
       assertThat(messages.template(refusal.code()))

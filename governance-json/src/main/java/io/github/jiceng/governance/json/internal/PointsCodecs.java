@@ -27,6 +27,7 @@ import io.github.jiceng.governance.model.points.ServiceOffer;
 import io.github.jiceng.governance.model.points.StarGrade;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Excerpts;
+import io.github.jiceng.governance.model.shared.Violation;
 import io.github.jiceng.governance.model.taxonomy.Pillar;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -385,8 +386,8 @@ public final class PointsCodecs {
   private static Integer parseRating(String text) {
     if (text.length() != 1 || text.charAt(0) < '1' || text.charAt(0) > '5') {
       String shown = Excerpts.of(text);
-      throw new DomainValidationException("EarningRule", "ratingMultipliers", "rating-range",
-          "ratings are written 1 to 5, was '" + shown + "'");
+      throw new DomainValidationException(new Violation("EarningRule", "ratingMultipliers", "rating-range",
+          "ratings are written 1 to 5, was '" + shown + "'").with("min", 1).with("max", 5).with("value", shown));
     }
     return text.charAt(0) - '0';
   }

@@ -428,8 +428,8 @@ public final class ServiceCodecs {
         return s;
       }
     }
-    throw new DomainValidationException("DeadlinePolicy", "limits", "enum",
-        "expected one of " + Arrays.toString(DemandState.values()) + ", was '" + Excerpts.of(name) + "'");
+    throw new DomainValidationException(new Violation("DeadlinePolicy", "limits", "enum",
+        "expected one of " + Arrays.toString(DemandState.values()) + ", was '" + Excerpts.of(name) + "'").with("value", name).with("allowed", Arrays.toString(DemandState.values())));
   }
 
   private static Duration positiveLimit(String text) {

@@ -100,7 +100,8 @@ public abstract class Organization {
     List<Violation> violations = new ArrayList<>();
     if (name().isBlank() || name().length() > MAX_NAME_LENGTH) {
       violations.add(new Violation(subject, "name", "name-length",
-          "a name is 1-" + MAX_NAME_LENGTH + " characters and not blank, was " + name().length() + " characters"));
+          "a name is 1-" + MAX_NAME_LENGTH + " characters and not blank, was " + name().length() + " characters")
+              .with("max", MAX_NAME_LENGTH).with("length", name().length()));
     }
     if (kind().requiresCreditCode() && creditCode().isEmpty()) {
       violations.add(new Violation(subject, "creditCode", "credit-code-required",

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Excerpts;
 import io.github.jiceng.governance.model.shared.Masking;
+import io.github.jiceng.governance.model.shared.Violation;
 
 /**
  * A person's name (姓名): personal data.
@@ -37,9 +38,9 @@ public final class PersonName {
     requireNonNull(text, "text");
     int length = text.codePointCount(0, text.length());
     if (text.isBlank() || length > MAX_LENGTH || text.codePoints().anyMatch(Character::isISOControl)) {
-      throw new DomainValidationException("PersonName[" + Excerpts.masked(text, 1, 0) + "]", "value", "name-form",
+      throw new DomainValidationException(new Violation("PersonName[" + Excerpts.masked(text, 1, 0) + "]", "value", "name-form",
           "a name is 1-" + MAX_LENGTH + " characters, not blank, without control characters; was "
-              + length + " characters");
+              + length + " characters").with("max", MAX_LENGTH).with("length", length));
     }
     return new PersonName(text);
   }

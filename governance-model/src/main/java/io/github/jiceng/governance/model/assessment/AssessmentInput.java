@@ -3,6 +3,7 @@ package io.github.jiceng.governance.model.assessment;
 import io.github.jiceng.governance.model.actor.ActorId;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 import io.github.jiceng.governance.model.time.Interval;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,9 @@ public abstract class AssessmentInput {
     });
     ratings().forEach((k, list) -> list.forEach(r -> {
       if (r < 1 || r > 5) {
-        throw new DomainValidationException(subject, "ratings", "rating-range", k + " has a rating " + r + ", not 1-5");
+        throw new DomainValidationException(new Violation(subject, "ratings", "rating-range",
+            k + " has a rating " + r + ", not 1-5")
+                .with("min", 1).with("max", 5).with("value", r));
       }
     }));
   }

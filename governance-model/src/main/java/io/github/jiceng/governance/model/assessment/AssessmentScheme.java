@@ -2,6 +2,7 @@ package io.github.jiceng.governance.model.assessment;
 
 import io.github.jiceng.governance.model.shared.IdForm;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +48,8 @@ public abstract class AssessmentScheme {
     IdForm.check("AssessmentScheme", name());
     String subject = "AssessmentScheme[" + label() + "]";
     if (version() < 1) {
-      throw new DomainValidationException(subject, "version", "version-positive", "versions count from 1");
+      throw new DomainValidationException(new Violation(subject, "version", "version-positive", "versions count from 1")
+          .with("value", version()));
     }
     if (items().isEmpty()) {
       throw new DomainValidationException(subject, "items", "items-present", "a scheme scores at least one item");

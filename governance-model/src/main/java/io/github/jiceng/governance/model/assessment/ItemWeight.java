@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Excerpts;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
@@ -47,15 +48,18 @@ public record ItemWeight(String key, String name, Basis basis, long centiPerUnit
     requireNonNull(cap, "cap");
     String subject = "ItemWeight[" + Excerpts.of(key) + "]";
     if (!KEY.matcher(key).matches()) {
-      throw new DomainValidationException(subject, "key", "key-form", "a key is [A-Z][A-Z0-9_]{0,63}, was '" + Excerpts.of(key) + "'");
+      throw new DomainValidationException(new Violation(subject, "key", "key-form",
+          "a key is [A-Z][A-Z0-9_]{0,63}, was '" + Excerpts.of(key) + "'")
+              .with("value", key).with("pattern", KEY.pattern()));
     }
     if (name.isBlank() || name.length() > 100) {
-      throw new DomainValidationException(subject, "name", "name-length", "a name is 1-100 characters");
+      throw new DomainValidationException(new Violation(subject, "name", "name-length", "a name is 1-100 characters")
+          .with("max", 100).with("length", name.length()));
     }
     if (centiPerUnit == 0 || Math.abs(centiPerUnit) > 1_000_000 || perUnits < 1 || perUnits > 1_000_000) {
-      throw new DomainValidationException(subject, "centiPerUnit", "weight-range",
+      throw new DomainValidationException(new Violation(subject, "centiPerUnit", "weight-range",
           "the weight is a non-zero number of hundredths up to 1000000 per 1-1000000 units, was " + centiPerUnit + "/"
-              + perUnits);
+              + perUnits).with("max", 1_000_000).with("value", centiPerUnit + "/" + perUnits));
     }
     if (cap.isPresent() && cap.getAsLong() <= 0) {
       throw new DomainValidationException(subject, "cap", "cap-positive", "a cap is positive, was " + cap.getAsLong());

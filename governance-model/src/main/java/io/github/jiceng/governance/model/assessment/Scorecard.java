@@ -6,6 +6,7 @@ import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.actor.ActorId;
 import io.github.jiceng.governance.model.grid.GridId;
+import io.github.jiceng.governance.model.shared.Violation;
 import io.github.jiceng.governance.model.time.Interval;
 import java.math.BigDecimal;
 import java.util.List;
@@ -35,8 +36,8 @@ public record Scorecard(ActorId subject, GridId grid, Interval period, String sc
       sum = Math.addExact(sum, i.centi());
     }
     if (sum != totalCenti) {
-      throw new DomainValidationException("Scorecard", "totalCenti", "total-of-items",
-          "total " + totalCenti + " is not the sum of the items, " + sum);
+      throw new DomainValidationException(new Violation("Scorecard", "totalCenti", "total-of-items",
+          "total " + totalCenti + " is not the sum of the items, " + sum).with("total", totalCenti).with("sum", sum));
     }
   }
 

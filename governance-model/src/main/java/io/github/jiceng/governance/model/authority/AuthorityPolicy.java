@@ -106,7 +106,9 @@ public abstract class AuthorityPolicy {
     String subject = "AuthorityPolicy[v" + version() + "]";
     List<Violation> violations = new ArrayList<>();
     if (version() < 1) {
-      violations.add(new Violation(subject, "version", "version-positive", "the version is at least 1, was " + version()));
+      violations.add(new Violation(subject, "version", "version-positive",
+          "the version is at least 1, was " + version())
+              .with("value", version()));
     }
     Set<Object> seen = new HashSet<>();
     postGrants().forEach(g -> unique(seen, g.kind(), "postGrants", subject, violations));

@@ -3,6 +3,7 @@ package io.github.jiceng.governance.model.checkin;
 import io.github.jiceng.governance.model.actor.HouseholdId;
 import io.github.jiceng.governance.model.actor.PersonId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.time.Instant;
 import org.immutables.value.Value;
 
@@ -59,8 +60,9 @@ public abstract class CheckIn {
   @Value.Check
   final void check() {
     if (note().length() > MAX_NOTE_LENGTH) {
-      throw new DomainValidationException("CheckIn[" + id() + "]", "note", "note-length",
-          "a note is at most " + MAX_NOTE_LENGTH + " characters, was " + note().length());
+      throw new DomainValidationException(new Violation("CheckIn[" + id() + "]", "note", "note-length",
+          "a note is at most " + MAX_NOTE_LENGTH + " characters, was " + note().length()).with("max", MAX_NOTE_LENGTH)
+              .with("length", note().length()));
     }
   }
 

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Excerpts;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -42,8 +43,9 @@ public record ClueCategory(String key) implements Comparable<ClueCategory> {
   public ClueCategory {
     requireNonNull(key, "key");
     if (!FORM.matcher(key).matches()) {
-      throw new DomainValidationException("ClueCategory[" + Excerpts.of(key) + "]", "key", "key-form",
-          "a category key is 1-64 characters of [A-Z0-9_] starting with a letter, was '" + Excerpts.of(key) + "'");
+      throw new DomainValidationException(new Violation("ClueCategory[" + Excerpts.of(key) + "]", "key", "key-form",
+          "a category key is 1-64 characters of [A-Z0-9_] starting with a letter, was '" + Excerpts.of(key) + "'")
+                  .with("value", key).with("pattern", FORM.pattern()));
     }
   }
 

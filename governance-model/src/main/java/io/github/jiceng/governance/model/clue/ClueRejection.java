@@ -3,6 +3,7 @@ package io.github.jiceng.governance.model.clue;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.time.Instant;
 
 /**
@@ -20,8 +21,9 @@ public record ClueRejection(RejectionReason reason, String explanation, Instant 
     requireNonNull(explanation, "explanation");
     requireNonNull(at, "at");
     if (explanation.isBlank() || explanation.length() > 200) {
-      throw new DomainValidationException("ClueRejection", "explanation", "explanation-length",
-          "an explanation is 1-200 characters and not blank, was " + explanation.length() + " characters");
+      throw new DomainValidationException(new Violation("ClueRejection", "explanation", "explanation-length",
+          "an explanation is 1-200 characters and not blank, was " + explanation.length() + " characters")
+              .with("max", 200).with("length", explanation.length()));
     }
   }
 }

@@ -5,6 +5,7 @@ import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Excerpts;
 import io.github.jiceng.governance.model.shared.Masking;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -74,19 +75,21 @@ public abstract class IssueClue {
   final void check() {
     String subject = "IssueClue[" + id() + "]";
     if (summary().isBlank() || summary().length() > MAX_SUMMARY_LENGTH) {
-      throw new DomainValidationException(subject, "summary", "summary-length",
-          "a summary is 1-" + MAX_SUMMARY_LENGTH + " characters and not blank, was " + summary().length() + " characters");
+      throw new DomainValidationException(new Violation(subject, "summary", "summary-length",
+          "a summary is 1-" + MAX_SUMMARY_LENGTH + " characters and not blank, was " + summary().length() + " characters")
+              .with("max", MAX_SUMMARY_LENGTH).with("length", summary().length()));
     }
     contactMobile().ifPresent(m -> {
       if (!MOBILE.matcher(m).matches()) {
-        throw new DomainValidationException(subject, "contactMobile", "mobile-form",
-            "a mobile number is 11 digits starting with 1, was " + Masking.mobile(m));
+        throw new DomainValidationException(new Violation(subject, "contactMobile", "mobile-form",
+            "a mobile number is 11 digits starting with 1, was " + Masking.mobile(m)).with("length", m.length()));
       }
     });
     topic().ifPresent(t -> {
       if (!TOPIC.matcher(t).matches()) {
-        throw new DomainValidationException(subject, "topic", "topic-form",
-            "a topic is 1-64 characters of [a-z0-9._-] starting with a letter or digit, was '" + Excerpts.of(t) + "'");
+        throw new DomainValidationException(new Violation(subject, "topic", "topic-form",
+            "a topic is 1-64 characters of [a-z0-9._-] starting with a letter or digit, was '" + Excerpts.of(t) + "'")
+                    .with("value", t).with("pattern", TOPIC.pattern()));
       }
     });
   }

@@ -6,6 +6,7 @@ import io.github.jiceng.governance.model.internal.Characters;
 import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Excerpts;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -57,6 +58,9 @@ public final class CreditCode implements Comparable<CreditCode> {
   public static final String REGISTRATION_AUTHORITIES = "123456789ANY";
 
   private static final int LENGTH = 18;
+
+  /** The standard of the check character, as a check-character error names it. */
+  private static final String STANDARD = "GB 32100-2015";
   private static final int[] ORG_WEIGHTS = {3, 7, 9, 10, 5, 8, 4, 2};
 
   private final String value;
@@ -76,12 +80,11 @@ public final class CreditCode implements Comparable<CreditCode> {
   public static CreditCode of(String text) {
     requireNonNull(text, "text");
     String typed = Characters.typed(text);
-    String problem = problem(typed);
+    Violation problem = problem(typed);
     if (problem != null) {
-      int space = problem.indexOf(' ');
       String shown = Excerpts.of(typed);
-      throw new DomainValidationException("CreditCode[" + shown + "]", "value", problem.substring(0, space),
-          problem.substring(space + 1) + ", was '" + shown + "'");
+      throw new DomainValidationException(new Violation("CreditCode[" + shown + "]", problem.field(), problem.rule(),
+          problem.detail() + ", was '" + shown + "'", problem.arguments()));
     }
     return new CreditCode(typed.toUpperCase(Locale.ROOT));
   }
@@ -209,33 +212,44 @@ public final class CreditCode implements Comparable<CreditCode> {
    * Returns {@code "rule detail"} for the first broken rule of a normalised text, or null. The
    * text is upper-cased only once it is known to be ASCII.
    */
-  private static @Nullable String problem(String typed) {
+  private static @Nullable Violation problem(String typed) {
     if (typed.length() != LENGTH) {
-      return "length-18 a credit code is 18 characters, was " + typed.length();
+      return broken("length-18", "a credit code is 18 characters, was " + typed.length()).with("length", typed.length());
     }
     int nonAscii = Characters.firstNonAscii(typed);
     if (nonAscii >= 0) {
-      return "ascii-characters a credit code is written in ASCII digits and letters, found "
-          + Characters.describe(typed, nonAscii);
+      return broken("ascii-characters", "a credit code is written in ASCII digits and letters, found "
+          + Characters.describe(typed, nonAscii)).with("position", nonAscii + 1);
     }
     String text = typed.toUpperCase(Locale.ROOT);
     if (!inAlphabet(text)) {
-      return "character-set a credit code uses only the characters " + ALPHABET;
+      return broken("character-set", "a credit code uses only the characters " + ALPHABET)
+          .with("expected", ALPHABET);
     }
     if (REGISTRATION_AUTHORITIES.indexOf(text.charAt(0)) < 0) {
-      return "registration-authority position 1 of a credit code is a registration authority code, one of "
-          + REGISTRATION_AUTHORITIES;
+      return broken("registration-authority", "position 1 of a credit code is a registration authority code, one of "
+          + REGISTRATION_AUTHORITIES).with("value", text.charAt(0)).with("expected", REGISTRATION_AUTHORITIES);
     }
     if (!DivisionCode.isAsciiDigits(text.substring(2, 8))) {
-      return "division-digits positions 3-8 of a credit code are the six digits of a division code";
+      return broken("division-digits", "positions 3-8 of a credit code are the six digits of a division code");
     }
     String org = text.substring(8, 17);
-    if (organizationCheckCharacterOf(org.substring(0, 8)) != org.charAt(8)) {
-      return "organization-code-check the embedded organization code (positions 9-17) fails its GB 11714 check";
+    char orgCheck = organizationCheckCharacterOf(org.substring(0, 8));
+    if (orgCheck != org.charAt(8)) {
+      return broken("organization-code-check",
+          "the embedded organization code (positions 9-17) fails its GB 11714 check")
+          .with("value", org.charAt(8)).with("expected", orgCheck);
     }
-    if (checkCharacterOf(text.substring(0, LENGTH - 1)) != text.charAt(LENGTH - 1)) {
-      return "check-character the check character (position 18) does not match the first 17 characters";
+    char check = checkCharacterOf(text.substring(0, LENGTH - 1));
+    if (check != text.charAt(LENGTH - 1)) {
+      return broken("check-character", "the check character (position 18) does not match the first 17 characters")
+          .with("standard", STANDARD).with("value", text.charAt(LENGTH - 1)).with("expected", check);
     }
     return null;
+  }
+
+  /** A broken rule of the code's value, for {@link #of} to name with the code. */
+  private static Violation broken(String rule, String detail) {
+    return new Violation("CreditCode", "value", rule, detail);
   }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.jiceng.governance.model.internal.Characters;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Excerpts;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.util.Optional;
 
 /**
@@ -57,18 +58,20 @@ public final class DivisionCode implements Comparable<DivisionCode> {
     digits = Characters.typed(digits);
     String subject = "DivisionCode[" + Excerpts.of(digits) + "]";
     if (tableYear < FIRST_TABLE_YEAR || tableYear > 9999) {
-      throw new DomainValidationException(
+      throw new DomainValidationException(new Violation(
           subject, "tableYear", "table-year-range",
-          "code table year must be between " + FIRST_TABLE_YEAR + " and 9999, was " + tableYear);
+          "code table year must be between " + FIRST_TABLE_YEAR + " and 9999, was " + tableYear)
+              .with("min", FIRST_TABLE_YEAR).with("max", 9999).with("value", tableYear));
     }
     String padded = digits;
     if (digits.length() == 6 || digits.length() == 9) {
       padded = digits + "0".repeat(LENGTH - digits.length());
     }
     if (padded.length() != LENGTH || !isAsciiDigits(padded)) {
-      throw new DomainValidationException(
+      throw new DomainValidationException(new Violation(
           subject, "digits", "twelve-digits",
-          "a division code is 12 ASCII digits (or 6 or 9, padded with zeros), was '" + Excerpts.of(digits) + "'");
+          "a division code is 12 ASCII digits (or 6 or 9, padded with zeros), was '" + Excerpts.of(digits) + "'")
+              .with("value", digits));
     }
     if (padded.startsWith("00")) {
       throw new DomainValidationException(
@@ -106,9 +109,10 @@ public final class DivisionCode implements Comparable<DivisionCode> {
     text = Characters.typed(text);
     int at = text.indexOf('@');
     if (at < 0 || at == text.length() - 1 || !isAsciiDigits(text.substring(at + 1)) || text.length() - at > 6) {
-      throw new DomainValidationException(
+      throw new DomainValidationException(new Violation(
           "DivisionCode[" + Excerpts.of(text) + "]", "text", "digits-at-year",
-          "a division code is written as 12 digits, '@' and the table year, was '" + Excerpts.of(text) + "'");
+          "a division code is written as 12 digits, '@' and the table year, was '" + Excerpts.of(text) + "'")
+              .with("value", text));
     }
     return of(text.substring(0, at), Integer.parseInt(text.substring(at + 1)));
   }
@@ -162,8 +166,9 @@ public final class DivisionCode implements Comparable<DivisionCode> {
     int width = down.segmentWidth();
     int max = width == 2 ? 99 : 999;
     if (number < 1 || number > max) {
-      throw new DomainValidationException("DivisionCode[" + this + "]", "number", "child-number",
-          "a " + down.name().toLowerCase(java.util.Locale.ROOT) + " number is 1.." + max + ", was " + number);
+      throw new DomainValidationException(new Violation("DivisionCode[" + this + "]", "number", "child-number",
+          "a " + down.name().toLowerCase(java.util.Locale.ROOT) + " number is 1.." + max + ", was " + number)
+                  .with("min", 1).with("max", max).with("value", number));
     }
     String prefix = digits.substring(0, level.significantDigits());
     return new DivisionCode(pad(prefix + zeroPad(number, width)), tableYear, down);

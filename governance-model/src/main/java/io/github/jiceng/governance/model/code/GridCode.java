@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.jiceng.governance.model.internal.Characters;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Excerpts;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -89,8 +90,9 @@ public final class GridCode implements Comparable<GridCode> {
             "segment " + i + " must be digits, was '" + Excerpts.of(part) + "'");
       }
       if (part.length() > MAX_SEGMENT_WIDTH) {
-        throw new DomainValidationException(subject, "segments", "segment-width",
-            "a segment is 1 to " + MAX_SEGMENT_WIDTH + " digits wide, segment " + i + " has " + part.length());
+        throw new DomainValidationException(new Violation(subject, "segments", "segment-width",
+            "a segment is 1 to " + MAX_SEGMENT_WIDTH + " digits wide, segment " + i + " has " + part.length())
+                .with("min", 1).with("max", MAX_SEGMENT_WIDTH).with("value", part.length()));
       }
       code = code.child(Integer.parseInt(part), part.length());
     }
@@ -130,13 +132,15 @@ public final class GridCode implements Comparable<GridCode> {
               + division + " is " + division.level().name().toLowerCase(java.util.Locale.ROOT) + "-level");
     }
     if (width < 1 || width > MAX_SEGMENT_WIDTH) {
-      throw new DomainValidationException(subject, "segments", "segment-width",
-          "a segment is 1 to " + MAX_SEGMENT_WIDTH + " digits wide, was " + width);
+      throw new DomainValidationException(new Violation(subject, "segments", "segment-width",
+          "a segment is 1 to " + MAX_SEGMENT_WIDTH + " digits wide, was " + width).with("min", 1)
+              .with("max", MAX_SEGMENT_WIDTH).with("value", width));
     }
     int max = com.google.common.math.IntMath.pow(10, width) - 1;
     if (sequence < 1 || sequence > max) {
-      throw new DomainValidationException(subject, "segments", "segment-range",
-          "a " + width + "-digit sequence is 1.." + max + ", was " + sequence);
+      throw new DomainValidationException(new Violation(subject, "segments", "segment-range",
+          "a " + width + "-digit sequence is 1.." + max + ", was " + sequence).with("min", 1).with("max", max)
+              .with("value", sequence).with("width", width));
     }
     int[] s = Arrays.copyOf(segments, segments.length + 1);
     int[] w = Arrays.copyOf(widths, widths.length + 1);

@@ -6,6 +6,7 @@ import io.github.jiceng.governance.model.internal.Characters;
 import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Excerpts;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.util.List;
 
 /**
@@ -49,14 +50,15 @@ public record GridCodeLayout(String name, int objectClassWidth, List<Integer> se
     String subject = "GridCodeLayout[" + Excerpts.of(name) + "]";
     DomainChecks.check(!name.isBlank(), subject, "name", "not-blank", "a layout needs a name");
     if (!(objectClassWidth == 0 || objectClassWidth == 6)) {
-      throw new DomainValidationException(subject, "objectClassWidth", "object-class-width",
-          "object class width is 0 or 6, was " + objectClassWidth);
+      throw new DomainValidationException(new Violation(subject, "objectClassWidth", "object-class-width",
+          "object class width is 0 or 6, was " + objectClassWidth).with("value", objectClassWidth));
     }
     segmentWidths = List.copyOf(DomainChecks.noNullElements(segmentWidths, "segmentWidths"));
     for (int w : segmentWidths) {
       if (!(w >= 1 && w <= GridCode.MAX_SEGMENT_WIDTH)) {
-        throw new DomainValidationException(subject, "segmentWidths", "segment-width",
-            "segment widths are 1.." + GridCode.MAX_SEGMENT_WIDTH + ", was " + segmentWidths);
+        throw new DomainValidationException(new Violation(subject, "segmentWidths", "segment-width",
+            "segment widths are 1.." + GridCode.MAX_SEGMENT_WIDTH + ", was " + segmentWidths).with("min", 1)
+                .with("max", GridCode.MAX_SEGMENT_WIDTH).with("value", w));
       }
     }
   }
@@ -79,8 +81,9 @@ public record GridCodeLayout(String name, int objectClassWidth, List<Integer> se
     requireNonNull(digits, "digits");
     digits = Characters.typed(digits);
     if (digits.length() != length() || !DivisionCode.isAsciiDigits(digits)) {
-      throw new DomainValidationException("GridCode[" + Excerpts.of(digits) + "]", "digits", "layout-length",
-          "a " + name + " code is " + length() + " ASCII digits, was '" + Excerpts.of(digits) + "'");
+      throw new DomainValidationException(new Violation("GridCode[" + Excerpts.of(digits) + "]", "digits", "layout-length",
+          "a " + name + " code is " + length() + " ASCII digits, was '" + Excerpts.of(digits) + "'")
+              .with("layout", name).with("expected", length()).with("value", digits));
     }
     String objectClass = digits.substring(0, objectClassWidth);
     int pos = objectClassWidth + 12;
@@ -116,8 +119,8 @@ public record GridCodeLayout(String name, int objectClassWidth, List<Integer> se
     if (classWidth != objectClassWidth
         || widths.size() > segmentWidths.size()
         || !widths.equals(segmentWidths.subList(0, widths.size()))) {
-      throw new DomainValidationException("GridCodeLayout[" + name + "]", "code", "layout-fit",
-          "code " + code + " does not fit the " + name + " layout");
+      throw new DomainValidationException(new Violation("GridCodeLayout[" + name + "]", "code", "layout-fit",
+          "code " + code + " does not fit the " + name + " layout").with("layout", name).with("value", code));
     }
     StringBuilder sb = new StringBuilder(code.digits());
     for (int i = widths.size(); i < segmentWidths.size(); i++) {

@@ -7,6 +7,7 @@ import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Excerpts;
 import io.github.jiceng.governance.model.shared.Masking;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -42,6 +43,9 @@ public final class IdentityNumber {
   public static final int EARLIEST_BIRTH_YEAR = 1800;
 
   private static final int LENGTH = 18;
+
+  /** The standard and algorithm of the check character, as a check-character error names them. */
+  private static final String STANDARD = "GB 11643-1999, ISO 7064 MOD 11-2";
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   private static final String CHECK_CHARACTERS = "10X98765432";
 
@@ -62,12 +66,10 @@ public final class IdentityNumber {
   public static IdentityNumber of(String text) {
     requireNonNull(text, "text");
     String typed = Characters.typed(text);
-    String problem = problem(typed);
+    Violation problem = problem(typed);
     if (problem != null) {
-      String rule = problem.substring(0, problem.indexOf(' '));
-      String detail = problem.substring(problem.indexOf(' ') + 1);
-      throw new DomainValidationException(
-          "IdentityNumber[" + Excerpts.masked(typed, 1, 2) + "]", "value", rule, detail);
+      throw new DomainValidationException(new Violation("IdentityNumber[" + Excerpts.masked(typed, 1, 2) + "]",
+          problem.field(), problem.rule(), problem.detail(), problem.arguments()));
     }
     return new IdentityNumber(normalise(typed));
   }
@@ -85,9 +87,9 @@ public final class IdentityNumber {
     requireNonNull(legacy, "legacy");
     legacy = Characters.typed(legacy);
     if (legacy.length() != 15 || !DivisionCode.isAsciiDigits(legacy)) {
-      throw new DomainValidationException("IdentityNumber[" + Excerpts.masked(legacy, 1, 2) + "]", "value",
+      throw new DomainValidationException(new Violation("IdentityNumber[" + Excerpts.masked(legacy, 1, 2) + "]", "value",
           "legacy-fifteen-digits", "a 1989-edition number is 15 ASCII digits, was "
-              + legacy.length() + " characters");
+              + legacy.length() + " characters").with("length", legacy.length()));
     }
     String body = legacy.substring(0, 6) + "19" + legacy.substring(6);
     return of(body + checkCharacterOf(body));
@@ -188,37 +190,44 @@ public final class IdentityNumber {
    * Returns {@code "rule detail"} for the first broken rule, or null. Details never quote the
    * text: they give lengths and positions only, so no part of the number leaks into a message.
    */
-  private static @Nullable String problem(String text) {
+  private static @Nullable Violation problem(String text) {
     if (text.length() != LENGTH) {
-      return "length-18 an identity number is 18 characters, was " + text.length();
+      return broken("length-18", "an identity number is 18 characters, was " + text.length())
+          .with("length", text.length());
     }
     int nonAscii = Characters.firstNonAscii(text);
     if (nonAscii >= 0) {
-      return "ascii-characters an identity number is written in ASCII digits and X, found "
-          + Characters.describe(text, nonAscii);
+      return broken("ascii-characters", "an identity number is written in ASCII digits and X, found "
+          + Characters.describe(text, nonAscii)).with("position", nonAscii + 1);
     }
     String body = text.substring(0, LENGTH - 1);
     if (!DivisionCode.isAsciiDigits(body)) {
-      return "body-digits the first 17 characters of an identity number are ASCII digits";
+      return broken("body-digits", "the first 17 characters of an identity number are ASCII digits");
     }
     char last = Character.toUpperCase(text.charAt(LENGTH - 1));
     if (!(last >= '0' && last <= '9') && last != 'X') {
-      return "check-character-form the last character of an identity number is a digit or X";
+      return broken("check-character-form", "the last character of an identity number is a digit or X");
     }
     if (body.charAt(0) == '0') {
-      return "address-code-form the address code (characters 1-6) does not start with 0";
+      return broken("address-code-form", "the address code (characters 1-6) does not start with 0");
     }
     try {
       LocalDate date = birthDate(body);
       if (date.getYear() < EARLIEST_BIRTH_YEAR) {
-        return "birth-date the birth date (characters 7-14) is before " + EARLIEST_BIRTH_YEAR;
+        return broken("birth-date", "the birth date (characters 7-14) is before " + EARLIEST_BIRTH_YEAR);
       }
     } catch (DateTimeException e) {
-      return "birth-date the birth date (characters 7-14) is not a calendar date";
+      return broken("birth-date", "the birth date (characters 7-14) is not a calendar date");
     }
     if (checkCharacterOf(body) != last) {
-      return "check-character the check character (ISO 7064 MOD 11-2) does not match the first 17 digits";
+      return broken("check-character", "the check character (ISO 7064 MOD 11-2) does not match the first 17 digits")
+          .with("standard", STANDARD);
     }
     return null;
+  }
+
+  /** A broken rule of the number's value, for {@link #of} to name with the masked number. */
+  private static Violation broken(String rule, String detail) {
+    return new Violation("IdentityNumber", "value", rule, detail);
   }
 }

@@ -6,6 +6,7 @@ import io.github.jiceng.governance.model.internal.Characters;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Excerpts;
 import io.github.jiceng.governance.model.shared.Masking;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.util.regex.Pattern;
 
 /**
@@ -45,14 +46,15 @@ public final class MobileNumber {
     String subject = "MobileNumber[" + Excerpts.masked(typed, 3, 4) + "]";
     int nonAscii = Characters.firstNonAscii(typed);
     if (nonAscii >= 0 && typed.length() <= 16) {
-      throw new DomainValidationException(subject, "value", "ascii-characters",
-          "a mobile number is written in ASCII digits, found " + Characters.describe(typed, nonAscii));
+      throw new DomainValidationException(new Violation(subject, "value", "ascii-characters",
+          "a mobile number is written in ASCII digits, found " + Characters.describe(typed, nonAscii))
+                  .with("position", nonAscii + 1));
     }
     String digits = strip(typed);
     if (!FORM.matcher(digits).matches()) {
-      throw new DomainValidationException(subject, "value", "mobile-form",
+      throw new DomainValidationException(new Violation(subject, "value", "mobile-form",
           "a mobile number is 11 digits starting 13-19 (optionally after +86), was "
-              + typed.length() + " characters");
+              + typed.length() + " characters").with("length", typed.length()));
     }
     return new MobileNumber(digits);
   }

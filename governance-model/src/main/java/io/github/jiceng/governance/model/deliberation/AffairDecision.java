@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.actor.PersonId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -55,8 +56,9 @@ public abstract class AffairDecision {
     }
     int sum = tally().stream().mapToInt(Integer::intValue).sum() + abstentions();
     if (sum != ballots()) {
-      throw new DomainValidationException("AffairDecision[" + affair() + "]", "ballots", "ballots-add-up",
-          "votes and abstentions add up to " + sum + ", ballots were " + ballots());
+      throw new DomainValidationException(new Violation("AffairDecision[" + affair() + "]", "ballots", "ballots-add-up",
+          "votes and abstentions add up to " + sum + ", ballots were " + ballots())
+                  .with("sum", sum).with("ballots", ballots()));
     }
   }
 

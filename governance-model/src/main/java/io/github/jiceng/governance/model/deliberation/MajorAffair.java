@@ -3,6 +3,7 @@ package io.github.jiceng.governance.model.deliberation;
 import io.github.jiceng.governance.model.actor.PersonId;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 import io.github.jiceng.governance.model.taxonomy.Pillar;
 import java.time.Instant;
 import java.util.HashSet;
@@ -72,18 +73,22 @@ public abstract class MajorAffair {
   final void check() {
     String subject = "MajorAffair[" + id() + "]";
     if (title().isBlank() || title().length() > 200) {
-      throw new DomainValidationException(subject, "title", "title-length", "a title is 1-200 characters and not blank");
+      throw new DomainValidationException(new Violation(subject, "title", "title-length",
+          "a title is 1-200 characters and not blank")
+          .with("max", 200).with("length", title().length()));
     }
     if (options().size() < 2 || options().size() > MAX_OPTIONS) {
-      throw new DomainValidationException(subject, "options", "options-count",
-          "an affair offers 2-" + MAX_OPTIONS + " options, was " + options().size());
+      throw new DomainValidationException(new Violation(subject, "options", "options-count",
+          "an affair offers 2-" + MAX_OPTIONS + " options, was " + options().size())
+                  .with("min", 2).with("max", MAX_OPTIONS).with("count", options().size()));
     }
     if (new HashSet<>(options()).size() != options().size() || options().stream().anyMatch(String::isBlank)) {
       throw new DomainValidationException(subject, "options", "options-distinct", "options are distinct and not blank");
     }
     if (quorum() < 1 || quorum() > participants().size()) {
-      throw new DomainValidationException(subject, "quorum", "quorum-reachable",
-          "a quorum is 1 to the number of participants (" + participants().size() + "), was " + quorum());
+      throw new DomainValidationException(new Violation(subject, "quorum", "quorum-reachable",
+          "a quorum is 1 to the number of participants (" + participants().size() + "), was " + quorum())
+                  .with("max", participants().size()).with("value", quorum()));
     }
   }
 

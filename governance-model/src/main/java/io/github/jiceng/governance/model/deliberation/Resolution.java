@@ -6,6 +6,7 @@ import io.github.jiceng.governance.model.actor.OrganizationId;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.service.ProjectId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.util.Optional;
 
 /**
@@ -30,7 +31,9 @@ public record Resolution(ResolutionId id, String text, Optional<ProjectId> proje
     requireNonNull(pledge, "pledge");
     String subject = "Resolution[" + id + "]";
     if (text.isBlank() || text.length() > 500) {
-      throw new DomainValidationException(subject, "text", "text-length", "a resolution is 1-500 characters and not blank");
+      throw new DomainValidationException(new Violation(subject, "text", "text-length",
+          "a resolution is 1-500 characters and not blank")
+          .with("max", 500).with("length", text.length()));
     }
     if (pledge.isPresent() && (pledge.get().isNegative() || leadUnit.isEmpty())) {
       throw new DomainValidationException(subject, "pledge", "pledge-by-lead-unit",

@@ -3,6 +3,7 @@ package io.github.jiceng.governance.model.fund;
 import io.github.jiceng.governance.model.actor.PersonId;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 import io.github.jiceng.governance.model.time.TimeLimits;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -101,8 +102,9 @@ public abstract non-sealed class Disbursement implements LedgerEntry {
       }
     }
     if (!drawn.equals(r.amount())) {
-      throw new DomainValidationException(subject, "draws", "draws-balance",
-          "the draws add up to the amount paid, were " + drawn + " for " + r.amount());
+      throw new DomainValidationException(new Violation(subject, "draws", "draws-balance",
+          "the draws add up to the amount paid, were " + drawn + " for " + r.amount())
+                  .with("drawn", drawn).with("amount", r.amount()));
     }
     if (approvals().isEmpty()) {
       throw new DomainValidationException(subject, "approvals", "approved", "a disbursement is approved before it is paid");

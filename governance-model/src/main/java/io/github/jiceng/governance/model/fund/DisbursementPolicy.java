@@ -3,6 +3,7 @@ package io.github.jiceng.governance.model.fund;
 import io.github.jiceng.governance.model.actor.PersonId;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -98,8 +99,9 @@ public abstract class DisbursementPolicy {
     }
     int most = approvalTiers().get(approvalTiers().size() - 1).approvals();
     if (most > approvers().size()) {
-      throw new DomainValidationException(subject, "approvers", "enough-approvers",
-          "a tier needs " + most + " approvals but only " + approvers().size() + " approvers are named");
+      throw new DomainValidationException(new Violation(subject, "approvers", "enough-approvers",
+          "a tier needs " + most + " approvals but only " + approvers().size() + " approvers are named")
+                  .with("needed", most).with("named", approvers().size()));
     }
     Set<OutflowCategory> seen = EnumSet.noneOf(OutflowCategory.class);
     for (CategoryRule r : categoryRules()) {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.money.Money;
+import io.github.jiceng.governance.model.shared.Violation;
 
 /**
  * One line of a ledger entry (记账分录行): a positive amount debited or credited to one account.
@@ -25,8 +26,8 @@ public record Posting(Account account, Side side, Money amount) {
     requireNonNull(side, "side");
     requireNonNull(amount, "amount");
     if (amount.isNegative() || amount.isZero()) {
-      throw new DomainValidationException("Posting[" + account + "]", "amount", "amount-positive",
-          "a posting moves a positive amount, was " + amount);
+      throw new DomainValidationException(new Violation("Posting[" + account + "]", "amount", "amount-positive",
+          "a posting moves a positive amount, was " + amount).with("value", amount));
     }
   }
 

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.service.ProjectId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 import io.github.jiceng.governance.model.time.Interval;
 import java.util.List;
 import java.util.Optional;
@@ -92,19 +93,23 @@ public abstract class TransparencyReport {
     String subject = "TransparencyReport[" + fund() + " " + period() + "]";
     Money expected = openingBalance().plus(totalIn()).minus(totalOut());
     if (!expected.equals(closingBalance())) {
-      throw new DomainValidationException(subject, "closingBalance", "conservation",
+      throw new DomainValidationException(new Violation(subject, "closingBalance", "conservation",
           "opening " + openingBalance() + " + in " + totalIn() + " - out " + totalOut() + " = " + expected
-              + ", but the closing balance was " + closingBalance());
+              + ", but the closing balance was " + closingBalance())
+                      .with("opening", openingBalance()).with("in", totalIn()).with("out", totalOut())
+                      .with("expected", expected).with("closing", closingBalance()));
     }
     Money held = holdings().stream().map(HoldingLine::balance).reduce(Money.ZERO, Money::plus);
     if (!held.equals(closingBalance())) {
-      throw new DomainValidationException(subject, "holdings", "holdings-add-up",
-          "the holdings add up to " + held + ", the closing balance was " + closingBalance());
+      throw new DomainValidationException(new Violation(subject, "holdings", "holdings-add-up",
+          "the holdings add up to " + held + ", the closing balance was " + closingBalance())
+                  .with("sum", held).with("closing", closingBalance()));
     }
     Money given = donors().stream().map(DonorKindLine::amount).reduce(Money.ZERO, Money::plus);
     if (!given.equals(totalIn())) {
-      throw new DomainValidationException(subject, "donors", "donors-add-up",
-          "the donor kinds add up to " + given + ", the inflows to " + totalIn());
+      throw new DomainValidationException(new Violation(subject, "donors", "donors-add-up",
+          "the donor kinds add up to " + given + ", the inflows to " + totalIn())
+                  .with("sum", given).with("inflows", totalIn()));
     }
   }
 
@@ -202,8 +207,9 @@ public abstract class TransparencyReport {
 
   private static void notNegative(long count, Money amount) {
     if (count < 0 || amount.isNegative()) {
-      throw new DomainValidationException("TransparencyReport line", count < 0 ? "count" : "amount", "not-negative",
-          "report lines count and sum up from zero, were " + count + " and " + amount);
+      throw new DomainValidationException(new Violation("TransparencyReport line", count < 0 ? "count" : "amount", "not-negative",
+          "report lines count and sum up from zero, were " + count + " and " + amount)
+              .with("value", count < 0 ? count : amount));
     }
   }
 

@@ -336,8 +336,9 @@ public final class GridHierarchy {
 
   private void checkPosition(int position) {
     if (position < 0 || position >= nodes.length) {
-      throw new DomainValidationException("GridHierarchy", "position", "position-range",
-          "position " + position + " outside 0.." + (nodes.length - 1));
+      throw new DomainValidationException(new Violation("GridHierarchy", "position", "position-range",
+          "position " + position + " outside 0.." + (nodes.length - 1))
+                  .with("min", 0).with("max", nodes.length - 1).with("value", position));
     }
   }
 

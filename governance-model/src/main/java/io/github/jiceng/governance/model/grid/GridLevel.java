@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Excerpts;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.util.regex.Pattern;
 
 /**
@@ -24,8 +25,9 @@ public record GridLevel(String key, String displayName, LevelCoding coding) {
     requireNonNull(displayName, "displayName");
     requireNonNull(coding, "coding");
     if (!KEY.matcher(key).matches()) {
-      throw new DomainValidationException("GridLevel[" + Excerpts.of(key) + "]", "key", "key-form",
-          "a level key is 1-40 characters of [A-Z0-9_] starting with a letter, was '" + Excerpts.of(key) + "'");
+      throw new DomainValidationException(new Violation("GridLevel[" + Excerpts.of(key) + "]", "key", "key-form",
+          "a level key is 1-40 characters of [A-Z0-9_] starting with a letter, was '" + Excerpts.of(key) + "'")
+                  .with("value", key).with("pattern", KEY.pattern()));
     }
     if (displayName.isBlank()) {
       throw new DomainValidationException("GridLevel[" + key + "]", "displayName", "not-blank",

@@ -3,6 +3,7 @@ package io.github.jiceng.governance.model.grid;
 import io.github.jiceng.governance.model.code.GridCode;
 import io.github.jiceng.governance.model.shared.DomainStyle;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -61,8 +62,9 @@ public abstract class GridNode {
   final void check() {
     String subject = "GridNode[" + id() + "]";
     if (name().isBlank() || name().length() > MAX_NAME_LENGTH) {
-      throw new DomainValidationException(subject, "name", "name-length",
-          "a name is 1-" + MAX_NAME_LENGTH + " characters and not blank, was " + name().length() + " characters");
+      throw new DomainValidationException(new Violation(subject, "name", "name-length",
+          "a name is 1-" + MAX_NAME_LENGTH + " characters and not blank, was " + name().length() + " characters")
+              .with("max", MAX_NAME_LENGTH).with("length", name().length()));
     }
     if (level().isBlank()) {
       throw new DomainValidationException(subject, "level", "level-present", "a node needs a level key");

@@ -3,6 +3,7 @@ package io.github.jiceng.governance.model.grid;
 import io.github.jiceng.governance.model.code.DivisionLevel;
 import io.github.jiceng.governance.model.code.GridCode;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 
 /**
  * How the nodes of one level are coded (层级编码规则): by a statistical division code, by a
@@ -68,8 +69,9 @@ public sealed interface LevelCoding {
     /** Checks the width. */
     public Sequence {
       if (width < 1 || width > GridCode.MAX_SEGMENT_WIDTH) {
-        throw new DomainValidationException("LevelCoding.Sequence", "width", "segment-width",
-            "a sequence segment is 1.." + GridCode.MAX_SEGMENT_WIDTH + " digits wide, was " + width);
+        throw new DomainValidationException(new Violation("LevelCoding.Sequence", "width", "segment-width",
+            "a sequence segment is 1.." + GridCode.MAX_SEGMENT_WIDTH + " digits wide, was " + width).with("min", 1)
+                .with("max", GridCode.MAX_SEGMENT_WIDTH).with("value", width));
       }
     }
 

@@ -245,14 +245,15 @@ public final class LevelScheme {
       }
       if (version < 1) {
         violations.add(new Violation(subject, "version", "version-positive",
-            "the version must be at least 1, was " + version));
+            "the version must be at least 1, was " + version).with("value", version));
       }
       if (levels.isEmpty()) {
         violations.add(new Violation(subject, "levels", "levels-present", "a level scheme needs at least one level"));
       }
       if (levels.size() > MAX_LEVELS) {
         violations.add(new Violation(subject, "levels", "levels-at-most-" + MAX_LEVELS,
-            "a level scheme has at most " + MAX_LEVELS + " levels, was " + levels.size()));
+            "a level scheme has at most " + MAX_LEVELS + " levels, was " + levels.size())
+            .with("max", MAX_LEVELS).with("count", levels.size()));
       }
       for (String key : duplicateLevels) {
         violations.add(new Violation(subject, "levels", "level-key-unique", "level " + key + " is declared twice"));

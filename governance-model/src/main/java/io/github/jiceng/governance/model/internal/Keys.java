@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Excerpts;
 import io.github.jiceng.governance.model.shared.IdForm;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.util.Collection;
 import java.util.regex.Pattern;
 
@@ -32,8 +33,9 @@ public final class Keys {
     requireNonNull(key, field);
     if (!FORM.matcher(key).matches()) {
       String shown = Excerpts.of(key);
-      throw new DomainValidationException(subject, field, "key-form",
-          "a key is 1-64 characters of [A-Za-z0-9._:-] starting with a letter or digit, was '" + shown + "'");
+      throw new DomainValidationException(new Violation(subject, field, "key-form",
+          "a key is 1-64 characters of [A-Za-z0-9._:-] starting with a letter or digit, was '" + shown + "'")
+                  .with("value", key).with("pattern", FORM.pattern()));
     }
   }
 

@@ -98,16 +98,19 @@ public abstract class MatchingProblem {
     List<Violation> violations = new ArrayList<>();
     if (demands().size() > MAX_DEMANDS) {
       violations.add(new Violation("MatchingProblem", "demands", "count-limit",
-          "a problem holds at most " + MAX_DEMANDS + " demands, was " + demands().size()));
+          "a problem holds at most " + MAX_DEMANDS + " demands, was " + demands().size()).with("limit", MAX_DEMANDS)
+              .with("count", demands().size()));
     }
     if (resources().size() > MAX_RESOURCES) {
       violations.add(new Violation("MatchingProblem", "resources", "count-limit",
-          "a problem holds at most " + MAX_RESOURCES + " resources, was " + resources().size()));
+          "a problem holds at most " + MAX_RESOURCES + " resources, was " + resources().size())
+              .with("limit", MAX_RESOURCES).with("count", resources().size()));
     }
     Set<DemandId> demandIds = new HashSet<>();
     for (Demand d : demands()) {
       if (!demandIds.add(d.id())) {
-        violations.add(new Violation("MatchingProblem", "demands", "unique-id", "demand " + d.id() + " is listed twice"));
+        violations.add(new Violation("MatchingProblem", "demands", "unique-id",
+            "demand " + d.id() + " is listed twice"));
       }
       if (!hierarchy().contains(d.grid())) {
         violations.add(new Violation("Demand[" + d.id() + "]", "grid", "grid-in-hierarchy",
@@ -129,12 +132,12 @@ public abstract class MatchingProblem {
     }
     if (purchaseBudget().isNegative()) {
       violations.add(new Violation("MatchingProblem", "purchaseBudget", "not-negative",
-          "a budget is not negative, was " + purchaseBudget()));
+          "a budget is not negative, was " + purchaseBudget()).with("value", purchaseBudget()));
     }
     for (Map.Entry<ResourceId, Integer> e : currentLoad().entrySet()) {
       if (e.getValue() < 0) {
         violations.add(new Violation("MatchingProblem", "currentLoad", "not-negative",
-            "the load of " + e.getKey() + " is negative: " + e.getValue()));
+            "the load of " + e.getKey() + " is negative: " + e.getValue()).with("value", e.getValue()));
       }
     }
     if (!violations.isEmpty()) {

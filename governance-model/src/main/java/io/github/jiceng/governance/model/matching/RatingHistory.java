@@ -2,6 +2,7 @@ package io.github.jiceng.governance.model.matching;
 
 import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 
 /**
  * A claimant's past ratings, summed: how many outcomes and how many stars in all.
@@ -15,8 +16,9 @@ public record RatingHistory(int count, long stars) {
   public RatingHistory {
     DomainChecks.notNegative("RatingHistory", "count", count);
     if (!(stars >= count && stars <= 5L * count)) {
-      throw new DomainValidationException("RatingHistory", "stars", "stars-per-rating",
-          count + " ratings sum to " + count + "-" + 5L * count + " stars, not " + stars);
+      throw new DomainValidationException(new Violation("RatingHistory", "stars", "stars-per-rating",
+          count + " ratings sum to " + count + "-" + 5L * count + " stars, not " + stars)
+              .with("count", count).with("min", count).with("max", 5L * count).with("value", stars));
     }
   }
 

@@ -40,7 +40,8 @@ public record ScoreWeights(int capabilityFit, int gridDistance, int pastRating, 
     for (int k = 0; k < weights.length; k++) {
       if (weights[k] < 0 || weights[k] > MAX_WEIGHT) {
         violations.add(new Violation("ScoreWeights", names[k], "weight-range",
-            "a weight is 0 to " + MAX_WEIGHT + ", was " + weights[k]));
+            "a weight is 0 to " + MAX_WEIGHT + ", was " + weights[k])
+                    .with("min", 0).with("max", MAX_WEIGHT).with("value", weights[k]));
       }
     }
     if (!violations.isEmpty()) {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.jiceng.governance.model.internal.Characters;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Excerpts;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -92,25 +93,26 @@ public final class Money implements Comparable<Money> {
     }
     if (yuan.length() > 64) {
       // more than any amount that fits in a long of fen needs; a longer number is not parsed at all
-      throw new DomainValidationException(subject, "yuan", "yuan-length",
-          "an amount of yuan is at most 64 characters, was " + yuan.length());
+      throw new DomainValidationException(new Violation(subject, "yuan", "yuan-length",
+          "an amount of yuan is at most 64 characters, was " + yuan.length()).with("max", 64)
+              .with("length", yuan.length()));
     }
     BigDecimal value;
     try {
       value = new BigDecimal(yuan);
     } catch (NumberFormatException e) {
-      throw new DomainValidationException(subject, "yuan", "yuan-form",
-          "not an amount of yuan: '" + Excerpts.of(yuan) + "'");
+      throw new DomainValidationException(new Violation(subject, "yuan", "yuan-form",
+          "not an amount of yuan: '" + Excerpts.of(yuan) + "'").with("value", yuan));
     }
     if (value.scale() > 2 && value.stripTrailingZeros().scale() > 2) {
-      throw new DomainValidationException(subject, "yuan", "fen-scale",
-          "an amount of yuan has at most two decimal places (fen): '" + Excerpts.of(yuan) + "'");
+      throw new DomainValidationException(new Violation(subject, "yuan", "fen-scale",
+          "an amount of yuan has at most two decimal places (fen): '" + Excerpts.of(yuan) + "'").with("value", yuan));
     }
     try {
       return ofFen(value.movePointRight(2).longValueExact());
     } catch (ArithmeticException e) {
-      throw new DomainValidationException(subject, "yuan", "fen-range",
-          "an amount of yuan fits in a long of fen, was '" + Excerpts.of(yuan) + "'");
+      throw new DomainValidationException(new Violation(subject, "yuan", "fen-range",
+          "an amount of yuan fits in a long of fen, was '" + Excerpts.of(yuan) + "'").with("value", yuan));
     }
   }
 
@@ -138,8 +140,8 @@ public final class Money implements Comparable<Money> {
     }
     Matcher m = TEXT.matcher(text);
     if (!m.matches()) {
-      throw new DomainValidationException(subject, "text", "money-text",
-          "money must be written as 'CNY 123.45', was '" + Excerpts.of(text) + "'");
+      throw new DomainValidationException(new Violation(subject, "text", "money-text",
+          "money must be written as 'CNY 123.45', was '" + Excerpts.of(text) + "'").with("value", text));
     }
     long yuan = Long.parseLong(m.group(2));
     long fen = Long.parseLong(m.group(3));
@@ -148,8 +150,8 @@ public final class Money implements Comparable<Money> {
       long negative = Math.subtractExact(Math.multiplyExact(-yuan, 100), fen);
       return ofFen(m.group(1).isEmpty() ? Math.negateExact(negative) : negative);
     } catch (ArithmeticException e) {
-      throw new DomainValidationException(subject, "text", "fen-range",
-          "the amount does not fit in a long of fen (" + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ")");
+      throw new DomainValidationException(new Violation(subject, "text", "fen-range",
+          "the amount does not fit in a long of fen (" + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ")").with("value", text));
     }
   }
 
@@ -235,8 +237,8 @@ public final class Money implements Comparable<Money> {
     BigInteger total = BigInteger.ZERO;
     for (int i = 0; i < weights.length; i++) {
       if (weights[i] < 0) {
-        throw new DomainValidationException("Money.allocate", "weights[" + i + "]", "not-negative",
-            "allocation weight " + i + " must not be negative, was " + weights[i]);
+        throw new DomainValidationException(new Violation("Money.allocate", "weights[" + i + "]", "not-negative",
+            "allocation weight " + i + " must not be negative, was " + weights[i]).with("value", weights[i]));
       }
       total = total.add(BigInteger.valueOf(weights[i]));
     }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.actor.ActorId;
+import io.github.jiceng.governance.model.shared.Violation;
 import io.github.jiceng.governance.model.time.TimeLimits;
 import java.time.Instant;
 
@@ -38,8 +39,9 @@ public record Award(Contribution contribution, Instant at, Points points, Points
     TimeLimits.check(subject, "at", at);
     requested.requireWithin(subject, "requested", Points.MAX_ENTRY);
     if (requested.compareTo(points) < 0) {
-      throw new DomainValidationException(subject, "points", "within-requested",
-          "granted points " + points + " exceed the requested " + requested);
+      throw new DomainValidationException(new Violation(subject, "points", "within-requested",
+          "granted points " + points + " exceed the requested " + requested)
+                  .with("points", points).with("requested", requested));
     }
   }
 

@@ -3,6 +3,7 @@ package io.github.jiceng.governance.model.points;
 import io.github.jiceng.governance.model.actor.ActorId;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 import io.github.jiceng.governance.model.time.TimeLimits;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,24 +85,31 @@ public abstract class Contribution {
       TimeLimits.checkPositive(subject, "duration", d);
     });
     if (count() < 1 || count() > 1_000_000) {
-      throw new DomainValidationException(subject, "count", "count-range", "count is 1-1000000, was " + count());
+      throw new DomainValidationException(new Violation(subject, "count", "count-range",
+          "count is 1-1000000, was " + count())
+              .with("min", 1).with("max", 1_000_000).with("value", count()));
     }
     amount().ifPresent(a -> {
       if (a.fen() <= 0) {
-        throw new DomainValidationException(subject, "amount", "amount-positive", "the amount is positive, was " + a);
+        throw new DomainValidationException(new Violation(subject, "amount", "amount-positive",
+            "the amount is positive, was " + a)
+                .with("value", a));
       }
       if (a.compareTo(Money.MAX_ENTRY) > 0) {
-        throw new DomainValidationException(subject, "amount", "amount-range", "the amount is at most "
-            + Money.MAX_ENTRY + ", was " + a);
+        throw new DomainValidationException(new Violation(subject, "amount", "amount-range", "the amount is at most "
+            + Money.MAX_ENTRY + ", was " + a).with("max", Money.MAX_ENTRY).with("value", a));
       }
     });
     if (rating().isPresent() && (rating().getAsInt() < 1 || rating().getAsInt() > 5)) {
-      throw new DomainValidationException(subject, "rating", "rating-range", "a rating is 1-5, was " + rating().getAsInt());
+      throw new DomainValidationException(new Violation(subject, "rating", "rating-range",
+          "a rating is 1-5, was " + rating().getAsInt())
+              .with("min", 1).with("max", 5).with("value", rating().getAsInt()));
     }
     reference().ifPresent(r -> {
       if (r.isBlank() || r.length() > MAX_REFERENCE_LENGTH) {
-        throw new DomainValidationException(subject, "reference", "reference-length",
-            "a reference is 1-" + MAX_REFERENCE_LENGTH + " characters, was " + r.length());
+        throw new DomainValidationException(new Violation(subject, "reference", "reference-length",
+            "a reference is 1-" + MAX_REFERENCE_LENGTH + " characters, was " + r.length())
+                .with("max", MAX_REFERENCE_LENGTH).with("length", r.length()));
       }
     });
   }

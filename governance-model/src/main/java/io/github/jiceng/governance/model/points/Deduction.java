@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.actor.ActorId;
+import io.github.jiceng.governance.model.shared.Violation;
 import io.github.jiceng.governance.model.time.TimeLimits;
 import java.time.Instant;
 
@@ -35,8 +36,9 @@ public record Deduction(EntryId id, ActorId actor, Instant at, RuleId rule, Poin
     TimeLimits.check("Deduction[" + id + "]", "at", at);
     requested.requireWithin("Deduction[" + id + "]", "requested", Points.MAX_BALANCE);
     if (requested.compareTo(points) < 0) {
-      throw new DomainValidationException("Deduction[" + id + "]", "points", "within-requested",
-          "deducted points " + points + " exceed the requested " + requested);
+      throw new DomainValidationException(new Violation("Deduction[" + id + "]", "points", "within-requested",
+          "deducted points " + points + " exceed the requested " + requested)
+                  .with("points", points).with("requested", requested));
     }
   }
 

@@ -3,6 +3,7 @@ package io.github.jiceng.governance.model.points;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 
 /**
  * A deduction for a violation (扣分项). A deduction takes its points, or the whole balance if that
@@ -26,8 +27,8 @@ public record DeductionRule(RuleId id, String name, Points points, boolean forfe
     requireNonNull(name, "name");
     requireNonNull(points, "points");
     if (name.isBlank() || name.length() > 100) {
-      throw new DomainValidationException("DeductionRule[" + id + "]", "name", "name-length",
-          "a rule name is 1-100 characters, was " + name.length());
+      throw new DomainValidationException(new Violation("DeductionRule[" + id + "]", "name", "name-length",
+          "a rule name is 1-100 characters, was " + name.length()).with("max", 100).with("length", name.length()));
     }
     if (points.isNegative() || (!forfeitAll && points.isZero())) {
       throw new DomainValidationException("DeductionRule[" + id + "]", "points", "points-positive",

@@ -3,6 +3,7 @@ package io.github.jiceng.governance.model.points;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.points.ContributionKind.Measure;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 import io.github.jiceng.governance.model.taxonomy.Pillar;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -108,10 +109,14 @@ public abstract class EarningRule {
   final void check() {
     String subject = "EarningRule[" + id() + "]";
     if (name().isBlank() || name().length() > 100) {
-      fail(subject, "name", "name-length", "a rule name is 1-100 characters, was " + name().length());
+      throw new DomainValidationException(new Violation(subject, "name", "name-length",
+          "a rule name is 1-100 characters, was " + name().length())
+          .with("max", 100).with("length", name().length()));
     }
     if (basePoints() <= 0 || basePoints() > 1_000_000) {
-      fail(subject, "basePoints", "base-range", "base points are 1-1000000, was " + basePoints());
+      throw new DomainValidationException(new Violation(subject, "basePoints", "base-range",
+          "base points are 1-1000000, was " + basePoints())
+              .with("min", 1).with("max", 1_000_000).with("value", basePoints()));
     }
     Measure measure = kind().measure();
     if ((measure == Measure.AMOUNT) != amountUnit().isPresent()) {
@@ -142,7 +147,9 @@ public abstract class EarningRule {
     checkMultipliers(subject, "ratingMultipliers", ratingMultipliers());
     for (Integer rating : ratingMultipliers().keySet()) {
       if (rating < 1 || rating > 5) {
-        fail(subject, "ratingMultipliers", "rating-range", "ratings are 1-5, was " + rating);
+        throw new DomainValidationException(new Violation(subject, "ratingMultipliers", "rating-range",
+            "ratings are 1-5, was " + rating)
+                .with("min", 1).with("max", 5).with("value", rating));
       }
     }
     if (caps().stream().map(Cap::period).distinct().count() != caps().size()) {
@@ -153,7 +160,9 @@ public abstract class EarningRule {
   private static void checkMultipliers(String subject, String field, Map<?, Integer> table) {
     table.forEach((k, v) -> {
       if (v < 0 || v > 100_000) {
-        fail(subject, field, "multiplier-range", "multipliers are 0-100000 per mille, was " + k + " → " + v);
+        throw new DomainValidationException(new Violation(subject, field, "multiplier-range",
+            "multipliers are 0-100000 per mille, was " + k + " → " + v)
+                .with("min", 0).with("max", 100_000).with("value", v));
       }
     });
   }

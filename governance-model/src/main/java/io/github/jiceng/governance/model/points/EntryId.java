@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.jiceng.governance.model.shared.IdForm;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Excerpts;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.util.regex.Pattern;
 
 /**
@@ -29,9 +30,9 @@ public record EntryId(String value) implements Comparable<EntryId> {
     requireNonNull(value, "value");
     if (!FORM.matcher(value).matches()) {
       String shown = Excerpts.of(value);
-      throw new DomainValidationException("EntryId[" + shown + "]", "value", "id-form",
+      throw new DomainValidationException(new Violation("EntryId[" + shown + "]", "value", "id-form",
           "an entry id is 1-160 characters of [A-Za-z0-9._:-] starting with a letter or digit, was '"
-              + shown + "'");
+              + shown + "'").with("max", IdForm.MAX_DERIVED_LENGTH).with("value", value));
     }
   }
 

@@ -2,6 +2,7 @@ package io.github.jiceng.governance.model.points;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.Violation;
 import io.github.jiceng.governance.model.time.TimeLimits;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import java.time.Instant;
@@ -48,8 +49,8 @@ public record ExpiryPolicy(Unit unit, int count) {
     requireNonNull(unit, "unit");
     boolean ok = unit == Unit.NEVER ? count == 0 : count >= 1 && count <= 1200;
     if (!ok) {
-      throw new DomainValidationException("ExpiryPolicy[" + unit + "]", "count", "count-fits-unit",
-          "NEVER takes 0, MONTHS and YEARS take 1-1200, was " + count);
+      throw new DomainValidationException(new Violation("ExpiryPolicy[" + unit + "]", "count", "count-fits-unit",
+          "NEVER takes 0, MONTHS and YEARS take 1-1200, was " + count).with("unit", unit).with("value", count));
     }
   }
 

@@ -3,6 +3,7 @@ package io.github.jiceng.governance.model.points;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 
 /**
  * A whole number of red-star points (积分), held exactly as a {@code long}.
@@ -83,7 +84,9 @@ public record Points(long value) implements Comparable<Points> {
   public Points requireNonNegative(String what) {
     requireNonNull(what, "what");
     if (value < 0) {
-      throw new DomainValidationException("Points", what, "not-negative", what + " must not be negative, was " + value);
+      throw new DomainValidationException(new Violation("Points", what, "not-negative",
+          what + " must not be negative, was " + value)
+          .with("value", value));
     }
     return this;
   }
@@ -101,8 +104,8 @@ public record Points(long value) implements Comparable<Points> {
     requireNonNull(subject, "subject");
     requireNonNull(field, "field");
     if (value < 0 || value > max) {
-      throw new DomainValidationException(subject, field, "points-range",
-          "points are 0-" + max + " here, was " + value);
+      throw new DomainValidationException(new Violation(subject, field, "points-range",
+          "points are 0-" + max + " here, was " + value).with("min", 0).with("max", max).with("value", value));
     }
     return this;
   }

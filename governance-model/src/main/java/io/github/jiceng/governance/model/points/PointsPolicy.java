@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.jiceng.governance.model.actor.ActorId;
 import io.github.jiceng.governance.model.shared.IdForm;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.math.RoundingMode;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -104,7 +105,9 @@ public abstract class PointsPolicy {
     String subject = "PointsPolicy[" + name() + "@" + version() + "]";
     IdForm.check("PointsPolicy", name());
     if (version() < 1) {
-      fail(subject, "version", "version-positive", "versions count from 1, was " + version());
+      throw new DomainValidationException(new Violation(subject, "version", "version-positive",
+          "versions count from 1, was " + version())
+              .with("value", version()));
     }
     if (rounding() == RoundingMode.UNNECESSARY) {
       fail(subject, "rounding", "rounding-mode", "UNNECESSARY cannot round a fractional award");

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.actor.ActorId;
+import io.github.jiceng.governance.model.shared.Violation;
 import io.github.jiceng.governance.model.time.TimeLimits;
 import java.time.Instant;
 
@@ -28,8 +29,8 @@ public record Redemption(EntryId id, ActorId actor, Instant at, OfferId service,
     requireNonNull(service, "service");
     requireNonNull(points, "points");
     if (quantity <= 0) {
-      throw new DomainValidationException("Redemption", "quantity", "positive",
-          "a redemption takes a positive quantity, was " + quantity);
+      throw new DomainValidationException(new Violation("Redemption", "quantity", "positive",
+          "a redemption takes a positive quantity, was " + quantity).with("value", quantity));
     }
     points.requireNonNegative("redeemed points");
     TimeLimits.check("Redemption[" + id + "]", "at", at);

@@ -2,6 +2,7 @@ package io.github.jiceng.governance.model.points;
 
 import io.github.jiceng.governance.model.actor.OrganizationId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -56,8 +57,9 @@ public abstract class ServiceOffer {
   final void check() {
     String subject = "ServiceOffer[" + id() + "]";
     if (name().isBlank() || name().length() > 100) {
-      throw new DomainValidationException(subject, "name", "name-length", "a name is 1-100 characters, was "
-          + name().length());
+      throw new DomainValidationException(new Violation(subject, "name", "name-length",
+          "a name is 1-100 characters, was "
+          + name().length()).with("max", 100).with("length", name().length()));
     }
     if (!price().isPositive()) {
       throw new DomainValidationException(subject, "price", "price-positive", "a price is positive, was " + price());

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.shared.IdForm;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 
 /**
  * A red-star grade (星级): reached when the points a member earned in one calendar year (awards
@@ -26,8 +27,8 @@ public record StarGrade(String key, String name, Points threshold) {
     requireNonNull(threshold, "threshold");
     IdForm.check("StarGrade", key);
     if (name.isBlank() || name.length() > 40) {
-      throw new DomainValidationException("StarGrade[" + key + "]", "name", "name-length",
-          "a grade name is 1-40 characters, was " + name.length());
+      throw new DomainValidationException(new Violation("StarGrade[" + key + "]", "name", "name-length",
+          "a grade name is 1-40 characters, was " + name.length()).with("max", 40).with("length", name.length()));
     }
     if (!threshold.isPositive()) {
       throw new DomainValidationException("StarGrade[" + key + "]", "threshold", "threshold-positive",

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Excerpts;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.util.regex.Pattern;
 
 /**
@@ -51,8 +52,9 @@ public record PostKind(String key) implements Comparable<PostKind> {
   public PostKind {
     requireNonNull(key, "key");
     if (!FORM.matcher(key).matches()) {
-      throw new DomainValidationException("PostKind[" + Excerpts.of(key) + "]", "key", "key-form",
-          "a post kind is 1-64 characters of [A-Z0-9_] starting with a letter, was '" + Excerpts.of(key) + "'");
+      throw new DomainValidationException(new Violation("PostKind[" + Excerpts.of(key) + "]", "key", "key-form",
+          "a post kind is 1-64 characters of [A-Z0-9_] starting with a letter, was '" + Excerpts.of(key) + "'")
+                  .with("value", key).with("pattern", FORM.pattern()));
     }
   }
 

@@ -98,7 +98,9 @@ public abstract class StaffingPolicy {
     List<Violation> violations = new ArrayList<>();
     String subject = "StaffingPolicy[v" + version() + "]";
     if (version() < 1) {
-      violations.add(new Violation(subject, "version", "version-positive", "the version is at least 1, was " + version()));
+      violations.add(new Violation(subject, "version", "version-positive",
+          "the version is at least 1, was " + version())
+              .with("value", version()));
     }
     if (maxLiaisonLoad() < 1) {
       violations.add(new Violation(subject, "maxLiaisonLoad", "load-positive",

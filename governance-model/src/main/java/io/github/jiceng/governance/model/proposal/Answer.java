@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.actor.PersonId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.time.Instant;
 
 /**
@@ -21,8 +22,9 @@ public record Answer(String text, PersonId by, Instant at) {
     requireNonNull(by, "by");
     requireNonNull(at, "at");
     if (text.isBlank() || text.length() > 2000) {
-      throw new DomainValidationException("Answer", "text", "text-length",
-          "an answer is 1-2000 characters and not blank, was " + text.length() + " characters");
+      throw new DomainValidationException(new Violation("Answer", "text", "text-length",
+          "an answer is 1-2000 characters and not blank, was " + text.length() + " characters").with("max", 2000)
+              .with("length", text.length()));
     }
   }
 

@@ -1,6 +1,7 @@
 package io.github.jiceng.governance.model.proposal;
 
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -81,7 +82,9 @@ public abstract class HandlingPolicy {
   final void check() {
     String subject = "HandlingPolicy[" + label() + "]";
     if (label().isBlank() || label().length() > 64) {
-      throw new DomainValidationException(subject, "label", "label-length", "a label is 1-64 characters and not blank");
+      throw new DomainValidationException(new Violation(subject, "label", "label-length",
+          "a label is 1-64 characters and not blank")
+          .with("max", 64).with("length", label().length()));
     }
     for (Map.Entry<ProposalState, Duration> e : deadlines().entrySet()) {
       if (e.getKey().isFinal() || e.getKey() == ProposalState.ANSWERED) {

@@ -4,6 +4,7 @@ import io.github.jiceng.governance.model.actor.DeputyKind;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Masking;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -69,17 +70,19 @@ public abstract class Proposal {
   final void check() {
     String subject = "Proposal[" + id() + "]";
     if (title().isBlank() || title().length() > MAX_TITLE_LENGTH) {
-      throw new DomainValidationException(subject, "title", "title-length",
-          "a title is 1-" + MAX_TITLE_LENGTH + " characters and not blank, was " + title().length() + " characters");
+      throw new DomainValidationException(new Violation(subject, "title", "title-length",
+          "a title is 1-" + MAX_TITLE_LENGTH + " characters and not blank, was " + title().length() + " characters")
+              .with("max", MAX_TITLE_LENGTH).with("length", title().length()));
     }
     if (content().isBlank() || content().length() > MAX_CONTENT_LENGTH) {
-      throw new DomainValidationException(subject, "content", "content-length",
-          "content is 1-" + MAX_CONTENT_LENGTH + " characters and not blank, was " + content().length() + " characters");
+      throw new DomainValidationException(new Violation(subject, "content", "content-length",
+          "content is 1-" + MAX_CONTENT_LENGTH + " characters and not blank, was " + content().length() + " characters")
+              .with("max", MAX_CONTENT_LENGTH).with("length", content().length()));
     }
     contactMobile().ifPresent(m -> {
       if (!MOBILE.matcher(m).matches()) {
-        throw new DomainValidationException(subject, "contactMobile", "mobile-form",
-            "a mobile number is 11 digits starting with 1, was " + Masking.mobile(m));
+        throw new DomainValidationException(new Violation(subject, "contactMobile", "mobile-form",
+            "a mobile number is 11 digits starting with 1, was " + Masking.mobile(m)).with("length", m.length()));
       }
     });
   }

@@ -3,6 +3,7 @@ package io.github.jiceng.governance.model.proposal;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 
 /**
  * The reason a proposal was not taken up, and what the resident is told.
@@ -17,8 +18,9 @@ public record ProposalRejection(ProposalRejectionReason reason, String explanati
     requireNonNull(reason, "reason");
     requireNonNull(explanation, "explanation");
     if (explanation.isBlank() || explanation.length() > 500) {
-      throw new DomainValidationException("ProposalRejection", "explanation", "explanation-length",
-          "an explanation is 1-500 characters and not blank, was " + explanation.length() + " characters");
+      throw new DomainValidationException(new Violation("ProposalRejection", "explanation", "explanation-length",
+          "an explanation is 1-500 characters and not blank, was " + explanation.length() + " characters")
+              .with("max", 500).with("length", explanation.length()));
     }
   }
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.actor.OrganizationId;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -41,8 +42,8 @@ public record DemandStatus(DemandId demand, DemandState state, Instant since, Op
     requireNonNull(outcome, "outcome");
     requireNonNull(rating, "rating");
     if (reopened < 0 || events < 0) {
-      throw new DomainValidationException("DemandStatus", reopened < 0 ? "reopened" : "events", "not-negative",
-          "counts are not negative: " + reopened + ", " + events);
+      throw new DomainValidationException(new Violation("DemandStatus", reopened < 0 ? "reopened" : "events", "not-negative",
+          "counts are not negative: " + reopened + ", " + events).with("value", reopened < 0 ? reopened : events));
     }
   }
 }

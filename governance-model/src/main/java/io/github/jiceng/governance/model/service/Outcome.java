@@ -2,6 +2,7 @@ package io.github.jiceng.governance.model.service;
 
 import io.github.jiceng.governance.model.actor.ActorId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.time.Instant;
 import java.util.List;
 import org.immutables.value.Value;
@@ -51,12 +52,13 @@ public abstract class Outcome {
   final void check() {
     String subject = "Outcome[" + id() + "]";
     if (rating() < MIN_RATING || rating() > MAX_RATING) {
-      throw new DomainValidationException(subject, "rating", "rating-range",
-          "a rating is " + MIN_RATING + "-" + MAX_RATING + ", was " + rating());
+      throw new DomainValidationException(new Violation(subject, "rating", "rating-range",
+          "a rating is " + MIN_RATING + "-" + MAX_RATING + ", was " + rating()).with("min", MIN_RATING)
+              .with("max", MAX_RATING).with("value", rating()));
     }
     if (beneficiariesReached() < 0) {
-      throw new DomainValidationException(subject, "beneficiariesReached", "not-negative",
-          "a count of people is not negative, was " + beneficiariesReached());
+      throw new DomainValidationException(new Violation(subject, "beneficiariesReached", "not-negative",
+          "a count of people is not negative, was " + beneficiariesReached()).with("value", beneficiariesReached()));
     }
     for (String e : evidence()) {
       if (e.isBlank()) {

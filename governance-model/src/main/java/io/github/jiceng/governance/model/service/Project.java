@@ -2,6 +2,7 @@ package io.github.jiceng.governance.model.service;
 
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 import io.github.jiceng.governance.model.taxonomy.Pillar;
 import java.util.HashSet;
 import java.util.List;
@@ -44,8 +45,9 @@ public abstract class Project {
   final void check() {
     String subject = "Project[" + id() + "]";
     if (name().isBlank() || name().length() > MAX_NAME_LENGTH) {
-      throw new DomainValidationException(subject, "name", "name-length",
-          "a name is 1-" + MAX_NAME_LENGTH + " characters and not blank, was " + name().length() + " characters");
+      throw new DomainValidationException(new Violation(subject, "name", "name-length",
+          "a name is 1-" + MAX_NAME_LENGTH + " characters and not blank, was " + name().length() + " characters")
+              .with("max", MAX_NAME_LENGTH).with("length", name().length()));
     }
     if (demands().isEmpty()) {
       throw new DomainValidationException(subject, "demands", "not-empty", "a project groups at least one demand");
@@ -57,7 +59,9 @@ public abstract class Project {
       }
     }
     if (budget().isNegative()) {
-      throw new DomainValidationException(subject, "budget", "not-negative", "a budget is not negative, was " + budget());
+      throw new DomainValidationException(new Violation(subject, "budget", "not-negative",
+          "a budget is not negative, was " + budget())
+          .with("value", budget()));
     }
   }
 

@@ -5,6 +5,7 @@ import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.internal.Keys;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 import io.github.jiceng.governance.model.time.Interval;
 import java.util.List;
 import java.util.Optional;
@@ -72,12 +73,12 @@ public abstract class Resource {
       throw new DomainValidationException(subject, "coverage", "not-empty", "a resource covers at least one grid subtree");
     }
     if (capacityPerPeriod() < 0) {
-      throw new DomainValidationException(subject, "capacityPerPeriod", "not-negative",
-          "a capacity is not negative, was " + capacityPerPeriod());
+      throw new DomainValidationException(new Violation(subject, "capacityPerPeriod", "not-negative",
+          "a capacity is not negative, was " + capacityPerPeriod()).with("value", capacityPerPeriod()));
     }
     if (costPerService().isNegative()) {
-      throw new DomainValidationException(subject, "costPerService", "not-negative",
-          "a price is not negative, was " + costPerService());
+      throw new DomainValidationException(new Violation(subject, "costPerService", "not-negative",
+          "a price is not negative, was " + costPerService()).with("value", costPerService()));
     }
     if (spaceForService().isPresent() && spaceForService().get().isBlank()) {
       throw new DomainValidationException(subject, "spaceForService", "not-blank", "an offer says what it is");

@@ -4,6 +4,7 @@ import io.github.jiceng.governance.model.actor.ActorId;
 import io.github.jiceng.governance.model.actor.OrganizationId;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 import io.github.jiceng.governance.model.time.Interval;
 import java.time.Duration;
 import java.util.HashSet;
@@ -69,14 +70,18 @@ public abstract class ServiceRecord {
       }
     }
     if (effort().isNegative()) {
-      throw new DomainValidationException(subject, "effort", "not-negative", "service hours are not negative, was " + effort());
+      throw new DomainValidationException(new Violation(subject, "effort", "not-negative",
+          "service hours are not negative, was " + effort())
+          .with("value", effort()));
     }
     if (beneficiaries() < 0) {
-      throw new DomainValidationException(subject, "beneficiaries", "not-negative",
-          "a count of people is not negative, was " + beneficiaries());
+      throw new DomainValidationException(new Violation(subject, "beneficiaries", "not-negative",
+          "a count of people is not negative, was " + beneficiaries()).with("value", beneficiaries()));
     }
     if (cost().isNegative()) {
-      throw new DomainValidationException(subject, "cost", "not-negative", "a cost is not negative, was " + cost());
+      throw new DomainValidationException(new Violation(subject, "cost", "not-negative",
+          "a cost is not negative, was " + cost())
+          .with("value", cost()));
     }
   }
 

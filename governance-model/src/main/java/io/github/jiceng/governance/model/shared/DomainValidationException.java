@@ -48,6 +48,17 @@ public class DomainValidationException extends IllegalArgumentException {
   }
 
   /**
+   * Creates an exception reporting one violation, such as one carrying named arguments: {@code new
+   * DomainValidationException(new Violation(subject, "name", "name-length", detail).with("max",
+   * 100))}.
+   *
+   * @param violation what is wrong
+   */
+  public DomainValidationException(Violation violation) {
+    this(List.of(violation));
+  }
+
+  /**
    * Creates an exception with a plain message; used by generated value types when a required
    * attribute was never set. A message of their form ({@code Cannot build Post, some of required
    * attributes are not set [id, kind]}) gives the violation's subject ({@code Post}) and field

@@ -55,9 +55,9 @@ public final class IdForm {
     requireNonNull(value, "value");
     if (!FORM.matcher(value).matches()) {
       String shown = Excerpts.of(value);
-      throw new DomainValidationException(type + "[" + shown + "]", "value", "id-form",
+      throw new DomainValidationException(new Violation(type + "[" + shown + "]", "value", "id-form",
           "an id is 1-" + MAX_LENGTH + " characters of [A-Za-z0-9._:-] starting with a letter or digit, was '"
-              + shown + "'");
+              + shown + "'").with("max", MAX_LENGTH).with("value", value));
     }
     return value;
   }

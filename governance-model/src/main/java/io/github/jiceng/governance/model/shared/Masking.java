@@ -64,8 +64,8 @@ public final class Masking {
   public static String keep(CharSequence value, int head, int tail) {
     requireNonNull(value, "value");
     if (head < 0 || tail < 0) {
-      throw new DomainValidationException("Masking.keep", head < 0 ? "head" : "tail", "not-negative",
-          "kept lengths must not be negative, were " + head + " and " + tail);
+      throw new DomainValidationException(new Violation("Masking.keep", head < 0 ? "head" : "tail", "not-negative",
+          "kept lengths must not be negative, were " + head + " and " + tail).with("value", head < 0 ? head : tail));
     }
     int[] points = value.codePoints().toArray();
     StringBuilder out = new StringBuilder(points.length);

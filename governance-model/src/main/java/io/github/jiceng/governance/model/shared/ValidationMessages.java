@@ -30,50 +30,6 @@ import java.util.Optional;
  */
 public final class ValidationMessages {
 
-  /** The languages the SDK ships texts in. */
-  public enum Language {
-    /** Simplified Chinese (简体中文), the default of the SDK's reports. */
-    ZH("zh", "；", "共 %d 处违规：", "；另有 %d 处"),
-    /** English. */
-    EN("en", "; ", "%d violations: ", "; and %d more");
-
-    private final String tag;
-    private final String separator;
-    private final String count;
-    private final String more;
-
-    Language(String tag, String separator, String count, String more) {
-      this.tag = tag;
-      this.separator = separator;
-      this.count = count;
-      this.more = more;
-    }
-
-    /** Returns the language's tag, {@code zh} or {@code en}. */
-    public String tag() {
-      return tag;
-    }
-
-    /**
-     * Returns the language of a locale: Chinese for any {@code zh} locale, English for any {@code
-     * en} locale.
-     *
-     * @param locale the caller's locale
-     * @return the language
-     * @throws IllegalArgumentException for any other language, naming the two supported
-     */
-    public static Language of(Locale locale) {
-      requireNonNull(locale, "locale");
-      for (Language language : values()) {
-        if (language.tag.equals(locale.getLanguage())) {
-          return language;
-        }
-      }
-      throw new IllegalArgumentException(
-          "Validation messages exist in zh and en; locale " + locale.toLanguageTag() + " is neither");
-    }
-  }
-
   /** How many violations {@link #render(List)} lists before it says how many more there are. */
   public static final int LISTED = 20;
 
@@ -104,7 +60,8 @@ public final class ValidationMessages {
    *
    * @param locale the caller's locale
    * @return the renderer
-   * @throws IllegalArgumentException for a language other than Chinese and English, naming the two
+   * @throws DomainValidationException (an {@link IllegalArgumentException}) for a language other
+   *     than Chinese and English, naming the two, as {@link Language#of(Locale)} does
    */
   public static ValidationMessages of(Locale locale) {
     return of(Language.of(locale));
@@ -182,12 +139,14 @@ public final class ValidationMessages {
     if (violations.size() == 1) {
       return render(violations.get(0));
     }
-    StringBuilder out = new StringBuilder(String.format(Locale.ROOT, language.count, violations.size()));
+    boolean zh = language == Language.ZH;
+    StringBuilder out = new StringBuilder(String.format(Locale.ROOT, zh ? "共 %d 处违规：" : "%d violations: ",
+        violations.size()));
     for (int i = 0; i < violations.size() && i < LISTED; i++) {
-      out.append(i == 0 ? "" : language.separator).append(render(violations.get(i)));
+      out.append(i == 0 ? "" : zh ? "；" : "; ").append(render(violations.get(i)));
     }
     if (violations.size() > LISTED) {
-      out.append(String.format(Locale.ROOT, language.more, violations.size() - LISTED));
+      out.append(String.format(Locale.ROOT, zh ? "；另有 %d 处" : "; and %d more", violations.size() - LISTED));
     }
     return out.toString();
   }

@@ -1,7 +1,10 @@
 /**
  * What every feature of the model shares: validation errors that list every violation, rendered
  * for people in Chinese or English from texts keyed by their rule ({@link
- * io.github.jiceng.governance.model.shared.ValidationMessages}), the masking of personal data, the
+ * io.github.jiceng.governance.model.shared.ValidationMessages}), the one {@link
+ * io.github.jiceng.governance.model.shared.Language} every text for people of the SDK is rendered
+ * in and the {@link io.github.jiceng.governance.model.shared.TextTemplates} it is read and filled
+ * with, the masking of personal data, the
  * one rule by which messages quote input ({@link
  * io.github.jiceng.governance.model.shared.Excerpts}), and the project's Immutables style.
  *
@@ -12,6 +15,8 @@
  *   <dd>One broken rule: the object, the field, the rule and the (masked) value.
  *   <dt>Validation message 校验提示
  *   <dd>A violation rendered for a person from the template of its rule, in the caller's language.
+ *   <dt>Language 语言
+ *   <dd>Simplified Chinese (zh-CN, the default for people) or English, always the caller's choice.
  *   <dt>Masking 脱敏
  *   <dd>Hiding most of a personal value (ID number, mobile, name) wherever people or logs see it.
  *   <dt>Excerpt 引文截断

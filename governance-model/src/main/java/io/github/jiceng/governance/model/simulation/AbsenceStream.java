@@ -3,6 +3,7 @@ package io.github.jiceng.governance.model.simulation;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 
 /**
  * How post holders go away (缺岗发生率): each day, each holder of an A/B post who is present starts
@@ -23,8 +24,8 @@ public record AbsenceStream(int perMillePerDay, IntRange days) {
     requireNonNull(days, "days");
     Checks.perMille("AbsenceStream", "perMillePerDay", perMillePerDay);
     if (days.min() < 1 || days.max() > 366) {
-      throw new DomainValidationException("AbsenceStream", "days", "days-range",
-          "an absence lasts 1-366 days, the range was " + days);
+      throw new DomainValidationException(new Violation("AbsenceStream", "days", "days-range",
+          "an absence lasts 1-366 days, the range was " + days).with("min", 1).with("max", 366).with("value", days));
     }
   }
 }

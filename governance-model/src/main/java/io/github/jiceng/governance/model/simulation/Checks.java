@@ -2,6 +2,7 @@ package io.github.jiceng.governance.model.simulation;
 
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Excerpts;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.util.Collection;
 import java.util.regex.Pattern;
 
@@ -17,23 +18,25 @@ final class Checks {
 
   static void rate(String subject, String field, int milliPerDay) {
     if (milliPerDay < 0 || milliPerDay > MAX_MILLI_PER_DAY) {
-      throw new DomainValidationException(subject, field, "rate-range",
-          "a rate is 0-" + MAX_MILLI_PER_DAY + " thousandths per day, was " + milliPerDay);
+      throw new DomainValidationException(new Violation(subject, field, "rate-range",
+          "a rate is 0-" + MAX_MILLI_PER_DAY + " thousandths per day, was " + milliPerDay)
+                  .with("min", 0).with("max", MAX_MILLI_PER_DAY).with("value", milliPerDay));
     }
   }
 
   static void perMille(String subject, String field, int perMille) {
     if (perMille < 0 || perMille > 1000) {
-      throw new DomainValidationException(subject, field, "per-mille-range",
-          "a chance is 0-1000 per mille, was " + perMille);
+      throw new DomainValidationException(new Violation(subject, field, "per-mille-range",
+          "a chance is 0-1000 per mille, was " + perMille).with("min", 0).with("max", 1000).with("value", perMille));
     }
   }
 
   static void level(String subject, String field, String level) {
     if (!LEVEL.matcher(level).matches()) {
       String shown = Excerpts.of(level);
-      throw new DomainValidationException(subject, field, "level-form",
-          "a level key is 1-40 characters of [A-Z0-9_] starting with a letter, was '" + shown + "'");
+      throw new DomainValidationException(new Violation(subject, field, "level-form",
+          "a level key is 1-40 characters of [A-Z0-9_] starting with a letter, was '" + shown + "'")
+                  .with("value", level).with("pattern", LEVEL.pattern()));
     }
   }
 
@@ -41,7 +44,9 @@ final class Checks {
     long sum = 0;
     for (int w : weights) {
       if (w < 0 || w > 1_000_000) {
-        throw new DomainValidationException(subject, field, "weight-range", "a weight is 0-1000000, was " + w);
+        throw new DomainValidationException(new Violation(subject, field, "weight-range",
+            "a weight is 0-1000000, was " + w)
+                .with("min", 0).with("max", 1_000_000).with("value", w));
       }
       sum += w;
     }

@@ -7,6 +7,7 @@ import io.github.jiceng.governance.model.clue.ClueCategory;
 import io.github.jiceng.governance.model.clue.ImplementationMode;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -70,8 +71,9 @@ public record ClueStream(String level, int milliPerDay, List<ClueCategory> categ
       throw new DomainValidationException(subject, "categories", "not-empty", "clues come in at least one category");
     }
     if (topicsPerCategory < 1 || topicsPerCategory > 1000) {
-      throw new DomainValidationException(subject, "topicsPerCategory", "topics-range",
-          "a category has 1-1000 topics, was " + topicsPerCategory);
+      throw new DomainValidationException(new Violation(subject, "topicsPerCategory", "topics-range",
+          "a category has 1-1000 topics, was " + topicsPerCategory)
+                  .with("min", 1).with("max", 1000).with("value", topicsPerCategory));
     }
     if (beneficiaries.min() < 1) {
       throw new DomainValidationException(subject, "beneficiaries", "at-least-one",

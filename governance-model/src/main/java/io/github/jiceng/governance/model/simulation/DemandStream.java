@@ -7,6 +7,7 @@ import io.github.jiceng.governance.model.internal.Keys;
 import io.github.jiceng.governance.model.service.DemandSource;
 import io.github.jiceng.governance.model.service.Urgency;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 import io.github.jiceng.governance.model.taxonomy.Pillar;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -76,8 +77,8 @@ public record DemandStream(String category, String level, int milliPerDay, Set<S
           "a demand serves at least one person, the range was " + beneficiaries);
     }
     if (windowDays < 1 || windowDays > 366) {
-      throw new DomainValidationException(subject, "windowDays", "window-range",
-          "a demand is open 1-366 days, was " + windowDays);
+      throw new DomainValidationException(new Violation(subject, "windowDays", "window-range",
+          "a demand is open 1-366 days, was " + windowDays).with("min", 1).with("max", 366).with("value", windowDays));
     }
     SortedSet<String> caps = new TreeSet<>(capabilities);
     capabilities = Collections.unmodifiableSortedSet(caps);

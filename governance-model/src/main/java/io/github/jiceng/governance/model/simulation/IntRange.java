@@ -1,6 +1,7 @@
 package io.github.jiceng.governance.model.simulation;
 
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 
 /**
  * A closed range of whole numbers {@code [min, max]} a simulation draws from uniformly: days,
@@ -18,8 +19,8 @@ public record IntRange(int min, int max) {
    */
   public IntRange {
     if (min < 0 || max < min) {
-      throw new DomainValidationException("IntRange[" + min + ", " + max + "]", "max", "range-ordered",
-          "a range is 0 <= min <= max, was " + min + " to " + max);
+      throw new DomainValidationException(new Violation("IntRange[" + min + ", " + max + "]", "max", "range-ordered",
+          "a range is 0 <= min <= max, was " + min + " to " + max).with("min", min).with("max", max));
     }
   }
 

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 
 /**
  * A closed range of amounts {@code [min, max]} a simulation draws from uniformly, in whole yuan.
@@ -25,12 +26,13 @@ public record MoneyRange(Money min, Money max) {
     requireNonNull(min, "min");
     requireNonNull(max, "max");
     if (min.fen() <= 0 || max.compareTo(min) < 0) {
-      throw new DomainValidationException("MoneyRange[" + min + ", " + max + "]", "max", "range-ordered",
-          "an amount range is 0 < min <= max, was " + min + " to " + max);
+      throw new DomainValidationException(new Violation("MoneyRange[" + min + ", " + max + "]", "max", "range-ordered",
+          "an amount range is 0 < min <= max, was " + min + " to " + max).with("min", min).with("max", max));
     }
     if (max.compareTo(Money.MAX_ENTRY) > 0) {
-      throw new DomainValidationException("MoneyRange[" + min + ", " + max + "]", "max", "amount-range",
-          "an amount drawn is at most " + Money.MAX_ENTRY + ", was " + max);
+      throw new DomainValidationException(new Violation("MoneyRange[" + min + ", " + max + "]", "max", "amount-range",
+          "an amount drawn is at most " + Money.MAX_ENTRY + ", was " + max)
+                  .with("max", Money.MAX_ENTRY).with("value", max));
     }
   }
 

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.util.List;
 
 /**
@@ -21,8 +22,8 @@ public record RatingWeights(List<Integer> weights) {
   public RatingWeights {
     requireNonNull(weights, "weights");
     if (weights.size() != 5) {
-      throw new DomainValidationException("RatingWeights", "weights", "five-weights",
-          "one weight per rating 1-5, was " + weights.size() + " weights");
+      throw new DomainValidationException(new Violation("RatingWeights", "weights", "five-weights",
+          "one weight per rating 1-5, was " + weights.size() + " weights").with("count", weights.size()));
     }
     Checks.weights("RatingWeights", "weights", weights);
     weights = List.copyOf(DomainChecks.noNullElements(weights, "weights"));

@@ -7,6 +7,7 @@ import io.github.jiceng.governance.model.authority.Action;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Excerpts;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Map;
@@ -102,14 +103,16 @@ public record SimulationEvent(long sequence, int day, Instant at, EventKind kind
           "a step under scoped authority names its actor and its grid");
     }
     if (detail.length() > MAX_DETAIL_LENGTH) {
-      throw new DomainValidationException(subject, "detail", "detail-length",
-          "a detail is at most " + MAX_DETAIL_LENGTH + " characters, was " + detail.length());
+      throw new DomainValidationException(new Violation(subject, "detail", "detail-length",
+          "a detail is at most " + MAX_DETAIL_LENGTH + " characters, was " + detail.length())
+              .with("max", MAX_DETAIL_LENGTH).with("length", detail.length()));
     }
     for (Map.Entry<String, String> e : ids.entrySet()) {
       if (!isKey(e.getKey()) || !isId(e.getValue())) {
-        throw new DomainValidationException(subject, "ids", "id-form",
+        throw new DomainValidationException(new Violation(subject, "ids", "id-form",
             "an id key is [a-z][A-Za-z]{0,31} and an id 1-160 characters of [A-Za-z0-9._:-], was "
-                + shown(e.getKey()) + "=" + shown(e.getValue()));
+                + shown(e.getKey()) + "=" + shown(e.getValue()))
+                        .with("max", 160).with("value", e.getKey() + "=" + e.getValue()));
       }
     }
     TreeMap<String, String> copy = new TreeMap<>();

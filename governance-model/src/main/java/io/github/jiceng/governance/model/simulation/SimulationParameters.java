@@ -4,6 +4,7 @@ import io.github.jiceng.governance.model.actor.PersonId;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.post.PostKind;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -197,20 +198,23 @@ public abstract class SimulationParameters {
           "a kind of post is listed once, was " + handlingPostKinds());
     }
     if (purchaseBudgetPerMonth().isNegative()) {
-      throw new DomainValidationException(subject, "purchaseBudgetPerMonth", "not-negative",
-          "a budget is not negative, was " + purchaseBudgetPerMonth());
+      throw new DomainValidationException(new Violation(subject, "purchaseBudgetPerMonth", "not-negative",
+          "a budget is not negative, was " + purchaseBudgetPerMonth()).with("value", purchaseBudgetPerMonth()));
     }
     if (serviceDays().max() > 366) {
-      throw new DomainValidationException(subject, "serviceDays", "days-range",
-          "a service takes at most 366 days, the range was " + serviceDays());
+      throw new DomainValidationException(new Violation(subject, "serviceDays", "days-range",
+          "a service takes at most 366 days, the range was " + serviceDays()).with("min", 0).with("max", 366)
+              .with("value", serviceDays()));
     }
     if (effortMinutes().max() > 24 * 60 * 366) {
-      throw new DomainValidationException(subject, "effortMinutes", "minutes-range",
-          "a service takes at most a year of minutes, the range was " + effortMinutes());
+      throw new DomainValidationException(new Violation(subject, "effortMinutes", "minutes-range",
+          "a service takes at most a year of minutes, the range was " + effortMinutes()).with("min", 0)
+              .with("max", 24 * 60 * 366).with("value", effortMinutes()));
     }
     if (disbursementPatienceDays() < 1 || disbursementPatienceDays() > 366) {
-      throw new DomainValidationException(subject, "disbursementPatienceDays", "days-range",
-          "a request waits 1-366 days, was " + disbursementPatienceDays());
+      throw new DomainValidationException(new Violation(subject, "disbursementPatienceDays", "days-range",
+          "a request waits 1-366 days, was " + disbursementPatienceDays()).with("min", 1).with("max", 366)
+              .with("value", disbursementPatienceDays()));
     }
   }
 

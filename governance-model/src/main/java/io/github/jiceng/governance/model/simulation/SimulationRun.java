@@ -7,6 +7,7 @@ import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.matching.MatchingMode;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Excerpts;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -43,10 +44,14 @@ public record SimulationRun(String scenario, long seed, int days, LocalDate star
     requireNonNull(hierarchy, "hierarchy");
     String subject = "SimulationRun[" + Excerpts.of(scenario) + "]";
     if (scenario.isBlank() || scenario.length() > 100) {
-      throw new DomainValidationException(subject, "scenario", "name-length", "a scenario name is 1-100 characters");
+      throw new DomainValidationException(new Violation(subject, "scenario", "name-length",
+          "a scenario name is 1-100 characters")
+          .with("max", 100).with("length", scenario.length()));
     }
     if (days < 1 || days > 3660) {
-      throw new DomainValidationException(subject, "days", "days-range", "a run is 1-3660 days, was " + days);
+      throw new DomainValidationException(new Violation(subject, "days", "days-range",
+          "a run is 1-3660 days, was " + days)
+              .with("min", 1).with("max", 3660).with("value", days));
     }
     if (!hierarchy.contains(reportRoot)) {
       throw new DomainValidationException(subject, "reportRoot", "grid-exists",

@@ -3,6 +3,7 @@ package io.github.jiceng.governance.model.simulation;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 
 /**
  * How volunteers serve (志愿服务发生率): each day, each volunteer serves with this chance, for a
@@ -25,12 +26,14 @@ public record VolunteerStream(int perMillePerDay, IntRange minutes, IntRange rec
     requireNonNull(recordingDelayDays, "recordingDelayDays");
     Checks.perMille("VolunteerStream", "perMillePerDay", perMillePerDay);
     if (minutes.min() < 1 || minutes.max() > 1440) {
-      throw new DomainValidationException("VolunteerStream", "minutes", "minutes-range",
-          "a service lasts 1-1440 minutes, the range was " + minutes);
+      throw new DomainValidationException(new Violation("VolunteerStream", "minutes", "minutes-range",
+          "a service lasts 1-1440 minutes, the range was " + minutes)
+                  .with("min", 1).with("max", 1440).with("value", minutes));
     }
     if (recordingDelayDays.max() > 366) {
-      throw new DomainValidationException("VolunteerStream", "recordingDelayDays", "delay-range",
-          "a record is entered within 366 days, the range was " + recordingDelayDays);
+      throw new DomainValidationException(new Violation("VolunteerStream", "recordingDelayDays", "delay-range",
+          "a record is entered within 366 days, the range was " + recordingDelayDays)
+                  .with("min", 0).with("max", 366).with("value", recordingDelayDays));
     }
   }
 }

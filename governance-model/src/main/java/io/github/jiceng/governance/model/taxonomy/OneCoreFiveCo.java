@@ -94,7 +94,9 @@ public abstract class OneCoreFiveCo {
     String subject = "OneCoreFiveCo[v" + version() + "]";
     List<Violation> violations = new ArrayList<>();
     if (version() < 1) {
-      violations.add(new Violation(subject, "version", "version-positive", "the version is at least 1, was " + version()));
+      violations.add(new Violation(subject, "version", "version-positive",
+          "the version is at least 1, was " + version())
+              .with("value", version()));
     }
     if (coreLevel().isBlank()) {
       violations.add(new Violation(subject, "coreLevel", "level-present", "the core needs a party-chain level key"));

@@ -73,7 +73,9 @@ public abstract class OneLeadFourIntegrations {
     String subject = "OneLeadFourIntegrations[v" + version() + "]";
     List<Violation> violations = new ArrayList<>();
     if (version() < 1) {
-      violations.add(new Violation(subject, "version", "version-positive", "the version is at least 1, was " + version()));
+      violations.add(new Violation(subject, "version", "version-positive",
+          "the version is at least 1, was " + version())
+              .with("value", version()));
     }
     if (leadLevel().isBlank()) {
       violations.add(new Violation(subject, "leadLevel", "level-present", "the lead needs a party-chain level key"));
@@ -93,9 +95,11 @@ public abstract class OneLeadFourIntegrations {
     for (String idea : serviceIdeas()) {
       if (idea.isBlank() || idea.length() > 100) {
         violations.add(new Violation(subject, "serviceIdeas", "tag-length",
-            "a service idea is 1-100 characters and not blank, was " + idea.length() + " characters"));
+            "a service idea is 1-100 characters and not blank, was " + idea.length() + " characters").with("max", 100)
+                .with("length", idea.length()));
       } else if (!ideas.add(idea)) {
-        violations.add(new Violation(subject, "serviceIdeas", "tag-unique", "service idea " + idea + " is listed twice"));
+        violations.add(new Violation(subject, "serviceIdeas", "tag-unique",
+            "service idea " + idea + " is listed twice"));
       }
     }
     if (!violations.isEmpty()) {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Excerpts;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -49,8 +50,9 @@ public record Pillar(String key) implements Comparable<Pillar> {
   public Pillar {
     requireNonNull(key, "key");
     if (!FORM.matcher(key).matches()) {
-      throw new DomainValidationException("Pillar[" + Excerpts.of(key) + "]", "key", "key-form",
-          "a pillar key is 1-64 characters of [A-Z0-9_] starting with a letter, was '" + Excerpts.of(key) + "'");
+      throw new DomainValidationException(new Violation("Pillar[" + Excerpts.of(key) + "]", "key", "key-form",
+          "a pillar key is 1-64 characters of [A-Z0-9_] starting with a letter, was '" + Excerpts.of(key) + "'")
+                  .with("value", key).with("pattern", FORM.pattern()));
     }
   }
 

@@ -3,6 +3,7 @@ package io.github.jiceng.governance.model.volunteer;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.time.LocalDate;
 
 /**
@@ -22,8 +23,9 @@ public record CalendarYears(int first, int last) {
    */
   public CalendarYears {
     if (first < 1 || last > 9999 || last < first) {
-      throw new DomainValidationException("CalendarYears", "last", "year-span",
-          "the years run from a first to a last year within 1-9999, were " + first + "-" + last);
+      throw new DomainValidationException(new Violation("CalendarYears", "last", "year-span",
+          "the years run from a first to a last year within 1-9999, were " + first + "-" + last)
+                  .with("first", first).with("last", last));
     }
   }
 

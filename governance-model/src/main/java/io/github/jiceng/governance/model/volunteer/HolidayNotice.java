@@ -48,17 +48,20 @@ public record HolidayNotice(int year, String number, LocalDate published, String
     }
     for (HolidayPeriod p : holidays) {
       if (p.last().getYear() != year) {
-        out.add(new Violation(subject, "holidays", "notice-year", p + " does not end in " + year));
+        out.add(new Violation(subject, "holidays", "notice-year", p + " does not end in " + year).with("year", year)
+            .with("value", p.last()));
       }
     }
     for (MakeUpWorkingDay w : workingDays) {
       if (w.day().getYear() != year) {
-        out.add(new Violation(subject, "workingDays", "notice-year", w.day() + " is not in " + year));
+        out.add(new Violation(subject, "workingDays", "notice-year", w.day() + " is not in " + year).with("year", year)
+            .with("value", w.day()));
       }
     }
     for (LocalDate d : revokedWorkingDays) {
       if (d.getYear() != year) {
-        out.add(new Violation(subject, "revokedWorkingDays", "notice-year", d + " is not in " + year));
+        out.add(new Violation(subject, "revokedWorkingDays", "notice-year", d + " is not in " + year).with("year", year)
+            .with("value", d));
       }
     }
     if (!out.isEmpty()) {

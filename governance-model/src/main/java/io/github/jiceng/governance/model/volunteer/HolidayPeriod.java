@@ -3,6 +3,7 @@ package io.github.jiceng.governance.model.volunteer;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +28,8 @@ public record HolidayPeriod(String name, LocalDate first, LocalDate last) {
     requireNonNull(first, "first");
     requireNonNull(last, "last");
     if (name.isBlank() || name.length() > 40) {
-      throw new DomainValidationException("HolidayPeriod", "name", "name-length",
-          "a holiday's name is 1-40 characters and not blank");
+      throw new DomainValidationException(new Violation("HolidayPeriod", "name", "name-length",
+          "a holiday's name is 1-40 characters and not blank").with("max", 40).with("length", name.length()));
     }
     if (last.isBefore(first)) {
       throw new DomainValidationException("HolidayPeriod[" + name + "]", "last", "period-order",

@@ -3,6 +3,7 @@ package io.github.jiceng.governance.model.volunteer;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.time.LocalDate;
 
 /**
@@ -22,8 +23,8 @@ public record MakeUpWorkingDay(LocalDate day, String holiday) {
     requireNonNull(day, "day");
     requireNonNull(holiday, "holiday");
     if (holiday.isBlank() || holiday.length() > 40) {
-      throw new DomainValidationException("MakeUpWorkingDay[" + day + "]", "holiday", "name-length",
-          "a holiday's name is 1-40 characters and not blank");
+      throw new DomainValidationException(new Violation("MakeUpWorkingDay[" + day + "]", "holiday", "name-length",
+          "a holiday's name is 1-40 characters and not blank").with("max", 40).with("length", holiday.length()));
     }
   }
 }

@@ -3,7 +3,9 @@ package io.github.jiceng.governance.model.volunteer;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Thrown when a working calendar that {@linkplain OutsideYears#REFUSE refuses} days outside its
@@ -27,9 +29,10 @@ public final class OutsideCalendarYearsException extends DomainValidationExcepti
    * @param years the years the calendar covers
    */
   public OutsideCalendarYearsException(LocalDate day, CalendarYears years) {
-    super("WorkingCalendar", "day", RULE, requireNonNull(day, "day") + " is outside the years "
+    super(List.of(new Violation("WorkingCalendar", "day", RULE, requireNonNull(day, "day") + " is outside the years "
         + requireNonNull(years, "years") + " the working calendar has holiday data for; add that year's notice, or "
-        + "choose OutsideYears.WEEKENDS_ONLY to count weekends only outside them");
+        + "choose OutsideYears.WEEKENDS_ONLY to count weekends only outside them")
+        .with("day", day).with("first", years.first()).with("last", years.last())));
     this.day = day;
     this.years = years;
   }

@@ -3,6 +3,7 @@ package io.github.jiceng.governance.model.volunteer;
 import io.github.jiceng.governance.model.actor.OrganizationId;
 import io.github.jiceng.governance.model.actor.PersonId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -78,15 +79,17 @@ public abstract class VolunteerRecord {
     text(subject, "content", content(), MAX_TEXT_LENGTH);
     serviceCategory().ifPresent(c -> text(subject, "serviceCategory", c, MAX_NAME_LENGTH));
     if (serviceTime().isNegative() || serviceTime().isZero() || serviceTime().compareTo(Duration.ofHours(24)) > 0) {
-      throw new DomainValidationException(subject, "serviceTime", "service-time-range",
-          "the service time is more than zero and at most 24 hours, was " + serviceTime());
+      throw new DomainValidationException(new Violation(subject, "serviceTime", "service-time-range",
+          "the service time is more than zero and at most 24 hours, was " + serviceTime()).with("max", 24 * 60)
+              .with("value", serviceTime().toMinutes()));
     }
   }
 
   private static void text(String subject, String field, String value, int max) {
     if (value.isBlank() || value.length() > max) {
-      throw new DomainValidationException(subject, field, "text-length",
-          field + " is 1-" + max + " characters and not blank, was " + value.length() + " characters");
+      throw new DomainValidationException(new Violation(subject, field, "text-length",
+          field + " is 1-" + max + " characters and not blank, was " + value.length() + " characters").with("max", max)
+              .with("length", value.length()));
     }
   }
 

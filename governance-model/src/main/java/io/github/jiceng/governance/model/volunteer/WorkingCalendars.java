@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -95,8 +96,9 @@ public final class WorkingCalendars {
     ordered.forEach(n -> years.add(n.year()));
     for (int y = first; y <= last; y++) {
       if (!years.contains(y)) {
-        throw new DomainValidationException("WorkingCalendars", "notices", "every-year",
-            "the notices cover " + first + "-" + last + " but none arranges " + y);
+        throw new DomainValidationException(new Violation("WorkingCalendars", "notices", "every-year",
+            "the notices cover " + first + "-" + last + " but none arranges " + y).with("first", first)
+                .with("last", last).with("year", y));
       }
     }
     Set<LocalDate> holidays = new TreeSet<>();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jiceng.governance.model.code.IdentityNumber;
-import io.github.jiceng.governance.model.shared.ValidationMessages.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

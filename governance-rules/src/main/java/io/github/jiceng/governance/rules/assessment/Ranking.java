@@ -6,6 +6,7 @@ import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.assessment.Scorecard;
 import io.github.jiceng.governance.model.grid.GridHierarchy;
 import io.github.jiceng.governance.model.grid.GridId;
+import io.github.jiceng.governance.model.shared.Violation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -41,8 +42,8 @@ public final class Ranking {
     public Ranked {
       requireNonNull(card, "card");
       if (rank < 1) {
-        throw new DomainValidationException("Ranked", "rank", "positive",
-            "ranks start at 1: " + rank);
+        throw new DomainValidationException(new Violation("Ranked", "rank", "positive",
+            "ranks start at 1: " + rank).with("value", rank));
       }
     }
   }

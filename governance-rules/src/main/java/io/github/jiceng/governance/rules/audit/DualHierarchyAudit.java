@@ -243,8 +243,9 @@ public final class DualHierarchyAudit {
     }
     served.forEach((liaison, households) -> {
       if (households.size() > policy.maxLiaisonLoad()) {
-        add("Person[" + liaison + "]", "households", "liaison-load", "liaison serves " + households.size()
-            + " households, more than the maximum of " + policy.maxLiaisonLoad());
+        out.add(new Violation("Person[" + liaison + "]", "households", "liaison-load", "liaison serves "
+            + households.size() + " households, more than the maximum of " + policy.maxLiaisonLoad())
+            .with("max", policy.maxLiaisonLoad()).with("count", households.size()));
       }
     });
   }

@@ -2,6 +2,7 @@ package io.github.jiceng.governance.rules.decider;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.Language;
 import io.github.jiceng.governance.model.shared.TextTemplates;
 import java.util.Locale;
 import java.util.Map;
@@ -25,25 +26,6 @@ import java.util.Optional;
  * <p>Instances are immutable and thread-safe; texts are read once per package and language.
  */
 public final class RefusalMessages {
-
-  /** The languages the SDK ships texts in. */
-  public enum Language {
-    /** Simplified Chinese (简体中文), the default of the SDK's reports. */
-    ZH("zh"),
-    /** English. */
-    EN("en");
-
-    private final String tag;
-
-    Language(String tag) {
-      this.tag = tag;
-    }
-
-    /** Returns the language's tag, {@code zh} or {@code en}. */
-    public String tag() {
-      return tag;
-    }
-  }
 
   private static final RefusalMessages CHINESE = new RefusalMessages(Language.ZH);
   private static final RefusalMessages ENGLISH = new RefusalMessages(Language.EN);
@@ -70,17 +52,12 @@ public final class RefusalMessages {
    *
    * @param locale the caller's locale
    * @return the renderer
-   * @throws IllegalArgumentException for any other language, naming the two supported
+   * @throws io.github.jiceng.governance.model.shared.DomainValidationException (an {@link
+   *     IllegalArgumentException}) for any other language, naming the two supported, as {@link
+   *     Language#of(Locale)} does
    */
   public static RefusalMessages of(Locale locale) {
-    requireNonNull(locale, "locale");
-    for (Language language : Language.values()) {
-      if (language.tag().equals(locale.getLanguage())) {
-        return of(language);
-      }
-    }
-    throw new IllegalArgumentException(
-        "Refusal messages exist in zh and en; locale " + locale.toLanguageTag() + " is neither");
+    return of(Language.of(locale));
   }
 
   /** Returns the renderer's language. */

@@ -3,6 +3,7 @@ package io.github.jiceng.governance.rules.matching;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 import io.github.jiceng.governance.rules.matching.internal.Matchings;
 
 /**
@@ -108,34 +109,45 @@ public final class BipartiteMatching {
     requireNonNull(arcClaimant, "arcClaimant");
     requireNonNull(arcScore, "arcScore");
     if (demands < 0 || demands > MAX_DEMANDS) {
-      throw refused("demands", "count-limit",
-          "the demands number 0 to " + MAX_DEMANDS + ", was " + demands + (demands < 0 ? " (negative)" : ""));
+      throw refused(new Violation(SUBJECT, "demands", "count-limit",
+          "the demands number 0 to " + MAX_DEMANDS + ", was " + demands + (demands < 0 ? " (negative)" : ""))
+                  .with("limit", MAX_DEMANDS).with("count", demands));
     }
     int claimants = capacity.length;
     if (claimants > MAX_CLAIMANTS) {
-      throw refused("capacity", "count-limit", "at most " + MAX_CLAIMANTS + " claimants, was " + claimants);
+      throw refused(new Violation(SUBJECT, "capacity", "count-limit",
+          "at most " + MAX_CLAIMANTS + " claimants, was " + claimants)
+              .with("limit", MAX_CLAIMANTS).with("count", claimants));
     }
     if (arcDemand.length > MAX_ARCS) {
-      throw refused("arcDemand", "count-limit", "at most " + MAX_ARCS + " arcs, was " + arcDemand.length);
+      throw refused(new Violation(SUBJECT, "arcDemand", "count-limit",
+          "at most " + MAX_ARCS + " arcs, was " + arcDemand.length)
+              .with("limit", MAX_ARCS).with("count", arcDemand.length));
     }
     if (arcDemand.length != arcClaimant.length || arcDemand.length != arcScore.length) {
-      throw refused("arcClaimant", "same-length", "the arc arrays differ in length: " + arcDemand.length + ", "
-          + arcClaimant.length + ", " + arcScore.length);
+      throw refused(new Violation(SUBJECT, "arcClaimant", "same-length",
+          "the arc arrays differ in length: " + arcDemand.length + ", "
+          + arcClaimant.length + ", " + arcScore.length));
     }
     for (int j = 0; j < claimants; j++) {
       if (capacity[j] < 0) {
-        throw refused("capacity[" + j + "]", "capacity-range",
-            "a capacity is 0 to " + Integer.MAX_VALUE + ", was " + capacity[j] + " (negative)");
+        throw refused(new Violation(SUBJECT, "capacity[" + j + "]", "capacity-range",
+            "a capacity is 0 to " + Integer.MAX_VALUE + ", was " + capacity[j] + " (negative)")
+                    .with("min", 0).with("max", Integer.MAX_VALUE).with("value", capacity[j]));
       }
     }
     for (int a = 0; a < arcDemand.length; a++) {
       if (arcDemand[a] < 0 || arcDemand[a] >= demands) {
-        throw refused("arcDemand[" + a + "]", "index-range", "arc " + a + ": demand " + arcDemand[a]
-            + " out of range 0 to " + (demands - 1));
+        throw refused(new Violation(SUBJECT, "arcDemand[" + a + "]", "index-range",
+            "arc " + a + ": demand " + arcDemand[a]
+            + " out of range 0 to " + (demands - 1))
+                    .with("min", 0).with("max", demands - 1).with("value", arcDemand[a]));
       }
       if (arcClaimant[a] < 0 || arcClaimant[a] >= claimants) {
-        throw refused("arcClaimant[" + a + "]", "index-range", "arc " + a + ": claimant " + arcClaimant[a]
-            + " out of range 0 to " + (claimants - 1));
+        throw refused(new Violation(SUBJECT, "arcClaimant[" + a + "]", "index-range",
+            "arc " + a + ": claimant " + arcClaimant[a]
+            + " out of range 0 to " + (claimants - 1))
+                    .with("min", 0).with("max", claimants - 1).with("value", arcClaimant[a]));
       }
     }
     // the range of all scores in one branch-free pass; the offending index only when there is one
@@ -149,14 +161,15 @@ public final class BipartiteMatching {
       for (int a = 0; a < arcScore.length; a++) {
         long s = arcScore[a];
         if (s > MAX_SCORE || s < -MAX_SCORE) {
-          throw refused("arcScore[" + a + "]", "score-range",
-              "a score is " + -MAX_SCORE + " to " + MAX_SCORE + ", was " + s);
+          throw refused(new Violation(SUBJECT, "arcScore[" + a + "]", "score-range",
+              "a score is " + -MAX_SCORE + " to " + MAX_SCORE + ", was " + s)
+                      .with("min", -MAX_SCORE).with("max", MAX_SCORE).with("value", s));
         }
       }
     }
   }
 
-  private static DomainValidationException refused(String field, String rule, String detail) {
-    return new DomainValidationException(SUBJECT, field, rule, detail);
+  private static DomainValidationException refused(Violation violation) {
+    return new DomainValidationException(violation);
   }
 }

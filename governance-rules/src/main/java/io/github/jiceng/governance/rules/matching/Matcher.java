@@ -377,7 +377,8 @@ public final class Matcher {
       for (Resource res : resources) {
         if (res.channel() == Channel.PURCHASE && res.costPerService().fen() > MAX_PRICE_FEN) {
           overPriced.add(new Violation("Resource[" + res.id() + "]", "costPerService", "price-limit",
-              "a purchase offer costs 0 to " + Money.ofFen(MAX_PRICE_FEN) + ", was " + res.costPerService()));
+              "a purchase offer costs 0 to " + Money.ofFen(MAX_PRICE_FEN) + ", was " + res.costPerService())
+                      .with("max", Money.ofFen(MAX_PRICE_FEN)).with("value", res.costPerService()));
         }
       }
       if (!overPriced.isEmpty()) {
@@ -398,8 +399,9 @@ public final class Matcher {
           Optional<Ineligibility> why = Eligibility.check(d, res, h, problem.policy(), capacityLeft[r]);
           if (why.isEmpty()) {
             if (arcs.size() == BipartiteMatching.MAX_ARCS) {
-              throw new DomainValidationException("MatchingProblem", "demands", "pair-limit",
-                  "a problem has at most " + BipartiteMatching.MAX_ARCS + " eligible pairs; match it in parts");
+              throw new DomainValidationException(new Violation("MatchingProblem", "demands", "pair-limit",
+                  "a problem has at most " + BipartiteMatching.MAX_ARCS + " eligible pairs; match it in parts")
+                          .with("limit", BipartiteMatching.MAX_ARCS));
             }
             arcs.add(new Arc(arcs.size(), i, r, res, Scoring.breakdown(d, res, problem, capacityLeft[r])));
             eligibleIgnoringCapacity[i] = true;

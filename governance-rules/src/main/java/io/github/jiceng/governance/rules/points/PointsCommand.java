@@ -9,6 +9,7 @@ import io.github.jiceng.governance.model.points.LedgerEntry;
 import io.github.jiceng.governance.model.points.OfferId;
 import io.github.jiceng.governance.model.points.RuleId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 import io.github.jiceng.governance.model.time.TimeLimits;
 import java.time.Instant;
 
@@ -57,8 +58,8 @@ public sealed interface PointsCommand {
       requireNonNull(service, "service");
       requireNonNull(at, "at");
       if (quantity <= 0) {
-        throw new DomainValidationException("PointsLedger.redeem", "quantity", "positive",
-            "quantity must be positive: " + quantity);
+        throw new DomainValidationException(new Violation("PointsLedger.redeem", "quantity", "positive",
+            "quantity must be positive: " + quantity).with("value", quantity));
       }
     }
   }

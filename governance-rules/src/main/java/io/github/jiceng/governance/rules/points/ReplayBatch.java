@@ -3,6 +3,7 @@ package io.github.jiceng.governance.rules.points;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 
 /**
  * A batch of ledger events in columns, for {@link CompactReplay}: event {@code i} has the 64-bit
@@ -55,22 +56,24 @@ public final class ReplayBatch {
           "columns differ in length: " + n + " ids, " + members.length + " members, " + periods.length + " periods, " + points.length + " points");
     }
     if (memberCount <= 0) {
-      throw new DomainValidationException("ReplayBatch", "memberCount", "positive",
-          "memberCount must be positive: " + memberCount);
+      throw new DomainValidationException(new Violation("ReplayBatch", "memberCount", "positive",
+          "memberCount must be positive: " + memberCount).with("value", memberCount));
     }
     int last = 0;
     for (int i = 0; i < n; i++) {
       if (!(members[i] >= 0 && members[i] < memberCount)) {
-        throw new DomainValidationException("ReplayBatch", "members", "member-range",
-            "event " + i + ": member " + members[i] + " outside [0, " + memberCount + ")");
+        throw new DomainValidationException(new Violation("ReplayBatch", "members", "member-range",
+            "event " + i + ": member " + members[i] + " outside [0, " + memberCount + ")").with("min", 0)
+                .with("max", memberCount - 1).with("value", members[i]));
       }
       if (!(periods[i] >= last)) {
         throw new DomainValidationException("ReplayBatch", "periods", "booking-order",
             "event " + i + ": period " + periods[i] + " before " + last + "; events must be in booking order");
       }
       if (!(periods[i] <= MAX_PERIOD)) {
-        throw new DomainValidationException("ReplayBatch", "periods", "period-range",
-            "event " + i + ": period " + periods[i] + " above " + MAX_PERIOD);
+        throw new DomainValidationException(new Violation("ReplayBatch", "periods", "period-range",
+            "event " + i + ": period " + periods[i] + " above " + MAX_PERIOD).with("max", MAX_PERIOD)
+                .with("value", periods[i]));
       }
       if (!(points[i] != 0 && points[i] != Integer.MIN_VALUE)) {
         throw new DomainValidationException("ReplayBatch", "points", "non-zero",

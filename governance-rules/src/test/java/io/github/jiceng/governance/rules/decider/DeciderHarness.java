@@ -2,6 +2,7 @@ package io.github.jiceng.governance.rules.decider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jiceng.governance.model.shared.Language;
 import io.github.jiceng.governance.model.shared.TextTemplates;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,7 @@ public final class DeciderHarness {
    * @param refusal the refusal
    */
   public static void checkTexts(String where, Refusal refusal) {
-    for (RefusalMessages.Language language : RefusalMessages.Language.values()) {
+    for (Language language : Language.values()) {
       RefusalMessages messages = RefusalMessages.of(language);
       String key = refusal.code().key();
       assertThat(messages.template(refusal.code()))

@@ -3,6 +3,7 @@ package io.github.jiceng.governance.rules.decider;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jiceng.governance.model.shared.Language;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -28,13 +29,13 @@ class RefusalMessagesTest {
   void leavesAPlaceholderWithoutAnArgumentAsWritten() {
     Refusal bare = Refusal.of(DeciderHarnessTest.TillCode.INSUFFICIENT_BALANCE, "no numbers");
 
-    assertThat(RefusalMessages.of(RefusalMessages.Language.EN).render(bare)).isEqualTo("balance {balance} is too low");
+    assertThat(RefusalMessages.of(Language.EN).render(bare)).isEqualTo("balance {balance} is too low");
   }
 
   @Test
   void aCodeWithoutTextsRendersAsItsKeyAndDetail() {
     Refusal foreign = Refusal.of(() -> "host.own-rule", "the host's own rule");
 
-    assertThat(RefusalMessages.of(RefusalMessages.Language.ZH).render(foreign)).isEqualTo("host.own-rule: the host's own rule");
+    assertThat(RefusalMessages.of(Language.ZH).render(foreign)).isEqualTo("host.own-rule: the host's own rule");
   }
 }

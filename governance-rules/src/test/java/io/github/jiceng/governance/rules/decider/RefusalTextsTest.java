@@ -2,6 +2,7 @@ package io.github.jiceng.governance.rules.decider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jiceng.governance.model.shared.Language;
 import io.github.jiceng.governance.model.shared.TextTemplates;
 import com.google.common.reflect.ClassPath;
 import java.io.IOException;
@@ -67,8 +68,8 @@ class RefusalTextsTest {
       if (!keys.add(code.key())) {
         problems.add(code.key() + " is the key of two codes");
       }
-      var zh = RefusalMessages.of(RefusalMessages.Language.ZH).template(code);
-      var en = RefusalMessages.of(RefusalMessages.Language.EN).template(code);
+      var zh = RefusalMessages.of(Language.ZH).template(code);
+      var en = RefusalMessages.of(Language.EN).template(code);
       if (zh.isEmpty() || en.isEmpty()) {
         problems.add(code.key() + " lacks a text in " + (zh.isEmpty() ? "zh " : "") + (en.isEmpty() ? "en" : ""));
       } else if (!TextTemplates.placeholders(zh.get()).equals(TextTemplates.placeholders(en.get()))) {
@@ -86,7 +87,7 @@ class RefusalTextsTest {
     codesByEnum().forEach((type, codes) -> codes.forEach(code ->
         keysByPackage.computeIfAbsent(type.getPackageName(), p -> new TreeSet<>()).add(code.key())));
     List<String> orphans = new ArrayList<>();
-    for (RefusalMessages.Language language : RefusalMessages.Language.values()) {
+    for (Language language : Language.values()) {
       codesByEnum().keySet().stream().map(Class::getPackageName).distinct().forEach(pkg -> {
         Class<?> home = codesByEnum0().get(pkg);
         RefusalMessages.of(language).texts(home).keySet().stream()
@@ -133,9 +134,9 @@ class RefusalTextsTest {
           .append("`\n\n| code | English | 中文 |\n|---|---|---|\n");
       for (RefusalCode code : e.getValue()) {
         out.append("| `").append(code.key()).append("` | ")
-            .append(cell(RefusalMessages.of(RefusalMessages.Language.EN).template(code).orElse("")))
+            .append(cell(RefusalMessages.of(Language.EN).template(code).orElse("")))
             .append(" | ")
-            .append(cell(RefusalMessages.of(RefusalMessages.Language.ZH).template(code).orElse("")))
+            .append(cell(RefusalMessages.of(Language.ZH).template(code).orElse("")))
             .append(" |\n");
       }
     }

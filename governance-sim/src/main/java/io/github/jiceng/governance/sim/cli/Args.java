@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.sim.cli;
 
-import io.github.jiceng.governance.sim.report.ReportLanguage;
+import io.github.jiceng.governance.sim.report.ReportTexts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,11 +15,11 @@ import java.util.Set;
 final class Args {
 
   private final String command;
-  private final ReportLanguage lang;
+  private final ReportTexts lang;
   private final List<String> positional = new ArrayList<>();
   private final Map<String, String> options = new LinkedHashMap<>();
 
-  private Args(String command, ReportLanguage lang) {
+  private Args(String command, ReportTexts lang) {
     this.command = command;
     this.lang = lang;
   }
@@ -34,7 +34,7 @@ final class Args {
    * @param lang the language of the messages
    * @throws CliException (usage) on an unknown option, a missing value or a repeated option
    */
-  static Args parse(String command, List<String> args, Set<String> valued, Set<String> flags, ReportLanguage lang) {
+  static Args parse(String command, List<String> args, Set<String> valued, Set<String> flags, ReportTexts lang) {
     Args a = new Args(command, lang);
     for (int i = 0; i < args.size(); i++) {
       String s = args.get(i);

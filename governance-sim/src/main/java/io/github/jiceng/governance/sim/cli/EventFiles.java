@@ -10,7 +10,7 @@ import io.github.jiceng.governance.rules.service.FiveListsReport;
 import io.github.jiceng.governance.sim.engine.EventSink;
 import io.github.jiceng.governance.sim.engine.SimulationScenario;
 import io.github.jiceng.governance.sim.report.EventLogReports;
-import io.github.jiceng.governance.sim.report.ReportLanguage;
+import io.github.jiceng.governance.sim.report.ReportTexts;
 import io.github.jiceng.governance.sim.report.SafeText;
 import io.github.jiceng.governance.sim.report.TextReport;
 import java.io.BufferedInputStream;
@@ -66,7 +66,7 @@ final class EventFiles {
   }
 
   /** Reads a log file and renders the five lists or the fund's transparency report in a language. */
-  static String report(Path file, boolean fund, ReportLanguage lang) throws IOException {
+  static String report(Path file, boolean fund, ReportTexts lang) throws IOException {
     List<SimulationEvent> events = new ArrayList<>();
     SimulationRun run;
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file));
@@ -81,10 +81,10 @@ final class EventFiles {
     String head = lang.text("cli.eventLog", SafeText.line(run.scenario()), run.seed(),
         lang.period(run.start(), run.start().plusDays(run.days() - 1L)), run.days(), events.size()) + "\n";
     if (fund) {
-      return head + EventLogReports.notice(events, period, run.zone(), lang)
+      return head + EventLogReports.notice(events, period, run.zone(), lang.language())
           .orElseThrow(() -> CliException.invalid(lang.text("cli.noFund", file)));
     }
     FiveListsReport report = EventLogReports.fiveListsReport(events, run.hierarchy(), run.reportRoot(), period);
-    return head + TextReport.fiveLists(report, run.hierarchy(), run.zone(), lang);
+    return head + TextReport.fiveLists(report, run.hierarchy(), run.zone(), lang.language());
   }
 }

@@ -11,7 +11,7 @@ import io.github.jiceng.governance.model.matching.MatchingResult;
 import io.github.jiceng.governance.model.shared.Excerpts;
 import io.github.jiceng.governance.sim.engine.SimulationScenario;
 import io.github.jiceng.governance.sim.report.JsonReport;
-import io.github.jiceng.governance.sim.report.ReportLanguage;
+import io.github.jiceng.governance.sim.report.ReportTexts;
 import io.github.jiceng.governance.sim.scenario.ScenarioFiles;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -43,7 +43,7 @@ final class FileChecks {
   private FileChecks() {}
 
   /** Returns what the file holds, in the command's language, or throws the reader's error. */
-  static String check(Path file, ReportLanguage lang) throws IOException {
+  static String check(Path file, ReportTexts lang) throws IOException {
     String format = format(file);
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
       switch (format) {

@@ -8,6 +8,7 @@ import io.github.jiceng.governance.model.matching.MatchingMode;
 import io.github.jiceng.governance.model.matching.MatchingProblem;
 import io.github.jiceng.governance.model.matching.MatchingResult;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Language;
 import io.github.jiceng.governance.model.shared.ValidationMessages;
 import io.github.jiceng.governance.rules.audit.DualHierarchyAudit;
 import io.github.jiceng.governance.rules.matching.Matcher;
@@ -22,7 +23,7 @@ import io.github.jiceng.governance.sim.engine.Simulator;
 import io.github.jiceng.governance.sim.report.GridReport;
 import io.github.jiceng.governance.sim.report.HtmlReport;
 import io.github.jiceng.governance.sim.report.JsonReport;
-import io.github.jiceng.governance.sim.report.ReportLanguage;
+import io.github.jiceng.governance.sim.report.ReportTexts;
 import io.github.jiceng.governance.sim.report.SafeText;
 import io.github.jiceng.governance.sim.report.SimulationReport;
 import io.github.jiceng.governance.sim.report.TextReport;
@@ -80,7 +81,7 @@ public final class GovernanceCli {
   public static final int FAILURE = 5;
 
   /** The help the {@code help} command prints with {@code --lang en}; by default it prints the Chinese help. */
-  public static final String HELP_TEXT = ReportLanguage.ENGLISH.text("cli.help");
+  public static final String HELP_TEXT = ReportTexts.of(Language.EN).text("cli.help");
 
   private static final int PROGRESS_EVERY = 30;
 
@@ -89,7 +90,7 @@ public final class GovernanceCli {
   /** The file in hand (read or written), or the command before any: what an error is about. */
   private String inHand = "";
   /** The language of what this run says to a person. */
-  private ReportLanguage lang = ReportLanguage.CHINESE;
+  private ReportTexts lang = ReportTexts.of(Language.ZH);
 
   /**
    * Creates a runner writing to the given streams.
@@ -123,7 +124,7 @@ public final class GovernanceCli {
    */
   public int run(String... args) {
     if (args.length == 0) {
-      out.print(ReportLanguage.CHINESE.text("cli.help"));
+      out.print(ReportTexts.of(Language.ZH).text("cli.help"));
       return USAGE;
     }
     String command = args[0];
@@ -173,20 +174,20 @@ public final class GovernanceCli {
    * The language the arguments ask for with {@code --lang zh|en} (or {@code --lang=...}),
    * Chinese when they do not; found before the command's own parsing so that its errors speak it.
    */
-  private static ReportLanguage language(List<String> args) {
+  private static ReportTexts language(List<String> args) {
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       String tag = a.startsWith("--lang=") ? a.substring("--lang=".length())
           : a.equals("--lang") && i + 1 < args.size() ? args.get(i + 1) : null;
       if (tag != null) {
         try {
-          return ReportLanguage.ofTag(tag);
+          return ReportTexts.of(Language.parse(tag));
         } catch (IllegalArgumentException e) {
-          throw CliException.usage(ReportLanguage.CHINESE.text("usage.language", tag));
+          throw CliException.usage(ReportTexts.of(Language.ZH).text("usage.language", tag));
         }
       }
     }
-    return ReportLanguage.CHINESE;
+    return ReportTexts.of(Language.ZH);
   }
 
   /** Parses a command's arguments, every command taking {@code --lang} besides its own. */
@@ -221,8 +222,8 @@ public final class GovernanceCli {
     return messages.render(e) + " [" + String.join(", ", rules) + "]";
   }
 
-  private ValidationMessages.Language messageLanguage() {
-    return lang == ReportLanguage.CHINESE ? ValidationMessages.Language.ZH : ValidationMessages.Language.EN;
+  private Language messageLanguage() {
+    return lang.language();
   }
 
   private static String message(Throwable e) {
@@ -238,7 +239,7 @@ public final class GovernanceCli {
     try (InputStream in = Files.newInputStream(file)) {
       h = GovernanceJson.readGridHierarchy(in);
     }
-    out.print(SafeText.block(GridReport.render(h, lang)));
+    out.print(SafeText.block(GridReport.render(h, lang.language())));
   }
 
   // --------------------------------------------------------------------------------- validate
@@ -313,9 +314,9 @@ public final class GovernanceCli {
       }
     }
     if (a.option("html").isPresent()) {
-      Files.writeString(output(a.option("html").get()), HtmlReport.render(report, lang), StandardCharsets.UTF_8);
+      Files.writeString(output(a.option("html").get()), HtmlReport.render(report, lang.language()), StandardCharsets.UTF_8);
     }
-    out.print(SafeText.block(TextReport.render(report, lang)));
+    out.print(SafeText.block(TextReport.render(report, lang.language())));
   }
 
   /**
@@ -381,7 +382,7 @@ public final class GovernanceCli {
       }
       default -> throw CliException.usage(lang.text("usage.varyValue", vary));
     }
-    out.print(SafeText.block(ComparisonReport.render(c, lang)));
+    out.print(SafeText.block(ComparisonReport.render(c, lang.language())));
   }
 
   private static io.github.jiceng.governance.model.points.PointsPolicy pointsPolicyOf(Path file) throws IOException {

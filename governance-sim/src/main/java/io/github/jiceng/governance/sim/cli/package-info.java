@@ -6,7 +6,7 @@
  * printed goes through {@link io.github.jiceng.governance.sim.report.SafeText}, so nothing a file
  * or an argument carries acts on the terminal. It speaks Chinese to a person by default and
  * English with {@code --lang en}, every text taken from the
- * {@link io.github.jiceng.governance.sim.report.ReportLanguage} tables; the files it writes do not
+ * {@link io.github.jiceng.governance.sim.report.ReportTexts} tables; the files it writes do not
  * depend on the language.
  *
  * <h2>Glossary 术语</h2>

@@ -3,12 +3,13 @@ package io.github.jiceng.governance.sim.compare;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.money.Money;
-import io.github.jiceng.governance.sim.report.ReportLanguage;
+import io.github.jiceng.governance.model.shared.Language;
+import io.github.jiceng.governance.sim.report.ReportTexts;
 import java.util.Map;
 
 /**
  * The plain-text rendering of a {@link PolicyComparison}: one line per figure, both runs and the
- * change; in Chinese unless another {@link ReportLanguage} is asked for. Columns are padded by
+ * change; in Chinese unless another {@link Language} is asked for. Columns are padded by
  * display width, so Chinese names line up.
  */
 public final class ComparisonReport {
@@ -36,19 +37,19 @@ public final class ComparisonReport {
    * @return the text, lines separated by {@code \n}
    */
   public static String render(PolicyComparison c) {
-    return render(c, ReportLanguage.CHINESE);
+    return render(c, Language.ZH);
   }
 
   /**
    * Renders the comparison in a language.
    *
    * @param c the comparison
-   * @param lang the language
+   * @param language the language, chosen by the caller
    * @return the text, lines separated by {@code \n}
    */
-  public static String render(PolicyComparison c, ReportLanguage lang) {
+  public static String render(PolicyComparison c, Language language) {
     requireNonNull(c, "c");
-    requireNonNull(lang, "lang");
+    ReportTexts lang = ReportTexts.of(language);
     StringBuilder b = new StringBuilder();
     b.append(lang.text("compare.title", c.first().scenario().name(), c.seed(), c.days())).append('\n');
     b.append("  ").append(lang.text("compare.variant", "A", c.first().name(), lang.label(c.first().options().matching())))
@@ -69,12 +70,12 @@ public final class ComparisonReport {
     return b.toString();
   }
 
-  private static String metric(PolicyComparison.Difference d, ReportLanguage lang) {
+  private static String metric(PolicyComparison.Difference d, ReportTexts lang) {
     String key = METRICS.get(d.metric());
     return key == null ? d.metric() : lang.text(key);
   }
 
-  private static String value(long v, String unit, ReportLanguage lang) {
+  private static String value(long v, String unit, ReportTexts lang) {
     return switch (unit) {
       case "fen" -> lang.money(Money.ofFen(v));
       case "min" -> v + " " + lang.text("compare.unit.minutes");

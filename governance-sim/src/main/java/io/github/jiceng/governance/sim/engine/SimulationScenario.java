@@ -242,10 +242,13 @@ public abstract class SimulationScenario {
     String subject = "SimulationScenario[" + name() + "]";
     List<Violation> out = new ArrayList<>();
     if (name().isBlank() || name().length() > 100) {
-      out.add(new Violation(subject, "name", "name-length", "a name is 1-100 characters and not blank"));
+      out.add(new Violation(subject, "name", "name-length", "a name is 1-100 characters and not blank").with("max", 100)
+          .with("length", name().length()));
     }
     if (satisfactoryRating() < Outcome.MIN_RATING || satisfactoryRating() > Outcome.MAX_RATING) {
-      out.add(new Violation(subject, "satisfactoryRating", "rating-range", "a rating is 1-5, was " + satisfactoryRating()));
+      out.add(new Violation(subject, "satisfactoryRating", "rating-range",
+          "a rating is 1-5, was " + satisfactoryRating())
+              .with("min", Outcome.MIN_RATING).with("max", Outcome.MAX_RATING).with("value", satisfactoryRating()));
     }
     GridHierarchy h = hierarchy();
     Roster r = roster();
@@ -285,7 +288,8 @@ public abstract class SimulationScenario {
     }
     fund().ifPresent(f -> {
       if (!h.contains(f.fund().grid())) {
-        out.add(new Violation(subject, "fund", "grid-exists", "the fund's grid " + f.fund().grid() + " is not in the hierarchy"));
+        out.add(new Violation(subject, "fund", "grid-exists",
+            "the fund's grid " + f.fund().grid() + " is not in the hierarchy"));
       }
       if (r.person(f.payer()).isEmpty()) {
         out.add(new Violation(subject, "fund", "person-exists", "the payer " + f.payer() + " is not in the roster"));

@@ -11,6 +11,7 @@ import io.github.jiceng.governance.model.service.Outcome;
 import io.github.jiceng.governance.model.service.Project;
 import io.github.jiceng.governance.model.service.Resource;
 import io.github.jiceng.governance.model.service.ServiceRecord;
+import io.github.jiceng.governance.model.shared.Language;
 import io.github.jiceng.governance.model.simulation.EventPayload;
 import io.github.jiceng.governance.model.simulation.SimulationEvent;
 import io.github.jiceng.governance.model.time.Interval;
@@ -155,13 +156,13 @@ public final class EventLogReports {
    * @param events the log, in order
    * @param period the run's period
    * @param zone the zone whose dates the notice gives
-   * @param lang the language
+   * @param language the language, chosen by the caller
    * @return the text, ending with a line break; or empty if the log opens no fund
    */
   public static Optional<String> notice(Iterable<SimulationEvent> events, Interval period, ZoneId zone,
-      ReportLanguage lang) {
+      Language language) {
     requireNonNull(zone, "zone");
-    requireNonNull(lang, "lang");
+    ReportTexts lang = ReportTexts.of(language);
     return transparency(events, period).map(t -> {
       StringBuilder out = new StringBuilder();
       FundNotice.text(out, FundNotice.of(t, zone, lang), "");

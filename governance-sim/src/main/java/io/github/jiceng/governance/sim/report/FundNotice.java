@@ -57,7 +57,7 @@ final class FundNotice {
   private FundNotice() {}
 
   /** The notice of a transparency report, its dates in the zone's calendar. */
-  static Notice of(TransparencyReport t, ZoneId zone, ReportLanguage lang) {
+  static Notice of(TransparencyReport t, ZoneId zone, ReportTexts lang) {
     LocalDate first = LocalDate.ofInstant(t.period().start(), zone);
     LocalDate last = LocalDate.ofInstant(t.period().end().minusNanos(1), zone);
     List<Row> rows = new ArrayList<>();
@@ -109,11 +109,11 @@ final class FundNotice {
         lang.text("notice.period", lang.period(first, last)), rows, check);
   }
 
-  private static Cell money(Money m, String pointer, ReportLanguage lang) {
+  private static Cell money(Money m, String pointer, ReportTexts lang) {
     return new Cell(lang.money(m), pointer);
   }
 
-  private static String holding(Optional<Earmark> earmark, ReportLanguage lang) {
+  private static String holding(Optional<Earmark> earmark, ReportTexts lang) {
     if (earmark.isEmpty()) {
       return lang.text("notice.unrestricted");
     }
@@ -150,7 +150,7 @@ final class FundNotice {
   }
 
   /** The notice as an HTML table with its title and period above it and the check below. */
-  static void html(StringBuilder b, Notice n, ReportLanguage lang) {
+  static void html(StringBuilder b, Notice n, ReportTexts lang) {
     b.append("<table class=\"notice\">\n<caption>").append(Html.escape(n.title())).append("<br>")
         .append(Html.escape(n.period())).append("</caption>\n<tr><th>").append(Html.escape(lang.text("notice.item")))
         .append("</th><th>").append(Html.escape(lang.text("notice.count"))).append("</th><th>")

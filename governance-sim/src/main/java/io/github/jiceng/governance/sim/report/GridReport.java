@@ -8,6 +8,7 @@ import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.grid.GridLevel;
 import io.github.jiceng.governance.model.grid.GridNode;
 import io.github.jiceng.governance.model.grid.GridTotals;
+import io.github.jiceng.governance.model.shared.Language;
 import io.github.jiceng.governance.rules.partition.GridPartitioning;
 import java.util.List;
 
@@ -15,7 +16,7 @@ import java.util.List;
  * A plain-text report of a grid hierarchy (网格层级报告): the tree with levels and codes, how many
  * nodes of each level every subtree holds, and how the hierarchy partitions at each level.
  *
- * <p>It is in Chinese unless another {@link ReportLanguage} is asked for. The text is deterministic: the same hierarchy always gives the same report. Names, level
+ * <p>It is in Chinese unless another {@link Language} is asked for. The text is deterministic: the same hierarchy always gives the same report. Names, level
  * names and keys go through {@link SafeText#line}: a name cannot clear the screen, reorder a
  * line or start a forged one.
  */
@@ -30,19 +31,19 @@ public final class GridReport {
    * @return the report, lines separated by {@code \n}, ending with one
    */
   public static String render(GridHierarchy hierarchy) {
-    return render(hierarchy, ReportLanguage.CHINESE);
+    return render(hierarchy, Language.ZH);
   }
 
   /**
    * Renders the report in a language.
    *
    * @param hierarchy the hierarchy to describe
-   * @param lang the language
+   * @param language the language, chosen by the caller
    * @return the report, lines separated by {@code \n}, ending with one
    */
-  public static String render(GridHierarchy hierarchy, ReportLanguage lang) {
+  public static String render(GridHierarchy hierarchy, Language language) {
     requireNonNull(hierarchy, "hierarchy");
-    requireNonNull(lang, "lang");
+    ReportTexts lang = ReportTexts.of(language);
     StringBuilder out = new StringBuilder();
     out.append(lang.text("grid.title", hierarchy.root(), hierarchy.size(), SafeText.line(hierarchy.scheme().name()),
         hierarchy.scheme().version())).append('\n');
@@ -71,7 +72,7 @@ public final class GridReport {
       }
       GridPartitioning p = GridPartitioning.atLevel(hierarchy, levels.get(l).key());
       out.append("  ").append(lang.text(p.roots().size() == 1 ? "grid.partition.one" : "grid.partition.many",
-          SafeText.line(lang == ReportLanguage.CHINESE ? levels.get(l).displayName() : levels.get(l).key()),
+          SafeText.line(lang.language() == Language.ZH ? levels.get(l).displayName() : levels.get(l).key()),
           p.roots().size(), p.unpartitioned())).append('\n');
     }
     return out.toString();
@@ -81,14 +82,14 @@ public final class GridReport {
    * How many nodes of each level lie below the node: "below: 2 STREET, 3 COMMUNITY", or in
    * Chinese by the levels' names, "下辖：街道 2，社区 3".
    */
-  private static String belowSummary(GridId id, List<GridLevel> levels, GridTotals[] perLevel, ReportLanguage lang) {
+  private static String belowSummary(GridId id, List<GridLevel> levels, GridTotals[] perLevel, ReportTexts lang) {
     StringBuilder s = new StringBuilder();
     for (int l = 0; l < levels.size(); l++) {
       long count = perLevel[l].total(id) - perLevel[l].own(id);
       if (count > 0) {
         GridLevel level = levels.get(l);
         s.append(s.length() == 0 ? "" : lang.text("list.separator")).append(lang.text("grid.belowLevel", count,
-            SafeText.line(lang == ReportLanguage.CHINESE ? level.displayName() : level.key())));
+            SafeText.line(lang.language() == Language.ZH ? level.displayName() : level.key())));
       }
     }
     return lang.text("grid.below", s);

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.jiceng.governance.model.grid.GridHierarchy;
 import io.github.jiceng.governance.model.proposal.ProposalState;
 import io.github.jiceng.governance.model.service.Channel;
+import io.github.jiceng.governance.model.shared.Language;
 import io.github.jiceng.governance.model.simulation.EventKind;
 import io.github.jiceng.governance.rules.assessment.Ranking;
 import io.github.jiceng.governance.rules.service.FiveListsReport;
@@ -21,7 +22,7 @@ import java.util.List;
 /**
  * The HTML rendering of a {@link SimulationReport}: one self-contained page with its style inline
  * and its charts as inline SVG; it loads nothing from the network and runs no script. It is in
- * Chinese unless another {@link ReportLanguage} is asked for. Every figure the JSON report also
+ * Chinese unless another {@link Language} is asked for. Every figure the JSON report also
  * holds carries {@code data-pointer}, that figure's JSON Pointer in {@link JsonReport}. The same
  * report always gives the same page. Every piece of free text goes through {@link Html}, which
  * shows a control, bidirectional or unpaired surrogate character as its {@code \}{@code uXXXX}
@@ -54,7 +55,7 @@ public final class HtmlReport {
    * @return the page, lines separated by {@code \n}
    */
   public static String render(SimulationReport report) {
-    return render(report, ReportLanguage.CHINESE);
+    return render(report, Language.ZH);
   }
 
   /**
@@ -62,12 +63,12 @@ public final class HtmlReport {
    * them, the fund's transparency report as a table.
    *
    * @param report the report
-   * @param lang the language
+   * @param language the language, chosen by the caller
    * @return the page, lines separated by {@code \n}
    */
-  public static String render(SimulationReport report, ReportLanguage lang) {
+  public static String render(SimulationReport report, Language language) {
     requireNonNull(report, "report");
-    requireNonNull(lang, "lang");
+    ReportTexts lang = ReportTexts.of(language);
     SimulationResult r = report.result();
     GridHierarchy h = r.scenario().hierarchy();
     ZoneId zone = r.scenario().parameters().zone();
@@ -75,7 +76,7 @@ public final class HtmlReport {
     StringBuilder b = new StringBuilder();
     LocalDate first = r.scenario().parameters().start();
     String title = lang.text("report.title", r.scenario().name(), r.seed());
-    b.append("<!DOCTYPE html>\n<html lang=\"").append(lang == ReportLanguage.CHINESE ? "zh-CN" : "en")
+    b.append("<!DOCTYPE html>\n<html lang=\"").append(lang.language() == Language.ZH ? "zh-CN" : "en")
         .append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(Html.escape(title))
         .append("</title>\n<style>\n").append(STYLE).append("\n</style>\n</head>\n<body>\n");
     b.append("<h1>").append(Html.escape(title)).append("</h1>\n<p>").append(Html.escape(lang.text("html.period",
@@ -255,7 +256,7 @@ public final class HtmlReport {
     b.append(escaped);
   }
 
-  private static void row(StringBuilder b, String name, Tally t, String pointer, ReportLanguage lang) {
+  private static void row(StringBuilder b, String name, Tally t, String pointer, ReportTexts lang) {
     b.append("<tr><td>").append(Html.escape(name)).append("</td><td>").append(figure(pointer + "/demands", t.demands()))
         .append("</td><td>").append(figure(pointer + "/demandBeneficiaries", t.demandBeneficiaries())).append("</td><td>")
         .append(figure(pointer + "/services", t.services())).append("</td><td>").append(t.effort().toHours())
@@ -277,7 +278,7 @@ public final class HtmlReport {
     return "<span data-pointer=\"" + Html.escape(pointer) + "\">" + Html.escape(String.valueOf(shown)) + "</span>";
   }
 
-  private static void ranking(StringBuilder b, String who, List<Ranking.Ranked> ranks, ReportLanguage lang) {
+  private static void ranking(StringBuilder b, String who, List<Ranking.Ranked> ranks, ReportTexts lang) {
     b.append("<table>\n<tr><th>").append(Html.escape(who)).append("</th><th>")
         .append(Html.escape(lang.text("html.assessment.score"))).append("</th><th>")
         .append(Html.escape(lang.text("html.assessment.grid"))).append("</th></tr>\n");

@@ -7,6 +7,7 @@ import io.github.jiceng.governance.model.clue.ImplementationMode;
 import io.github.jiceng.governance.model.grid.GridHierarchy;
 import io.github.jiceng.governance.model.proposal.ProposalState;
 import io.github.jiceng.governance.model.service.Channel;
+import io.github.jiceng.governance.model.shared.Language;
 import io.github.jiceng.governance.model.simulation.EventKind;
 import io.github.jiceng.governance.model.taxonomy.Pillar;
 import io.github.jiceng.governance.rules.assessment.Ranking;
@@ -22,7 +23,7 @@ import java.util.function.Function;
 /**
  * The plain-text rendering of a {@link SimulationReport}, what {@code governance simulate} prints:
  * deterministic, ids only (never names of people), lines separated by {@code \n}; in Chinese
- * unless another {@link ReportLanguage} is asked for, with labels instead of Java names, dates
+ * unless another {@link Language} is asked for, with labels instead of Java names, dates
  * as the language writes them and periods given to their last day, inclusive.
  *
  * <p>Free text from the scenario (its name, grid names, the lines of the fund's notice) goes
@@ -44,19 +45,19 @@ public final class TextReport {
    * @return the text, ending with a line break
    */
   public static String render(SimulationReport report) {
-    return render(report, ReportLanguage.CHINESE);
+    return render(report, Language.ZH);
   }
 
   /**
    * Renders the report in a language.
    *
    * @param report the report
-   * @param lang the language
+   * @param language the language, chosen by the caller
    * @return the text, ending with a line break
    */
-  public static String render(SimulationReport report, ReportLanguage lang) {
+  public static String render(SimulationReport report, Language language) {
     requireNonNull(report, "report");
-    requireNonNull(lang, "lang");
+    ReportTexts lang = ReportTexts.of(language);
     SimulationResult r = report.result();
     GridHierarchy h = r.scenario().hierarchy();
     ZoneId zone = r.scenario().parameters().zone();
@@ -131,7 +132,7 @@ public final class TextReport {
   }
 
   /** An escalated proposal on one line: where it was raised, its state and each step up with its date. */
-  static String escalation(SimulationReport.Escalation e, ZoneId zone, ReportLanguage lang) {
+  static String escalation(SimulationReport.Escalation e, ZoneId zone, ReportTexts lang) {
     StringBuilder steps = new StringBuilder();
     for (int i = 0; i < e.steps().size(); i++) {
       SimulationReport.Step s = e.steps().get(i);
@@ -142,7 +143,7 @@ public final class TextReport {
   }
 
   /** Each constant's label and count, zeros included, in the constants' order. */
-  static <E extends Enum<E>> String counts(E[] constants, Map<E, Integer> counts, ReportLanguage lang) {
+  static <E extends Enum<E>> String counts(E[] constants, Map<E, Integer> counts, ReportTexts lang) {
     StringBuilder b = new StringBuilder();
     for (E c : constants) {
       b.append(b.length() == 0 ? "" : lang.text("list.separator"))
@@ -161,7 +162,7 @@ public final class TextReport {
    * @return the text, ending with a line break
    */
   public static String fiveLists(FiveListsReport f, GridHierarchy h, ZoneId zone) {
-    return fiveLists(f, h, zone, ReportLanguage.CHINESE);
+    return fiveLists(f, h, zone, Language.ZH);
   }
 
   /**
@@ -171,15 +172,16 @@ public final class TextReport {
    * @param f the report
    * @param h the hierarchy its root belongs to, for the root's name
    * @param zone the zone whose dates the period is given in
-   * @param lang the language
+   * @param language the language, chosen by the caller
    * @return the text, ending with a line break
    */
-  public static String fiveLists(FiveListsReport f, GridHierarchy h, ZoneId zone, ReportLanguage lang) {
+  public static String fiveLists(FiveListsReport f, GridHierarchy h, ZoneId zone, Language language) {
+    ReportTexts lang = ReportTexts.of(language);
     return fiveLists(f, h, zone, lang, Pillar::key);
   }
 
   /** The five lists with each pillar shown by the name the taxonomy gives it. */
-  static String fiveLists(FiveListsReport f, GridHierarchy h, ZoneId zone, ReportLanguage lang,
+  static String fiveLists(FiveListsReport f, GridHierarchy h, ZoneId zone, ReportTexts lang,
       Function<Pillar, String> pillarName) {
     requireNonNull(f, "f");
     requireNonNull(h, "h");
@@ -216,7 +218,7 @@ public final class TextReport {
         .append(Format.pad(SafeText.line(x.card().subject().value()), 20)).append(Format.padLeft(x.card().total(), 9)).append('\n'));
   }
 
-  private static String kinds(Map<EventKind, Long> counts, ReportLanguage lang) {
+  private static String kinds(Map<EventKind, Long> counts, ReportTexts lang) {
     StringBuilder b = new StringBuilder();
     for (EventKind k : EventKind.values()) {
       Long n = counts.get(k);
@@ -248,7 +250,7 @@ public final class TextReport {
     return SafeText.line(h.node(f.root()).name()) + " (" + f.root() + ")";
   }
 
-  private static String tally(Tally t, ReportLanguage lang) {
+  private static String tally(Tally t, ReportTexts lang) {
     return lang.text("report.tally", Format.padLeft(String.valueOf(t.demands()), 5),
         Format.padLeft(String.valueOf(t.services()), 5), Format.padLeft(String.valueOf(t.outcomes()), 5),
         Format.hundredths(t.averageRatingHundredths()), lang.money(t.cost()));

@@ -14,8 +14,9 @@
  * also holds carries {@code data-pointer}, its JSON Pointer in that report. A test opens the page
  * in headless Chromium and checks both (ADR 0020).
  *
- * <p>What a person reads is in a {@link io.github.jiceng.governance.sim.report.ReportLanguage}:
- * Chinese by default, English on request. Each language's text lives in one table
+ * <p>What a person reads is in a {@link io.github.jiceng.governance.model.shared.Language}:
+ * Chinese by default, English on request, its texts and its ways of writing dates and amounts
+ * given by {@link io.github.jiceng.governance.sim.report.ReportTexts}. Each language's text lives in one table
  * ({@code text_zh.properties}, {@code text_en.properties} beside the class), read in UTF-8 and
  * never through the JVM's default locale; labels replace Java names and enum constants, dates are
  * {@code 2024年12月29日} in Chinese and ISO in English, and a period shown to people ends on its

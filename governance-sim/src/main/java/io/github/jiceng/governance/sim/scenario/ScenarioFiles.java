@@ -285,8 +285,8 @@ public final class ScenarioFiles {
         // each amount is at most Money.MAX_ENTRY: the total is checked before it could overflow
         income[0] += d.amount().fen();
         if (income[0] > Money.MAX_TOTAL.fen()) {
-          throw new DomainValidationException("Donation[" + d.id() + "]", "amount", "fund-total-range",
-              "the fund's donations come to more than " + Money.MAX_TOTAL + ", the most a fund takes in");
+          throw new DomainValidationException(new Violation("Donation[" + d.id() + "]", "amount", "fund-total-range",
+              "the fund's donations come to more than " + Money.MAX_TOTAL + ", the most a fund takes in").with("max", Money.MAX_TOTAL));
         }
         long[] stats = amounts.computeIfAbsent(d.channel(), c -> new long[] {Long.MAX_VALUE, 0, 0});
         stats[0] = Math.min(stats[0], d.amount().fen());

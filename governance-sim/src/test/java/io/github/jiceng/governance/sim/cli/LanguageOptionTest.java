@@ -88,6 +88,17 @@ final class LanguageOptionTest {
   @Test
   void anUnknownLanguageIsAUsageError() {
     assertThat(run("simulate", "synthetic:small", "--lang", "fr")).isEqualTo(GovernanceCli.USAGE);
-    assertThat(err()).isEqualTo("governance: --lang 是 zh 或 en，不是“fr”\n");
+    assertThat(err()).isEqualTo("governance: --lang 是 zh、zh-CN 或 en，不是“fr”\n");
+    assertThat(run("simulate", "synthetic:small", "--lang", "EN")).isEqualTo(GovernanceCli.USAGE);
+    assertThat(err()).isEqualTo("governance: --lang 是 zh、zh-CN 或 en，不是“EN”\n");
+  }
+
+  @Test
+  void theLanguageTakesTheTagsOfTheOneLanguageType() {
+    String missing = dir.resolve("missing.json").toString();
+    assertThat(run("validate", missing, "--lang", "zh-CN")).isEqualTo(GovernanceCli.IO);
+    String chinese = err();
+    assertThat(run("validate", missing, "--lang=zh")).isEqualTo(GovernanceCli.IO);
+    assertThat(err()).isEqualTo(chinese).doesNotContain("no such file");
   }
 }

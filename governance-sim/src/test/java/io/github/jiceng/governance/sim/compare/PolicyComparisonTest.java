@@ -7,10 +7,11 @@ import io.github.jiceng.governance.model.matching.ChannelPolicy;
 import io.github.jiceng.governance.model.matching.MatchingMode;
 import io.github.jiceng.governance.model.points.RedStarPolicies;
 import io.github.jiceng.governance.model.service.Channel;
+import io.github.jiceng.governance.model.shared.Language;
 import io.github.jiceng.governance.sim.engine.SimulationOptions;
 import io.github.jiceng.governance.sim.engine.SimulationScenario;
 import io.github.jiceng.governance.sim.engine.Simulator;
-import io.github.jiceng.governance.sim.report.ReportLanguage;
+import io.github.jiceng.governance.sim.report.ReportTexts;
 import io.github.jiceng.governance.sim.report.RunMetrics;
 import io.github.jiceng.governance.sim.scenario.SyntheticScenarios;
 import java.util.Map;
@@ -40,7 +41,7 @@ final class PolicyComparisonTest {
         .anyMatch(m -> m.startsWith("mean wait")).anyMatch(m -> m.startsWith("points issued"))
         .anyMatch(m -> m.startsWith("fund paid out"));
     assertThat(ComparisonReport.render(c)).contains("A = optimal", "B = greedy", "办结率");
-    assertThat(ComparisonReport.render(c, ReportLanguage.ENGLISH)).contains("A = optimal", "B = greedy", "service rate");
+    assertThat(ComparisonReport.render(c, Language.EN)).contains("A = optimal", "B = greedy", "service rate");
   }
 
   @Test

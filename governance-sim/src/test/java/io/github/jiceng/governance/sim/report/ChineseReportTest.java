@@ -6,6 +6,7 @@ import io.github.jiceng.governance.model.clue.ClueStatus;
 import io.github.jiceng.governance.model.clue.ImplementationMode;
 import io.github.jiceng.governance.model.proposal.ProposalState;
 import io.github.jiceng.governance.model.service.Channel;
+import io.github.jiceng.governance.model.shared.Language;
 import io.github.jiceng.governance.model.simulation.EventKind;
 import io.github.jiceng.governance.sim.engine.SimulationOptions;
 import io.github.jiceng.governance.sim.engine.Simulator;
@@ -65,7 +66,7 @@ final class ChineseReportTest {
     // the run's period ends at the start of 2024-01-31, exclusive: the last day shown is the 30th
     assertThat(text).containsPattern("公示期间：\\d{4}年\\d{1,2}月\\d{1,2}日至2024年1月30日\n")
         .doesNotContain("2024年1月31日");
-    assertThat(TextReport.render(report, ReportLanguage.ENGLISH)).contains(" to 2024-01-30\n")
+    assertThat(TextReport.render(report, Language.EN)).contains(" to 2024-01-30\n")
         .doesNotContain("2024-01-31");
   }
 
@@ -83,11 +84,11 @@ final class ChineseReportTest {
 
   @Test
   void theReportsSpeakEnglishOnRequest() {
-    String text = TextReport.render(report, ReportLanguage.ENGLISH);
+    String text = TextReport.render(report, Language.EN);
     assertThat(text).startsWith("Simulation small · seed 3 · 2024-01-01 to 2024-01-30 (30 days")
         .contains("demands raised", "served ", "every invariant checked after every day");
     assertThat(text).doesNotContainPattern("\\bDEMAND_SUBMITTED\\b");
-    String html = HtmlReport.render(report, ReportLanguage.ENGLISH);
+    String html = HtmlReport.render(report, Language.EN);
     assertThat(html).contains("<html lang=\"en\">", "Open and overdue demands", "<table class=\"notice\">",
         "1. Income");
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jiceng.governance.model.shared.Language;
 import io.github.jiceng.governance.sim.engine.SimulationOptions;
 import io.github.jiceng.governance.sim.engine.Simulator;
 import io.github.jiceng.governance.sim.scenario.ScenarioFiles;
@@ -58,7 +59,7 @@ final class DisplayWidthTest {
     mapper.writeValue(file.toFile(), seed);
     // the English report: its column labels are ASCII, so the names alone decide the padding
     String text = TextReport.render(SimulationReport.of(Simulator.run(ScenarioFiles.read(file), 1L, 30,
-        SimulationOptions.defaults())), ReportLanguage.ENGLISH);
+        SimulationOptions.defaults())), Language.EN);
     List<String> rows = text.lines().dropWhile(l -> !l.startsWith("  per ")).skip(1).takeWhile(l -> l.startsWith("    "))
         .toList();
     assertThat(rows).hasSize(3).anySatisfy(r -> assertThat(r).startsWith("    站北社区 (zhanbei)"))

@@ -8,6 +8,7 @@ import io.github.jiceng.governance.model.fund.Donation;
 import io.github.jiceng.governance.model.fund.TransparencyReport;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.service.DemandState;
+import io.github.jiceng.governance.model.shared.Language;
 import io.github.jiceng.governance.model.simulation.EventKind;
 import io.github.jiceng.governance.rules.service.FiveListsReport;
 import io.github.jiceng.governance.sim.engine.SimulationOptions;
@@ -68,7 +69,7 @@ final class SimulationReportTest {
   void theTextReportHasEverySection() {
     assertThat(TextReport.render(report)).contains("五项清单：", "闪闪红星积分：", "量化考核：", "共建实践金：", "收支公示",
         "提案：", "问题线索：", "每天检查全部不变式", report.escalations().get(0).proposal().value());
-    String text = TextReport.render(report, ReportLanguage.ENGLISH);
+    String text = TextReport.render(report, Language.EN);
     assertThat(text).contains("五项清单 Five lists", "闪闪红星 Red-star points", "量化考核 Assessment",
         "共建实践金 Co-building fund", "收支公示", "提案 Proposals", "问题线索 Issue clues",
         "every invariant checked after every day");

@@ -179,7 +179,7 @@ public final class EventStore {
         } catch (SQLException e) {
           rollback(connection, e);
           if (!SqlErrors.isConflict(e)) {
-            throw SqlErrors.translate(doing(rule, streamId), e);
+            throw SqlErrors.translate(StoreOperation.HANDLE_COMMAND, e, rule.name(), streamId);
           }
           lastConflict = e;
         } catch (RuntimeException | Error e) {
@@ -187,10 +187,11 @@ public final class EventStore {
           throw e;
         }
       }
-      throw new ConcurrencyConflictException("Rule " + rule.name() + ", stream " + streamId + ": the command lost the race for the "
-          + "next version in " + maxAttempts + " attempt(s); nothing was written", lastConflict);
+      throw new ConcurrencyConflictException(Map.of("rule", rule.name(), "streamId", streamId, "attempts", maxAttempts),
+          "Rule " + rule.name() + ", stream " + streamId + ": the command lost the race for the next version in "
+              + maxAttempts + " attempt(s); nothing was written", lastConflict);
     } catch (SQLException e) {
-      throw SqlErrors.translate(doing(rule, streamId), e);
+      throw SqlErrors.translate(StoreOperation.HANDLE_COMMAND, e, rule.name(), streamId);
     }
   }
 
@@ -247,7 +248,7 @@ public final class EventStore {
         throw e;
       }
     } catch (SQLException e) {
-      throw SqlErrors.translate("reading rule " + rule.name() + ", stream " + streamId, e);
+      throw SqlErrors.translate(StoreOperation.READ_STREAM, e, rule.name(), streamId);
     }
   }
 
@@ -272,7 +273,7 @@ public final class EventStore {
       }
       return ids;
     } catch (SQLException e) {
-      throw SqlErrors.translate("listing the streams of rule " + rule.name(), e);
+      throw SqlErrors.translate(StoreOperation.LIST_STREAMS, e, rule.name());
     }
   }
 
@@ -284,7 +285,7 @@ public final class EventStore {
    */
   public void prepare(StoredRule<?, ?, ?> rule) {
     requireNonNull(rule, "rule");
-    inTransaction("preparing the read models of rule " + rule.name(), connection -> {
+    inTransaction(StoreOperation.PREPARE_READ_MODELS, rule.name(), connection -> {
       for (Projection<?> projection : rule.projections()) {
         projection.createTables(connection);
       }
@@ -306,7 +307,7 @@ public final class EventStore {
   public <E> long rebuild(StoredRule<?, ?, E> rule) {
     requireNonNull(rule, "rule");
     long[] count = {0};
-    inTransaction("rebuilding the read models of rule " + rule.name(), connection -> {
+    inTransaction(StoreOperation.REBUILD_READ_MODELS, rule.name(), connection -> {
       for (Projection<E> projection : rule.projections()) {
         projection.createTables(connection);
         projection.clear(connection);
@@ -459,8 +460,10 @@ public final class EventStore {
       }
     }
     if (!recordedRule.equals(rule.name()) || !recordedStream.equals(streamId)) {
-      throw new IdempotencyKeyReusedException("Idempotency key " + Excerpts.of(key) + " was recorded for rule " + recordedRule
-          + ", stream " + recordedStream + ", and is now sent for rule " + rule.name() + ", stream " + streamId);
+      throw new IdempotencyKeyReusedException(Map.of("key", key, "recordedRule", recordedRule, "recordedStreamId",
+          recordedStream, "rule", rule.name(), "streamId", streamId), "Idempotency key " + Excerpts.of(key)
+          + " was recorded for rule " + recordedRule + ", stream " + recordedStream + ", and is now sent for rule "
+          + rule.name() + ", stream " + streamId);
     }
     switch (outcome) {
       case "APPLIED": {
@@ -525,7 +528,8 @@ public final class EventStore {
       try (ResultSet keys = insert.getGeneratedKeys()) {
         for (int i = 0; i < events.size(); i++) {
           if (!keys.next()) {
-            throw new StoreException("The driver returned no sequence number for an appended event of rule " + rule.name());
+            throw new StoreException(StoreErrorCode.NO_SEQUENCE_NUMBER, Map.of("rule", rule.name()),
+                "The driver returned no sequence number for an appended event of rule " + rule.name(), null);
           }
           stored.add(new StoredEvent<>(keys.getLong(1), rule.name(), streamId, version + 1 + i, key, events.get(i)));
         }
@@ -570,7 +574,7 @@ public final class EventStore {
         throw e;
       }
     } catch (SQLException e) {
-      throw SqlErrors.translate("loading rule " + rule.name() + ", stream " + streamId, e);
+      throw SqlErrors.translate(StoreOperation.LOAD_STREAM, e, rule.name(), streamId);
     }
   }
 
@@ -592,7 +596,7 @@ public final class EventStore {
             try {
               state = requireNonNull(rule.snapshots().orElseThrow().decode(payload), "decode returned null");
             } catch (RuntimeException e) {
-              throw new EventDecodeException(rule.name(), streamId, 0, snapshotVersion, "does not decode", e);
+              throw new EventDecodeException(StoreErrorCode.SNAPSHOT_UNDECODABLE, rule.name(), streamId, 0, snapshotVersion, 0, e);
             }
           }
         }
@@ -620,13 +624,13 @@ public final class EventStore {
       try {
         state = requireNonNull(rule.decider().evolve(state, event.event()), "evolve returned null");
       } catch (RuntimeException e) {
-        return new EventDecodeException(rule.name(), streamId, event.sequence(), event.version(),
-            "cannot follow the state before it", e);
+        return new EventDecodeException(StoreErrorCode.EVENT_DOES_NOT_FOLLOW, rule.name(), streamId, event.sequence(),
+            event.version(), 0, e);
       }
     }
     StoredEvent<E> last = tail.isEmpty() ? null : tail.get(tail.size() - 1);
-    return new EventDecodeException(rule.name(), streamId, last == null ? 0 : last.sequence(), last == null ? 0 : last.version(),
-        "ends a replay the rule's fold refuses", bulkFailure);
+    return new EventDecodeException(StoreErrorCode.REPLAY_REFUSED, rule.name(), streamId, last == null ? 0 : last.sequence(),
+        last == null ? 0 : last.version(), 0, bulkFailure);
   }
 
   private static <E> List<StoredEvent<E>> tail(Connection connection, StoredRule<?, ?, E> rule, String streamId, long after)
@@ -651,8 +655,8 @@ public final class EventStore {
           long sequence = rows.getLong(1);
           long version = rows.getLong(2);
           if (version != expected) {
-            throw new EventDecodeException(rule.name(), streamId, sequence, version, "follows a gap (expected version "
-                + expected + ")", new IllegalStateException("missing stream version " + expected));
+            throw new EventDecodeException(StoreErrorCode.EVENT_GAP, rule.name(), streamId, sequence, version, expected,
+                new IllegalStateException("missing stream version " + expected));
           }
           events.add(decodeRow(rule, streamId, sequence, version, rows.getString(3), rows.getString(4)));
           expected++;
@@ -668,7 +672,7 @@ public final class EventStore {
     try {
       event = requireNonNull(rule.events().decode(payload), "decode returned null");
     } catch (RuntimeException e) {
-      throw new EventDecodeException(rule.name(), streamId, sequence, version, "does not decode", e);
+      throw new EventDecodeException(StoreErrorCode.EVENT_UNDECODABLE, rule.name(), streamId, sequence, version, 0, e);
     }
     return new StoredEvent<>(sequence, rule.name(), streamId, version, key, event);
   }
@@ -700,7 +704,8 @@ public final class EventStore {
       }
       return new Refusal(rule.refusalCode(code), arguments, node.get("detail").textValue());
     } catch (JsonProcessingException | RuntimeException e) {
-      throw new StoreException("Rule " + rule.name() + ", stream " + streamId + ": a recorded refusal does not decode", e);
+      throw new StoreException(StoreErrorCode.REFUSAL_UNDECODABLE, Map.of("rule", rule.name(), "streamId", streamId),
+          "Rule " + rule.name() + ", stream " + streamId + ": a recorded refusal does not decode", e);
     }
   }
 
@@ -710,7 +715,7 @@ public final class EventStore {
     void run(Connection connection) throws SQLException;
   }
 
-  private void inTransaction(String doing, Work work) {
+  private void inTransaction(StoreOperation operation, String ruleName, Work work) {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       try {
@@ -721,7 +726,7 @@ public final class EventStore {
         throw e;
       }
     } catch (SQLException e) {
-      throw SqlErrors.translate(doing, e);
+      throw SqlErrors.translate(operation, e, ruleName);
     }
   }
 
@@ -733,9 +738,6 @@ public final class EventStore {
     }
   }
 
-  private static String doing(StoredRule<?, ?, ?> rule, String streamId) {
-    return "handling a command of rule " + rule.name() + " on stream " + streamId;
-  }
 
   private static void checkId(String what, String id) {
     requireNonNull(id, what);

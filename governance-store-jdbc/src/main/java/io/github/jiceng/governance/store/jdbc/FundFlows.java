@@ -192,7 +192,7 @@ public final class FundFlows implements Projection<FundEvent> {
         }
       }
     } catch (SQLException e) {
-      throw SqlErrors.translate("reading the flows of fund " + fund, e);
+      throw SqlErrors.translate(StoreOperation.READ_FUND_FLOWS, e, fund);
     }
     long in = inflows.values().stream().mapToLong(l -> l.amount().fen()).sum();
     long out = outflows.values().stream().mapToLong(l -> l.amount().fen()).sum();

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /**
@@ -81,8 +82,9 @@ public final class Schema {
         String expected = (i + 1) + " " + name + " " + sha256(text);
         if (i < recorded.size()) {
           if (!recorded.get(i).equals(expected)) {
-            throw new StoreException("Schema history row " + (i + 1) + " does not match the shipped script " + name
-                + ": the database was migrated by another release or the script was edited");
+            throw new StoreException(StoreErrorCode.SCHEMA_MISMATCH, Map.of("row", i + 1, "script", name),
+                "Schema history row " + (i + 1) + " does not match the shipped script " + name
+                    + ": the database was migrated by another release or the script was edited", null);
           }
           continue;
         }
@@ -103,7 +105,7 @@ public final class Schema {
       }
       return applied;
     } catch (SQLException e) {
-      throw SqlErrors.translate("migrating the schema", e);
+      throw SqlErrors.translate(StoreOperation.MIGRATE_SCHEMA, e);
     }
   }
 

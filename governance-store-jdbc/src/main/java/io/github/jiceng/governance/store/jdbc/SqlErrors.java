@@ -4,6 +4,8 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** Sorts the driver's exceptions by SQL state: conflicts to retry, outages, everything else. */
 final class SqlErrors {
@@ -27,12 +29,42 @@ final class SqlErrors {
         || state.equals("57P03"));
   }
 
-  /** Returns the typed exception for a failure while doing something. */
-  static StoreException translate(String doing, SQLException e) {
-    String state = e.getSQLState() == null ? "none" : e.getSQLState();
-    if (isUnavailable(e)) {
-      return new StoreUnavailableException("The database is unavailable while " + doing + " (SQL state " + state + ")", e);
+  /**
+   * Returns the typed exception for a failure during an operation.
+   *
+   * @param operation what the store was doing
+   * @param values the operation's arguments, in its order ({@code rule}, {@code streamId} or {@code fund})
+   * @param e the driver's exception
+   */
+  static StoreException translate(StoreOperation operation, SQLException e, Object... values) {
+    if (values.length != operation.arguments().size()) {
+      throw new IllegalArgumentException(operation + " takes " + operation.arguments());
     }
-    return new StoreException("The database failed while " + doing + " (SQL state " + state + ")", e);
+    String state = e.getSQLState() == null ? "none" : e.getSQLState();
+    Map<String, Object> arguments = new LinkedHashMap<>();
+    arguments.put("operation", operation.key());
+    for (int i = 0; i < values.length; i++) {
+      arguments.put(operation.arguments().get(i), values[i]);
+    }
+    arguments.put("sqlState", state);
+    String detail = doing(operation, values) + " (SQL state " + state + ")";
+    if (isUnavailable(e)) {
+      return new StoreUnavailableException(arguments, "The database is unavailable while " + detail, e);
+    }
+    return new StoreException(StoreErrorCode.DATABASE_FAILED, arguments, "The database failed while " + detail, e);
+  }
+
+  /** What the store was doing, in English, as the log messages have always said it. */
+  private static String doing(StoreOperation operation, Object... v) {
+    return switch (operation) {
+      case HANDLE_COMMAND -> "handling a command of rule " + v[0] + " on stream " + v[1];
+      case READ_STREAM -> "reading rule " + v[0] + ", stream " + v[1];
+      case LIST_STREAMS -> "listing the streams of rule " + v[0];
+      case LOAD_STREAM -> "loading rule " + v[0] + ", stream " + v[1];
+      case PREPARE_READ_MODELS -> "preparing the read models of rule " + v[0];
+      case REBUILD_READ_MODELS -> "rebuilding the read models of rule " + v[0];
+      case MIGRATE_SCHEMA -> "migrating the schema";
+      case READ_FUND_FLOWS -> "reading the flows of fund " + v[0];
+    };
   }
 }

@@ -18,6 +18,9 @@
  *       again answers the first outcome and appends nothing</td></tr>
  *   <tr><td>snapshot</td><td>快照</td><td>a stream's state stored at a version, so that loading
  *       replays only the events after it</td></tr>
+ *   <tr><td>error code</td><td>错误代码</td><td>the stable key of a {@link
+ *       io.github.jiceng.governance.store.jdbc.StoreException}, such as {@code store.unavailable};
+ *       its named arguments fill the error's text in Chinese or English</td></tr>
  *   <tr><td>read model</td><td>读模型</td><td>tables a platform queries without replaying, kept in
  *       the transaction that appends the events ({@link
  *       io.github.jiceng.governance.store.jdbc.Projection})</td></tr>
@@ -47,6 +50,15 @@
  *       {@link io.github.jiceng.governance.store.jdbc.EventDecodeException} naming the rule, the
  *       stream and the sequence number.
  * </ul>
+ *
+ * <h2>Errors for people</h2>
+ *
+ * <p>Every {@link io.github.jiceng.governance.store.jdbc.StoreException} carries a {@link
+ * io.github.jiceng.governance.store.jdbc.StoreErrorCode} and named arguments, and {@code
+ * message(Language)} renders it in Chinese or English from {@code errors_zh.properties} and {@code
+ * errors_en.properties} beside the exception, through the model's {@code TextTemplates} as
+ * validation errors and refusals are (ADR 0029). The texts name rules, stream ids, versions and SQL
+ * states, never a payload. {@code getMessage()} stays English for logs.
  *
  * <h2>Portable schema</h2>
  *

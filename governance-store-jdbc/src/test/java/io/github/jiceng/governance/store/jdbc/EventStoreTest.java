@@ -3,6 +3,7 @@ package io.github.jiceng.governance.store.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jiceng.governance.model.shared.Language;
 import io.github.jiceng.governance.rules.decider.Decider;
 import io.github.jiceng.governance.rules.decider.Decision;
 import io.github.jiceng.governance.rules.decider.InMemoryStream;
@@ -130,7 +131,12 @@ class EventStoreTest {
     store.handle(Tally.RULE, "acc-key-a", "shared-key", new Tally.Deposit("e-1", 5));
 
     assertThatThrownBy(() -> store.handle(Tally.RULE, "acc-key-b", "shared-key", new Tally.Deposit("e-1", 5)))
-        .isInstanceOf(IdempotencyKeyReusedException.class)
+        .isInstanceOfSatisfying(IdempotencyKeyReusedException.class, e -> {
+          assertThat(e.code()).isEqualTo(StoreErrorCode.IDEMPOTENCY_KEY_REUSED);
+          assertThat(e.message(Language.ZH)).isEqualTo("幂等键 shared-key 已记录在规则 tally、事件流 acc-key-a 下，"
+              + "现在却用于规则 tally、事件流 acc-key-b；一个幂等键只能对应一条命令。");
+          assertThat(e.message(Language.EN)).startsWith("Idempotency key shared-key was recorded for rule tally, stream acc-key-a,");
+        })
         .hasMessageContaining("acc-key-a").hasMessageContaining("acc-key-b");
     assertThat(store.load(Tally.RULE, "acc-key-b").version()).isZero();
   }
@@ -228,7 +234,8 @@ class EventStoreTest {
 
     assertThatThrownBy(() -> impatient.handle(StoredRule.of("tally", overtaken, new Tally.Codec()), "acc-lose", "lose-1",
         new Tally.Deposit("e-1", 7)))
-        .isInstanceOf(ConcurrencyConflictException.class)
+        .isInstanceOfSatisfying(ConcurrencyConflictException.class, e -> assertThat(e.message(Language.ZH))
+            .startsWith("规则 tally，事件流 acc-lose：该命令连续 1 次未能抢到事件流的下一个版本"))
         .hasMessageContaining("acc-lose").hasMessageContaining("1 attempt(s)");
     assertThat(database.queryLong("SELECT COUNT(*) FROM gov_command WHERE idempotency_key = 'lose-1'")).isZero();
     assertThat(rivals).hasValue(1);
@@ -248,6 +255,10 @@ class EventStoreTest {
           assertThat(e.streamId()).isEqualTo("acc-corrupt");
           assertThat(e.sequence()).isEqualTo(sequence);
           assertThat(e.version()).isEqualTo(2);
+          assertThat(e.code()).isEqualTo(StoreErrorCode.EVENT_UNDECODABLE);
+          assertThat(e.message(Language.ZH)).isEqualTo("规则 tally，事件流 acc-corrupt：全局序号 " + sequence
+              + "（版本 2）的事件无法解码，重放已停止。");
+          assertThat(e.message(Language.EN)).doesNotContain("gift");
         })
         .hasMessageContaining("tally").hasMessageContaining("acc-corrupt").hasMessageContaining("sequence " + sequence)
         .hasMessageNotContaining("gift");
@@ -277,7 +288,11 @@ class EventStoreTest {
     database.execute("DELETE FROM gov_event WHERE rule = 'tally' AND stream_id = 'acc-gap' AND stream_version = 2");
 
     assertThatThrownBy(() -> store.load(Tally.RULE, "acc-gap"))
-        .isInstanceOfSatisfying(EventDecodeException.class, e -> assertThat(e.version()).isEqualTo(3))
+        .isInstanceOfSatisfying(EventDecodeException.class, e -> {
+          assertThat(e.version()).isEqualTo(3);
+          assertThat(e.arguments()).containsEntry("expected", "2");
+          assertThat(e.message(Language.ZH)).endsWith("（版本 3）的事件之前缺少版本 2，重放已停止。");
+        })
         .hasMessageContaining("expected version 2");
   }
 
@@ -290,7 +305,9 @@ class EventStoreTest {
       EventStore.on(other).migrate();
       other.execute("UPDATE gov_schema_history SET checksum = 'edited' WHERE version = 1");
       assertThatThrownBy(() -> EventStore.on(other).migrate())
-          .isInstanceOf(StoreException.class).hasMessageContaining("V1__event_store.sql");
+          .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.message(Language.ZH))
+              .isEqualTo("数据库结构变更记录第 1 行与随附脚本 V1__event_store.sql 不符：数据库由其他版本迁移过，或脚本被改动过。"))
+          .hasMessageContaining("V1__event_store.sql");
     }
   }
 
@@ -299,7 +316,12 @@ class EventStoreTest {
     EventStore down = EventStore.on(TestDatabase.at("jdbc:postgresql://127.0.0.1:9/governance?user=postgres&connectTimeout=2"));
 
     assertThatThrownBy(() -> down.handle(Tally.RULE, "acc-down", "down-1", new Tally.Deposit("e-1", 1)))
-        .isInstanceOf(StoreUnavailableException.class)
+        .isInstanceOfSatisfying(StoreUnavailableException.class, e -> {
+          assertThat(e.arguments()).containsEntry("operation", "handle-command").containsEntry("streamId", "acc-down");
+          assertThat(e.message(Language.ZH)).startsWith("处理规则 tally、事件流 acc-down 的命令时数据库不可用（SQL 状态 08");
+          assertThat(e.message(Language.EN)).startsWith("The database is unavailable while handling a command of rule tally "
+              + "on stream acc-down (SQL state 08");
+        })
         .hasMessageContaining("tally").hasMessageContaining("acc-down").hasMessageContaining("08");
   }
 

@@ -21,11 +21,13 @@ import io.github.jiceng.governance.model.service.DemandStatus;
 import io.github.jiceng.governance.model.service.Resource;
 import io.github.jiceng.governance.model.service.ResourceId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Violation;
 import io.github.jiceng.governance.model.simulation.EventKind;
 import io.github.jiceng.governance.model.simulation.EventPayload;
 import io.github.jiceng.governance.model.simulation.SimulationEvent;
 import io.github.jiceng.governance.model.simulation.SimulationParameters;
 import io.github.jiceng.governance.model.time.Interval;
+import io.github.jiceng.governance.model.volunteer.CalendarYears;
 import io.github.jiceng.governance.model.volunteer.OutsideCalendarYearsException;
 import io.github.jiceng.governance.model.volunteer.OutsideYears;
 import io.github.jiceng.governance.model.volunteer.WorkingCalendar;
@@ -693,10 +695,12 @@ public final class Engine implements StepView {
     LocalDate first = scenario.parameters().start();
     LocalDate last = first.plusDays(days - 1L + Simulator.CALENDAR_MARGIN_DAYS);
     if (!calendar.covers(first) || !calendar.covers(last)) {
-      throw new DomainValidationException("SimulationScenario[" + scenario.name() + "]", "calendar",
+      CalendarYears years = calendar.years().get();
+      throw new DomainValidationException(new Violation("SimulationScenario[" + scenario.name() + "]", "calendar",
           OutsideCalendarYearsException.RULE, "the run from " + first + " for " + days + " days needs the working "
-          + "calendar's data up to " + last + ", but it covers the years " + calendar.years().get()
-          + "; give the scenario a calendar covering them, or one that counts weekends only outside its years");
+          + "calendar's data up to " + last + ", but it covers the years " + years
+          + "; give the scenario a calendar covering them, or one that counts weekends only outside its years")
+          .with("day", calendar.covers(first) ? last : first).with("first", years.first()).with("last", years.last()));
     }
   }
 }

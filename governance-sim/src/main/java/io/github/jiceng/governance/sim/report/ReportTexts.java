@@ -3,6 +3,7 @@ package io.github.jiceng.governance.sim.report;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.money.Money;
+import io.github.jiceng.governance.model.shared.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -10,38 +11,37 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The language a report or the command line speaks to a person: Chinese by default, English on
- * request. Each language's text is kept in one table, the properties file
+ * The texts a report or the command line shows a person in one {@link Language}: Chinese by
+ * default, English on request. Each language's texts are kept in one table, the properties file
  * {@code text_<tag>.properties} beside this class (UTF-8), read once and never through the JVM's
  * default locale; a text names its arguments {@code {0}}, {@code {1}}, ... and they are put in as
- * they are, so a text is the same on every machine.
+ * they are, so a text is the same on every machine. Besides the texts, it writes dates, periods,
+ * amounts and durations as a reader of the language expects.
  *
  * <p>Files a program reads (the JSON report, event logs) do not depend on the language: they keep
  * ISO dates and English keys.
  */
-public enum ReportLanguage {
-  /** 中文: the default. Dates as {@code 2024年12月29日}, amounts as {@code 1,234.56元}. */
-  CHINESE("zh"),
-  /** English: dates in ISO-8601 ({@code 2024-12-29}), amounts as {@code CNY 1234.56}. */
-  ENGLISH("en");
+public final class ReportTexts {
 
-  private final String tag;
+  private static final ReportTexts CHINESE = new ReportTexts(Language.ZH);
+  private static final ReportTexts ENGLISH = new ReportTexts(Language.EN);
+
+  private final Language language;
   private final Properties texts;
 
-  ReportLanguage(String tag) {
-    this.tag = tag;
-    this.texts = load("text_" + tag + ".properties");
+  private ReportTexts(Language language) {
+    this.language = language;
+    this.texts = load("text_" + language.tag() + ".properties");
   }
 
   private static Properties load(String name) {
     Properties p = new Properties();
-    try (InputStream in = ReportLanguage.class.getResourceAsStream(name)) {
+    try (InputStream in = ReportTexts.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("the text table " + name + " is missing from the jar");
       }
@@ -55,21 +55,22 @@ public enum ReportLanguage {
   }
 
   /**
-   * The language of a tag as the command line takes it ({@code --lang zh}, {@code --lang en}),
-   * case-insensitive.
+   * Returns the texts of a language.
    *
-   * @param tag {@code zh} or {@code en}
-   * @return the language
-   * @throws IllegalArgumentException for any other tag
+   * @param language the language, chosen by the caller
+   * @return its texts
    */
-  public static ReportLanguage ofTag(String tag) {
-    requireNonNull(tag, "tag");
-    for (ReportLanguage l : values()) {
-      if (l.tag.equals(tag.toLowerCase(Locale.ROOT))) {
-        return l;
-      }
-    }
-    throw new IllegalArgumentException("the language is zh or en, not '" + tag + "'");
+  public static ReportTexts of(Language language) {
+    return requireNonNull(language, "language") == Language.ZH ? CHINESE : ENGLISH;
+  }
+
+  /**
+   * Returns the language of these texts.
+   *
+   * @return {@link Language#ZH} or {@link Language#EN}
+   */
+  public Language language() {
+    return language;
   }
 
   /**
@@ -78,7 +79,7 @@ public enum ReportLanguage {
    * @return {@code zh} or {@code en}
    */
   public String tag() {
-    return tag;
+    return language.tag();
   }
 
   /**
@@ -92,7 +93,7 @@ public enum ReportLanguage {
   public String text(String key, Object... args) {
     String t = texts.getProperty(key);
     if (t == null) {
-      throw new IllegalStateException("no text '" + key + "' in the " + tag + " table");
+      throw new IllegalStateException("no text '" + key + "' in the " + language.tag() + " table");
     }
     if (args.length == 0) {
       return t;
@@ -137,7 +138,7 @@ public enum ReportLanguage {
    */
   public String date(LocalDate date) {
     requireNonNull(date, "date");
-    if (this == CHINESE) {
+    if (language == Language.ZH) {
       return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
     return date.toString();
@@ -163,7 +164,7 @@ public enum ReportLanguage {
    */
   public String money(Money amount) {
     requireNonNull(amount, "amount");
-    if (this == CHINESE) {
+    if (language == Language.ZH) {
       long fen = amount.fen();
       long abs = Math.abs(fen);
       return (fen < 0 ? "-" : "") + Format.count(abs / 100) + "." + (abs % 100 < 10 ? "0" : "") + (abs % 100) + "元";
@@ -184,6 +185,12 @@ public enum ReportLanguage {
     long m = minutes % 60;
     return (d > 0 ? text("duration.days", d) : "") + (d > 0 || h > 0 ? text("duration.hours", h) : "")
         + text("duration.minutes", m);
+  }
+
+  /** Returns {@code ReportTexts[zh]} or {@code ReportTexts[en]}. */
+  @Override
+  public String toString() {
+    return "ReportTexts[" + language.tag() + "]";
   }
 
   /** The keys of the table, in order, for checking that the languages say the same things. */
