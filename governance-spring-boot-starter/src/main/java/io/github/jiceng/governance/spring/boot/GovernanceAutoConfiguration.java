@@ -8,6 +8,7 @@ import io.github.jiceng.governance.model.points.PointsPolicy;
 import io.github.jiceng.governance.model.points.RedStarPolicies;
 import io.github.jiceng.governance.model.points.ServiceCatalogue;
 import io.github.jiceng.governance.model.proposal.HandlingPolicy;
+import io.github.jiceng.governance.model.shared.Language;
 import io.github.jiceng.governance.model.shared.ValidationMessages;
 import io.github.jiceng.governance.model.volunteer.WorkingCalendar;
 import io.github.jiceng.governance.model.volunteer.WorkingCalendars;
@@ -67,17 +68,23 @@ public class GovernanceAutoConfiguration {
   public GovernanceAutoConfiguration() {
   }
 
-  private static Locale locale(GovernanceProperties properties) {
+  /**
+   * Returns the configured language.
+   *
+   * @throws GovernanceConfigurationException naming {@code governance.locale} if it is neither
+   *     Chinese nor English
+   */
+  static Language language(GovernanceProperties properties) {
     Locale locale = properties.getLocale();
     if (locale == null || !(locale.getLanguage().equals("zh") || locale.getLanguage().equals("en"))) {
       throw new GovernanceConfigurationException("governance.locale", "", "locale.supported",
           "the SDK speaks zh-CN and en; '" + (locale == null ? "" : locale.toLanguageTag()) + "' is neither", null);
     }
-    return locale;
+    return Language.of(locale);
   }
 
   private static PolicyDocuments documents(Environment environment, GovernanceProperties properties) {
-    return new PolicyDocuments(environment, locale(properties));
+    return new PolicyDocuments(environment, language(properties));
   }
 
   /**
@@ -89,7 +96,7 @@ public class GovernanceAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   public RefusalMessages governanceRefusalMessages(GovernanceProperties properties) {
-    return RefusalMessages.of(locale(properties));
+    return RefusalMessages.of(language(properties));
   }
 
   /**
@@ -101,7 +108,7 @@ public class GovernanceAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   public ValidationMessages governanceValidationMessages(GovernanceProperties properties) {
-    return ValidationMessages.of(locale(properties)).including(GovernanceFormatException.class);
+    return ValidationMessages.of(language(properties)).including(GovernanceFormatException.class);
   }
 
   /**

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.json.GovernanceFormatException;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Language;
 import io.github.jiceng.governance.model.shared.ValidationMessages;
 import io.github.jiceng.governance.model.shared.Violation;
 import io.github.jiceng.governance.rules.decider.Refusal;
@@ -73,7 +74,7 @@ public class GovernanceProblemDetails {
   }
 
   private boolean chinese() {
-    return validation.language() == ValidationMessages.Language.ZH;
+    return validation.language() == Language.ZH;
   }
 
   /**

@@ -8,10 +8,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Answers the SDK's refusals and validation errors in a servlet web application as RFC 9457
- * problem details ({@link GovernanceProblemDetails}), unless {@code
+ * problem details ({@link GovernanceProblemDetails}, and {@link GovernanceStoreProblemDetails}
+ * for the JDBC store's errors), unless {@code
  * governance.web.problem-details=false}.
  */
 @AutoConfiguration(after = GovernanceAutoConfiguration.class)
@@ -36,5 +38,27 @@ public class GovernanceWebAutoConfiguration {
   @ConditionalOnMissingBean
   public GovernanceProblemDetails governanceProblemDetails(RefusalMessages refusals, ValidationMessages validation) {
     return new GovernanceProblemDetails(refusals, validation);
+  }
+
+  /** The store's errors, when the store is on the class path. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = "io.github.jiceng.governance.store.jdbc.EventStore")
+  public static class Store {
+
+    /** Creates the configuration; Spring calls it. */
+    public Store() {
+    }
+
+    /**
+     * The store's error handler.
+     *
+     * @param properties the settings
+     * @return the handler
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public GovernanceStoreProblemDetails governanceStoreProblemDetails(GovernanceProperties properties) {
+      return new GovernanceStoreProblemDetails(GovernanceAutoConfiguration.language(properties));
+    }
   }
 }

@@ -10,13 +10,13 @@ import io.github.jiceng.governance.json.GovernanceFormatException;
 import io.github.jiceng.governance.json.GovernanceJson;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Excerpts;
+import io.github.jiceng.governance.model.shared.Language;
 import io.github.jiceng.governance.model.shared.ValidationMessages;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -54,9 +54,9 @@ final class PolicyDocuments {
   private final Environment environment;
   private final ValidationMessages messages;
 
-  PolicyDocuments(Environment environment, Locale locale) {
+  PolicyDocuments(Environment environment, Language language) {
     this.environment = environment;
-    this.messages = ValidationMessages.of(locale).including(GovernanceFormatException.class);
+    this.messages = ValidationMessages.of(language).including(GovernanceFormatException.class);
   }
 
   /**

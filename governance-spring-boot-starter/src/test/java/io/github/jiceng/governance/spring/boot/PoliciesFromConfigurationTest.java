@@ -11,6 +11,7 @@ import io.github.jiceng.governance.model.points.RedStarPolicies;
 import io.github.jiceng.governance.model.proposal.HandlingPolicy;
 import io.github.jiceng.governance.model.proposal.ProposalState;
 import io.github.jiceng.governance.model.service.Channel;
+import io.github.jiceng.governance.model.shared.Language;
 import io.github.jiceng.governance.rules.decider.RefusalMessages;
 import io.github.jiceng.governance.rules.fund.FundRules;
 import io.github.jiceng.governance.rules.points.PointsRules;
@@ -48,7 +49,7 @@ class PoliciesFromConfigurationTest {
       assertThat(app.getBean(HandlingPolicy.class)).isEqualTo(HandlingPolicy.streetDefault());
       assertThat(app.getBean(ChannelPolicy.class)).isEqualTo(ChannelPolicy.standard());
       assertThat(app.getBean(PointsRules.class)).isNotNull();
-      assertThat(app.getBean(RefusalMessages.class).language()).isEqualTo(RefusalMessages.Language.ZH);
+      assertThat(app.getBean(RefusalMessages.class).language()).isEqualTo(Language.ZH);
       assertThat(app.getBeanProvider(FundRules.class).getIfAvailable()).isNull();
       assertThat(app.getBeanProvider(ProposalRules.class).getIfAvailable()).isNull();
     }
@@ -83,7 +84,7 @@ class PoliciesFromConfigurationTest {
       ChannelPolicy channels = app.getBean(ChannelPolicy.class);
       assertThat(channels.order()).containsExactly(Channel.PURCHASE, Channel.CLAIM);
       assertThat(channels.sharePerMille()).containsEntry(Channel.PURCHASE, 400);
-      assertThat(app.getBean(RefusalMessages.class).language()).isEqualTo(RefusalMessages.Language.EN);
+      assertThat(app.getBean(RefusalMessages.class).language()).isEqualTo(Language.EN);
     }
   }
 

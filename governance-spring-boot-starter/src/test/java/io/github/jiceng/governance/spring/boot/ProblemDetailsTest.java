@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.jiceng.governance.json.GovernanceJson;
 import io.github.jiceng.governance.model.fund.RequestId;
+import io.github.jiceng.governance.model.shared.Language;
 import io.github.jiceng.governance.rules.decider.Decision;
 import io.github.jiceng.governance.rules.decider.Refusal;
 import io.github.jiceng.governance.rules.decider.RefusalMessages;
@@ -78,7 +79,7 @@ class ProblemDetailsTest {
     assertThat(problem.path("status").asInt()).isEqualTo(422);
     assertThat(problem.path("code").asText()).isEqualTo(refusal.code().key());
     assertThat(problem.path("type").asText()).isEqualTo(GovernanceProblemDetails.REFUSAL_TYPE + refusal.code().key());
-    assertThat(problem.path("detail").asText()).isEqualTo(RefusalMessages.of(RefusalMessages.Language.ZH).render(refusal));
+    assertThat(problem.path("detail").asText()).isEqualTo(RefusalMessages.of(Language.ZH).render(refusal));
     assertThat(problem.path("title").asText()).isEqualTo("命令被规则驳回");
     refusal.arguments().forEach((name, value) -> assertThat(problem.path("arguments").path(name).asText()).isEqualTo(value));
   }

@@ -3,12 +3,14 @@ package io.github.jiceng.governance.spring.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jiceng.governance.model.fund.RequestId;
+import io.github.jiceng.governance.model.shared.Language;
 import io.github.jiceng.governance.rules.decider.Decision;
 import io.github.jiceng.governance.rules.fund.FundBook;
 import io.github.jiceng.governance.rules.fund.FundCommand;
 import io.github.jiceng.governance.rules.fund.FundEvent;
 import io.github.jiceng.governance.store.jdbc.EventStore;
 import io.github.jiceng.governance.store.jdbc.FundFlows;
+import io.github.jiceng.governance.store.jdbc.StoreException;
 import io.github.jiceng.governance.store.jdbc.StoredRule;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -25,6 +27,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.ResolvableType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 
 /**
  * On a real PostgreSQL: with a {@link DataSource} in the application, the starter migrates the
@@ -91,6 +95,30 @@ class StoreAndMetricsTest {
       assertThat(timer(meters, "unchanged", "none").count()).isEqualTo(1);
       assertThat(timer(meters, "refused", code).count()).isEqualTo(1);
       assertThat(meters.get(GovernanceMetrics.STREAM_EVENTS).tag("rule", "fund").summary().max()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void aKeySentForAnotherStreamIsAConflictThatHidesTheOtherCommand() throws Exception {
+    url = freshSchema();
+    try (ConfigurableApplicationContext app = Apps.start(false, List.of(PlainApp.class, Database.class),
+        "governance.fund=" + Fixtures.json(Fixtures.FUND_SETUP))) {
+      EventStore store = app.getBean(EventStore.class);
+      @SuppressWarnings("unchecked")
+      StoredRule<FundCommand, FundBook, FundEvent> fund = (StoredRule<FundCommand, FundBook, FundEvent>) app.getBeanProvider(
+          ResolvableType.forClassWithGenerics(StoredRule.class, FundCommand.class, FundBook.class, FundEvent.class))
+          .getObject();
+      store.handle(fund, "stream-of-someone-else", "k-1", Fixtures.donate("don-1", "100"));
+      StoreException reused = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
+          () -> store.handle(fund, Fixtures.FUND.id().value(), "k-1", Fixtures.donate("don-2", "100")));
+
+      ResponseEntity<ProblemDetail> answer = new GovernanceStoreProblemDetails(Language.EN).failed(reused);
+
+      assertThat(answer.getStatusCode().value()).isEqualTo(409);
+      assertThat(answer.getBody().getProperties()).containsEntry("code", "store.idempotency-key-reused");
+      assertThat(answer.getBody().getType().toString()).isEqualTo("urn:jiceng-governance:store:store.idempotency-key-reused");
+      assertThat(answer.getBody().getDetail()).doesNotContain("stream-of-someone-else");
+      assertThat(new GovernanceStoreProblemDetails(Language.ZH).failed(reused).getBody().getDetail()).contains("幂等键");
     }
   }
 
