@@ -12,6 +12,7 @@ import io.github.jiceng.governance.model.deliberation.MajorAffair;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.taxonomy.Pillar;
+import io.github.jiceng.governance.rules.fixtures.SeedCount;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -123,7 +124,7 @@ final class MajorAffairsTest {
   }
 
   static LongStream seeds() {
-    return LongStream.range(0, 100);
+    return SeedCount.longs(100);
   }
 
   @ParameterizedTest(name = "seed={0}")

@@ -6,6 +6,7 @@ import io.github.jiceng.governance.model.actor.OrganizationId;
 import io.github.jiceng.governance.model.actor.PersonId;
 import io.github.jiceng.governance.model.volunteer.VolunteerRecord;
 import io.github.jiceng.governance.model.volunteer.VolunteerRecordId;
+import io.github.jiceng.governance.rules.fixtures.SeedCount;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 final class VolunteerCsvSafetyTest {
 
-  private static final int SEEDS = 2_000;
+  private static final int SEEDS = SeedCount.of(2_000);
 
   private static VolunteerRecord record(String id, String name, String place, String content, Duration time) {
     return VolunteerRecord.builder().id(VolunteerRecordId.of(id)).volunteer(PersonId.of("zhanbei-volunteer-0001"))
