@@ -125,6 +125,50 @@ final class VolunteerCsvSafetyTest {
   }
 
   @Test
+  void eachEscapedRangeIsEscapedFromItsFirstCharacterToItsLastAndNoFurther() {
+    String[][] escapedAndKept = {
+        {"\u0000", "\u001F"}, {"\u007F", "\u009F"}, {"\u061C"}, {"\u200E", "\u200F"}, {"\u202A", "\u202E"},
+        {"\u2066", "\u2069"}, {"\u2028", "\u2029"}};
+    String[] kept = {" ", "~", "\u00A0", "\u061B", "\u061D", "\u200D", "\u2010", "\u2027", "\u202F", "\u2065",
+        "\u206A"};
+    for (String[] range : escapedAndKept) {
+      for (String c : range) {
+        String cell = parse(VolunteerExport.csv(List.of(record("vr-e", "前" + c + "后", "广场", "巡逻")))).get(1).get(2);
+        assertThat(cell).as("U+%04X", (int) c.charAt(0)).isEqualTo(String.format("前\\u%04X后", (int) c.charAt(0)));
+      }
+    }
+    for (String c : kept) {
+      String cell = parse(VolunteerExport.csv(List.of(record("vr-k", "前" + c + "后", "广场", "巡逻")))).get(1).get(2);
+      assertThat(cell).as("U+%04X", (int) c.charAt(0)).isEqualTo("前" + c + "后");
+    }
+  }
+
+  @Test
+  void aSurrogatePairIsKeptAndALoneHalfAtEitherEndIsEscaped() {
+    String pair = "\uD83D\uDE00";
+    assertThat(parse(VolunteerExport.csv(List.of(record("vr-p", pair + "笑" + pair, "广场", "巡逻")))).get(1).get(2))
+        .isEqualTo(pair + "笑" + pair);
+    assertThat(parse(VolunteerExport.csv(List.of(record("vr-l", "\uDE00笑\uD83D", "广场", "巡逻")))).get(1).get(2))
+        .isEqualTo("\\uDE00笑\\uD83D");
+  }
+
+  @Test
+  void everyFormulaCharacterAtTheStartIsNeutralisedAndElsewhereIsNot() {
+    for (String lead : new String[] {"=", "+", "-", "@"}) {
+      List<String> cells = parse(VolunteerExport.csv(List.of(record("vr-f", lead + "1+1", "a" + lead + "b", "巡逻"))))
+          .get(1);
+      assertThat(cells.get(2)).as(lead).isEqualTo("'" + lead + "1+1");
+      assertThat(cells.get(4)).as(lead).isEqualTo("a" + lead + "b");
+    }
+  }
+
+  @Test
+  void anEmptyRegisterExportsTheHeaderAlone() {
+    assertThat(VolunteerExport.rows(List.of())).hasSize(1);
+    assertThat(parse(VolunteerExport.csv(List.of()))).hasSize(1);
+  }
+
+  @Test
   void aRecordOfSixtyOneSecondsExports() {
     List<String> row = VolunteerExport.rows(List.of(record("vr-61", "巡逻", "广场", "巡逻", Duration.ofSeconds(61))))
         .get(1);
