@@ -90,6 +90,14 @@ final class MajorAffairsTest {
   }
 
   @Test
+  void adoptsTheLeadingOptionWhereverItStandsInTheList() {
+    assertThat(MajorAffairs.decide(affair(20, 1, DecisionRule.SIMPLE_MAJORITY), ballots(2, 7, 1), COUNT).adopted())
+        .contains("儿童乐园");
+    assertThat(MajorAffairs.decide(affair(20, 1, DecisionRule.SIMPLE_MAJORITY), ballots(1, 2, 6), COUNT).adopted())
+        .contains("停车场");
+  }
+
+  @Test
   void aTieForTheMostVotesAdoptsNothing() {
     assertThat(MajorAffairs.decide(affair(20, 1, DecisionRule.SIMPLE_MAJORITY), ballots(4, 4), COUNT).outcome())
         .isEqualTo(AffairDecision.Outcome.NO_MAJORITY);
