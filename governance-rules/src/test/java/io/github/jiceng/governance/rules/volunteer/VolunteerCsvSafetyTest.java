@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -126,15 +127,16 @@ final class VolunteerCsvSafetyTest {
 
   @Test
   void eachEscapedRangeIsEscapedFromItsFirstCharacterToItsLastAndNoFurther() {
-    String[][] escapedAndKept = {
+    String[][] escapedRangeEnds = {
         {"\u0000", "\u001F"}, {"\u007F", "\u009F"}, {"\u061C"}, {"\u200E", "\u200F"}, {"\u202A", "\u202E"},
         {"\u2066", "\u2069"}, {"\u2028", "\u2029"}};
     String[] kept = {" ", "~", "\u00A0", "\u061B", "\u061D", "\u200D", "\u2010", "\u2027", "\u202F", "\u2065",
         "\u206A"};
-    for (String[] range : escapedAndKept) {
+    for (String[] range : escapedRangeEnds) {
       for (String c : range) {
         String cell = parse(VolunteerExport.csv(List.of(record("vr-e", "前" + c + "后", "广场", "巡逻")))).get(1).get(2);
-        assertThat(cell).as("U+%04X", (int) c.charAt(0)).isEqualTo(String.format("前\\u%04X后", (int) c.charAt(0)));
+        assertThat(cell).as("U+%04X", (int) c.charAt(0))
+            .isEqualTo(String.format(Locale.ROOT, "前\\u%04X后", (int) c.charAt(0)));
       }
     }
     for (String c : kept) {
