@@ -15,6 +15,7 @@ import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.grid.GridNode;
 import io.github.jiceng.governance.model.grid.LevelSchemes;
 import io.github.jiceng.governance.model.time.Interval;
+import io.github.jiceng.governance.rules.fixtures.SeedCount;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -107,7 +108,7 @@ final class AssessmentTest {
   }
 
   static LongStream seeds() {
-    return LongStream.range(0, 100);
+    return SeedCount.longs(100);
   }
 
   @ParameterizedTest(name = "seed={0}")

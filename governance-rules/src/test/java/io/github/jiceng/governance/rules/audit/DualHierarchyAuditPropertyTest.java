@@ -22,6 +22,7 @@ import io.github.jiceng.governance.model.post.PostKind;
 import io.github.jiceng.governance.model.post.Roster;
 import io.github.jiceng.governance.model.post.StaffingPolicy;
 import io.github.jiceng.governance.model.shared.Violation;
+import io.github.jiceng.governance.rules.fixtures.SeedCount;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -44,7 +45,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 final class DualHierarchyAuditPropertyTest {
 
   static LongStream seeds() {
-    return LongStream.range(0, 200);
+    return SeedCount.longs(200);
   }
 
   private static final OrganizationId BRANCH = OrganizationId.of("branch");

@@ -20,6 +20,7 @@ import io.github.jiceng.governance.model.post.Post;
 import io.github.jiceng.governance.model.post.PostKind;
 import io.github.jiceng.governance.model.post.Roster;
 import io.github.jiceng.governance.model.time.Interval;
+import io.github.jiceng.governance.rules.fixtures.SeedCount;
 import io.github.jiceng.governance.rules.post.Acting;
 import io.github.jiceng.governance.rules.post.ActingHolders;
 import java.time.Duration;
@@ -47,7 +48,7 @@ final class ScopedAuthorityPropertyTest {
   private static final List<GridId> GRIDS = TERRITORY.nodes().stream().map(GridNode::id).toList();
 
   static LongStream seeds() {
-    return LongStream.range(0, 300);
+    return SeedCount.longs(300);
   }
 
   private static boolean inSubtree(GridId scope, GridId target) {

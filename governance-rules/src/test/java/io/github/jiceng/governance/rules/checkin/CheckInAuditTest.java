@@ -15,6 +15,7 @@ import io.github.jiceng.governance.model.checkin.CheckInFlag.Burst;
 import io.github.jiceng.governance.model.checkin.CheckInFlag.Duplicate;
 import io.github.jiceng.governance.model.checkin.CheckInFlag.ImpossibleTravel;
 import io.github.jiceng.governance.model.checkin.CheckInFlag.OutsideAssignment;
+import io.github.jiceng.governance.rules.fixtures.SeedCount;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -123,7 +124,7 @@ final class CheckInAuditTest {
   }
 
   static LongStream seeds() {
-    return LongStream.range(0, 200);
+    return SeedCount.longs(200);
   }
 
   @ParameterizedTest(name = "seed={0}")

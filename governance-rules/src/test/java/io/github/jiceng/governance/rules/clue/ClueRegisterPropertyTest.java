@@ -18,6 +18,7 @@ import io.github.jiceng.governance.model.clue.RejectionReason;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.service.ProjectId;
 import io.github.jiceng.governance.rules.decider.Decision;
+import io.github.jiceng.governance.rules.fixtures.SeedCount;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -33,7 +34,7 @@ final class ClueRegisterPropertyTest {
   private static final ClueRules RULES = ClueRules.decider();
 
   static LongStream seeds() {
-    return LongStream.range(0, 200);
+    return SeedCount.longs(200);
   }
 
   @ParameterizedTest(name = "seed={0}")

@@ -14,6 +14,7 @@ import io.github.jiceng.governance.rules.decider.DeciderHarness;
 import io.github.jiceng.governance.rules.decider.Decision;
 import io.github.jiceng.governance.rules.decider.InMemoryStream;
 import io.github.jiceng.governance.rules.decider.Refusal;
+import io.github.jiceng.governance.rules.fixtures.SeedCount;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,6 +32,9 @@ import org.junit.jupiter.api.Test;
  * {@link MajorAffairs#decide} over the same heap of ballots.
  */
 final class DeliberationRulesContractTest {
+
+  /** Seeds; never fewer than 60 in a shortened run, enough for the generator to reach every code. */
+  private static final int SEEDS = SeedCount.of(300, 60);
 
   private static final Instant OPEN = Instant.parse("2022-03-01T01:00:00Z");
 
@@ -83,7 +87,7 @@ final class DeliberationRulesContractTest {
     int unchanged = 0;
     int refused = 0;
     Set<String> keys = new LinkedHashSet<>();
-    for (long seed = 0; seed < 300; seed++) {
+    for (long seed = 0; seed < SEEDS; seed++) {
       DeciderHarness.Run run = DeciderHarness.run("seed " + seed, DeliberationRules.decider(), commands(new Random(seed)));
       applied += run.applied();
       unchanged += run.unchanged();
@@ -101,7 +105,7 @@ final class DeliberationRulesContractTest {
   @Test
   void theCountIsWhatMajorAffairsDecidesOverEveryBallotCastAndItIgnoresNoneOfTheRecordedOnes() {
     int decided = 0;
-    for (long seed = 0; seed < 300; seed++) {
+    for (long seed = 0; seed < SEEDS; seed++) {
       InMemoryStream<DeliberationCommand, AffairState, DeliberationEvent> stream =
           InMemoryStream.open(DeliberationRules.decider());
       List<Ballot> heap = new ArrayList<>();
@@ -128,13 +132,13 @@ final class DeliberationRulesContractTest {
       assertThat(recorded.abstentions()).as("seed " + seed).isEqualTo(afterTheFact.abstentions());
       assertThat(stream.state().countAt(closedAt.plusSeconds(1))).as("seed " + seed).contains(recorded);
     }
-    assertThat(decided).isGreaterThan(100);
+    assertThat(decided).as("decided affairs over %s seeds", SEEDS).isGreaterThan(SEEDS / 3);
   }
 
   @Test
   void everyRefusalHasATemplateInBothLanguagesUsingExactlyItsArguments() {
     List<Refusal> refusals = new ArrayList<>();
-    for (long seed = 0; seed < 300; seed++) {
+    for (long seed = 0; seed < SEEDS; seed++) {
       InMemoryStream<DeliberationCommand, AffairState, DeliberationEvent> stream =
           InMemoryStream.open(DeliberationRules.decider());
       for (DeliberationCommand c : commands(new Random(seed))) {

@@ -12,6 +12,7 @@ import io.github.jiceng.governance.model.deliberation.MajorAffair;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.taxonomy.Pillar;
+import io.github.jiceng.governance.rules.fixtures.SeedCount;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -89,6 +90,14 @@ final class MajorAffairsTest {
   }
 
   @Test
+  void adoptsTheLeadingOptionWhereverItStandsInTheList() {
+    assertThat(MajorAffairs.decide(affair(20, 1, DecisionRule.SIMPLE_MAJORITY), ballots(2, 7, 1), COUNT).adopted())
+        .contains("儿童乐园");
+    assertThat(MajorAffairs.decide(affair(20, 1, DecisionRule.SIMPLE_MAJORITY), ballots(1, 2, 6), COUNT).adopted())
+        .contains("停车场");
+  }
+
+  @Test
   void aTieForTheMostVotesAdoptsNothing() {
     assertThat(MajorAffairs.decide(affair(20, 1, DecisionRule.SIMPLE_MAJORITY), ballots(4, 4), COUNT).outcome())
         .isEqualTo(AffairDecision.Outcome.NO_MAJORITY);
@@ -123,7 +132,7 @@ final class MajorAffairsTest {
   }
 
   static LongStream seeds() {
-    return LongStream.range(0, 100);
+    return SeedCount.longs(100);
   }
 
   @ParameterizedTest(name = "seed={0}")

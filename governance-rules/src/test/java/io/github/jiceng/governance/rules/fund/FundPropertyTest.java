@@ -34,6 +34,7 @@ import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.service.ProjectId;
 import io.github.jiceng.governance.model.time.Interval;
 import io.github.jiceng.governance.rules.decider.Decision;
+import io.github.jiceng.governance.rules.fixtures.SeedCount;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ final class FundPropertyTest {
       List.of(ProjectId.of("pr-1"), ProjectId.of("pr-2"), ProjectId.of("pr-3"), ProjectId.of("pr-4"));
 
   static LongStream seeds() {
-    return LongStream.range(0, 200);
+    return SeedCount.longs(200);
   }
 
   @ParameterizedTest(name = "seed={0}")

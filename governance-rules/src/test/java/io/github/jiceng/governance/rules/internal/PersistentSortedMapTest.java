@@ -2,6 +2,7 @@ package io.github.jiceng.governance.rules.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jiceng.governance.rules.fixtures.SeedCount;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 final class PersistentSortedMapTest {
 
   static LongStream seeds() {
-    return LongStream.range(0, 200);
+    return SeedCount.longs(200);
   }
 
   @ParameterizedTest(name = "seed={0}")

@@ -3,6 +3,7 @@ package io.github.jiceng.governance.rules.matching;
 import static io.github.jiceng.governance.rules.matching.BipartiteMatching.MAX_SCORE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jiceng.governance.rules.fixtures.SeedCount;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -85,7 +86,7 @@ final class BipartiteMatchingBruteForceTest {
   }
 
   static IntStream seeds() {
-    return IntStream.range(0, 5_000);
+    return SeedCount.ints(5_000);
   }
 
   @ParameterizedTest

@@ -3,6 +3,7 @@ package io.github.jiceng.governance.rules.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.github.jiceng.governance.rules.fixtures.SeedCount;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -47,7 +48,7 @@ final class BipartiteMatchingTest {
   }
 
   static IntStream seeds() {
-    return IntStream.range(0, 300);
+    return SeedCount.ints(300);
   }
 
   @ParameterizedTest

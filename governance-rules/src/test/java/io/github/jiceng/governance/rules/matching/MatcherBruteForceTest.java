@@ -21,6 +21,7 @@ import io.github.jiceng.governance.model.service.Resource;
 import io.github.jiceng.governance.model.service.ResourceId;
 import io.github.jiceng.governance.model.service.Urgency;
 import io.github.jiceng.governance.model.time.Interval;
+import io.github.jiceng.governance.rules.fixtures.SeedCount;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -44,7 +45,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 final class MatcherBruteForceTest {
 
   static IntStream seeds() {
-    return IntStream.range(0, 3_000);
+    return SeedCount.ints(3_000);
   }
 
   /** A small problem whose numbers sit at the ends of the declared ranges. */

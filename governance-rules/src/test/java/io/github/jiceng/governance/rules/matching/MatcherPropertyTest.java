@@ -17,6 +17,7 @@ import io.github.jiceng.governance.model.service.Demand;
 import io.github.jiceng.governance.model.service.DemandId;
 import io.github.jiceng.governance.model.service.Resource;
 import io.github.jiceng.governance.model.service.ResourceId;
+import io.github.jiceng.governance.rules.fixtures.SeedCount;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,7 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 final class MatcherPropertyTest {
 
   static IntStream seeds() {
-    return IntStream.range(0, 400);
+    return SeedCount.ints(400);
   }
 
   @ParameterizedTest

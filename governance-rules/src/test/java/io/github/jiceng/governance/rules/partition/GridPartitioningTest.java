@@ -8,6 +8,7 @@ import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.grid.GridNode;
 import io.github.jiceng.governance.model.grid.LevelCoding;
 import io.github.jiceng.governance.model.grid.LevelScheme;
+import io.github.jiceng.governance.rules.fixtures.SeedCount;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -75,7 +76,7 @@ final class GridPartitioningTest {
   }
 
   static LongStream seeds() {
-    return LongStream.range(0, 200);
+    return SeedCount.longs(200);
   }
 
   @ParameterizedTest(name = "seed={0}")

@@ -16,6 +16,7 @@ import io.github.jiceng.governance.model.points.RuleId;
 import io.github.jiceng.governance.model.points.ServiceCatalogue;
 import io.github.jiceng.governance.model.points.OfferId;
 import io.github.jiceng.governance.model.points.ServiceOffer;
+import io.github.jiceng.governance.rules.fixtures.SeedCount;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -38,7 +39,7 @@ final class CompactReplayAgreesWithLedgerTest {
   private static final OfferId UNIT = OfferId.of("unit");
 
   static LongStream seeds() {
-    return LongStream.range(0, 300);
+    return SeedCount.longs(300);
   }
 
   private static PointsPolicy policy(int cap, int window) {

@@ -14,6 +14,7 @@ import io.github.jiceng.governance.model.points.PointsPolicy;
 import io.github.jiceng.governance.model.points.RuleId;
 import io.github.jiceng.governance.model.points.ServiceCatalogue;
 import io.github.jiceng.governance.rules.decider.Decision;
+import io.github.jiceng.governance.rules.fixtures.SeedCount;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -52,7 +53,7 @@ final class ExpiryBoundaryTest {
   }
 
   static LongStream seeds() {
-    return LongStream.range(0, 200);
+    return SeedCount.longs(200);
   }
 
   /** A random award instant, the policy, and the boundary the policy must give for it. */

@@ -13,6 +13,7 @@ import io.github.jiceng.governance.model.points.PointsPolicy;
 import io.github.jiceng.governance.model.points.RedStarPolicies;
 import io.github.jiceng.governance.model.points.Redemption;
 import io.github.jiceng.governance.rules.decider.Decision;
+import io.github.jiceng.governance.rules.fixtures.SeedCount;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +34,7 @@ final class PointsLedgerPropertyTest {
   private static final PointsPolicy POLICY = RedStarPolicies.article();
 
   static LongStream seeds() {
-    return LongStream.range(0, 300);
+    return SeedCount.longs(300);
   }
 
   private static PointsLedger run(long seed) {

@@ -16,6 +16,7 @@ import io.github.jiceng.governance.model.points.OfferId;
 import io.github.jiceng.governance.model.points.ServiceOffer;
 import io.github.jiceng.governance.rules.decider.Decision;
 import io.github.jiceng.governance.model.points.LedgerEntry;
+import io.github.jiceng.governance.rules.fixtures.SeedCount;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -94,7 +95,7 @@ final class RecomputationTest {
   }
 
   static LongStream seeds() {
-    return LongStream.range(0, 60);
+    return SeedCount.longs(60);
   }
 
   @ParameterizedTest(name = "seed={0}")

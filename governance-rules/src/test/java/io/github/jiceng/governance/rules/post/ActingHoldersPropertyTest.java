@@ -13,6 +13,7 @@ import io.github.jiceng.governance.model.post.Post;
 import io.github.jiceng.governance.model.post.PostId;
 import io.github.jiceng.governance.model.post.PostKind;
 import io.github.jiceng.governance.model.time.Interval;
+import io.github.jiceng.governance.rules.fixtures.SeedCount;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ final class ActingHoldersPropertyTest {
   private static final PersonId OTHER = PersonId.of("p-other");
 
   static LongStream seeds() {
-    return LongStream.range(0, 400);
+    return SeedCount.longs(400);
   }
 
   private static Instant hour(long h) {

@@ -10,6 +10,7 @@ import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.proposal.HandlingPolicy;
 import io.github.jiceng.governance.model.proposal.ProposalRecord;
 import io.github.jiceng.governance.model.proposal.ProposalState;
+import io.github.jiceng.governance.rules.fixtures.SeedCount;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 final class ProposalEscalationPropertyTest {
 
   static LongStream seeds() {
-    return LongStream.range(0, 300);
+    return SeedCount.longs(300);
   }
 
   @ParameterizedTest(name = "seed={0}")

@@ -23,6 +23,7 @@ import io.github.jiceng.governance.rules.decider.DeciderHarness;
 import io.github.jiceng.governance.rules.decider.Decision;
 import io.github.jiceng.governance.rules.decider.InMemoryStream;
 import io.github.jiceng.governance.rules.decider.RefusalCode;
+import io.github.jiceng.governance.rules.fixtures.SeedCount;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,7 +38,8 @@ import org.junit.jupiter.api.Test;
 /** {@link ProposalRules} through the generic decider contract, over many seeds of mixed commands. */
 final class ProposalRulesContractTest {
 
-  private static final int SEEDS = 200;
+  /** Seeds; never fewer than 60 in a shortened run, enough for the generator to reach every code. */
+  private static final int SEEDS = SeedCount.of(200, 60);
   private static final int STEPS = 40;
   private static final HandlingPolicy POLICY = HandlingPolicy.builder().label("contract")
       .putDeadline(ProposalState.RECEIVED, Duration.ofDays(1))

@@ -19,6 +19,7 @@ import io.github.jiceng.governance.model.service.ServiceId;
 import io.github.jiceng.governance.model.service.Transition;
 import io.github.jiceng.governance.rules.decider.Decision;
 import io.github.jiceng.governance.rules.decider.Refusal;
+import io.github.jiceng.governance.rules.fixtures.SeedCount;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -228,7 +229,7 @@ final class DemandLifecycleTest {
   }
 
   static IntStream seeds() {
-    return IntStream.range(0, 300);
+    return SeedCount.ints(300);
   }
 
   /**

@@ -6,12 +6,14 @@ import io.github.jiceng.governance.model.actor.OrganizationId;
 import io.github.jiceng.governance.model.actor.PersonId;
 import io.github.jiceng.governance.model.volunteer.VolunteerRecord;
 import io.github.jiceng.governance.model.volunteer.VolunteerRecordId;
+import io.github.jiceng.governance.rules.fixtures.SeedCount;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 final class VolunteerCsvSafetyTest {
 
-  private static final int SEEDS = 2_000;
+  private static final int SEEDS = SeedCount.of(2_000);
 
   private static VolunteerRecord record(String id, String name, String place, String content, Duration time) {
     return VolunteerRecord.builder().id(VolunteerRecordId.of(id)).volunteer(PersonId.of("zhanbei-volunteer-0001"))
@@ -121,6 +123,51 @@ final class VolunteerCsvSafetyTest {
     assertThat(rows).hasSize(2);
     assertThat(rows.get(1).get(2)).isEqualTo("名\\u001B[2J\\u0000\\u202Eevil\\u2066x\\u2069\\u009B\\u2028\\uD800尾");
     assertThat(rows.get(1).get(4)).isEqualTo("地点\n二楼\n三楼");
+  }
+
+  @Test
+  void eachEscapedRangeIsEscapedFromItsFirstCharacterToItsLastAndNoFurther() {
+    String[][] escapedRangeEnds = {
+        {"\u0000", "\u001F"}, {"\u007F", "\u009F"}, {"\u061C"}, {"\u200E", "\u200F"}, {"\u202A", "\u202E"},
+        {"\u2066", "\u2069"}, {"\u2028", "\u2029"}};
+    String[] kept = {" ", "~", "\u00A0", "\u061B", "\u061D", "\u200D", "\u2010", "\u2027", "\u202F", "\u2065",
+        "\u206A"};
+    for (String[] range : escapedRangeEnds) {
+      for (String c : range) {
+        String cell = parse(VolunteerExport.csv(List.of(record("vr-e", "前" + c + "后", "广场", "巡逻")))).get(1).get(2);
+        assertThat(cell).as("U+%04X", (int) c.charAt(0))
+            .isEqualTo(String.format(Locale.ROOT, "前\\u%04X后", (int) c.charAt(0)));
+      }
+    }
+    for (String c : kept) {
+      String cell = parse(VolunteerExport.csv(List.of(record("vr-k", "前" + c + "后", "广场", "巡逻")))).get(1).get(2);
+      assertThat(cell).as("U+%04X", (int) c.charAt(0)).isEqualTo("前" + c + "后");
+    }
+  }
+
+  @Test
+  void aSurrogatePairIsKeptAndALoneHalfAtEitherEndIsEscaped() {
+    String pair = "\uD83D\uDE00";
+    assertThat(parse(VolunteerExport.csv(List.of(record("vr-p", pair + "笑" + pair, "广场", "巡逻")))).get(1).get(2))
+        .isEqualTo(pair + "笑" + pair);
+    assertThat(parse(VolunteerExport.csv(List.of(record("vr-l", "\uDE00笑\uD83D", "广场", "巡逻")))).get(1).get(2))
+        .isEqualTo("\\uDE00笑\\uD83D");
+  }
+
+  @Test
+  void everyFormulaCharacterAtTheStartIsNeutralisedAndElsewhereIsNot() {
+    for (String lead : new String[] {"=", "+", "-", "@"}) {
+      List<String> cells = parse(VolunteerExport.csv(List.of(record("vr-f", lead + "1+1", "a" + lead + "b", "巡逻"))))
+          .get(1);
+      assertThat(cells.get(2)).as(lead).isEqualTo("'" + lead + "1+1");
+      assertThat(cells.get(4)).as(lead).isEqualTo("a" + lead + "b");
+    }
+  }
+
+  @Test
+  void anEmptyRegisterExportsTheHeaderAlone() {
+    assertThat(VolunteerExport.rows(List.of())).hasSize(1);
+    assertThat(parse(VolunteerExport.csv(List.of()))).hasSize(1);
   }
 
   @Test

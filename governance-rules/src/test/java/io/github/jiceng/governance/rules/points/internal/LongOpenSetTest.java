@@ -3,6 +3,7 @@ package io.github.jiceng.governance.rules.points.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import io.github.jiceng.governance.rules.fixtures.SeedCount;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -15,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 final class LongOpenSetTest {
 
   static LongStream seeds() {
-    return LongStream.range(0, 100);
+    return SeedCount.longs(100);
   }
 
   @ParameterizedTest(name = "seed={0}")
