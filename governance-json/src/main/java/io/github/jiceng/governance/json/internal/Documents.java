@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whole documents, through any binding's {@link Syntax}: the SDK's limits, reading and writing
@@ -176,6 +177,22 @@ public final class Documents {
         }
         return in.fail("well-formed", "not well-formed JSON: " + masked(message));
     }
+  }
+
+  /**
+   * Returns a parser's message, unless it blames the encoding of bytes that {@link Utf8Check}
+   * found to be well-formed UTF-8: older parsers report a multi-byte character where JSON expects
+   * a value (such as an unquoted Chinese word) as invalid UTF-8, which is a syntax error instead.
+   *
+   * @param source the parser's input source, a {@link Utf8Check} when the SDK opened it
+   * @param message the parser's message
+   * @return the message to classify
+   */
+  public static String unlessUtf8(@Nullable Object source, String message) {
+    if (source instanceof Utf8Check check && check.clean() && isUndecodable(message)) {
+      return "Unexpected character: a multi-byte character where JSON expects a value, a name or punctuation";
+    }
+    return message;
   }
 
   /** Returns the error for a stream whose first bytes are in no encoding of JSON text. */

@@ -156,7 +156,8 @@ public final class Jackson2Reader implements TokenReader {
       return Documents.failure(in, Documents.Failure.END_OF_INPUT, original((JsonProcessingException) e));
     }
     if (e instanceof JsonProcessingException) {
-      return Documents.failure(in, Documents.Failure.SYNTAX, original((JsonProcessingException) e));
+      return Documents.failure(in, Documents.Failure.SYNTAX,
+          Documents.unlessUtf8(parser.getInputSource(), original((JsonProcessingException) e)));
     }
     if (e instanceof CharConversionException) {
       return Documents.failure(in, Documents.Failure.ENCODING, String.valueOf(e.getMessage()));

@@ -58,7 +58,7 @@ public final class Jackson2Syntax implements Syntax {
   @Override
   public TokenReader reader(InputStream in, boolean recordStream) throws IOException {
     try {
-      return new Jackson2Reader((recordStream ? STREAM_FACTORY : FACTORY).createParser(in));
+      return new Jackson2Reader((recordStream ? STREAM_FACTORY : FACTORY).createParser(new Utf8Check(in)));
     } catch (CharConversionException e) {
       throw Documents.undetectable(String.valueOf(e.getMessage()));
     }

@@ -165,7 +165,8 @@ public final class Jackson3Reader implements TokenReader {
       return Documents.failure(in, Documents.Failure.END_OF_INPUT, original((StreamReadException) e));
     }
     if (e instanceof StreamReadException) {
-      return Documents.failure(in, Documents.Failure.SYNTAX, original((StreamReadException) e));
+      return Documents.failure(in, Documents.Failure.SYNTAX,
+          Documents.unlessUtf8(parser.streamReadInputSource(), original((StreamReadException) e)));
     }
     if (e instanceof JacksonIOException) {
       IOException cause = ((JacksonIOException) e).getCause();

@@ -4,6 +4,7 @@ import io.github.jiceng.governance.json.internal.Documents;
 import io.github.jiceng.governance.json.internal.Syntax;
 import io.github.jiceng.governance.json.internal.TokenReader;
 import io.github.jiceng.governance.json.internal.TokenWriter;
+import io.github.jiceng.governance.json.internal.Utf8Check;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -97,7 +98,7 @@ public final class Jackson3Syntax implements Syntax {
   @Override
   public TokenReader reader(InputStream in, boolean recordStream) throws IOException {
     try {
-      return new Jackson3Reader((recordStream ? STREAM_FACTORY : FACTORY).createParser(ObjectReadContext.empty(), in));
+      return new Jackson3Reader((recordStream ? STREAM_FACTORY : FACTORY).createParser(ObjectReadContext.empty(), new Utf8Check(in)));
     } catch (JacksonIOException e) {
       IOException cause = e.getCause();
       if (isUndetectable(cause)) {
