@@ -10,6 +10,8 @@ import io.github.jiceng.governance.model.shared.TextTemplates;
 import io.github.jiceng.governance.model.shared.ValidationMessages;
 import io.github.jiceng.governance.model.shared.Violation;
 import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +39,7 @@ public final class GovernanceFormatException extends JsonMappingException {
   private final String pointer;
   private final String rule;
   private final transient List<Violation> violations;
+  private final transient Map<String, String> arguments;
 
   /**
    * Creates the error.
@@ -61,10 +64,27 @@ public final class GovernanceFormatException extends JsonMappingException {
    */
   public GovernanceFormatException(@Nullable JsonParser parser, String pointer, String rule, String detail,
       List<Violation> violations) {
+    this(parser, pointer, rule, detail, violations, Map.of());
+  }
+
+  /**
+   * Creates the error with the rule's named values, such as the {@code min} and {@code max} of a
+   * range, which the texts of {@link #message(Language)} put in beside the pointer.
+   *
+   * @param parser the parser that was reading, if any (for its location)
+   * @param pointer the JSON Pointer of the (first) bad node
+   * @param rule the (first) broken rule
+   * @param detail what is wrong
+   * @param violations the model's violations, in its order; may be empty
+   * @param arguments the rule's named values, each already masked and bounded; may be empty
+   */
+  public GovernanceFormatException(@Nullable JsonParser parser, String pointer, String rule, String detail,
+      List<Violation> violations, Map<String, String> arguments) {
     super(parser, message(Pointers.maskedPointer(pointer), rule, detail));
     this.pointer = Pointers.maskedPointer(pointer);
     this.rule = rule;
     this.violations = List.copyOf(violations);
+    this.arguments = Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
   }
 
   private static String message(String pointer, String rule, String detail) {
@@ -104,7 +124,8 @@ public final class GovernanceFormatException extends JsonMappingException {
     }
     Map<String, String> texts = texts(language);
     String template = texts.getOrDefault(rule, rule.startsWith("valid-") ? texts.get("valid-*") : null);
-    return template == null ? getOriginalMessage() : template.replace("{pointer}", at);
+    return template == null ? getOriginalMessage()
+        : TextTemplates.fill(template, name -> name.equals("pointer") ? at : arguments().get(name));
   }
 
   /**
@@ -136,5 +157,14 @@ public final class GovernanceFormatException extends JsonMappingException {
    */
   public List<Violation> violations() {
     return violations == null ? List.of() : violations;
+  }
+
+  /**
+   * Returns the rule's named values, such as {@code min}, {@code max} and {@code length} for a
+   * string of the wrong length, in the order given; empty when the rule has none. Values are
+   * bounded and masked like the message.
+   */
+  public Map<String, String> arguments() {
+    return arguments == null ? Map.of() : arguments;
   }
 }

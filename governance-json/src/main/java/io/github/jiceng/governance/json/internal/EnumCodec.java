@@ -54,7 +54,8 @@ public final class EnumCodec<E extends Enum<E>> extends Codec<E> implements KeyC
   public E fromKey(Input in, String key) throws IOException {
     E e = byName.get(key);
     if (e == null) {
-      throw in.fail("enum", "expected one of " + byName.keySet() + ", was '" + Excerpts.of(key) + "'");
+      throw in.fail("enum", "expected one of " + byName.keySet() + ", was '" + Excerpts.of(key) + "'",
+          Map.of("allowed", Excerpts.of(String.join(", ", byName.keySet()))));
     }
     return e;
   }

@@ -5,6 +5,7 @@ import io.github.jiceng.governance.model.shared.Excerpts;
 import io.github.jiceng.governance.model.shared.Violation;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -74,14 +75,19 @@ public final class Input {
     return failAt(pointer(), rule, detail);
   }
 
+  /** Returns a format error at the current value, with the rule's named values for its texts. */
+  public GovernanceFormatException fail(String rule, String detail, Map<String, String> arguments) {
+    return reader.error(pointer(), rule, detail, List.of(), arguments);
+  }
+
   /** Returns a format error at the given pointer. */
   public GovernanceFormatException failAt(String pointer, String rule, String detail) {
-    return reader.error(pointer, rule, detail, List.of());
+    return reader.error(pointer, rule, detail, List.of(), Map.of());
   }
 
   /** Returns a format error at the given pointer that keeps the model's violations. */
   GovernanceFormatException failAt(String pointer, String rule, String detail, List<Violation> violations) {
-    return reader.error(pointer, rule, detail, violations);
+    return reader.error(pointer, rule, detail, violations, Map.of());
   }
 
   /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jiceng.governance.model.shared.Excerpts;
 import java.io.IOException;
+import java.util.Map;
 import java.util.function.LongFunction;
 
 /**
@@ -44,7 +45,8 @@ public final class IntegerCodec<N extends Number> extends Codec<N> {
   private io.github.jiceng.governance.json.GovernanceFormatException outOfRange(Input in)
       throws IOException {
     return in.fail("integer-range",
-        "expected an integer from " + min + " to " + max + ", was " + mask(Excerpts.of(in.text())));
+        "expected an integer from " + min + " to " + max + ", was " + mask(Excerpts.of(in.text())),
+        Map.of("min", Long.toString(min), "max", Long.toString(max)));
   }
 
   @Override

@@ -12,6 +12,7 @@ import io.github.jiceng.governance.model.shared.Violation;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** The {@link TokenReader} of a Jackson 2 {@link JsonParser}. */
@@ -143,8 +144,9 @@ public final class Jackson2Reader implements TokenReader {
   }
 
   @Override
-  public GovernanceFormatException error(String pointer, String rule, String detail, List<Violation> violations) {
-    return new GovernanceFormatException(parser, pointer, rule, detail, violations);
+  public GovernanceFormatException error(String pointer, String rule, String detail, List<Violation> violations,
+      Map<String, String> arguments) {
+    return new GovernanceFormatException(parser, pointer, rule, detail, violations, arguments);
   }
 
   @Override

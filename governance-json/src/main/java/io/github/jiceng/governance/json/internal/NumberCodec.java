@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jiceng.governance.model.shared.Excerpts;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * A finite number within bounds, read as a {@code double}: coordinates in degrees, distances in
@@ -40,7 +41,7 @@ public final class NumberCodec extends Codec<Double> {
     double v = in.reader().doubleValue();
     if (!(v >= min && v <= max)) {
       throw in.fail("number-range", "expected a number from " + min + " to " + max + ", was "
-          + mask(Excerpts.of(in.text())));
+          + mask(Excerpts.of(in.text())), Map.of("min", plain(min), "max", plain(max)));
     }
     return v;
   }
@@ -57,5 +58,10 @@ public final class NumberCodec extends Codec<Double> {
     s.put("minimum", min);
     s.put("maximum", max);
     return s;
+  }
+
+  /** A bound as people write it: 90 rather than 90.0. */
+  private static String plain(double bound) {
+    return bound == Math.rint(bound) && Math.abs(bound) < 1e15 ? Long.toString((long) bound) : Double.toString(bound);
   }
 }

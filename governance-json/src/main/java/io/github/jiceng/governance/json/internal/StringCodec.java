@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jiceng.governance.model.shared.Excerpts;
 import java.io.IOException;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -81,7 +82,8 @@ public final class StringCodec extends Codec<String> implements KeyCodec<String>
   private String check(Input in, String s) throws IOException {
     int n = s.length();
     if (n < minLength || n > maxLength) {
-      throw in.fail("string-length", "expected " + minLength + " to " + maxLength + " characters, was " + n);
+      throw in.fail("string-length", "expected " + minLength + " to " + maxLength + " characters, was " + n,
+          Map.of("min", Integer.toString(minLength), "max", Integer.toString(maxLength), "length", Integer.toString(n)));
     }
     if (pattern != null) {
       int slot = s.hashCode() & (matched.length - 1);

@@ -5,6 +5,7 @@ import io.github.jiceng.governance.model.shared.Violation;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,8 +58,12 @@ public interface TokenReader extends Closeable {
    */
   Replay buffer() throws IOException;
 
-  /** Returns a format error, with the reader's location where the binding has one. */
-  GovernanceFormatException error(String pointer, String rule, String detail, List<Violation> violations);
+  /**
+   * Returns a format error, with the reader's location where the binding has one, and the rule's
+   * named values (see {@link GovernanceFormatException#arguments()}).
+   */
+  GovernanceFormatException error(String pointer, String rule, String detail, List<Violation> violations,
+      Map<String, String> arguments);
 
   /**
    * Returns what a failure of this binding's parser means: a format error at the reader's

@@ -164,8 +164,15 @@ class ValidationTextsCoverTheCodeTest {
     assertThat(VIOLATIONS.keys().get("range")).allSatisfy(u -> assertThat(u.arguments()).contains("min", "max", "value"));
   }
 
+  /** The named values each format rule's error carries besides its pointer (the codecs' calls). */
+  private static final Map<String, Set<String>> FORMAT_ARGUMENTS = Map.of(
+      "integer-range", Set.of("min", "max"),
+      "number-range", Set.of("min", "max"),
+      "string-length", Set.of("min", "max", "length"),
+      "enum", Set.of("allowed"));
+
   @Test
-  void everyFormatErrorRuleHasATextInBothLanguagesNamingOnlyItsPointer() {
+  void everyFormatErrorRuleHasATextInBothLanguagesNamingItsPointerAndItsValues() {
     List<String> wrong = new ArrayList<>();
     for (Language language : Language.values()) {
       Map<String, String> texts = GovernanceFormatException.texts(language);
@@ -178,7 +185,13 @@ class ValidationTextsCoverTheCodeTest {
         if (!FORMATS.keys().containsKey(key)) {
           wrong.add(language.tag() + " " + key + " is thrown nowhere");
         }
-        if (!Set.of("pointer").containsAll(TextTemplates.placeholders(template))) {
+        Set<String> allowed = new java.util.TreeSet<>(Set.of("pointer"));
+        allowed.addAll(FORMAT_ARGUMENTS.getOrDefault(key, Set.of()));
+        if (!allowed.equals(TextTemplates.placeholders(template)) && !Set.of("pointer").equals(allowed)) {
+          wrong.add(language.tag() + " " + key + " names " + TextTemplates.placeholders(template) + ", the error carries "
+              + allowed);
+        }
+        if (!allowed.containsAll(TextTemplates.placeholders(template))) {
           wrong.add(language.tag() + " " + key + " names " + TextTemplates.placeholders(template));
         }
       });

@@ -22,6 +22,7 @@ import io.github.jiceng.governance.rules.proposal.ProposalRules;
 import io.github.jiceng.governance.rules.service.DemandRules;
 import io.github.jiceng.governance.rules.volunteer.VolunteerRules;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -78,7 +79,7 @@ public class GovernanceAutoConfiguration {
     Locale locale = properties.getLocale();
     if (locale == null || !(locale.getLanguage().equals("zh") || locale.getLanguage().equals("en"))) {
       throw new GovernanceConfigurationException("governance.locale", "", "locale.supported",
-          "the SDK speaks zh-CN and en; '" + (locale == null ? "" : locale.toLanguageTag()) + "' is neither", null);
+          StarterTexts.text(Language.EN, "locale.supported", Map.of("value", locale == null ? "" : locale.toLanguageTag())), null);
     }
     return Language.of(locale);
   }

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.json.GovernanceFormatException;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
-import io.github.jiceng.governance.model.shared.Language;
 import io.github.jiceng.governance.model.shared.ValidationMessages;
 import io.github.jiceng.governance.model.shared.Violation;
 import io.github.jiceng.governance.rules.decider.Refusal;
@@ -73,8 +72,8 @@ public class GovernanceProblemDetails {
     this.validation = requireNonNull(validation, "validation");
   }
 
-  private boolean chinese() {
-    return validation.language() == Language.ZH;
+  private String title(String key) {
+    return StarterTexts.text(validation.language(), key);
   }
 
   /**
@@ -88,7 +87,7 @@ public class GovernanceProblemDetails {
     Refusal refusal = exception.refusal();
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(UNPROCESSABLE, refusals.render(refusal));
     problem.setType(URI.create(REFUSAL_TYPE + refusal.code().key()));
-    problem.setTitle(chinese() ? "命令被规则驳回" : "Refused by a governance rule");
+    problem.setTitle(title("title.refusal"));
     problem.setProperty("code", refusal.code().key());
     problem.setProperty("arguments", new LinkedHashMap<>(refusal.arguments()));
     return answer(problem);
@@ -124,7 +123,7 @@ public class GovernanceProblemDetails {
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(BAD_REQUEST, format.message(validation.language()));
         problem.setType(URI.create(FORMAT_TYPE + format.rule()));
-        problem.setTitle(chinese() ? "请求内容不符合格式" : "The request body breaks a format");
+        problem.setTitle(title("title.format"));
         problem.setProperty("pointer", format.pointer());
         problem.setProperty("rule", format.rule());
         return answer(problem);
@@ -140,7 +139,7 @@ public class GovernanceProblemDetails {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(BAD_REQUEST, detail);
     String rule = violations.isEmpty() ? "invalid" : violations.get(0).rule();
     problem.setType(URI.create(VALIDATION_TYPE + rule));
-    problem.setTitle(chinese() ? "数据不符合规则" : "A value breaks a rule");
+    problem.setTitle(title("title.validation"));
     List<Map<String, String>> listed = new ArrayList<>();
     for (Violation violation : violations) {
       Map<String, String> one = new LinkedHashMap<>();

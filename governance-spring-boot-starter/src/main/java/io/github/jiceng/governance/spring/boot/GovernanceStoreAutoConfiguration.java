@@ -17,6 +17,7 @@ import io.github.jiceng.governance.store.jdbc.FundFlows;
 import io.github.jiceng.governance.store.jdbc.StoreCodecs;
 import io.github.jiceng.governance.store.jdbc.StoredRule;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -63,7 +64,8 @@ public class GovernanceStoreAutoConfiguration {
     int attempts = properties.getStore().getMaxAttempts();
     if (attempts < 1) {
       throw new GovernanceConfigurationException("governance.store.max-attempts", "", "store.max-attempts.positive",
-          "a command is decided at least once; " + attempts + " attempts is not allowed", null);
+          StarterTexts.text(GovernanceAutoConfiguration.language(properties), "store.max-attempts.positive",
+              Map.of("value", Integer.toString(attempts))), null);
     }
     List<CommandObserver> all = observers.orderedStream().toList();
     EventStore store = EventStore.on(dataSource).withMaxAttempts(attempts)

@@ -59,7 +59,6 @@ public class GovernanceStoreProblemDetails {
   @ExceptionHandler(StoreException.class)
   public ResponseEntity<ProblemDetail> failed(StoreException exception) {
     StoreErrorCode code = exception.code();
-    boolean chinese = language == Language.ZH;
     int status;
     String detail;
     switch (code) {
@@ -69,7 +68,7 @@ public class GovernanceStoreProblemDetails {
         break;
       case IDEMPOTENCY_KEY_REUSED:
         status = 409;
-        detail = chinese ? "该幂等键已用于另一条命令，请为新命令使用新的键" : "The idempotency key belongs to another command; send a new key";
+        detail = StarterTexts.text(language, "store.idempotency-key-reused");
         break;
       case UNAVAILABLE:
         status = 503;
@@ -77,13 +76,13 @@ public class GovernanceStoreProblemDetails {
         break;
       default:
         status = 500;
-        detail = chinese ? "事件存储出错，详见服务日志" : "The event store failed; see the service's log";
+        detail = StarterTexts.text(language, "store.internal");
         LOG.error("{}", exception.message(Language.EN), exception);
         break;
     }
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), detail);
     problem.setType(URI.create(STORE_TYPE + code.key()));
-    problem.setTitle(chinese ? "事件存储未能完成命令" : "The event store could not complete the command");
+    problem.setTitle(StarterTexts.text(language, "title.store"));
     problem.setProperty("code", code.key());
     return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }

@@ -9,6 +9,7 @@ import io.github.jiceng.governance.model.shared.Violation;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
@@ -152,8 +153,9 @@ public final class Jackson3Reader implements TokenReader {
   }
 
   @Override
-  public GovernanceFormatException error(String pointer, String rule, String detail, List<Violation> violations) {
-    return new GovernanceFormatException(null, pointer, rule, detail, violations);
+  public GovernanceFormatException error(String pointer, String rule, String detail, List<Violation> violations,
+      Map<String, String> arguments) {
+    return new GovernanceFormatException(null, pointer, rule, detail, violations, arguments);
   }
 
   @Override
