@@ -31,6 +31,11 @@ final class Apps {
         .run();
   }
 
+  /** Starts {@link WebApp} on a real server, with the fixtures' fund configured. */
+  static ConfigurableApplicationContext startWebApp() {
+    return start(true, List.of(WebApp.class), "governance.fund=" + Fixtures.json(Fixtures.FUND_SETUP));
+  }
+
   /** Returns the base URL of a started server. */
   static String baseUrl(ConfigurableApplicationContext context) {
     return "http://127.0.0.1:" + context.getEnvironment().getRequiredProperty("local.server.port");

@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,7 @@ class JsonThroughBootTest {
 
   @BeforeAll
   static void start() {
-    app = Apps.start(true, List.of(WebApp.class), "governance.fund=" + Fixtures.json(Fixtures.FUND_SETUP));
+    app = Apps.startWebApp();
   }
 
   @AfterAll

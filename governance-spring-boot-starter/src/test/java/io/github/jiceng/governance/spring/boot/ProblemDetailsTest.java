@@ -36,7 +36,7 @@ class ProblemDetailsTest {
 
   @BeforeAll
   static void start() {
-    app = Apps.start(true, List.of(WebApp.class), "governance.fund=" + Fixtures.json(Fixtures.FUND_SETUP));
+    app = Apps.startWebApp();
   }
 
   @AfterAll

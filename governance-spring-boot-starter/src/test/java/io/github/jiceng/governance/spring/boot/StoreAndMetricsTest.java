@@ -69,10 +69,7 @@ class StoreAndMetricsTest {
     try (ConfigurableApplicationContext app = Apps.start(false, List.of(PlainApp.class, Database.class),
         "governance.fund=" + Fixtures.json(Fixtures.FUND_SETUP))) {
       EventStore store = app.getBean(EventStore.class);
-      @SuppressWarnings("unchecked")
-      StoredRule<FundCommand, FundBook, FundEvent> fund = (StoredRule<FundCommand, FundBook, FundEvent>) app.getBeanProvider(
-          ResolvableType.forClassWithGenerics(StoredRule.class, FundCommand.class, FundBook.class, FundEvent.class))
-          .getObject();
+      StoredRule<FundCommand, FundBook, FundEvent> fund = fundRule(app);
       String stream = Fixtures.FUND.id().value();
 
       Decision<FundEvent> donated = store.handle(fund, stream, "k-don-1", Fixtures.donate("don-1", "100"));
@@ -104,10 +101,7 @@ class StoreAndMetricsTest {
     try (ConfigurableApplicationContext app = Apps.start(false, List.of(PlainApp.class, Database.class),
         "governance.fund=" + Fixtures.json(Fixtures.FUND_SETUP))) {
       EventStore store = app.getBean(EventStore.class);
-      @SuppressWarnings("unchecked")
-      StoredRule<FundCommand, FundBook, FundEvent> fund = (StoredRule<FundCommand, FundBook, FundEvent>) app.getBeanProvider(
-          ResolvableType.forClassWithGenerics(StoredRule.class, FundCommand.class, FundBook.class, FundEvent.class))
-          .getObject();
+      StoredRule<FundCommand, FundBook, FundEvent> fund = fundRule(app);
       store.handle(fund, "stream-of-someone-else", "k-1", Fixtures.donate("don-1", "100"));
       StoreException reused = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
           () -> store.handle(fund, Fixtures.FUND.id().value(), "k-1", Fixtures.donate("don-2", "100")));
@@ -120,6 +114,13 @@ class StoreAndMetricsTest {
       assertThat(answer.getBody().getDetail()).doesNotContain("stream-of-someone-else");
       assertThat(new GovernanceStoreProblemDetails(Language.ZH).failed(reused).getBody().getDetail()).contains("幂等键");
     }
+  }
+
+  /** The starter's stored fund rule, found by its generic type as an application would inject it. */
+  @SuppressWarnings("unchecked")
+  private static StoredRule<FundCommand, FundBook, FundEvent> fundRule(ConfigurableApplicationContext app) {
+    return (StoredRule<FundCommand, FundBook, FundEvent>) app.getBeanProvider(
+        ResolvableType.forClassWithGenerics(StoredRule.class, FundCommand.class, FundBook.class, FundEvent.class)).getObject();
   }
 
   private static Timer timer(MeterRegistry meters, String outcome, String code) {
