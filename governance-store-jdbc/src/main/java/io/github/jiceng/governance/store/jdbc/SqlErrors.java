@@ -33,7 +33,7 @@ final class SqlErrors {
    * Returns the typed exception for a failure during an operation.
    *
    * @param operation what the store was doing
-   * @param values the operation's arguments, in its order ({@code rule}, {@code streamId} or {@code fund})
+   * @param values the operation's arguments, in its order ({@code rule}, {@code streamId}, {@code fund}, {@code ledger} or {@code community})
    * @param e the driver's exception
    */
   static StoreException translate(StoreOperation operation, SQLException e, Object... values) {
@@ -65,6 +65,8 @@ final class SqlErrors {
       case REBUILD_READ_MODELS -> "rebuilding the read models of rule " + v[0];
       case MIGRATE_SCHEMA -> "migrating the schema";
       case READ_FUND_FLOWS -> "reading the flows of fund " + v[0];
+      case READ_POINTS_BALANCES -> "reading the point balances of ledger " + v[0];
+      case READ_DEMAND_LIST -> "reading the demand list of community " + v[0];
     };
   }
 }

@@ -10,6 +10,7 @@ import io.github.jiceng.governance.model.fund.Decline;
 import io.github.jiceng.governance.model.fund.DisbursementRequest;
 import io.github.jiceng.governance.model.fund.LedgerEntry;
 import io.github.jiceng.governance.model.fund.RequestId;
+import io.github.jiceng.governance.model.service.DemandEvent;
 import io.github.jiceng.governance.rules.fund.FundEvent;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
@@ -32,6 +33,17 @@ public final class StoreCodecs {
    */
   public static EventCodec<io.github.jiceng.governance.model.points.LedgerEntry> pointsEntries() {
     return EventCodec.json(io.github.jiceng.governance.model.points.LedgerEntry.class);
+  }
+
+  /**
+   * Returns the codec of a demand's lifecycle events ({@code model.service.DemandEvent}), the events
+   * of {@code DemandRules}, each written as in a demand-event file:
+   * {@code {"demand":"d-0001","transition":"SUBMIT","actor":"person:p-0042","at":"..."}}.
+   *
+   * @return the codec
+   */
+  public static EventCodec<DemandEvent> demandEvents() {
+    return EventCodec.json(DemandEvent.class);
   }
 
   /**

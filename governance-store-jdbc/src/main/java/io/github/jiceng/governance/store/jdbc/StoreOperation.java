@@ -17,7 +17,9 @@ enum StoreOperation {
   PREPARE_READ_MODELS("rule"),
   REBUILD_READ_MODELS("rule"),
   MIGRATE_SCHEMA(),
-  READ_FUND_FLOWS("fund");
+  READ_FUND_FLOWS("fund"),
+  READ_POINTS_BALANCES("ledger"),
+  READ_DEMAND_LIST("community");
 
   private final String key;
   private final List<String> arguments;

@@ -23,7 +23,14 @@
  *       its named arguments fill the error's text in Chinese or English</td></tr>
  *   <tr><td>read model</td><td>读模型</td><td>tables a platform queries without replaying, kept in
  *       the transaction that appends the events ({@link
- *       io.github.jiceng.governance.store.jdbc.Projection})</td></tr>
+ *       io.github.jiceng.governance.store.jdbc.Projection}); a rebuild recreates them from the
+ *       events with identical rows</td></tr>
+ *   <tr><td>ledger</td><td>积分账本</td><td>one stream of the points rule, such as a community's;
+ *       its members' balances are one read model ({@link
+ *       io.github.jiceng.governance.store.jdbc.PointsBalances})</td></tr>
+ *   <tr><td>demand list</td><td>需求清单</td><td>the first of the five lists: every demand of a
+ *       community with its state and its links to a project, a claimant, a service and an
+ *       outcome ({@link io.github.jiceng.governance.store.jdbc.DemandList})</td></tr>
  * </table>
  *
  * <h2>Start here</h2>
@@ -31,9 +38,11 @@
  * <p>{@link io.github.jiceng.governance.store.jdbc.EventStore#on} opens the store on a data source;
  * {@link io.github.jiceng.governance.store.jdbc.StoredRule#of} registers a rule with the codec of
  * its events ({@link io.github.jiceng.governance.store.jdbc.StoreCodecs} has the SDK's own, such as
- * the fund's); {@code handle} runs a command exactly once. {@link
- * io.github.jiceng.governance.store.jdbc.FundFlows} keeps a fund's transparency figures as a read
- * model.
+ * the fund's); {@code handle} runs a command exactly once. Three read models come with the SDK's
+ * rules: {@link io.github.jiceng.governance.store.jdbc.FundFlows} keeps a fund's transparency
+ * figures, {@link io.github.jiceng.governance.store.jdbc.PointsBalances} members' point balances
+ * per ledger, and {@link io.github.jiceng.governance.store.jdbc.DemandList} each community's
+ * demands with their links, each with a static query.
  *
  * <h2>Guarantees</h2>
  *
