@@ -3,6 +3,7 @@ package io.github.jiceng.governance.rules.decider;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jiceng.governance.model.shared.Language;
 import io.github.jiceng.governance.rules.decider.DeciderHarnessTest.Move;
 import io.github.jiceng.governance.rules.decider.DeciderHarnessTest.Till;
 import io.github.jiceng.governance.rules.decider.DeciderHarnessTest.TillCode;
@@ -63,8 +64,8 @@ final class InMemoryStreamTest {
 
   @Test
   void theMessagesSayTheirLanguage() {
-    assertThat(RefusalMessages.of(Locale.CHINA).language()).isEqualTo(RefusalMessages.Language.ZH);
-    assertThat(RefusalMessages.of(Locale.UK).language()).isEqualTo(RefusalMessages.Language.EN);
-    assertThat(RefusalMessages.of(RefusalMessages.Language.EN)).hasToString("RefusalMessages[en]");
+    assertThat(RefusalMessages.of(Locale.CHINA).language()).isEqualTo(Language.ZH);
+    assertThat(RefusalMessages.of(Locale.UK).language()).isEqualTo(Language.EN);
+    assertThat(RefusalMessages.of(Language.EN)).hasToString("RefusalMessages[en]");
   }
 }
