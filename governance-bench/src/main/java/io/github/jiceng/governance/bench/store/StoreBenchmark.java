@@ -62,7 +62,7 @@ import org.openjdk.jmh.infra.ThreadParams;
  * query and decodes each payload with the same codec, and folds nothing. The trial checks the
  * replayed state against the state the generator reached, before and after measuring.
  *
- * <p>Run (about 12 minutes):
+ * <p>Run (about 8 minutes; the replay trials write their million rows first):
  *
  * <pre>
  * java -jar governance-bench/target/benchmarks.jar 'store.StoreBenchmark' -f 1 -wi 3 -i 5
