@@ -62,14 +62,17 @@ public class GovernanceStoreAutoConfiguration {
   public EventStore governanceEventStore(DataSource dataSource, GovernanceProperties properties,
       ObjectProvider<CommandObserver> observers) {
     int attempts = properties.getStore().getMaxAttempts();
-    if (attempts < 1) {
+    EventStore store;
+    try {
+      store = EventStore.on(dataSource).withMaxAttempts(attempts);
+    } catch (IllegalArgumentException e) {
+      // The store holds the rule (at least one attempt); this names the property that broke it.
       throw new GovernanceConfigurationException("governance.store.max-attempts", "", "store.max-attempts.positive",
           StarterTexts.text(GovernanceAutoConfiguration.language(properties), "store.max-attempts.positive",
-              Map.of("value", Integer.toString(attempts))), null);
+              Map.of("value", Integer.toString(attempts))), e);
     }
     List<CommandObserver> all = observers.orderedStream().toList();
-    EventStore store = EventStore.on(dataSource).withMaxAttempts(attempts)
-        .withObserver(all.isEmpty() ? CommandObserver.NONE : handled -> all.forEach(o -> o.handled(handled)));
+    store = store.withObserver(all.isEmpty() ? CommandObserver.NONE : handled -> all.forEach(o -> o.handled(handled)));
     if (properties.getStore().isMigrate()) {
       store.migrate();
     }

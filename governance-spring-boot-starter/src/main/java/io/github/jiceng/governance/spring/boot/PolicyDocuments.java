@@ -15,7 +15,6 @@ import io.github.jiceng.governance.model.shared.ValidationMessages;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -215,8 +214,7 @@ final class PolicyDocuments {
         Map<Integer, TreeBuilder> ordered = new TreeMap<>();
         children.forEach((k, v) -> ordered.put(Integer.valueOf(k), v));
         ArrayNode array = nodes.arrayNode();
-        List<TreeBuilder> items = new ArrayList<>(ordered.values());
-        for (TreeBuilder item : items) {
+        for (TreeBuilder item : ordered.values()) {
           array.add(item.toNode(nodes));
         }
         return array;

@@ -116,6 +116,21 @@ class StoreAndMetricsTest {
     }
   }
 
+  @Test
+  void aStoreWithoutAnAttemptStopsTheApplicationNamingTheProperty() throws Exception {
+    url = freshSchema();
+    Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> Apps.start(false,
+        List.of(PlainApp.class, Database.class), "governance.store.max-attempts=0").close());
+    GovernanceConfigurationException error = null;
+    for (Throwable t = failure; t != null && error == null; t = t.getCause()) {
+      error = t instanceof GovernanceConfigurationException found ? found : null;
+    }
+    assertThat(error).as("the start-up failure %s", failure).isNotNull();
+    assertThat(error.property()).isEqualTo("governance.store.max-attempts");
+    assertThat(error.rule()).isEqualTo("store.max-attempts.positive");
+    assertThat(error.getMessage()).contains("0");
+  }
+
   /** The starter's stored fund rule, found by its generic type as an application would inject it. */
   @SuppressWarnings("unchecked")
   private static StoredRule<FundCommand, FundBook, FundEvent> fundRule(ConfigurableApplicationContext app) {
