@@ -2,6 +2,7 @@ package io.github.jiceng.governance.rules.venue;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.venue.RoomId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -17,14 +18,16 @@ import java.time.Duration;
  */
 public record Utilisation(RoomId room, Duration booked, Duration open) {
 
-  /** Checks the parts are present and the durations not negative. */
+  /**
+   * Checks the parts are present and the durations not negative.
+   *
+   * @throws io.github.jiceng.governance.model.shared.DomainValidationException if a duration is
+   *     negative (rule {@code not-negative})
+   */
   public Utilisation {
     requireNonNull(room, "room");
-    requireNonNull(booked, "booked");
-    requireNonNull(open, "open");
-    if (booked.isNegative() || open.isNegative()) {
-      throw new IllegalArgumentException("durations are not negative: booked " + booked + ", open " + open);
-    }
+    DomainChecks.notNegative("Utilisation[" + room + "]", "booked", booked);
+    DomainChecks.notNegative("Utilisation[" + room + "]", "open", open);
   }
 
   /**
