@@ -84,6 +84,10 @@
  *   <tr><td>deliberation and joint meetings</td><td>大事共议、共建联席会议</td>
  *       <td>{@link io.github.jiceng.governance.model.deliberation.MajorAffair},
  *       {@link io.github.jiceng.governance.model.deliberation.JointMeeting}</td></tr>
+ *   <tr><td>venues, room bookings and space for service</td><td>阵地、功能室、以空间换服务</td>
+ *       <td>{@link io.github.jiceng.governance.model.venue.Venue},
+ *       {@link io.github.jiceng.governance.model.venue.SpaceGrant},
+ *       {@link io.github.jiceng.governance.model.venue.ArticleVenues}</td></tr>
  *   <tr><td>money and time spans</td><td>资金（分）、时段</td>
  *       <td>{@link io.github.jiceng.governance.model.money.Money},
  *       {@link io.github.jiceng.governance.model.time.Interval}</td></tr>
@@ -125,5 +129,6 @@ module io.github.jiceng.governance.model {
   exports io.github.jiceng.governance.model.simulation;
   exports io.github.jiceng.governance.model.taxonomy;
   exports io.github.jiceng.governance.model.time;
+  exports io.github.jiceng.governance.model.venue;
   exports io.github.jiceng.governance.model.volunteer;
 }

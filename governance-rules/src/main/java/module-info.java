@@ -68,6 +68,9 @@
  *       <td>{@link io.github.jiceng.governance.rules.deliberation.DeliberationRules},
  *       {@link io.github.jiceng.governance.rules.deliberation.MajorAffairs},
  *       {@link io.github.jiceng.governance.rules.deliberation.JointMeetings}</td></tr>
+ *   <tr><td>room bookings of a venue and space for service</td><td>阵地预约、以空间换服务</td>
+ *       <td>{@link io.github.jiceng.governance.rules.venue.VenueRules},
+ *       {@link io.github.jiceng.governance.rules.venue.SpaceForServiceRules}</td></tr>
  * </table>
  *
  * <p>Every rule is a pure function of immutable inputs and an explicit instant; nothing reads a
@@ -98,6 +101,7 @@ module io.github.jiceng.governance.rules {
   exports io.github.jiceng.governance.rules.post;
   exports io.github.jiceng.governance.rules.proposal;
   exports io.github.jiceng.governance.rules.service;
+  exports io.github.jiceng.governance.rules.venue;
   exports io.github.jiceng.governance.rules.volunteer;
   // Its validation texts, read by the model's ValidationMessages.
   opens io.github.jiceng.governance.rules.audit to io.github.jiceng.governance.model;
