@@ -155,14 +155,16 @@ public final class PersonRegister {
 
   /**
    * Erases a person (删除个人信息): destroys their data key through the key provider, then clears
-   * the row's ciphertexts and marks it erased. Erasing an erased person destroys the key again (a
-   * provider's destroy is idempotent) and changes nothing else. The ledgers are not touched.
+   * the row's ciphertexts and marks it erased. Erasing an erased person changes nothing; a person
+   * whose key was destroyed in the provider directly has the row cleared and marked. The ledgers
+   * are not touched.
    *
    * @param person the person's id
    * @return {@link PersonRecord.Erased}, or {@link PersonRecord.Absent} if the register never held
    *     the person
-   * @throws PersonTamperedException if the row's key id does not authenticate, so that an edited
-   *     key id never destroys another person's key
+   * @throws PersonTamperedException if the row's key id does not authenticate, or a row marked
+   *     erased names a key that is still held, so that an edited row never destroys another
+   *     person's key
    * @throws StoreUnavailableException if the database cannot be reached; the key may already be
    *     destroyed, in which case the person reads as erased and erasing again completes the row
    * @throws StoreException if the database fails otherwise
@@ -177,22 +179,26 @@ public final class PersonRegister {
           connection.rollback();
           return new PersonRecord.Absent(person);
         }
-        if (row.state.equals(ACTIVE)) {
-          Optional<SecretKey> key = key(row, person);
-          if (key.isPresent()) {
-            checkKey(PersonCipher.of(key.get()), row, person);
+        if (!row.state.equals(ACTIVE)) {
+          // an erased row keeps nothing to destroy; one whose key is still held was edited
+          if (!row.state.equals(ERASED) || keys.key(row.keyId).isPresent()) {
+            throw new PersonTamperedException(person, "state", null);
           }
+          connection.rollback();
+          return new PersonRecord.Erased(person);
         }
-        keys.destroy(row.keyId);
-        if (row.state.equals(ACTIVE)) {
-          try (PreparedStatement update = connection.prepareStatement("UPDATE gov_person SET state = ?, version = ?, "
-              + "key_check = NULL, name = NULL, identity_number = NULL, mobile = NULL WHERE person_id = ? AND version = ?")) {
-            update.setString(1, ERASED);
-            update.setLong(2, row.version + 1);
-            update.setString(3, person.value());
-            update.setLong(4, row.version);
-            update.executeUpdate();
-          }
+        Optional<SecretKey> key = key(row, person);
+        if (key.isPresent()) {
+          checkKey(PersonCipher.of(key.get()), row, person);
+          keys.destroy(row.keyId);
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE gov_person SET state = ?, version = ?, "
+            + "key_check = NULL, name = NULL, identity_number = NULL, mobile = NULL WHERE person_id = ? AND version = ?")) {
+          update.setString(1, ERASED);
+          update.setLong(2, row.version + 1);
+          update.setString(3, person.value());
+          update.setLong(4, row.version);
+          update.executeUpdate();
         }
         connection.commit();
         return new PersonRecord.Erased(person);

@@ -108,6 +108,21 @@ class PersonTamperingTest {
   }
 
   @Test
+  void anErasedRowPointedAtAnotherPersonsKeyNeverDestroysThatKey() throws SQLException {
+    register.erase(OUYANG);
+    People.edit(database, "p-1", "key_id", "test-key-2");
+
+    assertTampered(() -> register.erase(OUYANG), "p-1", "state");
+    assertTampered(() -> register.read(OUYANG), "p-1", "state");
+    assertThat(keys.key("test-key-2")).isPresent();
+    assertThat(register.read(WANG)).isInstanceOf(PersonRecord.Found.class);
+
+    People.edit(database, "p-1", "key_id", "test-key-1");
+    assertThat(register.erase(OUYANG)).isEqualTo(new PersonRecord.Erased(OUYANG));
+    assertThat(keys.liveKeys()).isEqualTo(1);
+  }
+
+  @Test
   void aProviderAnsweringTheWrongKeyFailsAsTheKeyIdAndTheRightKeyReadsAgain() {
     KeyProvider wrong = new KeyProvider() {
       @Override
