@@ -11,8 +11,8 @@ import java.util.Locale;
  * errors_en.properties}) that names exactly these arguments, and {@link
  * StoreException#message(io.github.jiceng.governance.model.shared.Language)} renders it.
  *
- * <p>Arguments name rules, stream ids, sequence numbers, versions, SQL states and script names,
- * never a payload, so no personal data reaches a person or a log through them.
+ * <p>Arguments name rules, stream ids, sequence numbers, versions, SQL states, script names, person
+ * ids and field names, never a payload or a personal value, so no personal data reaches a person or a log through them.
  */
 public enum StoreErrorCode {
   /**
@@ -42,7 +42,12 @@ public enum StoreErrorCode {
   /** A recorded refusal, answered again for a re-sent command, does not decode. */
   REFUSAL_UNDECODABLE("rule", "streamId"),
   /** A row of the schema history does not match the script this release ships. */
-  SCHEMA_MISMATCH("row", "script");
+  SCHEMA_MISMATCH("row", "script"),
+  /**
+   * A person's row in the {@link PersonRegister} does not authenticate in {@code field} under the
+   * person's key ({@link PersonTamperedException}).
+   */
+  PERSON_TAMPERED("person", "field");
 
   private final String key;
   private final List<String> arguments;

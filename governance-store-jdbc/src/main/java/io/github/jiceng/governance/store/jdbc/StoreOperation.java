@@ -19,7 +19,10 @@ enum StoreOperation {
   MIGRATE_SCHEMA(),
   READ_FUND_FLOWS("fund"),
   READ_POINTS_BALANCES("ledger"),
-  READ_DEMAND_LIST("community");
+  READ_DEMAND_LIST("community"),
+  READ_PERSON("person"),
+  WRITE_PERSON("person"),
+  ERASE_PERSON("person");
 
   private final String key;
   private final List<String> arguments;

@@ -98,6 +98,8 @@ class StoreErrorTextsTest {
         codec));
     errors.add(new StoreException(StoreErrorCode.SCHEMA_MISMATCH, Map.of("row", 1, "script", "V1__event_store.sql"), "edited",
         null));
+    errors.add(new PersonTamperedException(io.github.jiceng.governance.model.actor.PersonId.of("p-1"), "name",
+        new javax.crypto.AEADBadTagException("Tag mismatch")));
     for (StoreErrorCode code : List.of(StoreErrorCode.EVENT_UNDECODABLE, StoreErrorCode.EVENT_DOES_NOT_FOLLOW,
         StoreErrorCode.REPLAY_REFUSED, StoreErrorCode.EVENT_GAP, StoreErrorCode.SNAPSHOT_UNDECODABLE)) {
       errors.add(new EventDecodeException(code, "tally", "acc-1", code == StoreErrorCode.SNAPSHOT_UNDECODABLE ? 0 : 17, 4, 3,
