@@ -19,7 +19,10 @@ enum StoreOperation {
   MIGRATE_SCHEMA(),
   READ_FUND_FLOWS("fund"),
   READ_POINTS_BALANCES("ledger"),
-  READ_DEMAND_LIST("community");
+  READ_DEMAND_LIST("community"),
+  READ_OPEN_PROPOSAL("proposal"),
+  READ_OPEN_PROPOSALS("grid"),
+  READ_OVERDUE_PROPOSALS("at");
 
   private final String key;
   private final List<String> arguments;

@@ -31,6 +31,9 @@
  *   <tr><td>demand list</td><td>需求清单</td><td>the first of the five lists: every demand of a
  *       community with its state and its links to a project, a claimant, a service and an
  *       outcome ({@link io.github.jiceng.governance.store.jdbc.DemandList})</td></tr>
+ *   <tr><td>open proposal</td><td>未办结提案</td><td>a resident's proposal neither closed nor
+ *       rejected, with the grid node handling it, its state's deadline and when its next
+ *       escalation falls due ({@link io.github.jiceng.governance.store.jdbc.OpenProposals})</td></tr>
  * </table>
  *
  * <h2>Start here</h2>
@@ -38,11 +41,12 @@
  * <p>{@link io.github.jiceng.governance.store.jdbc.EventStore#on} opens the store on a data source;
  * {@link io.github.jiceng.governance.store.jdbc.StoredRule#of} registers a rule with the codec of
  * its events ({@link io.github.jiceng.governance.store.jdbc.StoreCodecs} has the SDK's own, such as
- * the fund's); {@code handle} runs a command exactly once. Three read models come with the SDK's
- * rules: {@link io.github.jiceng.governance.store.jdbc.FundFlows} keeps a fund's transparency
+ * the fund's and the proposals'); {@code handle} runs a command exactly once. Four read models come
+ * with the SDK's rules: {@link io.github.jiceng.governance.store.jdbc.FundFlows} keeps a fund's transparency
  * figures, {@link io.github.jiceng.governance.store.jdbc.PointsBalances} members' point balances
- * per ledger, and {@link io.github.jiceng.governance.store.jdbc.DemandList} each community's
- * demands with their links, each with a static query.
+ * per ledger, {@link io.github.jiceng.governance.store.jdbc.DemandList} each community's demands
+ * with their links, and {@link io.github.jiceng.governance.store.jdbc.OpenProposals} the proposals
+ * still open with their deadlines, each with static queries.
  *
  * <h2>Guarantees</h2>
  *
