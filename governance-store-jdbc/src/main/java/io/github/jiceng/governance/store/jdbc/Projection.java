@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * A read model kept in the store's database (读模型): tables a platform queries without replaying
- * (a fund's transparency figures, members' point balances, a community's demands). The store calls {@link #apply} with
+ * (a fund's transparency figures, members' point balances, a community's demands, the open proposals). The store calls {@link #apply} with
  * each command's new events inside the transaction that appends them, so the read model never
  * shows an event that did not commit nor misses one that did. {@link EventStore#rebuild} empties
  * it and applies every stored event again, in sequence order.

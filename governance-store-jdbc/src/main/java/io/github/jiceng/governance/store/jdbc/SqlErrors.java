@@ -33,7 +33,7 @@ final class SqlErrors {
    * Returns the typed exception for a failure during an operation.
    *
    * @param operation what the store was doing
-   * @param values the operation's arguments, in its order ({@code rule}, {@code streamId}, {@code fund}, {@code ledger}, {@code community} or {@code person})
+   * @param values the operation's arguments, in its order ({@code rule}, {@code streamId}, {@code fund}, {@code ledger}, {@code community}, {@code person}, {@code proposal}, {@code grid} or {@code at})
    * @param e the driver's exception
    */
   static StoreException translate(StoreOperation operation, SQLException e, Object... values) {
@@ -70,6 +70,9 @@ final class SqlErrors {
       case READ_PERSON -> "reading person " + v[0];
       case WRITE_PERSON -> "writing person " + v[0];
       case ERASE_PERSON -> "erasing person " + v[0];
+      case READ_OPEN_PROPOSAL -> "reading open proposal " + v[0];
+      case READ_OPEN_PROPOSALS -> "reading the open proposals handled by grid node " + v[0];
+      case READ_OVERDUE_PROPOSALS -> "reading the proposals due at " + v[0];
     };
   }
 }

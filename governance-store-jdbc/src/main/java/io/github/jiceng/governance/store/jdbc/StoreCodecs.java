@@ -4,14 +4,24 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jiceng.governance.json.GovernanceFormatException;
 import io.github.jiceng.governance.json.GovernanceJson;
+import io.github.jiceng.governance.model.actor.ActorId;
+import io.github.jiceng.governance.model.actor.PersonId;
 import io.github.jiceng.governance.model.fund.Approval;
 import io.github.jiceng.governance.model.fund.Decline;
 import io.github.jiceng.governance.model.fund.DisbursementRequest;
 import io.github.jiceng.governance.model.fund.LedgerEntry;
 import io.github.jiceng.governance.model.fund.RequestId;
+import io.github.jiceng.governance.model.grid.GridId;
+import io.github.jiceng.governance.model.proposal.Answer;
+import io.github.jiceng.governance.model.proposal.Proposal;
+import io.github.jiceng.governance.model.proposal.ProposalId;
+import io.github.jiceng.governance.model.proposal.ProposalRejection;
+import io.github.jiceng.governance.model.proposal.Satisfaction;
 import io.github.jiceng.governance.model.service.DemandEvent;
 import io.github.jiceng.governance.rules.fund.FundEvent;
+import io.github.jiceng.governance.rules.proposal.ProposalEvent;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Set;
@@ -61,6 +71,37 @@ public final class StoreCodecs {
    */
   public static EventCodec<FundEvent> fundEvents() {
     return FundEvents.INSTANCE;
+  }
+
+  /**
+   * Returns the codec of a proposal's events ({@link ProposalEvent}), the events of {@code
+   * ProposalRules}, one stream per proposal (ADR 0027): a small union over the JSON module's codecs
+   * of the model's values, each event an object whose {@code "type"} names the step and whose other
+   * properties are the event's parts, written as in a proposals file.
+   *
+   * <pre>{@code
+   * {"type":"received","proposal":{"id":"ta-0012","title":"...","content":"...","grid":"b3",...}}
+   * {"type":"accepted","proposal":"ta-0012","by":"p-clerk","at":"2023-03-01T02:00:00Z"}
+   * {"type":"assigned","proposal":"ta-0012","assignee":"organization:unit-lighting","by":"p-clerk","at":"..."}
+   * {"type":"started","proposal":"ta-0012","by":"organization:unit-lighting","at":"..."}
+   * {"type":"answered","proposal":"ta-0012","answer":{"text":"...","by":"p-clerk","at":"..."}}
+   * {"type":"rejected","proposal":"ta-0012","rejection":{"reason":"NOT_WITHIN_REMIT","explanation":"..."},"by":"p-clerk","at":"..."}
+   * {"type":"rated","proposal":"ta-0012","rating":"DISSATISFIED","at":"...","reopened":true}
+   * {"type":"closed","proposal":"ta-0012","at":"..."}
+   * {"type":"escalated","proposal":"ta-0012","to":"xuejiawan","at":"..."}
+   * }</pre>
+   *
+   * <p>Strict: a payload that is not an object, lacks a property, has one the step does not define,
+   * names an unknown step or holds a value the model refuses fails with an {@link
+   * java.io.UncheckedIOException} whose cause is a {@link GovernanceFormatException} with the JSON
+   * Pointer of the bad property (such as {@code /answer/at}) and the broken rule (such as {@code
+   * required}). A received proposal's content and contact mobile are personal data: they are
+   * stored as given, and error messages never quote them.
+   *
+   * @return the codec
+   */
+  public static EventCodec<ProposalEvent> proposalEvents() {
+    return ProposalEvents.INSTANCE;
   }
 
   /** The fund's events as a small union over the model's codecs. */
@@ -138,6 +179,172 @@ public final class StoreCodecs {
       for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
         if (!names.contains(it.next())) {
           throw new IllegalArgumentException("A fund event has a property it does not define");
+        }
+      }
+    }
+  }
+
+  /** A proposal's events as a small union over the model's codecs, with field-named errors. */
+  private enum ProposalEvents implements EventCodec<ProposalEvent> {
+    INSTANCE;
+
+    private static final ObjectMapper MAPPER = GovernanceJson.mapper();
+
+    @Override
+    public String encode(ProposalEvent event) {
+      java.util.Objects.requireNonNull(event, "event");
+      ObjectNode node = MAPPER.createObjectNode();
+      if (event instanceof ProposalEvent.Received e) {
+        node.put("type", "received");
+        put(node, "proposal", e.proposal(), Proposal.class);
+        return node.toString();
+      }
+      node.put("type", typeOf(event));
+      put(node, "proposal", event.proposalId(), ProposalId.class);
+      if (event instanceof ProposalEvent.Accepted e) {
+        put(node, "by", e.by(), PersonId.class);
+      } else if (event instanceof ProposalEvent.Assigned e) {
+        put(node, "assignee", e.assignee(), ActorId.class);
+        put(node, "by", e.by(), PersonId.class);
+      } else if (event instanceof ProposalEvent.Started e) {
+        put(node, "by", e.by(), ActorId.class);
+      } else if (event instanceof ProposalEvent.Answered e) {
+        put(node, "answer", e.answer(), Answer.class);
+        return node.toString();
+      } else if (event instanceof ProposalEvent.Rejected e) {
+        put(node, "rejection", e.rejection(), ProposalRejection.class);
+        put(node, "by", e.by(), PersonId.class);
+      } else if (event instanceof ProposalEvent.Rated e) {
+        put(node, "rating", e.rating(), Satisfaction.class);
+      } else if (event instanceof ProposalEvent.Escalated e) {
+        put(node, "to", e.to(), GridId.class);
+      }
+      node.put("at", event.at().toString());
+      if (event instanceof ProposalEvent.Rated e) {
+        node.put("reopened", e.reopened());
+      }
+      return node.toString();
+    }
+
+    private static String typeOf(ProposalEvent event) {
+      return event.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static void put(ObjectNode node, String name, Object value, Class<?> type) {
+      try {
+        node.set(name, MAPPER.readTree(MAPPER.writerFor(type).writeValueAsString(value)));
+      } catch (JsonProcessingException e) {
+        throw new UncheckedIOException("The " + name + " of a proposal event could not be written as JSON", e);
+      }
+    }
+
+    @Override
+    public ProposalEvent decode(String payload) {
+      java.util.Objects.requireNonNull(payload, "payload");
+      try {
+        return read(MAPPER.readTree(payload));
+      } catch (JsonProcessingException e) {
+        throw new UncheckedIOException("The payload is not a proposal event: " + e.getOriginalMessage(), e);
+      }
+    }
+
+    private static ProposalEvent read(JsonNode node) throws GovernanceFormatException {
+      if (node == null || !node.isObject()) {
+        throw new GovernanceFormatException(null, "", "object", "a proposal event is a JSON object");
+      }
+      String type = text(node, "type");
+      switch (type) {
+        case "received":
+          only(node, "type", "proposal");
+          return new ProposalEvent.Received(value(node, "proposal", Proposal.class));
+        case "accepted":
+          only(node, "type", "proposal", "by", "at");
+          return new ProposalEvent.Accepted(id(node), value(node, "by", PersonId.class), at(node));
+        case "assigned":
+          only(node, "type", "proposal", "assignee", "by", "at");
+          return new ProposalEvent.Assigned(id(node), value(node, "assignee", ActorId.class),
+              value(node, "by", PersonId.class), at(node));
+        case "started":
+          only(node, "type", "proposal", "by", "at");
+          return new ProposalEvent.Started(id(node), value(node, "by", ActorId.class), at(node));
+        case "answered":
+          only(node, "type", "proposal", "answer");
+          return new ProposalEvent.Answered(id(node), value(node, "answer", Answer.class));
+        case "rejected":
+          only(node, "type", "proposal", "rejection", "by", "at");
+          return new ProposalEvent.Rejected(id(node), value(node, "rejection", ProposalRejection.class),
+              value(node, "by", PersonId.class), at(node));
+        case "rated":
+          only(node, "type", "proposal", "rating", "at", "reopened");
+          JsonNode reopened = required(node, "reopened");
+          if (!reopened.isBoolean()) {
+            throw new GovernanceFormatException(null, "/reopened", "boolean", "'reopened' is true or false");
+          }
+          return new ProposalEvent.Rated(id(node), value(node, "rating", Satisfaction.class), at(node),
+              reopened.booleanValue());
+        case "closed":
+          only(node, "type", "proposal", "at");
+          return new ProposalEvent.Closed(id(node), at(node));
+        case "escalated":
+          only(node, "type", "proposal", "to", "at");
+          return new ProposalEvent.Escalated(id(node), value(node, "to", GridId.class), at(node));
+        default:
+          throw new GovernanceFormatException(null, "/type", "known-type", "a proposal event's type is one of "
+              + "[received, accepted, assigned, started, answered, rejected, rated, closed, escalated]");
+      }
+    }
+
+    private static ProposalId id(JsonNode node) throws GovernanceFormatException {
+      return value(node, "proposal", ProposalId.class);
+    }
+
+    private static java.time.Instant at(JsonNode node) throws GovernanceFormatException {
+      String text = text(node, "at");
+      try {
+        return java.time.Instant.parse(text);
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new GovernanceFormatException(null, "/at", "date-time", "'at' is an ISO-8601 instant in UTC");
+      }
+    }
+
+    /** Reads one property with the JSON module's codec of its type, the error's pointer moved under it. */
+    private static <T> T value(JsonNode node, String name, Class<T> type) throws GovernanceFormatException {
+      JsonNode value = required(node, name);
+      try {
+        return MAPPER.treeToValue(value, type);
+      } catch (GovernanceFormatException e) {
+        String inner = e.pointer();
+        throw new GovernanceFormatException(null, "/" + name + inner, e.rule(),
+            "the " + name + " of a proposal event is not valid", e.violations(), e.arguments());
+      } catch (JsonProcessingException e) {
+        throw new GovernanceFormatException(null, "/" + name, "valid-" + name,
+            "the " + name + " of a proposal event is not valid");
+      }
+    }
+
+    private static JsonNode required(JsonNode node, String name) throws GovernanceFormatException {
+      JsonNode value = node.get(name);
+      if (value == null || value.isNull()) {
+        throw new GovernanceFormatException(null, "/" + name, "required", "'" + name + "' is required");
+      }
+      return value;
+    }
+
+    private static String text(JsonNode node, String name) throws GovernanceFormatException {
+      JsonNode value = required(node, name);
+      if (!value.isTextual()) {
+        throw new GovernanceFormatException(null, "/" + name, "string", "'" + name + "' is a string");
+      }
+      return value.textValue();
+    }
+
+    private static void only(JsonNode node, String... names) throws GovernanceFormatException {
+      Set<String> known = Set.of(names);
+      for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
+        String name = it.next();
+        if (!known.contains(name)) {
+          throw new GovernanceFormatException(null, "/" + name, "known-property",
+              "a proposal event of type '" + node.get("type").textValue() + "' has no property '" + name + "'");
         }
       }
     }

@@ -22,7 +22,10 @@ enum StoreOperation {
   READ_DEMAND_LIST("community"),
   READ_PERSON("person"),
   WRITE_PERSON("person"),
-  ERASE_PERSON("person");
+  ERASE_PERSON("person"),
+  READ_OPEN_PROPOSAL("proposal"),
+  READ_OPEN_PROPOSALS("grid"),
+  READ_OVERDUE_PROPOSALS("at");
 
   private final String key;
   private final List<String> arguments;

@@ -43,6 +43,9 @@
  *   <tr><td>tampered row</td><td>被篡改的数据行</td><td>a register row that does not authenticate
  *       under its key: edited outside the register, or read with a wrong key ({@link
  *       io.github.jiceng.governance.store.jdbc.PersonTamperedException})</td></tr>
+ *   <tr><td>open proposal</td><td>未办结提案</td><td>a resident's proposal neither closed nor
+ *       rejected, with the grid node handling it, its state's deadline and when its next
+ *       escalation falls due ({@link io.github.jiceng.governance.store.jdbc.OpenProposals})</td></tr>
  * </table>
  *
  * <h2>Start here</h2>
@@ -50,11 +53,12 @@
  * <p>{@link io.github.jiceng.governance.store.jdbc.EventStore#on} opens the store on a data source;
  * {@link io.github.jiceng.governance.store.jdbc.StoredRule#of} registers a rule with the codec of
  * its events ({@link io.github.jiceng.governance.store.jdbc.StoreCodecs} has the SDK's own, such as
- * the fund's); {@code handle} runs a command exactly once. Three read models come with the SDK's
- * rules: {@link io.github.jiceng.governance.store.jdbc.FundFlows} keeps a fund's transparency
+ * the fund's and the proposals'); {@code handle} runs a command exactly once. Four read models come
+ * with the SDK's rules: {@link io.github.jiceng.governance.store.jdbc.FundFlows} keeps a fund's transparency
  * figures, {@link io.github.jiceng.governance.store.jdbc.PointsBalances} members' point balances
- * per ledger, and {@link io.github.jiceng.governance.store.jdbc.DemandList} each community's
- * demands with their links, each with a static query. Personal data goes to the {@link
+ * per ledger, {@link io.github.jiceng.governance.store.jdbc.DemandList} each community's demands
+ * with their links, and {@link io.github.jiceng.governance.store.jdbc.OpenProposals} the proposals
+ * still open with their deadlines, each with static queries. Personal data goes to the {@link
  * io.github.jiceng.governance.store.jdbc.PersonRegister}, never into an event: {@code
  * PersonRegister.on(dataSource, keyProvider)} over the host's {@link
  * io.github.jiceng.governance.store.jdbc.KeyProvider}.
