@@ -14,6 +14,9 @@ import io.github.jiceng.governance.model.fund.DisbursementRequest;
 import io.github.jiceng.governance.model.fund.LedgerEntry;
 import io.github.jiceng.governance.model.fund.RequestId;
 import io.github.jiceng.governance.model.grid.GridId;
+import io.github.jiceng.governance.model.shared.DomainValidationException;
+import io.github.jiceng.governance.model.shared.Masking;
+import io.github.jiceng.governance.model.shared.Violation;
 import io.github.jiceng.governance.model.proposal.Answer;
 import io.github.jiceng.governance.model.proposal.Proposal;
 import io.github.jiceng.governance.model.proposal.ProposalId;
@@ -95,8 +98,12 @@ public final class StoreCodecs {
    * names an unknown step or holds a value the model refuses fails with an {@link
    * java.io.UncheckedIOException} whose cause is a {@link GovernanceFormatException} with the JSON
    * Pointer of the bad property (such as {@code /answer/at}) and the broken rule (such as {@code
-   * required}). A received proposal's content and contact mobile are personal data: they are
-   * stored as given, and error messages never quote them.
+   * required}). Events hold no mobile number: a proposal with a {@code contactMobile} is refused
+   * when its {@code received} event is written, with a {@link DomainValidationException} (field
+   * {@code contactMobile}, rule {@code no-personal-data-in-events}, the mobile masked), so the
+   * command's transaction writes nothing. The submitter is named by person id, and the host keeps
+   * the mobile in the {@link PersonRegister}. The content, in the resident's words, is stored as
+   * given; error messages never quote it.
    *
    * @return the codec
    */
@@ -195,6 +202,12 @@ public final class StoreCodecs {
       java.util.Objects.requireNonNull(event, "event");
       ObjectNode node = MAPPER.createObjectNode();
       if (event instanceof ProposalEvent.Received e) {
+        Proposal proposal = e.proposal();
+        proposal.contactMobile().ifPresent(mobile -> {
+          throw new DomainValidationException(new Violation("Proposal[" + proposal.id() + "]", "contactMobile",
+              "no-personal-data-in-events", "a stored proposal names its submitter by person id; the contact mobile "
+                  + "belongs in the PersonRegister, was " + Masking.mobile(mobile)));
+        });
         node.put("type", "received");
         put(node, "proposal", e.proposal(), Proposal.class);
         return node.toString();

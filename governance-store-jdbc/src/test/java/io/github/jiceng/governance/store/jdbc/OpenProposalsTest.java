@@ -205,7 +205,7 @@ class OpenProposalsTest {
     Instant t0 = Instant.parse("2023-03-01T01:00:00Z");
     Proposal proposal = Proposal.builder().id(ProposalId.of("ta-walk")).title("路灯不亮").content("东门晚上太黑")
         .grid(GridId.of("nanyuan-g1-h7")).submittedAt(t0)
-        .submission(new Submission.Direct(PersonId.of("p-resident"))).contactMobile("13912345678").build();
+        .submission(new Submission.Direct(PersonId.of("p-resident"))).build();
     ProposalId id = proposal.id();
     handle("r", new ProposalCommand.Receive(proposal));
 

@@ -83,7 +83,7 @@ final class ProposalWalks {
         .parent(Optional.ofNullable(parent).map(GridId::of)).build();
   }
 
-  /** A proposal with random text, submission and (sometimes) a mobile, at a random grid. */
+  /** A proposal with random text and submission, at a random grid; no mobile, which a stored event never holds. */
   static Proposal proposal(SplittableRandom random, String id, Instant at) {
     Submission submission = random.nextBoolean() ? new Submission.Direct(PersonId.of("p-resident-" + random.nextInt(50)))
         : new Submission.ViaDeputy(PersonId.of("p-deputy-" + random.nextInt(5)),
@@ -92,9 +92,6 @@ final class ProposalWalks {
     Proposal.Builder b = Proposal.builder().id(ProposalId.of(id)).title(text(random, "小区东门路灯不亮", 100))
         .content(text(random, "张大爷说东门晚上太黑 \"引号\" \\ 反斜杠\n第二行", 5000))
         .grid(WHERE.get(random.nextInt(WHERE.size()))).submittedAt(at).submission(submission);
-    if (random.nextBoolean()) {
-      b.contactMobile("139" + String.format(java.util.Locale.ROOT, "%08d", random.nextInt(100_000_000)));
-    }
     return b.build();
   }
 
