@@ -72,22 +72,20 @@ final class PostRulesContractTest {
 
   @Test
   void theStateAnswersAsActingHoldersDoesOverTheSameAbsences() {
-    for (long seed = 0; seed < SEEDS; seed++) {
+    Seeds.forEachSeed(SEEDS, seed -> {
       InMemoryStream<PostCommand, PostState, PostEvent> stream = InMemoryStream.open(PostRules.decider());
       POSTS.commands(seed).stream().filter(c -> !(c instanceof PostCommand.AssignHolder)).forEach(stream::handle);
       PostState state = stream.state();
       Post post = state.post().orElseThrow();
       Interval window = Interval.of(hour(-24), hour(24 * 40));
 
-      assertThat(state.timeline(window)).as("seed " + seed)
-          .isEqualTo(ActingHolders.timeline(post, state.absences(), window));
-      assertThat(state.handovers(window)).as("seed " + seed)
-          .isEqualTo(ActingHolders.handovers(post, state.absences(), window));
+      assertThat(state.timeline(window)).isEqualTo(ActingHolders.timeline(post, state.absences(), window));
+      assertThat(state.handovers(window)).isEqualTo(ActingHolders.handovers(post, state.absences(), window));
       for (long h = -24; h < 24 * 40; h += 5) {
-        assertThat(state.acting(hour(h))).as("seed " + seed + " hour " + h)
+        assertThat(state.acting(hour(h))).as("hour " + h)
             .isEqualTo(ActingHolders.resolve(post, state.absences(), hour(h)));
       }
-    }
+    });
   }
 
   @Test

@@ -72,7 +72,7 @@ final class VolunteerRulesContractTest {
 
   @Test
   void theRegisterHoldsExactlyTheRecordsAcceptedInTheirWindowWithTheirTotals() {
-    for (long seed = 0; seed < SEEDS; seed++) {
+    Seeds.forEachSeed(SEEDS, seed -> {
       InMemoryStream<VolunteerCommand, VolunteerRegister, VolunteerRecord> register = InMemoryStream.open(RULES);
       Map<VolunteerRecordId, VolunteerRecord> accepted = new TreeMap<>();
       for (VolunteerCommand c : VOLUNTEER_RECORDS.commands(seed)) {
@@ -82,18 +82,17 @@ final class VolunteerRulesContractTest {
         Decision<VolunteerRecord> d = register.handle(c);
         VolunteerRecord earlier = accepted.get(r.id());
         if (earlier == null && inWindow) {
-          assertThat(d).as("seed %s: %s", seed, r).isEqualTo(Decision.applied(r));
+          GovernanceAssertions.assertThat(d).as("%s", r).isAppliedWith(r);
           accepted.put(r.id(), r);
         } else if (earlier != null && earlier.equals(r)) {
-          assertThat(d).as("seed %s: %s", seed, r).isEqualTo(Decision.unchanged(List.of(r)));
+          GovernanceAssertions.assertThat(d).as("%s", r).isUnchangedWith(r);
         } else {
-          assertThat(d.isRefused()).as("seed %s: %s", seed, r).isTrue();
+          GovernanceAssertions.assertThat(d).as("%s", r).isRefused();
         }
       }
-      assertThat(register.state().records()).as("seed %s", seed).containsExactlyElementsOf(accepted.values());
-      assertThat(register.state().totals()).as("seed %s", seed)
-          .isEqualTo(VolunteerRecording.totals(accepted.values()));
-    }
+      assertThat(register.state().records()).containsExactlyElementsOf(accepted.values());
+      assertThat(register.state().totals()).isEqualTo(VolunteerRecording.totals(accepted.values()));
+    });
   }
 
   @Test
