@@ -12,6 +12,8 @@
  *       <td>{@link io.github.jiceng.governance.testkit.Seeds#forEachSeed}</td></tr>
  *   <tr><td>commands of a feature from a seed: mixed, valid only, refusable with their codes</td>
  *       <td>{@link io.github.jiceng.governance.testkit.Generators}</td></tr>
+ *   <tr><td>values the model rejects, per feature, with the field and rule of the rejection</td>
+ *       <td>{@link io.github.jiceng.governance.testkit.InvalidValues#of}</td></tr>
  *   <tr><td>check any rule (the SDK's or a host's own {@code Decider}) keeps the one-shape
  *       contract</td><td>{@link io.github.jiceng.governance.testkit.DeciderContract#run}</td></tr>
  *   <tr><td>assert on a decision or a refusal</td>

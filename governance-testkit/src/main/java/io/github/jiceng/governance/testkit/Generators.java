@@ -33,7 +33,8 @@ import io.github.jiceng.governance.rules.volunteer.VolunteerRegister;
  * gives, from a seed, a mixed sequence of valid, repeated and refusable commands, the valid
  * commands alone and the refusable ones with their codes (see {@link CommandGenerator}). Over the
  * seeds the SDK's own contract tests run (200 to 300 from seed 0), each mixed sequence reaches
- * every variant of a decision and every refusal code of its feature.
+ * every variant of a decision and every refusal code of its feature. Values the model itself
+ * rejects, before any rule sees them, come from {@link InvalidValues}.
  *
  * <pre>{@code
  * Seeds.forEachSeed(300, seed ->

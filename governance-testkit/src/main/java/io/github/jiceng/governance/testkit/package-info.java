@@ -1,7 +1,8 @@
 /**
  * The test kit's vocabulary: a <em>seed</em> names one reproducible run of a generator; a
  * <em>generator</em> gives a feature's commands from a seed, mixed, valid only, or refusable with
- * their codes; a <em>contract run</em> drives a {@link
+ * their codes, and an <em>invalid value</em> one the model rejects with a named field and rule; a
+ * <em>contract run</em> drives a {@link
  * io.github.jiceng.governance.rules.decider.Decider} over commands and checks the one-shape
  * contract; a <em>decision assertion</em> reads a {@link
  * io.github.jiceng.governance.rules.decider.Decision} as a sentence; an <em>article fixture</em> is
