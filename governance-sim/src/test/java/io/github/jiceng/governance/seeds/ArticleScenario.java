@@ -77,6 +77,8 @@ import io.github.jiceng.governance.rules.proposal.ProposalCase;
 import io.github.jiceng.governance.rules.proposal.ProposalCommand;
 import io.github.jiceng.governance.rules.proposal.ProposalEvent;
 import io.github.jiceng.governance.rules.proposal.ProposalRules;
+import io.github.jiceng.governance.testkit.ArticleFixtures;
+import io.github.jiceng.governance.testkit.LantianFund;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -238,7 +240,7 @@ final class ArticleScenario {
     leaders();
     zhanbeiActivities(zhanbei);
     nanyuanActivities(nanyuan);
-    LantianFund fund = LantianFund.build(lantian);
+    LantianFund fund = ArticleFixtures.lantianFund(lantian);
     Roster roster = Roster.builder().addAllPersons(persons).addAllHouseholds(households)
         .addAllOrganizations(organizations).addAllSquads(squads).addAllPosts(posts).addAllAbsences(absences)
         .build();
@@ -263,7 +265,7 @@ final class ArticleScenario {
         LantianFund.FUND,
         LantianFund.POLICY,
         fund.entries(),
-        fund.clues(),
+        fund.clues().cases(),
         HandlingPolicy.streetDefault(),
         proposals);
   }
@@ -586,16 +588,14 @@ final class ArticleScenario {
     post("xuemeili-liaison", PostKind.COMPOUND_LIAISON, group, XUEMEILI, liaisons.get(0), liaisons.get(1));
     post("xuemeili-group-leader", PostKind.PARTY_GROUP_LEADER, group, XUEMEILI, liaisons.get(1), liaisons.get(0));
 
-    List<OrganizationId> units = new ArrayList<>();
     for (int u = 0; u < LantianFund.UNIT_NAMES.size(); u++) {
       String[] kindAndName = LantianFund.UNIT_NAMES.get(u).split(":");
       OrganizationKind kind = kindAndName[0].startsWith("P") ? OrganizationKind.PAIRED_UNIT : OrganizationKind.RESIDENT_UNIT;
-      units.add(unit(String.format("unit-%02d", u + 1), kind, kindAndName[1], kindAndName[0].substring(1), LANTIAN));
+      unit(String.format("unit-%02d", u + 1), kind, kindAndName[1], kindAndName[0].substring(1), LANTIAN);
     }
-    List<OrganizationId> merchants = new ArrayList<>();
     for (int m = 1; m <= LantianFund.MERCHANTS; m++) {
-      merchants.add(unit(String.format("m-%03d", m), OrganizationKind.RESIDENT_MERCHANT,
-          LantianFund.MERCHANT_NAMES.get((m - 1) % LantianFund.MERCHANT_NAMES.size()) + m + "号店", "92", BAIYUN));
+      unit(String.format("m-%03d", m), OrganizationKind.RESIDENT_MERCHANT,
+          LantianFund.MERCHANT_NAMES.get((m - 1) % LantianFund.MERCHANT_NAMES.size()) + m + "号店", "92", BAIYUN);
     }
     List<OrganizationId> contractors = new ArrayList<>();
     for (int k = 1; k <= LantianFund.CONTRACTORS; k++) {
@@ -650,7 +650,7 @@ final class ArticleScenario {
             .liaison(liaisons.get(b - 1)).build());
       }
     }
-    return new LantianFund.Cast(List.copyOf(units), List.copyOf(merchants), List.copyOf(contractors), BAIYUN_TEAM);
+    return new LantianFund.Cast(contractors, BAIYUN_TEAM);
   }
 
   /**

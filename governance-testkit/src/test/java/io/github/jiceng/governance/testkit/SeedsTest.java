@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 import org.junit.jupiter.api.Test;
 
 class SeedsTest {
@@ -26,6 +27,21 @@ class SeedsTest {
         .hasMessageStartingWith("seed 3 (4 of 10, replay with forEachSeed(3L, 1, ...)): ")
         .hasCauseInstanceOf(AssertionError.class);
     assertThat(seen).containsExactly(0L, 1L, 2L, 3L);
+  }
+
+  @Test
+  void theReplayTheMessageNamesRunsTheFailingSeedAloneAndFailsTheSameWay() {
+    LongConsumer property = seed -> assertThat(seed % 7).as("seed %s mod 7", seed).isNotEqualTo(5);
+    assertThatThrownBy(() -> Seeds.forEachSeed(20, property))
+        .hasMessageStartingWith("seed 5 (6 of 20, replay with forEachSeed(5L, 1, ...)): ");
+    List<Long> seen = new ArrayList<>();
+
+    assertThatThrownBy(() -> Seeds.forEachSeed(5L, 1, seed -> {
+      seen.add(seed);
+      property.accept(seed);
+    })).hasMessageStartingWith("seed 5 (1 of 1, replay with forEachSeed(5L, 1, ...)): ")
+        .hasMessageContaining("seed 5 mod 7");
+    assertThat(seen).containsExactly(5L);
   }
 
   @Test

@@ -12,9 +12,11 @@ import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.post.Absence;
 import io.github.jiceng.governance.model.post.AbsenceKind;
 import io.github.jiceng.governance.model.post.Roster;
+import io.github.jiceng.governance.model.shared.Language;
+import io.github.jiceng.governance.model.shared.TextTemplates;
 import io.github.jiceng.governance.model.time.Interval;
-import io.github.jiceng.governance.rules.decider.DeciderHarness;
 import io.github.jiceng.governance.rules.decider.Refusal;
+import io.github.jiceng.governance.rules.decider.RefusalMessages;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -96,7 +98,13 @@ final class DenialRefusalsTest {
         refusal(AUTHORITY, VOLUNTEER, TIEBEI, Action.DISPATCH)));
 
     assertThat(refusals.stream().map(Refusal::code).distinct()).containsExactlyInAnyOrder(DenialReason.values());
-    refusals.forEach(refusal -> DeciderHarness.checkTexts("DenialReason", refusal));
+    for (Refusal refusal : refusals) {
+      for (Language language : Language.values()) {
+        assertThat(RefusalMessages.of(language).template(refusal.code()).map(TextTemplates::placeholders))
+            .as("the %s text of %s", language.tag(), refusal.code().key())
+            .hasValueSatisfying(names -> assertThat(names).containsExactlyInAnyOrderElementsOf(refusal.arguments().keySet()));
+      }
+    }
   }
 
   @Test

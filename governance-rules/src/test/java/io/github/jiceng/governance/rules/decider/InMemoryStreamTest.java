@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jiceng.governance.model.shared.Language;
-import io.github.jiceng.governance.rules.decider.DeciderHarnessTest.Move;
-import io.github.jiceng.governance.rules.decider.DeciderHarnessTest.Till;
-import io.github.jiceng.governance.rules.decider.DeciderHarnessTest.TillCode;
-import io.github.jiceng.governance.rules.decider.DeciderHarnessTest.TillRule;
+import io.github.jiceng.governance.rules.decider.DecisionAndRefusalTest.Move;
+import io.github.jiceng.governance.rules.decider.DecisionAndRefusalTest.Till;
+import io.github.jiceng.governance.rules.decider.DecisionAndRefusalTest.TillCode;
+import io.github.jiceng.governance.rules.decider.DecisionAndRefusalTest.TillRule;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

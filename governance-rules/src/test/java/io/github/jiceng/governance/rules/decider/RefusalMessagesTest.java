@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class RefusalMessagesTest {
 
-  private final Refusal refusal = Refusal.of(DeciderHarnessTest.TillCode.INSUFFICIENT_BALANCE, "balance 3 < 5")
+  private final Refusal refusal = Refusal.of(DecisionAndRefusalTest.TillCode.INSUFFICIENT_BALANCE, "balance 3 < 5")
       .with("balance", 3);
 
   @Test
@@ -27,7 +27,7 @@ class RefusalMessagesTest {
 
   @Test
   void leavesAPlaceholderWithoutAnArgumentAsWritten() {
-    Refusal bare = Refusal.of(DeciderHarnessTest.TillCode.INSUFFICIENT_BALANCE, "no numbers");
+    Refusal bare = Refusal.of(DecisionAndRefusalTest.TillCode.INSUFFICIENT_BALANCE, "no numbers");
 
     assertThat(RefusalMessages.of(Language.EN).render(bare)).isEqualTo("balance {balance} is too low");
   }

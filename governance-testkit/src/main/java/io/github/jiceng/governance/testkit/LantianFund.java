@@ -1,4 +1,4 @@
-package io.github.jiceng.governance.rules.article;
+package io.github.jiceng.governance.testkit;
 
 import io.github.jiceng.governance.model.actor.ActorId;
 import io.github.jiceng.governance.model.actor.OrganizationId;
@@ -22,6 +22,7 @@ import io.github.jiceng.governance.model.fund.EntryId;
 import io.github.jiceng.governance.model.fund.Fund;
 import io.github.jiceng.governance.model.fund.FundId;
 import io.github.jiceng.governance.model.fund.FundPolicies;
+import io.github.jiceng.governance.model.fund.LedgerEntry;
 import io.github.jiceng.governance.model.fund.OutflowCategory;
 import io.github.jiceng.governance.model.fund.RequestId;
 import io.github.jiceng.governance.model.grid.GridId;
@@ -39,19 +40,25 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The co-building fund of 蓝天街道 and the issue clues of its communities, as the article reports
- * them, built step by step through the public API: a fund launched on 2021-06-09; directed
- * donations of co-building units of a little over 3,000,000 yuan and 36,000 yuan from merchants,
- * civility pioneers, party members and residents; 66 clues on daily life, travel, fitness and
- * waste, screened, surveyed and decided; 16 directed projects, 12 completed and 4 started, whose
- * evaluations expect 22,100 residents to benefit; and 三救三扶三奖 payments each year.
+ * The article's co-building fund of 蓝天街道 (共建实践金) and the issue clues of its communities,
+ * built step by step through the public rules; obtain it from {@link ArticleFixtures#lantianFund()}.
+ * The SDK's own tests derive the article's figures from it and the seed scenario's fund and clues
+ * are it: a fund launched on
+ * 2021-06-09; directed donations of co-building units of 3,111,600 yuan and 36,000 yuan from
+ * merchants, civility pioneers, party members and residents; 66 clues on daily life, travel,
+ * fitness and waste, screened, surveyed and decided; 16 directed projects, 12 completed and 4
+ * started, whose evaluations expect 22,100 residents to benefit; and 三救三扶三奖 payments each
+ * year.
  *
- * <p>Readings of the article this fixture makes, where it leaves room:
+ * <p>Readings of the article, where it leaves room:
  *
  * <ul>
  *   <li>"驻地商铺、党员、居民共筹集资金3.6万元" counts every donation not from a co-building unit;
@@ -62,38 +69,122 @@ import org.jspecify.annotations.Nullable;
  *       are its own.
  * </ul>
  *
- * <p>Steps are applied in time order; a step the rules refuse fails the fixture, so the fixture
- * is also a check that the rules accept the article's story.
+ * <p>Steps are applied in time order; a step the rules refuse fails the build of the fixture, so
+ * the fixture is also a check that the rules accept the article's story. The same cast gives an
+ * equal fixture every time.
  */
-final class ArticleFundFixture {
+public final class LantianFund {
 
-  static final FundId FUND_ID = FundId.of("lantian-fund");
-  static final Fund FUND = Fund.builder().id(FUND_ID).name("蓝天街道共建实践金").grid(GridId.of("lantian"))
+  /** The fund's id. */
+  public static final FundId FUND_ID = FundId.of("lantian-fund");
+  /** The fund, launched on 2021-06-09 in 蓝天街道. */
+  public static final Fund FUND = Fund.builder().id(FUND_ID).name("蓝天街道共建实践金").grid(GridId.of("lantian"))
       .launchedOn(LocalDate.of(2021, 6, 9)).build();
 
-  static final PersonId CLERK = PersonId.of("p-lantian-clerk");
-  static final PersonId TREASURER = PersonId.of("p-lantian-treasurer");
-  static final List<PersonId> APPROVERS = List.of(
+  /** The clerk who raises every request. */
+  public static final PersonId CLERK = PersonId.of("p-lantian-clerk");
+  /** The treasurer who pays. */
+  public static final PersonId TREASURER = PersonId.of("p-lantian-treasurer");
+  /** The approvers, in the order they approve: the street's secretary and director, 白云社区's secretary. */
+  public static final List<PersonId> APPROVERS = List.of(
       PersonId.of("p-lantian-secretary"), PersonId.of("p-lantian-director"), PersonId.of("p-baiyun-secretary"));
-  static final DisbursementPolicy POLICY = FundPolicies.streetDefault("lantian-fund@2021", APPROVERS);
+  /** The street's default disbursement policy with the three approvers. */
+  public static final DisbursementPolicy POLICY = FundPolicies.streetDefault("lantian-fund@2021", APPROVERS);
 
-  static final GridId LANTIAN = GridId.of("lantian");
-  static final GridId BAIYUN = GridId.of("baiyun");
-  static final GridId XUEMEILI = GridId.of("xuemeili");
+  /** 蓝天街道, the street. */
+  public static final GridId LANTIAN = GridId.of("lantian");
+  /** 白云社区, a community of the street. */
+  public static final GridId BAIYUN = GridId.of("baiyun");
+  /** 雪梅里, a compound of 白云社区. */
+  public static final GridId XUEMEILI = GridId.of("xuemeili");
 
   /** Where the story stands: the first instant of 2024 in China. */
-  static final Instant AS_OF = local("2024-01-01T00:00");
+  public static final Instant AS_OF = local("2024-01-01T00:00");
 
-  /** A directed project: the clue it came from, what it costs, whom it serves, whether it is done. */
-  record DirectedProject(String id, String title, ClueCategory category, GridId grid, String costYuan, int beneficiaries,
-      boolean completed) {
+  /** The co-building units that give: {@code R} resident or {@code P} paired, credit-code prefix, name. */
+  public static final List<String> UNIT_NAMES = List.of("R91:某煤业公司", "R91:某电力公司", "R91:某热力公司", "R91:某燃气公司蓝天营业部",
+      "R91:某通信公司", "R91:某银行蓝天支行", "R91:某保险公司", "R12:某医院", "R12:某中学蓝天校区", "R12:某小学",
+      "P11:某税务局", "P11:某市场监督管理局", "R91:某物业公司", "P91:某能源集团蓝天分公司", "P91:某交通运输公司");
 
-    ProjectId projectId() {
+  /** What the merchants sell. */
+  public static final List<String> MERCHANT_NAMES = List.of("某便利店", "某超市", "某餐馆", "某药店", "某理发店", "某水果店");
+
+  /** Merchants who give, {@code m-001} to {@code m-012}. */
+  public static final int MERCHANTS = 12;
+  /** Civility pioneers (文明先锋) who give, {@code cp-001} to {@code cp-008}. */
+  public static final int CIVILITY_PIONEERS = 8;
+  /** Party members who give, {@code pm-001} to {@code pm-060}. */
+  public static final int PARTY_MEMBER_DONORS = 60;
+  /** Residents who give, {@code res-001} to {@code res-160}. */
+  public static final int RESIDENT_DONORS = 160;
+  /** Contractors a cast names for the directed projects. */
+  public static final int CONTRACTORS = 4;
+
+  /**
+   * The organizations of a roster whom the fund's payments name beside its fixed donors: the
+   * contractors of the directed projects (in turn, project by project) and the volunteer team
+   * its public-welfare projects pay.
+   *
+   * @param contractors the contractors, at least one
+   * @param team the volunteer team
+   */
+  public record Cast(List<OrganizationId> contractors, OrganizationId team) {
+
+    /**
+     * Checks the parts and copies the list.
+     *
+     * @param contractors the contractors, at least one
+     * @param team the volunteer team
+     */
+    public Cast {
+      contractors = List.copyOf(contractors);
+      Objects.requireNonNull(team, "team");
+      if (contractors.isEmpty()) {
+        throw new IllegalArgumentException("a cast names at least one contractor");
+      }
+    }
+
+    /**
+     * The cast of the seed scenario: {@code contractor-01} to {@code contractor-04} and
+     * {@code baiyun-team}.
+     *
+     * @return the cast
+     */
+    public static Cast seed() {
+      List<OrganizationId> contractors = new ArrayList<>();
+      for (int k = 1; k <= CONTRACTORS; k++) {
+        contractors.add(OrganizationId.of(String.format(Locale.ROOT, "contractor-%02d", k)));
+      }
+      return new Cast(contractors, OrganizationId.of("baiyun-team"));
+    }
+  }
+
+  /**
+   * A directed project: the clue it came from, what it costs, whom it serves, whether it is done.
+   *
+   * @param id the project's id, also the topic of its clues
+   * @param title its title
+   * @param category its clues' category
+   * @param grid where it is
+   * @param costYuan what it costs, in yuan
+   * @param beneficiaries the residents its evaluation expects to benefit
+   * @param completed whether it was completed by {@link #AS_OF}, else started
+   */
+  public record DirectedProject(String id, String title, ClueCategory category, GridId grid, String costYuan,
+      int beneficiaries, boolean completed) {
+
+    /**
+     * Returns the project's id as a {@link ProjectId}.
+     *
+     * @return the id
+     */
+    public ProjectId projectId() {
       return ProjectId.of(id);
     }
   }
 
-  static final List<DirectedProject> DIRECTED_PROJECTS = List.of(
+  /** The 16 directed projects, 12 completed and 4 started. */
+  public static final List<DirectedProject> DIRECTED_PROJECTS = List.of(
       new DirectedProject("xuemeili-square", "雪梅里废弃广场改造", ClueCategory.FITNESS, XUEMEILI, "420000", 3200, true),
       new DirectedProject("baiyun-playground", "党群服务中心儿童活动设施", ClueCategory.DAILY_LIFE, BAIYUN, "150000", 1800, true),
       new DirectedProject("xuemeili-lights", "小区道路照明", ClueCategory.TRAVEL, XUEMEILI, "90000", 1500, true),
@@ -112,21 +203,82 @@ final class ArticleFundFixture {
       new DirectedProject("baiyun-drying", "便民晾晒区", ClueCategory.DAILY_LIFE, BAIYUN, "40000", 500, false));
 
   /** The co-building units' directed donations, in yuan; the first unit earmarks 420,000 for the square. */
-  static final List<String> UNIT_DONATIONS = List.of("80000", "400000", "300000", "300000", "250000", "200000", "200000",
+  public static final List<String> UNIT_DONATIONS = List.of("80000", "400000", "300000", "300000", "250000", "200000", "200000",
       "180000", "150000", "150000", "120000", "100000", "100000", "80000", "81600");
-  static final Money SQUARE_EARMARK = Money.ofYuan("420000");
+  /** What the first unit earmarks for 雪梅里's square. */
+  public static final Money SQUARE_EARMARK = Money.ofYuan("420000");
+
+
+  private static final Map<ClueCategory, String> LABELS = Map.of(ClueCategory.DAILY_LIFE, "生活", ClueCategory.TRAVEL, "出行",
+      ClueCategory.FITNESS, "健身", ClueCategory.WASTE, "垃圾处理");
+
+  private static String label(ClueCategory category) {
+    return LABELS.get(category);
+  }
+
+  /**
+   * The birth date of a recipient whose help depends on age, or empty: students and new recruits
+   * are young adults in the year of their award, orphans children, the elderly over 70.
+   *
+   * @param recipient a suffix of {@link #recipients()}
+   * @param k its position there, to spread the days
+   * @return the birth date, or empty
+   */
+  public static Optional<LocalDate> bornOf(String recipient, int k) {
+    String kind = recipient.substring(0, recipient.indexOf('-'));
+    int awarded = recipient.length() > 6 ? Integer.parseInt(recipient.substring(2, 6)) : 2023;
+    return switch (kind) {
+      case "s", "r" -> Optional.of(LocalDate.of(awarded - 19, 1, 1).plusDays(17L * k % 365));
+      case "c" -> Optional.of(LocalDate.of(2011, 3, 1).plusDays(97L * k % 365));
+      case "o" -> Optional.of(LocalDate.of(1938, 1, 1).plusDays(211L * k % 3650));
+      default -> Optional.empty();
+    };
+  }
+
+  /**
+   * The recipients of relief, support and awards, as {@code res-} suffixes, in the order they are
+   * first paid.
+   *
+   * @return the suffixes
+   */
+  public static List<String> recipients() {
+    List<String> out = new ArrayList<>();
+    for (int year = 2021; year <= 2023; year++) {
+      for (String[] kind : new String[][] {{"s", "6"}, {"r", "3"}, {"m", "2"}, {"e", "4"}, {"h", "2"}, {"v", "3"}}) {
+        for (int i = 0; i < Integer.parseInt(kind[1]); i++) {
+          out.add(kind[0] + "-" + year + "-" + i);
+        }
+      }
+    }
+    for (int i = 0; i < 10; i++) {
+      out.add("o-" + i);
+    }
+    for (int i = 0; i < 2; i++) {
+      out.add("c-" + i);
+    }
+    return List.copyOf(out);
+  }
 
   private final List<Step> steps = new ArrayList<>();
   private FundBook book = FundBook.open(FUND, POLICY);
+  private final Cast cast;
   private ClueRegister clues = ClueRegister.empty();
   private int entries;
   private int requests;
 
-  private ArticleFundFixture() {}
+  private LantianFund(Cast cast) {
+    this.cast = cast;
+  }
 
-  /** Builds the fixture; every step must be accepted by the rules. */
-  static ArticleFundFixture build() {
-    ArticleFundFixture f = new ArticleFundFixture();
+  /**
+   * Builds the fund's story with a cast; every step must be accepted by the rules.
+   *
+   * @param cast the contractors and team the payments name
+   * @return the fixture
+   * @throws IllegalStateException if the rules refuse a step of the story
+   */
+  static LantianFund build(Cast cast) {
+    LantianFund f = new LantianFund(cast);
     f.donations();
     f.collectClues();
     f.directedProjects();
@@ -135,11 +287,30 @@ final class ArticleFundFixture {
     return f;
   }
 
-  FundBook book() {
+  /**
+   * Returns the fund's book at the end of the story.
+   *
+   * @return the book
+   */
+  public FundBook book() {
     return book;
   }
 
-  ClueRegister clues() {
+  /**
+   * Returns the fund's ledger, in booking order.
+   *
+   * @return the entries
+   */
+  public List<LedgerEntry> entries() {
+    return book.ledger().entries();
+  }
+
+  /**
+   * Returns the register of the communities' issue clues at the end of the story.
+   *
+   * @return the register
+   */
+  public ClueRegister clues() {
     return clues;
   }
 
@@ -152,7 +323,7 @@ final class ArticleFundFixture {
     fund(launch, b -> b.donate(square));
     for (int i = 0; i < UNIT_DONATIONS.size(); i++) {
       Instant at = launch.plusSeconds(60L * (i + 1)).plusSeconds(i < 8 ? 0 : 86_400L * 7 * (i - 7));
-      OrganizationId unit = OrganizationId.of(String.format("unit-%02d", i + 1));
+      OrganizationId unit = OrganizationId.of(String.format(Locale.ROOT, "unit-%02d", i + 1));
       Optional<Earmark> earmark = i % 4 == 3 ? Optional.of(Earmark.forCategory(OutflowCategory.DIRECTED_PROJECT)) : Optional.empty();
       Money amount = Money.ofYuan(UNIT_DONATIONS.get(i));
       Donation d = donation(at, DonationChannel.DIRECTED, unit, amount, earmark);
@@ -172,9 +343,9 @@ final class ArticleFundFixture {
       Optional<Earmark> earmark = channel == DonationChannel.CHARITY && i < 3
           ? Optional.of(Earmark.forCategory(OutflowCategory.OUTSTANDING_STUDENTS)) : Optional.empty();
       Optional<ActorId> donor = channel == DonationChannel.CHARITY
-          ? Optional.of(OrganizationId.of(String.format("%s-%03d", prefix, i + 1)))
-          : Optional.of(PersonId.of(String.format("%s-%03d", prefix, i + 1)));
-      Donation d = Donation.builder().id(EntryId.of("don-" + String.format("%04d", entries++))).fund(FUND_ID)
+          ? Optional.of(OrganizationId.of(String.format(Locale.ROOT, "%s-%03d", prefix, i + 1)))
+          : Optional.of(PersonId.of(String.format(Locale.ROOT, "%s-%03d", prefix, i + 1)));
+      Donation d = Donation.builder().id(EntryId.of("don-" + String.format(Locale.ROOT, "%04d", entries++))).fund(FUND_ID)
           .at(at).channel(channel).donorKind(channel.donorKind()).donor(donor).amount(Money.ofYuan(yuan)).earmark(earmark)
           .build();
       fund(at, b -> b.donate(d));
@@ -182,7 +353,7 @@ final class ArticleFundFixture {
   }
 
   private Donation donation(Instant at, DonationChannel channel, OrganizationId donor, Money amount, Optional<Earmark> earmark) {
-    return Donation.builder().id(EntryId.of("don-" + String.format("%04d", entries++))).fund(FUND_ID).at(at).channel(channel)
+    return Donation.builder().id(EntryId.of("don-" + String.format(Locale.ROOT, "%04d", entries++))).fund(FUND_ID).at(at).channel(channel)
         .donorKind(channel.donorKind()).donor(donor).amount(amount).earmark(earmark).build();
   }
 
@@ -195,7 +366,7 @@ final class ArticleFundFixture {
   private int clueCount;
 
   private ClueId collect(ClueCategory category, GridId grid, Instant at, @Nullable String topic, String summary) {
-    ClueId id = ClueId.of(String.format("clue-%03d", ++clueCount));
+    ClueId id = ClueId.of(String.format(Locale.ROOT, "clue-%03d", ++clueCount));
     IssueClue c = IssueClue.builder().id(id).category(category).grid(grid).reportedAt(at)
         .source(clueCount % 5 == 0 ? ClueSource.DEPUTY : ClueSource.CAMPAIGN).summary(summary).topic(Optional.ofNullable(topic)).build();
     clue(at, r -> new ClueCommand.Collect(c));
@@ -227,23 +398,23 @@ final class ArticleFundFixture {
     // 14 claimed by co-building units, 18 passed to the service chain
     for (int k = 0; k < 32; k++) {
       ClueCategory category = CATEGORIES[k % 4];
-      ClueId id = collect(category, GRIDS[k % 3], collecting.plusSeconds(3_600L * n++), null, "居民反映的" + category + "问题");
+      ClueId id = collect(category, GRIDS[k % 3], collecting.plusSeconds(3_600L * n++), null, "居民反映的" + label(category) + "问题");
       Instant screened = screening.plusSeconds(200 + k);
       clue(screened, r -> new ClueCommand.Screen(id, screened));
       Evaluation e = new Evaluation(survey.plusSeconds(100 + k), Money.ofYuan(String.valueOf(5000 + 1000 * k)), 50 + 10 * k,
           Priority.NORMAL);
       clue(e.at(), r -> new ClueCommand.Evaluate(id, e));
       Instant decided = deciding.plusSeconds(100 + k);
-      ProjectId project = ProjectId.of(String.format("lantian-%s-%02d", k < 14 ? "claim" : "chain", k));
+      ProjectId project = ProjectId.of(String.format(Locale.ROOT, "lantian-%s-%02d", k < 14 ? "claim" : "chain", k));
       Implementation how = k < 14
-          ? Implementation.claimedBy(OrganizationId.of(String.format("unit-%02d", 1 + k % 15)), project, decided)
+          ? Implementation.claimedBy(OrganizationId.of(String.format(Locale.ROOT, "unit-%02d", 1 + k % 15)), project, decided)
           : Implementation.serviceChain(project, decided);
       clue(decided, r -> new ClueCommand.Decide(id, how));
     }
     // 6 rejected at screening, 2 after the survey
     for (int k = 0; k < 8; k++) {
       ClueCategory category = CATEGORIES[(k + 1) % 4];
-      ClueId id = collect(category, GRIDS[k % 3], collecting.plusSeconds(3_600L * n++), null, "居民反映的" + category + "问题");
+      ClueId id = collect(category, GRIDS[k % 3], collecting.plusSeconds(3_600L * n++), null, "居民反映的" + label(category) + "问题");
       Instant at = screening.plusSeconds(400 + k);
       if (k < 6) {
         ClueRejection why = k < 4
@@ -284,13 +455,13 @@ final class ArticleFundFixture {
 
   private void pay(Instant at, DirectedProject dp, Money amount, String part) {
     DisbursementRequest.Builder r = DisbursementRequest.builder().fund(FUND_ID).category(OutflowCategory.DIRECTED_PROJECT)
-        .project(dp.projectId()).recipient(OrganizationId.of("contractor-" + dp.id())).beneficiaries(dp.beneficiaries())
+        .project(dp.projectId()).recipient(cast.contractors().get(DIRECTED_PROJECTS.indexOf(dp) % cast.contractors().size())).beneficiaries(dp.beneficiaries())
         .amount(amount).requestedBy(CLERK).requestedAt(at).purpose(dp.title() + part);
     request(at, r);
   }
 
   private void request(Instant at, DisbursementRequest.Builder r) {
-    RequestId id = RequestId.of(String.format("req-%04d", ++requests));
+    RequestId id = RequestId.of(String.format(Locale.ROOT, "req-%04d", ++requests));
     DisbursementRequest request = r.id(id).build();
     fund(at, b -> b.request(request));
     int needed = POLICY.approvalsRequired(request.amount());
@@ -300,7 +471,7 @@ final class ArticleFundFixture {
       fund(approved, b -> b.approve(id, approver, approved));
     }
     Instant paid = at.plusSeconds(86_400L);
-    EntryId entry = EntryId.of(String.format("pay-%04d", requests));
+    EntryId entry = EntryId.of(String.format(Locale.ROOT, "pay-%04d", requests));
     fund(paid, b -> b.pay(id, entry, TREASURER, paid));
   }
 
@@ -341,7 +512,7 @@ final class ArticleFundFixture {
       }
       Instant welfare = local(y + "-12-10T10:00");
       request(welfare, DisbursementRequest.builder().fund(FUND_ID).category(OutflowCategory.PUBLIC_WELFARE)
-          .recipient(OrganizationId.of("org-volunteer-team")).beneficiaries(300).amount(Money.ofYuan("20000"))
+          .recipient(cast.team()).beneficiaries(300).amount(Money.ofYuan("20000"))
           .requestedBy(CLERK).requestedAt(welfare).purpose(y + "年志愿服务公益项目"));
     }
   }
@@ -390,7 +561,13 @@ final class ArticleFundFixture {
     }
   }
 
-  static Instant local(String dateTime) {
+  /**
+   * The instant of a local date and time in China.
+   *
+   * @param dateTime such as {@code 2021-06-09T10:00}
+   * @return the instant
+   */
+  public static Instant local(String dateTime) {
     return LocalDateTime.parse(dateTime).atZone(Fund.CHINA).toInstant();
   }
 }

@@ -1,7 +1,8 @@
-package io.github.jiceng.governance.rules.clue;
+package io.github.jiceng.governance.testkit;
 
-import static io.github.jiceng.governance.rules.clue.ClueRegisterTest.T0;
-import static io.github.jiceng.governance.rules.clue.ClueRegisterTest.clue;
+
+import static io.github.jiceng.governance.testkit.ClueGenerator.T0;
+import static io.github.jiceng.governance.testkit.ClueGenerator.clue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,11 +19,14 @@ import io.github.jiceng.governance.model.clue.RejectionReason;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.service.ProjectId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
-import io.github.jiceng.governance.rules.decider.DeciderHarness;
+import io.github.jiceng.governance.rules.clue.ClueCommand;
+import io.github.jiceng.governance.rules.clue.ClueEvent;
+import io.github.jiceng.governance.rules.clue.ClueRefusalCode;
+import io.github.jiceng.governance.rules.clue.ClueRegister;
+import io.github.jiceng.governance.rules.clue.ClueRules;
 import io.github.jiceng.governance.rules.decider.Decision;
 import io.github.jiceng.governance.rules.decider.InMemoryStream;
 import io.github.jiceng.governance.rules.decider.RefusalCode;
-import io.github.jiceng.governance.rules.fixtures.SeedCount;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,47 +42,8 @@ import org.junit.jupiter.api.Test;
 final class ClueRulesContractTest {
 
   /** Seeds; never fewer than 60 in a shortened run, enough for the generator to reach every code. */
-  private static final int SEEDS = SeedCount.of(200, 60);
-  private static final int STEPS = 120;
-
-  /** Valid, duplicate and refusable steps on a register, drawn from the seed. */
-  static List<ClueCommand> commands(long seed) {
-    Random random = new Random(seed);
-    List<IssueClue> collected = new ArrayList<>();
-    List<ClueCommand> out = new ArrayList<>();
-    Instant now = T0;
-    for (int step = 0; step < STEPS; step++) {
-      now = now.plusSeconds(random.nextInt(3600));
-      int n = collected.size();
-      ClueId id = n == 0 ? ClueId.of("c0") : collected.get(random.nextInt(n)).id();
-      int kind = n == 0 ? 0 : random.nextInt(13);
-      ClueCommand command = switch (kind) {
-        case 0, 1 -> {
-          IssueClue c = clue("c" + n, ClueCategory.ARTICLE_FOUR.get(random.nextInt(4)), now,
-              random.nextBoolean() ? "topic" : null);
-          collected.add(c);
-          yield new ClueCommand.Collect(c);
-        }
-        case 2 -> new ClueCommand.Collect(random.nextBoolean() ? collected.get(random.nextInt(n))
-            : clue(id.value(), ClueCategory.of("OTHER"), now, "another"));
-        case 3 -> new ClueCommand.Screen(id, now);
-        case 4 -> new ClueCommand.Merge(id, collected.get(random.nextInt(n)).id(), now);
-        case 5 -> new ClueCommand.Reject(id, new ClueRejection(RejectionReason.OTHER, "不予立项", now));
-        case 6 -> new ClueCommand.Evaluate(id, new Evaluation(now, Money.ofFen(random.nextInt(1_000_000)),
-            1 + random.nextInt(3000), Priority.values()[random.nextInt(4)]));
-        case 7 -> new ClueCommand.Decide(id, random.nextBoolean()
-            ? Implementation.fundDirected(ProjectId.of("p" + random.nextInt(12)), now)
-            : Implementation.claimedBy(OrganizationId.of("unit"), ProjectId.of("p" + random.nextInt(12)), now));
-        case 8 -> new ClueCommand.Start(id, now);
-        case 9 -> new ClueCommand.Complete(id, new Completion(now, random.nextInt(3000)));
-        case 10 -> new ClueCommand.Screen(id, now.minusSeconds(1 + random.nextInt(7200)));
-        case 11 -> new ClueCommand.Merge(id, collected.get(random.nextInt(n)).id(), now.minusSeconds(7200));
-        default -> new ClueCommand.Start(ClueId.of("unknown-" + random.nextInt(3)), now);
-      };
-      out.add(command);
-    }
-    return out;
-  }
+  private static final int SEEDS = 200;
+  private static final CommandGenerator<ClueCommand, ClueRegister, ClueEvent> CLUES = Generators.clues();
 
   @Test
   void keepsTheDeciderContractOverManySeedsAndReachesEveryVariantAndCode() {
@@ -87,15 +52,15 @@ final class ClueRulesContractTest {
     int refused = 0;
     Set<String> keys = new TreeSet<>();
     for (long seed = 0; seed < SEEDS; seed++) {
-      List<ClueCommand> commands = commands(seed);
-      DeciderHarness.Run run = DeciderHarness.run("seed " + seed, ClueRules.decider(), commands);
+      List<ClueCommand> commands = CLUES.commands(seed);
+      DeciderContract.Run run = DeciderContract.run("seed " + seed, ClueRules.decider(), commands);
       applied += run.applied();
       unchanged += run.unchanged();
       refused += run.refused();
       keys.addAll(run.refusalKeys());
       InMemoryStream<ClueCommand, ClueRegister, ClueEvent> stream = InMemoryStream.open(ClueRules.decider());
       for (ClueCommand command : commands) {
-        stream.handle(command).refusalIfAny().ifPresent(refusal -> DeciderHarness.checkTexts("contract", refusal));
+        stream.handle(command).refusalIfAny().ifPresent(refusal -> DeciderContract.checkTexts("contract", refusal));
       }
     }
     assertThat(applied).as("applied").isPositive();
@@ -154,7 +119,7 @@ final class ClueRulesContractTest {
     ClueRules rules = ClueRules.decider();
     for (long seed = 0; seed < 20; seed++) {
       InMemoryStream<ClueCommand, ClueRegister, ClueEvent> stream = InMemoryStream.open(rules);
-      commands(seed).forEach(stream::handle);
+      CLUES.commands(seed).forEach(stream::handle);
       ClueRegister oneByOne = rules.initialState();
       for (ClueEvent e : stream.events()) {
         oneByOne = rules.evolve(oneByOne, e);

@@ -1,4 +1,8 @@
-package io.github.jiceng.governance.rules.deliberation;
+package io.github.jiceng.governance.testkit;
+
+import static io.github.jiceng.governance.testkit.DeliberationGenerator.OPEN;
+import static io.github.jiceng.governance.testkit.DeliberationGenerator.affair;
+import static io.github.jiceng.governance.testkit.DeliberationGenerator.p;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,11 +14,15 @@ import io.github.jiceng.governance.model.deliberation.DecisionRule;
 import io.github.jiceng.governance.model.deliberation.MajorAffair;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
-import io.github.jiceng.governance.rules.decider.DeciderHarness;
 import io.github.jiceng.governance.rules.decider.Decision;
 import io.github.jiceng.governance.rules.decider.InMemoryStream;
 import io.github.jiceng.governance.rules.decider.Refusal;
-import io.github.jiceng.governance.rules.fixtures.SeedCount;
+import io.github.jiceng.governance.rules.deliberation.AffairState;
+import io.github.jiceng.governance.rules.deliberation.DeliberationCommand;
+import io.github.jiceng.governance.rules.deliberation.DeliberationEvent;
+import io.github.jiceng.governance.rules.deliberation.DeliberationRefusalCode;
+import io.github.jiceng.governance.rules.deliberation.DeliberationRules;
+import io.github.jiceng.governance.rules.deliberation.MajorAffairs;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,52 +42,10 @@ import org.junit.jupiter.api.Test;
 final class DeliberationRulesContractTest {
 
   /** Seeds; never fewer than 60 in a shortened run, enough for the generator to reach every code. */
-  private static final int SEEDS = SeedCount.of(300, 60);
+  private static final int SEEDS = 300;
+  private static final CommandGenerator<DeliberationCommand, AffairState, DeliberationEvent> DELIBERATION =
+      Generators.deliberation();
 
-  private static final Instant OPEN = Instant.parse("2022-03-01T01:00:00Z");
-
-  private static PersonId p(int i) {
-    return PersonId.of("p-" + i);
-  }
-
-  private static MajorAffair affair(String id, Random r) {
-    int participants = 3 + r.nextInt(8);
-    MajorAffair.Builder b = MajorAffair.builder().id(AffairId.of(id)).title("雪梅里广场改造方案")
-        .grid(GridId.of("xuemeili")).quorum(1 + r.nextInt(participants)).addOptions("健身广场", "儿童乐园", "停车场")
-        .rule(DecisionRule.values()[r.nextInt(DecisionRule.values().length)]).openedAt(OPEN);
-    IntStream.range(0, participants).forEach(i -> b.addParticipant(p(i)));
-    return b.build();
-  }
-
-  static List<DeliberationCommand> commands(Random r) {
-    List<DeliberationCommand> out = new ArrayList<>();
-    MajorAffair affair = affair("affair-1", r);
-    if (r.nextInt(8) == 0) {
-      out.add(new DeliberationCommand.Cast(Ballot.forOption(p(0), 0, OPEN)));
-    }
-    out.add(new DeliberationCommand.Open(affair));
-    int n = 5 + r.nextInt(25);
-    for (int i = 0; i < n; i++) {
-      Instant at = OPEN.plusSeconds(60L * i - 120 + r.nextInt(30));
-      PersonId voter = p(r.nextInt(affair.participants().size() + 2));
-      switch (r.nextInt(12)) {
-        case 0 -> out.add(new DeliberationCommand.Close(OPEN.plusSeconds(60L * i - 300 + r.nextInt(600))));
-        case 1 -> out.add(new DeliberationCommand.Open(r.nextBoolean() ? affair : affair("affair-2", r)));
-        case 2 -> out.add(new DeliberationCommand.Cast(Ballot.abstain(voter, at)));
-        case 3 -> out.add(new DeliberationCommand.Cast(Ballot.forOption(voter, r.nextInt(6) - 1, at)));
-        case 4, 5 -> {
-          if (!out.isEmpty()) {
-            out.add(out.get(r.nextInt(out.size())));
-          }
-        }
-        default -> out.add(new DeliberationCommand.Cast(Ballot.forOption(voter, r.nextInt(3), at)));
-      }
-    }
-    if (r.nextBoolean()) {
-      out.add(new DeliberationCommand.Close(OPEN.plusSeconds(60L * n)));
-    }
-    return out;
-  }
 
   @Test
   void everyCommandSequenceKeepsTheContractAndReachesEveryVariantAndCode() {
@@ -88,7 +54,7 @@ final class DeliberationRulesContractTest {
     int refused = 0;
     Set<String> keys = new LinkedHashSet<>();
     for (long seed = 0; seed < SEEDS; seed++) {
-      DeciderHarness.Run run = DeciderHarness.run("seed " + seed, DeliberationRules.decider(), commands(new Random(seed)));
+      DeciderContract.Run run = DeciderContract.run("seed " + seed, DeliberationRules.decider(), DELIBERATION.commands(seed));
       applied += run.applied();
       unchanged += run.unchanged();
       refused += run.refused();
@@ -110,7 +76,7 @@ final class DeliberationRulesContractTest {
           InMemoryStream.open(DeliberationRules.decider());
       List<Ballot> heap = new ArrayList<>();
       Instant closedAt = null;
-      for (DeliberationCommand c : commands(new Random(seed))) {
+      for (DeliberationCommand c : DELIBERATION.commands(seed)) {
         if (c instanceof DeliberationCommand.Cast cast && closedAt == null && stream.state().affair().isPresent()) {
           heap.add(cast.ballot());
         }
@@ -141,12 +107,12 @@ final class DeliberationRulesContractTest {
     for (long seed = 0; seed < SEEDS; seed++) {
       InMemoryStream<DeliberationCommand, AffairState, DeliberationEvent> stream =
           InMemoryStream.open(DeliberationRules.decider());
-      for (DeliberationCommand c : commands(new Random(seed))) {
+      for (DeliberationCommand c : DELIBERATION.commands(seed)) {
         stream.handle(c).refusalIfAny().ifPresent(refusals::add);
       }
     }
 
-    refusals.forEach(refusal -> DeciderHarness.checkTexts("DeliberationRefusalCode", refusal));
+    refusals.forEach(refusal -> DeciderContract.checkTexts("DeliberationRefusalCode", refusal));
   }
 
   @Test

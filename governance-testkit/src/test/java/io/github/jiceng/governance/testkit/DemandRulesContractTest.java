@@ -1,4 +1,9 @@
-package io.github.jiceng.governance.rules.service;
+package io.github.jiceng.governance.testkit;
+
+import static io.github.jiceng.governance.testkit.DemandGenerator.D1;
+import static io.github.jiceng.governance.testkit.DemandGenerator.RESIDENT;
+import static io.github.jiceng.governance.testkit.DemandGenerator.T0;
+import static io.github.jiceng.governance.testkit.DemandGenerator.UNITS;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,11 +21,14 @@ import io.github.jiceng.governance.model.service.ServiceId;
 import io.github.jiceng.governance.model.service.Transition;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.time.TimeLimits;
-import io.github.jiceng.governance.rules.decider.DeciderHarness;
 import io.github.jiceng.governance.rules.decider.Decision;
 import io.github.jiceng.governance.rules.decider.InMemoryStream;
 import io.github.jiceng.governance.rules.decider.RefusalCode;
-import io.github.jiceng.governance.rules.fixtures.SeedCount;
+import io.github.jiceng.governance.rules.service.DemandCase;
+import io.github.jiceng.governance.rules.service.DemandCommand;
+import io.github.jiceng.governance.rules.service.DemandLifecycle;
+import io.github.jiceng.governance.rules.service.DemandRefusalCode;
+import io.github.jiceng.governance.rules.service.DemandRules;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,81 +45,8 @@ import org.junit.jupiter.api.Test;
 final class DemandRulesContractTest {
 
   /** Seeds; never fewer than 60 in a shortened run, enough for the generator to reach every code. */
-  private static final int SEEDS = SeedCount.of(200, 60);
-  private static final int STEPS = 60;
-  private static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
-  private static final DemandId D1 = DemandId.of("d-1");
-  private static final PersonId RESIDENT = PersonId.of("p-1");
-  private static final List<OrganizationId> UNITS =
-      List.of(OrganizationId.of("org-bank"), OrganizationId.of("org-school"), OrganizationId.of("org-baiyun"));
-
-  /** The rules of a seed: its satisfactory rating is drawn too. */
-  static DemandRules rules(long seed) {
-    return DemandRules.withSatisfactoryRating(1 + (int) (seed % 5));
-  }
-
-  /**
-   * Commands for one demand's stream: mostly a transition its state allows now (found by running
-   * the commands drawn so far), half of those the forward one, the others any transition; parts the transition needs are
-   * sometimes left out, some events are back in time or outside the instants the SDK accepts, some
-   * name another demand, and some deliver the last event again.
-   */
-  static List<DemandCommand> commands(long seed) {
-    Random r = new Random(seed);
-    DemandRules rules = rules(seed);
-    InMemoryStream<DemandCommand, DemandCase, DemandEvent> stream = InMemoryStream.open(rules);
-    List<DemandCommand> out = new ArrayList<>();
-    Instant now = T0;
-    for (int step = 0; step < STEPS; step++) {
-      now = now.plus(Duration.ofMinutes(r.nextInt(3) == 0 ? 0 : 1 + r.nextInt(600)));
-      DemandCommand command;
-      if (step > 0 && r.nextInt(12) == 0 && !stream.events().isEmpty()) {
-        DemandEvent last = stream.events().get(stream.events().size() - 1);
-        command = last.transition() == Transition.SUBMIT ? new DemandCommand.Submit(last) : new DemandCommand.Apply(last);
-      } else {
-        DemandState state = stream.state().statusIfAny().map(DemandStatus::state).orElse(null);
-        List<Transition> allowed = state == null ? List.of(Transition.SUBMIT) : List.copyOf(DemandRules.allowed(state));
-        int draw = r.nextInt(10);
-        Transition t = allowed.isEmpty() || draw >= 8 ? Transition.values()[r.nextInt(Transition.values().length)]
-            : draw < 5 ? allowed.get(0) : allowed.get(r.nextInt(allowed.size()));
-        DemandEvent e = event(r, t, now, step);
-        command = t == Transition.SUBMIT && r.nextInt(4) != 0 ? new DemandCommand.Submit(e) : new DemandCommand.Apply(e);
-      }
-      out.add(command);
-      stream.handle(command);
-    }
-    return out;
-  }
-
-  private static DemandEvent event(Random r, Transition t, Instant now, int step) {
-    OrganizationId unit = UNITS.get(r.nextInt(UNITS.size()));
-    Instant at = switch (r.nextInt(40)) {
-      case 0 -> now.minusSeconds(3600);
-      case 1 -> TimeLimits.LATEST.plusNanos(1);
-      default -> now;
-    };
-    DemandEvent.Builder b = DemandEvent.builder().demand(r.nextInt(40) == 0 ? DemandId.of("d-2") : D1).transition(t)
-        .actor(r.nextBoolean() ? unit : RESIDENT).at(at);
-    if (r.nextInt(6) != 0) {
-      b.reason("reason " + step);
-    }
-    if (r.nextInt(6) != 0) {
-      b.project(ProjectId.of("pj-" + r.nextInt(3)));
-    }
-    if (r.nextInt(6) != 0) {
-      b.channel(Channel.values()[r.nextInt(3)]);
-    }
-    if (r.nextInt(6) != 0) {
-      b.claimant(unit);
-    }
-    if (r.nextInt(6) != 0) {
-      b.service(ServiceId.of("s-" + step));
-    }
-    if (r.nextInt(6) != 0) {
-      b.outcome(OutcomeId.of("o-" + step)).rating(r.nextInt(7));
-    }
-    return b.build();
-  }
+  private static final int SEEDS = 200;
+  private static final CommandGenerator<DemandCommand, DemandCase, DemandEvent> DEMANDS = Generators.demands();
 
   @Test
   void keepsTheDeciderContractOverManySeedsAndReachesEveryVariantAndCode() {
@@ -120,18 +55,18 @@ final class DemandRulesContractTest {
     int refused = 0;
     Set<String> keys = new TreeSet<>();
     for (long seed = 0; seed < SEEDS; seed++) {
-      List<DemandCommand> commands = commands(seed);
-      DeciderHarness.Run run = DeciderHarness.run("seed " + seed, rules(seed), commands);
+      List<DemandCommand> commands = DEMANDS.commands(seed);
+      DeciderContract.Run run = DeciderContract.run("seed " + seed, DEMANDS.rules(seed), commands);
       applied += run.applied();
       unchanged += run.unchanged();
       refused += run.refused();
       keys.addAll(run.refusalKeys());
-      InMemoryStream<DemandCommand, DemandCase, DemandEvent> stream = InMemoryStream.open(rules(seed));
+      InMemoryStream<DemandCommand, DemandCase, DemandEvent> stream = InMemoryStream.open(DEMANDS.rules(seed));
       for (DemandCommand command : commands) {
-        stream.handle(command).refusalIfAny().ifPresent(refusal -> DeciderHarness.checkTexts("contract", refusal));
+        stream.handle(command).refusalIfAny().ifPresent(refusal -> DeciderContract.checkTexts("contract", refusal));
       }
       if (!stream.events().isEmpty()) {
-        assertThat(DemandLifecycle.withSatisfactoryRating(rules(seed).satisfactoryRating()).replay(stream.events()))
+        assertThat(DemandLifecycle.withSatisfactoryRating(DemandGenerator.rulesOf(seed).satisfactoryRating()).replay(stream.events()))
             .as("seed %s: the lifecycle replays the stream", seed).isEqualTo(stream.state().statusIfAny().orElseThrow());
       }
     }

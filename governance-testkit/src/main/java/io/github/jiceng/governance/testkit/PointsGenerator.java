@@ -1,6 +1,4 @@
-package io.github.jiceng.governance.rules.points;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package io.github.jiceng.governance.testkit;
 
 import io.github.jiceng.governance.model.actor.ActorId;
 import io.github.jiceng.governance.model.actor.OrganizationId;
@@ -23,48 +21,44 @@ import io.github.jiceng.governance.model.points.PointsPolicy;
 import io.github.jiceng.governance.model.points.RuleId;
 import io.github.jiceng.governance.model.points.ServiceCatalogue;
 import io.github.jiceng.governance.model.points.ServiceOffer;
-import io.github.jiceng.governance.rules.decider.DeciderHarness;
-import io.github.jiceng.governance.rules.decider.Decision;
-import io.github.jiceng.governance.rules.decider.InMemoryStream;
-import io.github.jiceng.governance.rules.decider.Refusal;
-import io.github.jiceng.governance.rules.fixtures.SeedCount;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import io.github.jiceng.governance.rules.points.PointsCommand;
+import io.github.jiceng.governance.rules.points.PointsRules;
+import io.github.jiceng.governance.rules.points.PointsState;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.Random;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
 
 /**
- * The points rules keep the contract of every decider, over 300 seeded sequences of awards,
- * redemptions, deductions, recorded entries and advances in time that mix valid, repeated and
- * refusable commands: the harness checks that refusals and repeats change nothing and that every
- * replay gives the same state; this test checks that every variant and every refusal code was met,
- * that each refusal's message in both languages names exactly its arguments, and that restoring a
- * ledger from the stream's entries gives the stream's state.
+ * Red-star points (积分): awards for attendance, volunteer service and donations, redemptions from
+ * a catalogue of three offers, deductions, entries recorded elsewhere and advances in time, over
+ * three members in about a year; about one command in eight repeats an earlier one as it was. The
+ * refusable ones are out of time order or range, under a reserved or a taken id, for a kind without
+ * a rule, an unknown offer or deduction rule, beyond a balance, a cap or a stock, or recorded
+ * entries that conflict with the ledger.
  */
-final class PointsRulesContractTest {
+final class PointsGenerator implements CommandGenerator<PointsCommand, PointsState, LedgerEntry> {
 
-  /** Seeds; never fewer than 60 in a shortened run, enough for the generator to reach every code. */
-  private static final int SEEDS = SeedCount.of(300, 60);
+  /** Commands per seed. */
+  static final int COUNT = 150;
+
+  @Override
+  public PointsRules rules(long seed) {
+    return RULES;
+  }
+
+  @Override
+  public List<PointsCommand> commands(long seed) {
+    return commands(new Random(seed), COUNT);
+  }
+
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   private static final List<ActorId> ACTORS = List.of(PersonId.of("p-1"), PersonId.of("p-2"),
       OrganizationId.of("org-1"));
 
-  private static final PointsPolicy POLICY = PointsPolicy.builder().name("contract").version(1).zone(ZONE)
+  static final PointsPolicy POLICY = PointsPolicy.builder().name("contract").version(1).zone(ZONE)
       .expiry(ExpiryPolicy.afterMonths(2))
       .addEarningRule(EarningRule.builder().id(RuleId.of("attend")).name("参加活动")
           .kind(ContributionKind.ACTIVITY_ATTENDED).basePoints(7).addCaps(Cap.of(CapPeriod.DAY, 30)).build())
@@ -77,13 +71,13 @@ final class PointsRulesContractTest {
       .addDeductionRule(DeductionRule.forfeitAll("serious", "严重违规"))
       .build();
 
-  private static final ServiceCatalogue CATALOGUE = ServiceCatalogue.of(
+  static final ServiceCatalogue CATALOGUE = ServiceCatalogue.of(
       ServiceOffer.builder().id(OfferId.of("tea")).name("茶歇").price(Points.of(5)).stock(12).build(),
       ServiceOffer.builder().id(OfferId.of("moxa")).name("艾灸").price(Points.of(20)).perMemberLimit(2)
           .limitPeriod(CapPeriod.MONTH).build(),
       ServiceOffer.builder().id(OfferId.of("physio")).name("理疗").price(Points.of(150)).build());
 
-  private static final PointsRules RULES = PointsRules.of(POLICY, CATALOGUE);
+  static final PointsRules RULES = PointsRules.of(POLICY, CATALOGUE);
 
   /** Generates one sequence of commands; about one in eight repeats an earlier command as it was. */
   static List<PointsCommand> commands(Random random, int count) {
@@ -160,94 +154,5 @@ final class PointsRulesContractTest {
         .occurredAt(t).build();
     return new Award(c, t, Points.of(1 + random.nextInt(9)), Points.of(9), RuleId.of("attend"), POLICY.label(),
         "recorded elsewhere");
-  }
-
-  @Test
-  void keepsTheDeciderContractAndReachesEveryVariantAndEveryRefusal() {
-    int applied = 0;
-    int unchanged = 0;
-    int refused = 0;
-    Set<String> keys = new TreeSet<>();
-    for (long seed = 0; seed < SEEDS; seed++) {
-      List<PointsCommand> commands = commands(new Random(seed), 150);
-      DeciderHarness.Run run = DeciderHarness.run("seed " + seed, RULES, commands);
-      applied += run.applied();
-      unchanged += run.unchanged();
-      refused += run.refused();
-      keys.addAll(run.refusalKeys());
-    }
-    assertThat(applied).as("applied commands").isPositive();
-    assertThat(unchanged).as("repeated commands").isPositive();
-    assertThat(refused).as("refused commands").isPositive();
-    assertThat(keys).containsExactlyInAnyOrderElementsOf(
-        Arrays.stream(PointsRefusal.values()).map(PointsRefusal::key).toList());
-  }
-
-  @Test
-  void anAwardThatBooksExpiriesFirstEndsWithTheAwardAndRestoringTheEntriesGivesTheSameState() {
-    int withExpiries = 0;
-    for (long seed = 0; seed < SEEDS; seed++) {
-      InMemoryStream<PointsCommand, PointsState, LedgerEntry> stream = InMemoryStream.open(RULES);
-      for (PointsCommand c : commands(new Random(seed), 150)) {
-        Decision<LedgerEntry> d = stream.handle(c);
-        if (c instanceof PointsCommand.Award a && d instanceof Decision.Applied<LedgerEntry> applied) {
-          assertThat(applied.last()).as("seed %s: %s", seed, c).isInstanceOf(Award.class)
-              .extracting(LedgerEntry::id).isEqualTo(a.contribution().id());
-          assertThat(applied.events().subList(0, applied.events().size() - 1)).as("seed %s", seed)
-              .allMatch(e -> e instanceof Expiry);
-          withExpiries += applied.events().size() > 1 ? 1 : 0;
-        }
-      }
-      PointsLedger restored = PointsLedger.restore(POLICY, CATALOGUE, stream.events());
-      assertThat(restored.state()).as("seed %s: restored from the entries", seed).isEqualTo(stream.state());
-      assertThat(restored.entries()).as("seed %s", seed).isEqualTo(stream.events());
-    }
-    assertThat(withExpiries).as("awards that booked expiries first").isPositive();
-  }
-
-  @Test
-  void everyRefusalHasAMessageInBothLanguagesThatNamesExactlyItsArguments() throws IOException {
-    Properties en = messages("refusals_en.properties");
-    Properties zh = messages("refusals_zh.properties");
-    Set<String> codes = new TreeSet<>();
-    Arrays.stream(PointsRefusal.values()).forEach(c -> codes.add(c.key()));
-    assertThat(en.stringPropertyNames()).isEqualTo(codes);
-    assertThat(zh.stringPropertyNames()).isEqualTo(codes);
-    Map<String, Refusal> met = new LinkedHashMap<>();
-    for (long seed = 0; seed < SEEDS; seed++) {
-      InMemoryStream<PointsCommand, PointsState, LedgerEntry> stream = InMemoryStream.open(RULES);
-      for (PointsCommand c : commands(new Random(seed), 150)) {
-        Decision<LedgerEntry> d = stream.handle(c);
-        if (d instanceof Decision.Refused<LedgerEntry> r) {
-          String key = r.refusal().code().key();
-          for (Properties language : List.of(en, zh)) {
-            assertThat(placeholders(language.getProperty(key))).as("seed %s: %s in %s", seed, r.refusal(),
-                language == en ? "English" : "Chinese").isEqualTo(r.refusal().arguments().keySet());
-          }
-          assertThat(r.refusal().arguments().values()).as("seed %s: %s", seed, r.refusal()).allMatch(v -> !v.isBlank());
-          met.putIfAbsent(key, r.refusal());
-        }
-      }
-    }
-    assertThat(met.keySet()).isEqualTo(codes);
-  }
-
-  static Properties messages(String name) throws IOException {
-    Properties p = new Properties();
-    try (InputStream in = PointsRefusal.class.getResourceAsStream(name)) {
-      assertThat(in).as(name).isNotNull();
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
-    return p;
-  }
-
-  static Set<String> placeholders(String template) {
-    assertThat(template).isNotNull();
-    Set<String> names = new TreeSet<>();
-    Matcher m = Pattern.compile("\\{([A-Za-z0-9]+)}").matcher(template);
-    while (m.find()) {
-      names.add(m.group(1));
-    }
-    return names;
   }
 }

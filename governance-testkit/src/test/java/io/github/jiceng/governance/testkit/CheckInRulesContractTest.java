@@ -1,4 +1,8 @@
-package io.github.jiceng.governance.rules.checkin;
+package io.github.jiceng.governance.testkit;
+
+import static io.github.jiceng.governance.testkit.CheckInGenerator.ASSIGNED;
+import static io.github.jiceng.governance.testkit.CheckInGenerator.POLICY;
+import static io.github.jiceng.governance.testkit.CheckInGenerator.RULES;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,10 +14,13 @@ import io.github.jiceng.governance.model.checkin.CheckInId;
 import io.github.jiceng.governance.model.checkin.CheckInPolicy;
 import io.github.jiceng.governance.model.checkin.ContactKind;
 import io.github.jiceng.governance.model.checkin.GeoPoint;
-import io.github.jiceng.governance.rules.decider.DeciderHarness;
+import io.github.jiceng.governance.rules.checkin.CheckInAudit;
+import io.github.jiceng.governance.rules.checkin.CheckInCommand;
+import io.github.jiceng.governance.rules.checkin.CheckInLog;
+import io.github.jiceng.governance.rules.checkin.CheckInRefusalCode;
+import io.github.jiceng.governance.rules.checkin.CheckInRules;
 import io.github.jiceng.governance.rules.decider.InMemoryStream;
 import io.github.jiceng.governance.rules.decider.Refusal;
-import io.github.jiceng.governance.rules.fixtures.SeedCount;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,46 +42,9 @@ import org.junit.jupiter.api.Test;
 final class CheckInRulesContractTest {
 
   /** Seeds; never fewer than 60 in a shortened run, enough for the generator to reach every code. */
-  private static final int SEEDS = SeedCount.of(300, 60);
+  private static final int SEEDS = 300;
+  private static final CommandGenerator<CheckInCommand, CheckInLog, CheckIn> CHECK_INS = Generators.checkIns();
 
-  private static final Instant T0 = Instant.parse("2024-05-06T01:00:00Z");
-  private static final GeoPoint BASE = GeoPoint.of(39.8650, 111.2400);
-  private static final List<PersonId> MEMBERS = List.of(PersonId.of("m-1"), PersonId.of("m-2"), PersonId.of("m-free"));
-  private static final List<HouseholdId> HOUSEHOLDS = List.of(HouseholdId.of("hh-1"), HouseholdId.of("hh-2"),
-      HouseholdId.of("hh-3"), HouseholdId.of("hh-4"), HouseholdId.of("hh-5"));
-  private static final Map<PersonId, Set<HouseholdId>> ASSIGNED = Map.of(
-      MEMBERS.get(0), Set.of(HOUSEHOLDS.get(0), HOUSEHOLDS.get(1), HOUSEHOLDS.get(2), HOUSEHOLDS.get(3)),
-      MEMBERS.get(1), Set.of(HOUSEHOLDS.get(1), HOUSEHOLDS.get(2), HOUSEHOLDS.get(3), HOUSEHOLDS.get(4)));
-  private static final CheckInPolicy POLICY = new CheckInPolicy(120, 300, Duration.ofMinutes(10), 3,
-      Duration.ofMinutes(30));
-  private static final CheckInRules RULES = CheckInRules.of(POLICY, ASSIGNED);
-
-  static List<CheckInCommand> commands(Random r) {
-    List<CheckInCommand> out = new ArrayList<>();
-    int n = 10 + r.nextInt(40);
-    long minute = 0;
-    for (int i = 0; i < n; i++) {
-      if (r.nextInt(6) == 0 && !out.isEmpty()) {
-        CheckInCommand earlier = out.get(r.nextInt(out.size()));
-        if (r.nextBoolean()) {
-          out.add(earlier);
-        } else {
-          CheckIn c = ((CheckInCommand.Record) earlier).checkIn();
-          out.add(new CheckInCommand.Record(CheckIn.builder().id(c.id()).member(c.member()).household(c.household())
-              .at(c.at().plusSeconds(1)).place(c.place()).kind(c.kind()).build()));
-        }
-        continue;
-      }
-      minute += r.nextInt(4) == 0 ? 20 + r.nextInt(90) : r.nextInt(4);
-      long at = r.nextInt(8) == 0 ? minute - r.nextInt(60) : minute;
-      double km = r.nextInt(10) == 0 ? 40 : r.nextDouble() * 0.2;
-      out.add(new CheckInCommand.Record(CheckIn.builder().id(CheckInId.of("ci-" + i))
-          .member(MEMBERS.get(r.nextInt(MEMBERS.size()))).household(HOUSEHOLDS.get(r.nextInt(HOUSEHOLDS.size())))
-          .at(T0.plus(Duration.ofMinutes(at))).place(GeoPoint.of(BASE.latitude() + km / 111.195, BASE.longitude()))
-          .kind(ContactKind.values()[r.nextInt(ContactKind.values().length)]).build()));
-    }
-    return out;
-  }
 
   @Test
   void everyCommandSequenceKeepsTheContractAndReachesEveryVariantAndCode() {
@@ -83,7 +53,7 @@ final class CheckInRulesContractTest {
     int refused = 0;
     Set<String> keys = new LinkedHashSet<>();
     for (long seed = 0; seed < SEEDS; seed++) {
-      DeciderHarness.Run run = DeciderHarness.run("seed " + seed, RULES, commands(new Random(seed)));
+      DeciderContract.Run run = DeciderContract.run("seed " + seed, RULES, CHECK_INS.commands(seed));
       applied += run.applied();
       unchanged += run.unchanged();
       refused += run.refused();
@@ -102,7 +72,7 @@ final class CheckInRulesContractTest {
     int travel = 0;
     for (long seed = 0; seed < SEEDS; seed++) {
       InMemoryStream<CheckInCommand, CheckInLog, CheckIn> stream = InMemoryStream.open(RULES);
-      commands(new Random(seed)).forEach(stream::handle);
+      CHECK_INS.commands(seed).forEach(stream::handle);
       CheckInAudit.AuditReport audit = CheckInAudit.audit(stream.events(), ASSIGNED, POLICY);
 
       assertThat(stream.state().report()).as("seed " + seed).isEqualTo(audit);
@@ -117,7 +87,7 @@ final class CheckInRulesContractTest {
   void everyRefusalIsACheckInTheAuditWouldFlagAmongTheRecordedOnes() {
     for (long seed = 0; seed < SEEDS; seed++) {
       InMemoryStream<CheckInCommand, CheckInLog, CheckIn> stream = InMemoryStream.open(RULES);
-      for (CheckInCommand command : commands(new Random(seed))) {
+      for (CheckInCommand command : CHECK_INS.commands(seed)) {
         List<CheckIn> before = List.copyOf(stream.events());
         var refusal = stream.handle(command).refusalIfAny();
         if (refusal.isEmpty() || refusal.get().code() == CheckInRefusalCode.ID_REUSED) {
@@ -139,11 +109,11 @@ final class CheckInRulesContractTest {
     List<Refusal> refusals = new ArrayList<>();
     for (long seed = 0; seed < SEEDS; seed++) {
       InMemoryStream<CheckInCommand, CheckInLog, CheckIn> stream = InMemoryStream.open(RULES);
-      for (CheckInCommand c : commands(new Random(seed))) {
+      for (CheckInCommand c : CHECK_INS.commands(seed)) {
         stream.handle(c).refusalIfAny().ifPresent(refusals::add);
       }
     }
 
-    refusals.forEach(refusal -> DeciderHarness.checkTexts("CheckInRefusalCode", refusal));
+    refusals.forEach(refusal -> DeciderContract.checkTexts("CheckInRefusalCode", refusal));
   }
 }

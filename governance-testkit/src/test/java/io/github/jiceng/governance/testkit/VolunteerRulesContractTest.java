@@ -1,4 +1,7 @@
-package io.github.jiceng.governance.rules.volunteer;
+package io.github.jiceng.governance.testkit;
+
+import static io.github.jiceng.governance.testkit.VolunteerGenerator.CHINA;
+import static io.github.jiceng.governance.testkit.VolunteerGenerator.RULES;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,10 +11,12 @@ import io.github.jiceng.governance.model.volunteer.VolunteerRecord;
 import io.github.jiceng.governance.model.volunteer.VolunteerRecordId;
 import io.github.jiceng.governance.model.volunteer.WorkingCalendar;
 import io.github.jiceng.governance.model.volunteer.WorkingCalendars;
-import io.github.jiceng.governance.rules.decider.DeciderHarness;
 import io.github.jiceng.governance.rules.decider.Decision;
 import io.github.jiceng.governance.rules.decider.InMemoryStream;
-import io.github.jiceng.governance.rules.fixtures.SeedCount;
+import io.github.jiceng.governance.rules.volunteer.VolunteerCommand;
+import io.github.jiceng.governance.rules.volunteer.VolunteerRecording;
+import io.github.jiceng.governance.rules.volunteer.VolunteerRefusal;
+import io.github.jiceng.governance.rules.volunteer.VolunteerRegister;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -41,35 +46,9 @@ import org.junit.jupiter.api.Test;
 final class VolunteerRulesContractTest {
 
   /** Seeds; never fewer than 60 in a shortened run, enough for the generator to reach every code. */
-  private static final int SEEDS = SeedCount.of(300, 60);
-  private static final WorkingCalendar CHINA = WorkingCalendars.mainlandChina();
-  private static final VolunteerRules RULES = VolunteerRules.of(CHINA);
-  private static final List<PersonId> VOLUNTEERS = List.of(PersonId.of("v-1"), PersonId.of("v-2"),
-      PersonId.of("v-3"));
-
-  static List<VolunteerCommand> commands(Random random, int count) {
-    List<VolunteerCommand> out = new ArrayList<>();
-    List<VolunteerRecord> made = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      int what = random.nextInt(10);
-      if (what == 0 && !made.isEmpty()) {
-        out.add(new VolunteerCommand.Enter(made.get(random.nextInt(made.size())))); // again, as it was
-        continue;
-      }
-      String id = what == 1 && !made.isEmpty() ? made.get(random.nextInt(made.size())).id().value() // other content
-          : "vr-" + i;
-      LocalDate activity = LocalDate.of(2024, 1, 1).plusDays(random.nextInt(700));
-      int delay = random.nextInt(12) == 0 ? -1 - random.nextInt(3) : random.nextInt(25);
-      VolunteerRecord r = VolunteerRecord.builder().id(VolunteerRecordId.of(id))
-          .volunteer(VOLUNTEERS.get(random.nextInt(VOLUNTEERS.size()))).activityName("环境卫生整治")
-          .activityDate(activity).place("站北社区").content("清理楼道杂物").serviceTime(Duration.ofMinutes(
-              30 + random.nextInt(400))).organiser(OrganizationId.of("org-volunteers"))
-          .personInCharge(PersonId.of("staff-1")).recordedOn(activity.plusDays(delay)).build();
-      made.add(r);
-      out.add(new VolunteerCommand.Enter(r));
-    }
-    return out;
-  }
+  private static final int SEEDS = 300;
+  private static final CommandGenerator<VolunteerCommand, VolunteerRegister, VolunteerRecord> VOLUNTEER_RECORDS =
+      Generators.volunteerRecords();
 
   @Test
   void keepsTheDeciderContractAndReachesEveryVariantAndEveryRefusal() {
@@ -78,7 +57,7 @@ final class VolunteerRulesContractTest {
     int refused = 0;
     Set<String> keys = new TreeSet<>();
     for (long seed = 0; seed < SEEDS; seed++) {
-      DeciderHarness.Run run = DeciderHarness.run("seed " + seed, RULES, commands(new Random(seed), 60));
+      DeciderContract.Run run = DeciderContract.run("seed " + seed, RULES, VOLUNTEER_RECORDS.commands(seed));
       applied += run.applied();
       unchanged += run.unchanged();
       refused += run.refused();
@@ -93,28 +72,27 @@ final class VolunteerRulesContractTest {
 
   @Test
   void theRegisterHoldsExactlyTheRecordsAcceptedInTheirWindowWithTheirTotals() {
-    for (long seed = 0; seed < SEEDS; seed++) {
+    Seeds.forEachSeed(SEEDS, seed -> {
       InMemoryStream<VolunteerCommand, VolunteerRegister, VolunteerRecord> register = InMemoryStream.open(RULES);
       Map<VolunteerRecordId, VolunteerRecord> accepted = new TreeMap<>();
-      for (VolunteerCommand c : commands(new Random(seed), 60)) {
+      for (VolunteerCommand c : VOLUNTEER_RECORDS.commands(seed)) {
         VolunteerRecord r = ((VolunteerCommand.Enter) c).record();
         boolean inWindow = !r.recordedOn().isBefore(r.activityDate())
             && !r.recordedOn().isAfter(VolunteerRecording.deadline(r.activityDate(), CHINA));
         Decision<VolunteerRecord> d = register.handle(c);
         VolunteerRecord earlier = accepted.get(r.id());
         if (earlier == null && inWindow) {
-          assertThat(d).as("seed %s: %s", seed, r).isEqualTo(Decision.applied(r));
+          GovernanceAssertions.assertThat(d).as("%s", r).isAppliedWith(r);
           accepted.put(r.id(), r);
         } else if (earlier != null && earlier.equals(r)) {
-          assertThat(d).as("seed %s: %s", seed, r).isEqualTo(Decision.unchanged(List.of(r)));
+          GovernanceAssertions.assertThat(d).as("%s", r).isUnchangedWith(r);
         } else {
-          assertThat(d.isRefused()).as("seed %s: %s", seed, r).isTrue();
+          GovernanceAssertions.assertThat(d).as("%s", r).isRefused();
         }
       }
-      assertThat(register.state().records()).as("seed %s", seed).containsExactlyElementsOf(accepted.values());
-      assertThat(register.state().totals()).as("seed %s", seed)
-          .isEqualTo(VolunteerRecording.totals(accepted.values()));
-    }
+      assertThat(register.state().records()).containsExactlyElementsOf(accepted.values());
+      assertThat(register.state().totals()).isEqualTo(VolunteerRecording.totals(accepted.values()));
+    });
   }
 
   @Test
@@ -128,7 +106,7 @@ final class VolunteerRulesContractTest {
     Set<String> met = new TreeSet<>();
     for (long seed = 0; seed < SEEDS; seed++) {
       InMemoryStream<VolunteerCommand, VolunteerRegister, VolunteerRecord> register = InMemoryStream.open(RULES);
-      for (VolunteerCommand c : commands(new Random(seed), 60)) {
+      for (VolunteerCommand c : VOLUNTEER_RECORDS.commands(seed)) {
         register.handle(c).refusalIfAny().ifPresent(r -> {
           for (Properties language : List.of(en, zh)) {
             assertThat(placeholders(language.getProperty(r.code().key()))).as("%s", r)

@@ -1,7 +1,7 @@
-package io.github.jiceng.governance.rules.article;
+package io.github.jiceng.governance.testkit;
 
-import static io.github.jiceng.governance.rules.article.ArticleFundFixture.AS_OF;
-import static io.github.jiceng.governance.rules.article.ArticleFundFixture.FUND;
+import static io.github.jiceng.governance.testkit.LantianFund.AS_OF;
+import static io.github.jiceng.governance.testkit.LantianFund.FUND;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jiceng.governance.model.clue.ClueCase;
@@ -32,13 +32,13 @@ import org.junit.jupiter.api.Test;
 @DisplayName("共建实践金：文章中的数字")
 final class ArticleFiguresTest {
 
-  private static ArticleFundFixture fixture;
+  private static LantianFund fixture;
   private static TransparencyReport report;
   private static ClueSummary clues;
 
   @BeforeAll
   static void build() {
-    fixture = ArticleFundFixture.build();
+    fixture = ArticleFixtures.lantianFund();
     report = TransparencyReports.of(fixture.book(), Interval.of(FUND.launchedAt(), AS_OF));
     clues = fixture.clues().summary();
   }
@@ -137,7 +137,7 @@ final class ArticleFiguresTest {
 
   @Test
   void theFixtureIsTheSameEveryTimeItIsBuilt() {
-    ArticleFundFixture again = ArticleFundFixture.build();
+    LantianFund again = ArticleFixtures.lantianFund();
     assertThat(again.book().ledger()).isEqualTo(fixture.book().ledger());
     assertThat(again.clues().cases()).isEqualTo(fixture.clues().cases());
     assertThat(again.book().audit()).isEqualTo(fixture.book().audit());
