@@ -1,4 +1,4 @@
-package io.github.jiceng.governance.rules.venue;
+package io.github.jiceng.governance.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,10 +11,14 @@ import io.github.jiceng.governance.model.venue.ServiceDelivery;
 import io.github.jiceng.governance.model.venue.SpaceGrant;
 import io.github.jiceng.governance.model.venue.VenueId;
 import io.github.jiceng.governance.rules.decider.Decision;
-import io.github.jiceng.governance.rules.decider.DeciderHarness;
 import io.github.jiceng.governance.rules.decider.InMemoryStream;
 import io.github.jiceng.governance.rules.decider.Refusal;
-import io.github.jiceng.governance.rules.fixtures.SeedCount;
+import io.github.jiceng.governance.rules.venue.ServiceStanding;
+import io.github.jiceng.governance.rules.venue.SpaceCommand;
+import io.github.jiceng.governance.rules.venue.SpaceEvent;
+import io.github.jiceng.governance.rules.venue.SpaceForServiceRules;
+import io.github.jiceng.governance.rules.venue.SpaceLedger;
+import io.github.jiceng.governance.rules.venue.SpaceRefusalCode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,7 +39,7 @@ import org.junit.jupiter.api.Test;
 final class SpaceForServiceRulesContractTest {
 
   /** Seeds; never fewer than 60 in a shortened run, enough for the generator to reach every code. */
-  private static final int SEEDS = SeedCount.of(300, 60);
+  private static final int SEEDS = 300;
 
   private static final Instant T0 = Instant.parse("2026-01-05T00:00:00Z");
   private static final Duration WEEK = Duration.ofDays(7);
@@ -87,7 +91,7 @@ final class SpaceForServiceRulesContractTest {
     int refused = 0;
     Set<String> keys = new LinkedHashSet<>();
     for (long seed = 0; seed < SEEDS; seed++) {
-      DeciderHarness.Run run = DeciderHarness.run("seed " + seed, SpaceForServiceRules.decider(),
+      DeciderContract.Run run = DeciderContract.run("seed " + seed, SpaceForServiceRules.decider(),
           commands(new Random(seed)));
       applied += run.applied();
       unchanged += run.unchanged();
@@ -112,7 +116,7 @@ final class SpaceForServiceRulesContractTest {
       }
     }
 
-    refusals.forEach(refusal -> DeciderHarness.checkTexts("SpaceRefusalCode", refusal));
+    refusals.forEach(refusal -> DeciderContract.checkTexts("SpaceRefusalCode", refusal));
     assertThat(refusals).allSatisfy(r -> assertThat(r.detail()).isNotBlank());
   }
 

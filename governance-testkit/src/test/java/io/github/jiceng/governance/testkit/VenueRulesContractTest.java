@@ -1,4 +1,4 @@
-package io.github.jiceng.governance.rules.venue;
+package io.github.jiceng.governance.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,10 +13,14 @@ import io.github.jiceng.governance.model.venue.RoomId;
 import io.github.jiceng.governance.model.venue.RoomKind;
 import io.github.jiceng.governance.model.venue.Venue;
 import io.github.jiceng.governance.model.venue.VenueId;
-import io.github.jiceng.governance.rules.decider.DeciderHarness;
 import io.github.jiceng.governance.rules.decider.InMemoryStream;
 import io.github.jiceng.governance.rules.decider.Refusal;
-import io.github.jiceng.governance.rules.fixtures.SeedCount;
+import io.github.jiceng.governance.rules.venue.Utilisation;
+import io.github.jiceng.governance.rules.venue.VenueCommand;
+import io.github.jiceng.governance.rules.venue.VenueEvent;
+import io.github.jiceng.governance.rules.venue.VenueRefusalCode;
+import io.github.jiceng.governance.rules.venue.VenueRules;
+import io.github.jiceng.governance.rules.venue.VenueState;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +44,7 @@ import org.junit.jupiter.api.Test;
 final class VenueRulesContractTest {
 
   /** Seeds; never fewer than 60 in a shortened run, enough for the generator to reach every code. */
-  private static final int SEEDS = SeedCount.of(300, 60);
+  private static final int SEEDS = 300;
 
   /** A Monday. */
   private static final Instant T0 = Instant.parse("2026-01-05T00:00:00Z");
@@ -93,7 +97,7 @@ final class VenueRulesContractTest {
     int refused = 0;
     Set<String> keys = new LinkedHashSet<>();
     for (long seed = 0; seed < SEEDS; seed++) {
-      DeciderHarness.Run run = DeciderHarness.run("seed " + seed, VenueRules.decider(), commands(new Random(seed)));
+      DeciderContract.Run run = DeciderContract.run("seed " + seed, VenueRules.decider(), commands(new Random(seed)));
       applied += run.applied();
       unchanged += run.unchanged();
       refused += run.refused();
@@ -117,7 +121,7 @@ final class VenueRulesContractTest {
       }
     }
 
-    refusals.forEach(refusal -> DeciderHarness.checkTexts("VenueRefusalCode", refusal));
+    refusals.forEach(refusal -> DeciderContract.checkTexts("VenueRefusalCode", refusal));
     assertThat(refusals).allSatisfy(r -> assertThat(r.detail()).isNotBlank());
   }
 
