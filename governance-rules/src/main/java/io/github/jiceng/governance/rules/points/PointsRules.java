@@ -472,10 +472,12 @@ public final class PointsRules implements Decider<PointsCommand, PointsState, Le
   /**
    * Returns the state after the entries, in order: equal to evolving one entry at a time, and
    * faster for many. From {@value #BULK_FOLD_MIN} entries on, the entries are applied to a
-   * working copy of the ledger (hashed lookups of entries and accounts, a mutable queue of
-   * expiries due) by the same steps as {@link #evolve}, and the state's persistent maps are built
-   * once at the end, in O(n + m) for n entries before and m after; fewer entries are evolved one
-   * at a time.
+   * working copy of the ledger (hashed accounts, a mutable queue of expiries due) by the same
+   * steps as {@link #evolve}, and the state's persistent maps are built once at the end, in O(n +
+   * m) for n entries before and m after; an id booked twice among the entries shows when they are
+   * sorted by id. If anything fails, the entries are evolved again one at a time, so that the
+   * exception is the one {@link #evolve} throws for the entry it stops at. Fewer entries are
+   * evolved one at a time.
    *
    * @param state the state before
    * @param events the entries, in stream order
@@ -490,16 +492,16 @@ public final class PointsRules implements Decider<PointsCommand, PointsState, Le
     if (!(events instanceof Collection<?> c) || c.size() < BULK_FOLD_MIN) {
       return Decider.super.fold(state, events);
     }
-    Draft draft = new Draft(state, c.size());
-    int index = 0;
-    for (LedgerEntry event : events) {
-      if (event == null) {
-        throw new NullPointerException("events[" + index + "] is null");
+    try {
+      Draft draft = new Draft(state, c.size());
+      for (LedgerEntry event : events) {
+        apply(draft, requireNonNull(event, "event"));
       }
-      apply(draft, event);
-      index++;
+      return draft.build();
+    } catch (RuntimeException e) {
+      // The stepwise fold throws what evolving one entry at a time throws, for the entry it stops at.
+      return Decider.super.fold(state, events);
     }
-    return draft.build();
   }
 
   /** How many entries a {@link #fold} takes at least before it works on a copy of the ledger. */
@@ -690,15 +692,14 @@ public final class PointsRules implements Decider<PointsCommand, PointsState, Le
   }
 
   /**
-   * A bulk fold's working copy of the ledger: the entries and accounts booked since the fold
-   * began in hash maps over the state it began from, the expiries due and the units redeemed in
-   * sorted maps; {@link #build} makes the persistent state once.
+   * A bulk fold's working copy of the ledger: the entries booked since the fold began in a list,
+   * the accounts they changed in a hash map over the state it began from, the expiries due and the
+   * units redeemed in sorted maps; {@link #build} makes the persistent state once.
    */
   private static final class Draft implements Books {
     private final PointsState base;
     private @Nullable Instant clock;
     private final List<LedgerEntry> booked;
-    private final HashMap<EntryId, LedgerEntry> bookedById;
     private final HashMap<ActorId, Account> accounts = new HashMap<>();
     private final TreeMap<Due, Boolean> due = new TreeMap<>();
     private final TreeMap<OfferId, Long> units = new TreeMap<>();
@@ -707,15 +708,18 @@ public final class PointsRules implements Decider<PointsCommand, PointsState, Le
       this.base = base;
       this.clock = base.clockOrNull();
       this.booked = new ArrayList<>(expected);
-      this.bookedById = new HashMap<>(Math.max(16, expected * 4 / 3 + 1));
       base.due().forEachEntry(due::put);
       base.redeemedUnitsMap().forEachEntry(units::put);
     }
 
+    /**
+     * Looks in the state the fold began from only: an id booked twice within the fold is found
+     * when {@link #build} merges the entries sorted by id, which then fails, and the fold evolves
+     * them again one at a time. Nothing else in a step reads the entries.
+     */
     @Override
     public @Nullable LedgerEntry entry(EntryId id) {
-      LedgerEntry mine = bookedById.get(id);
-      return mine != null ? mine : base.entryOrNull(id);
+      return base.entryOrNull(id);
     }
 
     @Override
@@ -753,7 +757,6 @@ public final class PointsRules implements Decider<PointsCommand, PointsState, Le
     public void book(LedgerEntry entry, Account account) {
       clock = clock == null || entry.at().isAfter(clock) ? entry.at() : clock;
       booked.add(entry);
-      bookedById.put(entry.id(), entry);
       accounts.put(entry.actor(), account);
     }
 
@@ -763,6 +766,11 @@ public final class PointsRules implements Decider<PointsCommand, PointsState, Le
         entries.add(new AbstractMap.SimpleImmutableEntry<>(e.id(), e));
       }
       entries.sort(Map.Entry.comparingByKey());
+      for (int i = 1; i < entries.size(); i++) {
+        if (entries.get(i - 1).getKey().equals(entries.get(i).getKey())) {
+          throw new IllegalStateException("entry " + entries.get(i).getKey() + " is booked twice in the fold");
+        }
+      }
       List<Map.Entry<ActorId, Account>> changed = new ArrayList<>(accounts.entrySet());
       changed.sort(Map.Entry.comparingByKey());
       return new PointsState(clock, merge(base.entriesMap(), entries), merge(base.accountsMap(), changed),

@@ -96,6 +96,20 @@ final class PointsBulkFoldTest {
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("booked already");
   }
 
+  @ParameterizedTest(name = "seed={0}")
+  @MethodSource("seeds")
+  void anIdBookedTwiceWithinTheRestFailsAsEvolvingFailsWhateverTheStartingState(long seed) {
+    List<LedgerEntry> entries = entries(seed, 400);
+    SplittableRandom random = new SplittableRandom(seed);
+    int split = random.nextInt(entries.size() - PointsRules.BULK_FOLD_MIN);
+    PointsState start = stepwise(RULES.initialState(), entries.subList(0, split));
+    List<LedgerEntry> rest = new ArrayList<>(entries.subList(split, entries.size()));
+    rest.add(rest.get(random.nextInt(rest.size())));
+
+    assertThatThrownBy(() -> RULES.fold(start, rest)).as("seed %s, split at %s", seed, split)
+        .isInstanceOf(IllegalStateException.class).hasMessage(catchMessage(() -> stepwise(start, rest)));
+  }
+
   @Test
   void anEntryOutOfOrderStopsTheBulkFoldWithTheMessageEvolvingGives() {
     List<LedgerEntry> entries = new ArrayList<>(entries(7, 200));

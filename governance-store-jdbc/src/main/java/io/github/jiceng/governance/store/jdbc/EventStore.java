@@ -57,6 +57,13 @@ import org.slf4j.LoggerFactory;
  *       applies the events to the rule's read models.
  * </ul>
  *
+ * <p>An applied command costs five round trips to the database: read the stream, move its head,
+ * record the command, append the events, commit. Its key is not looked up before the first
+ * attempt: a key handled before fails on the key's primary key and sends the command into the next
+ * attempt, which looks the key up first and answers the first outcome. {@link #handleAll} books a
+ * batch of commands in one transaction, with one statement (or one JDBC batch) for each of these
+ * steps for the whole batch; see ADR 0035.
+ *
  * <p>Transactions run at the connection's isolation level, which must be READ COMMITTED (the
  * default of PostgreSQL and its derivatives; on MySQL set it on the pool), so that a retry
  * reads what its rivals committed.
