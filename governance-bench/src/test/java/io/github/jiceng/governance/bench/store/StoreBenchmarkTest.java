@@ -61,6 +61,35 @@ final class StoreBenchmarkTest {
   }
 
   @Test
+  void theBatchedStoreAppendsExactlyTheRowsTheFloorInserts() throws SQLException {
+    StoreBenchmark.Writing writing = new StoreBenchmark.Writing();
+    writing.members = 16;
+    writing.openSchema();
+    try {
+      writing.empty();
+      StoreBenchmark.Writer store = new StoreBenchmark.Writer();
+      store.start(writing, 0, 1);
+      StoreBenchmark.Writer floor = new StoreBenchmark.Writer();
+      floor.start(writing, 0, 1);
+      for (int i = 0; i < 3; i++) {
+        assertThat(StoreBenchmark.handleAll(writing, store)).hasSize(StoreBenchmark.BATCH);
+        StoreBenchmark.insert(writing, floor);
+      }
+
+      String columns = "rule, stream_id, stream_version, idempotency_key, payload";
+      assertThat(writing.database.queryLong("SELECT count(*) FROM gov_event")).isEqualTo(3 * StoreBenchmark.BATCH);
+      assertThat(writing.database.queryLong("SELECT count(*) FROM gov_command")).isEqualTo(3 * StoreBenchmark.BATCH);
+      assertThat(writing.database.queryLong("SELECT count(*) FROM (SELECT " + columns + " FROM gov_event EXCEPT SELECT "
+          + columns + " FROM bench_event) AS d")).isZero();
+      assertThat(writing.database.queryLong("SELECT count(*) FROM (SELECT " + columns + " FROM bench_event EXCEPT SELECT "
+          + columns + " FROM gov_event) AS d")).isZero();
+      writing.check();
+    } finally {
+      writing.dropSchema();
+    }
+  }
+
+  @Test
   void anIterationWhoseRowsDoNotMatchItsCountFails() throws SQLException {
     StoreBenchmark.Writing writing = new StoreBenchmark.Writing();
     writing.members = 8;

@@ -128,6 +128,62 @@ public final class PersistentSortedMap<K extends Comparable<? super K>, V> imple
     return next == root ? this : new PersistentSortedMap<>(next);
   }
 
+  /**
+   * Returns the map with every key of {@code updates} set to its value; this map is unchanged.
+   * Equal to calling {@link #plus} for each update, but merges both in key order and builds a
+   * balanced tree once: O(n + m) for n entries and m updates, for a bulk replay that changes many
+   * keys. For a few updates to a large map, {@link #plus} is cheaper.
+   *
+   * @param updates the keys and their new values, in strictly increasing key order
+   * @return the new map (this one when there is no update)
+   * @throws IllegalArgumentException if the keys are not in strictly increasing order
+   */
+  public PersistentSortedMap<K, V> plusAll(List<? extends Map.Entry<K, V>> updates) {
+    requireNonNull(updates, "updates");
+    if (updates.isEmpty()) {
+      return this;
+    }
+    int total = size() + updates.size();
+    List<K> keys = new ArrayList<>(total);
+    List<V> values = new ArrayList<>(total);
+    Iterator<Map.Entry<K, V>> mine = iterator();
+    Map.Entry<K, V> a = mine.hasNext() ? mine.next() : null;
+    K previous = null;
+    for (Map.Entry<K, V> b : updates) {
+      K key = requireNonNull(b.getKey(), "key");
+      V value = requireNonNull(b.getValue(), "value");
+      if (previous != null && previous.compareTo(key) >= 0) {
+        throw new IllegalArgumentException("The updates are not in strictly increasing key order at " + key);
+      }
+      previous = key;
+      int c;
+      while (a != null && (c = a.getKey().compareTo(key)) <= 0) {
+        if (c < 0) {
+          keys.add(a.getKey());
+          values.add(a.getValue());
+        }
+        a = mine.hasNext() ? mine.next() : null;
+      }
+      keys.add(key);
+      values.add(value);
+    }
+    while (a != null) {
+      keys.add(a.getKey());
+      values.add(a.getValue());
+      a = mine.hasNext() ? mine.next() : null;
+    }
+    return new PersistentSortedMap<>(build(keys, values, 0, keys.size()));
+  }
+
+  /** A perfectly balanced tree of the sorted keys from {@code from} (inclusive) to {@code to} (exclusive). */
+  private static <K, V> @Nullable Node<K, V> build(List<K> keys, List<V> values, int from, int to) {
+    if (from >= to) {
+      return null;
+    }
+    int mid = (from + to) >>> 1;
+    return new Node<>(keys.get(mid), values.get(mid), build(keys, values, from, mid), build(keys, values, mid + 1, to));
+  }
+
   /** Returns the entry with the smallest key, if any. */
   public Optional<Map.Entry<K, V>> first() {
     Node<K, V> n = root;

@@ -157,6 +157,14 @@ public final class PointsState {
     return accounts.get(actor);
   }
 
+  PersistentSortedMap<EntryId, LedgerEntry> entriesMap() {
+    return entries;
+  }
+
+  PersistentSortedMap<ActorId, Account> accountsMap() {
+    return accounts;
+  }
+
   PersistentSortedMap<Due, Boolean> due() {
     return due;
   }

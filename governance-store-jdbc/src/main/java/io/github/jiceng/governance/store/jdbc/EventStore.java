@@ -20,8 +20,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +57,13 @@ import org.slf4j.LoggerFactory;
  *       applies the events to the rule's read models.
  * </ul>
  *
+ * <p>An applied command costs five round trips to the database: read the stream, move its head,
+ * record the command, append the events, commit. Its key is not looked up before the first
+ * attempt: a key handled before fails on the key's primary key and sends the command into the next
+ * attempt, which looks the key up first and answers the first outcome. {@link #handleAll} books a
+ * batch of commands in one transaction, with one statement (or one JDBC batch) for each of these
+ * steps for the whole batch; see ADR 0035.
+ *
  * <p>Transactions run at the connection's isolation level, which must be READ COMMITTED (the
  * default of PostgreSQL and its derivatives; on MySQL set it on the pool), so that a retry
  * reads what its rivals committed.
@@ -71,6 +84,9 @@ public final class EventStore {
 
   /** How many times a command is decided again after losing a race, unless configured. */
   public static final int DEFAULT_MAX_ATTEMPTS = 100;
+
+  /** The most commands {@link #handleAll} takes in one batch. */
+  public static final int MAX_BATCH = 1000;
 
   /** The longest stream id or idempotency key, in characters. */
   public static final int MAX_ID_LENGTH = 200;
@@ -162,37 +178,59 @@ public final class EventStore {
     checkId("stream id", streamId);
     checkId("idempotency key", idempotencyKey);
     requireNonNull(command, "command");
-    long started = System.nanoTime();
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      SQLException lastConflict = null;
-      for (int attempt = 1; attempt <= maxAttempts; attempt++) {
-        try {
-          long[] version = {0};
-          Optional<Decision<E>> decision = attempt(connection, rule, streamId, idempotencyKey, command, attempt > 1, version);
-          if (decision.isPresent()) {
-            connection.commit();
-            tell(rule, decision.get(), version[0], attempt, started);
-            return decision.get();
-          }
-          connection.rollback();
-        } catch (SQLException e) {
-          rollback(connection, e);
-          if (!SqlErrors.isConflict(e)) {
-            throw SqlErrors.translate(StoreOperation.HANDLE_COMMAND, e, rule.name(), streamId);
-          }
-          lastConflict = e;
-        } catch (RuntimeException | Error e) {
-          rollback(connection, e);
-          throw e;
-        }
-      }
-      throw new ConcurrencyConflictException(Map.of("rule", rule.name(), "streamId", streamId, "attempts", maxAttempts),
-          "Rule " + rule.name() + ", stream " + streamId + ": the command lost the race for the next version in "
-              + maxAttempts + " attempt(s); nothing was written", lastConflict);
-    } catch (SQLException e) {
-      throw SqlErrors.translate(StoreOperation.HANDLE_COMMAND, e, rule.name(), streamId);
+    return run(rule, List.of(new StreamCommand<>(streamId, idempotencyKey, command)), false).get(0);
+  }
+
+  /**
+   * Handles a batch of commands of one rule in one transaction, each exactly once, as {@link
+   * #handle} would handle them one after the other: a cheaper way for one writer to book many
+   * commands, since the batch reads its keys, its streams and its heads in one statement each and
+   * writes its heads, commands and events in one batched statement each.
+   *
+   * <ul>
+   *   <li><b>In order.</b> Commands are decided in the order given; a command on a stream that an
+   *       earlier command of the batch changed is decided on the state after it.
+   *   <li><b>Each key once.</b> A key handled before answers its first outcome, as {@link #handle}
+   *       does; a key that comes twice in the batch is decided once, and its second command
+   *       answers as a re-send would (an applied command as {@link Decision.Unchanged} with its
+   *       events, a refusal with the same refusal).
+   *   <li><b>Refusals are outcomes.</b> A refused command appends nothing and is recorded, and the
+   *       others of the batch go on.
+   *   <li><b>All or nothing per batch.</b> The batch commits as a whole or not at all. If a
+   *       concurrent writer moved the head of any of its streams, the whole batch is rolled back
+   *       and decided again on fresh state, with its streams' heads locked, never appended stale;
+   *       at most {@link #maxAttempts()} attempts. If any command throws (a malformed command, a
+   *       key recorded for another rule or stream, an event that does not decode, a database
+   *       failure), nothing of the batch is written and the exception propagates.
+   * </ul>
+   *
+   * @param rule the registered rule
+   * @param commands the commands, at most {@value #MAX_BATCH}
+   * @param <C> the commands
+   * @param <S> the state
+   * @param <E> the events
+   * @return each command's decision, in the order of the commands
+   * @throws IllegalArgumentException if there are more than {@value #MAX_BATCH} commands
+   * @throws IdempotencyKeyReusedException if a key was recorded, or comes earlier in the batch,
+   *     for another rule or stream; nothing is written
+   * @throws ConcurrencyConflictException if the batch lost every attempt to concurrent writers;
+   *     nothing is written
+   * @throws EventDecodeException if a stored event or snapshot of a stream cannot be read back
+   * @throws StoreUnavailableException if the database cannot be reached
+   * @throws StoreException if the database fails otherwise
+   */
+  public <C, S, E> List<Decision<E>> handleAll(StoredRule<C, S, E> rule, List<StreamCommand<C>> commands) {
+    requireNonNull(rule, "rule");
+    requireNonNull(commands, "commands");
+    checkArgument(commands.size() <= MAX_BATCH, "A batch has at most %s commands, not %s", MAX_BATCH, commands.size());
+    List<StreamCommand<C>> batch = new ArrayList<>(commands.size());
+    for (int i = 0; i < commands.size(); i++) {
+      batch.add(requireNonNull(commands.get(i), "commands[" + i + "]"));
     }
+    if (batch.isEmpty()) {
+      return List.of();
+    }
+    return run(rule, batch, true);
   }
 
   /**
@@ -355,199 +393,502 @@ public final class EventStore {
     }
   }
 
-  // ---- one attempt of a command, inside the caller's transaction
+  // ---- commands, one or a batch, each attempt inside the caller's transaction
 
   /**
-   * Decides and writes one command, or returns empty when a concurrent writer moved the stream's
-   * head first. A retry ({@code lockHead}) locks the head row before it reads, so it cannot lose
-   * again to another retry.
+   * Runs a batch (of one for {@link #handle}) until an attempt commits. A batch looks its keys up
+   * before it decides; a single command does so only when it is decided again, since a key sent
+   * again fails on the key's primary key, which sends the command into the next attempt.
    */
-  private <C, S, E> Optional<Decision<E>> attempt(Connection connection, StoredRule<C, S, E> rule, String streamId, String key,
-      C command, boolean lockHead, long[] versionAfter) throws SQLException {
-    Optional<Decision<E>> first = firstOutcome(connection, rule, streamId, key, versionAfter);
-    if (first.isPresent()) {
-      return first;
-    }
-    if (lockHead) {
-      lockHead(connection, rule, streamId);
-    }
-    StreamState<S> current = load(connection, rule, streamId, true);
-    Decider<C, S, E> decider = rule.decider();
-    Decision<E> decision = requireNonNull(decider.decide(command, current.state()), "decide returned null");
-    long version = current.version();
-    versionAfter[0] = version + (decision instanceof Decision.Applied<E> a ? a.events().size() : 0);
-    if (decision instanceof Decision.Applied<E> applied) {
-      S next = requireNonNull(decider.fold(current.state(), applied.events()), "fold returned null");
-      long last = version + applied.events().size();
-      if (!advanceHead(connection, rule, streamId, version, last)) {
-        return Optional.empty();
+  private <C, S, E> List<Decision<E>> run(StoredRule<C, S, E> rule, List<StreamCommand<C>> batch, boolean batched) {
+    long started = System.nanoTime();
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      SQLException lastConflict = null;
+      String[] lost = {batch.get(0).streamId()};
+      for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+        try {
+          Handled<E> handled = attempt(connection, rule, batch, batched || attempt > 1, attempt > 1, lost);
+          if (handled != null) {
+            connection.commit();
+            handled.tell(this, rule, attempt, started);
+            return handled.decisions;
+          }
+          connection.rollback();
+        } catch (SQLException e) {
+          rollback(connection, e);
+          if (!SqlErrors.isConflict(e)) {
+            throw failure(rule, batch, batched, e);
+          }
+          lastConflict = e;
+        } catch (RuntimeException | Error e) {
+          rollback(connection, e);
+          throw e;
+        }
       }
-      recordCommand(connection, rule, streamId, key, "APPLIED", version + 1, last, null);
-      List<StoredEvent<E>> stored = append(connection, rule, streamId, key, version, applied.events());
-      if (rule.snapshotEvery() > 0 && version / rule.snapshotEvery() < last / rule.snapshotEvery()) {
-        writeSnapshot(connection, rule, streamId, last, next);
+      if (!batched) {
+        Handled<E> recorded = recordedOnly(connection, rule, batch.get(0));
+        if (recorded != null) {
+          recorded.tell(this, rule, maxAttempts, started);
+          return recorded.decisions;
+        }
       }
-      project(connection, rule, stored);
-    } else if (decision instanceof Decision.Refused<E> refused) {
-      recordCommand(connection, rule, streamId, key, "REFUSED", 0, 0, refused.refusal());
-    } else {
-      recordCommand(connection, rule, streamId, key, "UNCHANGED", 0, 0, null);
-    }
-    return Optional.of(decision);
-  }
-
-  private static void lockHead(Connection connection, StoredRule<?, ?, ?> rule, String streamId) throws SQLException {
-    try (PreparedStatement lock = connection.prepareStatement(
-        "SELECT version FROM gov_stream WHERE rule = ? AND stream_id = ? FOR UPDATE")) {
-      lock.setString(1, rule.name());
-      lock.setString(2, streamId);
-      try (ResultSet rows = lock.executeQuery()) {
-        rows.next();
-      }
+      String what = batched ? "the batch of " + batch.size() + " command(s)" : "the command";
+      throw new ConcurrencyConflictException(Map.of("rule", rule.name(), "streamId", lost[0], "attempts", maxAttempts),
+          "Rule " + rule.name() + ", stream " + lost[0] + ": " + what + " lost the race for the next version in "
+              + maxAttempts + " attempt(s); nothing was written", lastConflict);
+    } catch (SQLException e) {
+      throw failure(rule, batch, batched, e);
     }
   }
 
-  /**
-   * Moves the stream's head from the version the decision was taken on to the new one: the
-   * optimistic check. Returns false if another writer moved it first; a new stream's head is
-   * inserted, and a rival's insert fails on the primary key.
-   */
-  private static boolean advanceHead(Connection connection, StoredRule<?, ?, ?> rule, String streamId, long from, long to)
+  private static StoreException failure(StoredRule<?, ?, ?> rule, List<? extends StreamCommand<?>> batch, boolean batched,
+      SQLException e) {
+    return batched ? SqlErrors.translate(StoreOperation.HANDLE_BATCH, e, rule.name(), batch.size())
+        : SqlErrors.translate(StoreOperation.HANDLE_COMMAND, e, rule.name(), batch.get(0).streamId());
+  }
+
+  /** A single command's key recorded by a rival after every attempt lost: its first outcome, in a transaction of its own. */
+  private <E> @Nullable Handled<E> recordedOnly(Connection connection, StoredRule<?, ?, E> rule, StreamCommand<?> command)
       throws SQLException {
-    if (from == 0) {
+    try {
+      Map<String, Recorded> recorded = lookUpKeys(connection, List.of(command));
+      Recorded r = recorded.get(command.idempotencyKey());
+      Handled<E> handled = null;
+      if (r != null) {
+        handled = new Handled<>(1);
+        handled.add(firstOutcome(connection, rule, command, r), r.versionAfter());
+      }
+      connection.commit();
+      return handled;
+    } catch (SQLException | RuntimeException e) {
+      rollback(connection, e);
+      throw e;
+    }
+  }
+
+  /** The decisions of a batch and the version each left its stream at, told to the observer after commit. */
+  private static final class Handled<E> {
+    final List<Decision<E>> decisions;
+    long[] versions;
+
+    Handled(int size) {
+      decisions = new ArrayList<>(size);
+      versions = new long[size];
+    }
+
+    void add(Decision<E> decision, long version) {
+      versions[decisions.size()] = version;
+      decisions.add(decision);
+    }
+
+    void tell(EventStore store, StoredRule<?, ?, ?> rule, int attempts, long started) {
+      for (int i = 0; i < decisions.size(); i++) {
+        store.tell(rule, decisions.get(i), versions[i], attempts, started);
+      }
+    }
+  }
+
+  /** A command recorded under its key: the row of {@code gov_command}. */
+  private record Recorded(String rule, String streamId, String outcome, long firstVersion, long lastVersion,
+      @Nullable String refusalCode, @Nullable String refusal) {
+    long versionAfter() {
+      return outcome.equals("APPLIED") ? lastVersion : 0;
+    }
+  }
+
+  /** A stream as a batch decides on it: its state and version, and the version it was loaded at. */
+  private static final class Working<S> {
+    final long loaded;
+    S state;
+    long version;
+
+    Working(StreamState<S> loaded) {
+      this.loaded = loaded.version();
+      this.state = loaded.state();
+      this.version = loaded.version();
+    }
+  }
+
+  /** A command decided in this batch: what a second command with its key answers. */
+  private record Decided<E>(String streamId, Decision<E> decision, long versionAfter) {}
+
+  /** An applied command's events, to append from {@code from + 1}. */
+  private record Appended<E>(String streamId, String key, long from, List<E> events) {}
+
+  /**
+   * Decides and writes a batch, or returns null when a concurrent writer moved the head of one of
+   * its streams first. A retry ({@code lockHeads}) locks the heads before it reads, so it cannot
+   * lose again to another retry.
+   */
+  private <C, S, E> @Nullable Handled<E> attempt(Connection connection, StoredRule<C, S, E> rule,
+      List<StreamCommand<C>> batch, boolean lookUp, boolean lockHeads, String[] lost) throws SQLException {
+    Map<String, Recorded> recorded = lookUp ? lookUpKeys(connection, batch) : Map.of();
+    TreeSet<String> streams = new TreeSet<>();
+    for (StreamCommand<C> command : batch) {
+      if (!recorded.containsKey(command.idempotencyKey())) {
+        streams.add(command.streamId());
+      }
+    }
+    if (lockHeads && !streams.isEmpty()) {
+      lockHeads(connection, rule, streams);
+    }
+    Map<String, Working<S>> working = new TreeMap<>();
+    loadAll(connection, rule, streams).forEach((id, state) -> working.put(id, new Working<>(state)));
+
+    Decider<C, S, E> decider = rule.decider();
+    Handled<E> handled = new Handled<>(batch.size());
+    Map<String, Decided<E>> decided = new HashMap<>();
+    List<Object[]> commandRows = new ArrayList<>();
+    List<Appended<E>> appended = new ArrayList<>();
+    List<Object[]> snapshots = new ArrayList<>();
+    for (StreamCommand<C> command : batch) {
+      String key = command.idempotencyKey();
+      String streamId = command.streamId();
+      Recorded r = recorded.get(key);
+      if (r != null) {
+        handled.add(firstOutcome(connection, rule, command, r), r.versionAfter());
+        continue;
+      }
+      Decided<E> earlier = decided.get(key);
+      if (earlier != null) {
+        if (!earlier.streamId().equals(streamId)) {
+          throw reused(key, rule.name(), earlier.streamId(), rule, streamId);
+        }
+        Decision<E> again = earlier.decision() instanceof Decision.Applied<E> a ? Decision.unchanged(a.events())
+            : earlier.decision();
+        handled.add(again, earlier.decision() instanceof Decision.Applied<E> ? earlier.versionAfter() : 0);
+        continue;
+      }
+      Working<S> stream = working.get(streamId);
+      Decision<E> decision = requireNonNull(decider.decide(command.command(), stream.state), "decide returned null");
+      if (decision instanceof Decision.Applied<E> applied) {
+        long from = stream.version;
+        stream.state = requireNonNull(decider.fold(stream.state, applied.events()), "fold returned null");
+        stream.version = from + applied.events().size();
+        commandRows.add(new Object[] {key, streamId, "APPLIED", from + 1, stream.version, null});
+        appended.add(new Appended<>(streamId, key, from, applied.events()));
+        if (rule.snapshotEvery() > 0 && from / rule.snapshotEvery() < stream.version / rule.snapshotEvery()) {
+          snapshots.add(new Object[] {streamId, stream.version, stream.state});
+        }
+      } else if (decision instanceof Decision.Refused<E> refused) {
+        commandRows.add(new Object[] {key, streamId, "REFUSED", 0L, 0L, refused.refusal()});
+      } else {
+        commandRows.add(new Object[] {key, streamId, "UNCHANGED", 0L, 0L, null});
+      }
+      handled.add(decision, stream.version);
+      decided.put(key, new Decided<>(streamId, decision, stream.version));
+    }
+
+    if (!advanceHeads(connection, rule, working, lost)) {
+      return null;
+    }
+    recordCommands(connection, rule, commandRows);
+    List<List<StoredEvent<E>>> stored = append(connection, rule, appended);
+    writeSnapshots(connection, rule, snapshots);
+    for (List<StoredEvent<E>> events : stored) {
+      project(connection, rule, events);
+    }
+    return handled;
+  }
+
+  private static IdempotencyKeyReusedException reused(String key, String recordedRule, String recordedStream,
+      StoredRule<?, ?, ?> rule, String streamId) {
+    return new IdempotencyKeyReusedException(Map.of("key", key, "recordedRule", recordedRule, "recordedStreamId",
+        recordedStream, "rule", rule.name(), "streamId", streamId), "Idempotency key " + Excerpts.of(key)
+        + " was recorded for rule " + recordedRule + ", stream " + recordedStream + ", and is now sent for rule "
+        + rule.name() + ", stream " + streamId);
+  }
+
+  /** Reads the recorded commands of the batch's keys: one statement. */
+  private static Map<String, Recorded> lookUpKeys(Connection connection, List<? extends StreamCommand<?>> batch)
+      throws SQLException {
+    Set<String> keys = new LinkedHashSet<>();
+    for (StreamCommand<?> command : batch) {
+      keys.add(command.idempotencyKey());
+    }
+    Map<String, Recorded> found = new HashMap<>();
+    try (PreparedStatement query = connection.prepareStatement("SELECT idempotency_key, rule, stream_id, outcome, "
+        + "first_version, last_version, refusal_code, refusal FROM gov_command WHERE idempotency_key " + in(keys.size()))) {
+      int i = 1;
+      for (String key : keys) {
+        query.setString(i++, key);
+      }
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          found.put(rows.getString(1), new Recorded(rows.getString(2), rows.getString(3), rows.getString(4),
+              rows.getLong(5), rows.getLong(6), rows.getString(7), rows.getString(8)));
+        }
+      }
+    }
+    return found;
+  }
+
+  /** {@code = ?} for one value, {@code IN (?, ..., ?)} for more. */
+  private static String in(int values) {
+    if (values == 1) {
+      return "= ?";
+    }
+    StringBuilder b = new StringBuilder("IN (?");
+    for (int i = 1; i < values; i++) {
+      b.append(", ?");
+    }
+    return b.append(')').toString();
+  }
+
+  /** Locks the heads of the streams, in the order of their ids, so that batches never wait for each other in a cycle. */
+  private static void lockHeads(Connection connection, StoredRule<?, ?, ?> rule, SortedSet<String> streams)
+      throws SQLException {
+    try (PreparedStatement lock = connection.prepareStatement("SELECT stream_id FROM gov_stream WHERE rule = ? "
+        + "AND stream_id " + in(streams.size()) + " ORDER BY stream_id FOR UPDATE")) {
+      lock.setString(1, rule.name());
+      int i = 2;
+      for (String id : streams) {
+        lock.setString(i++, id);
+      }
+      try (ResultSet rows = lock.executeQuery()) {
+        while (rows.next()) {
+          rows.getString(1);
+        }
+      }
+    }
+  }
+
+  /**
+   * Loads the streams' current states: one stream as {@link #load} does; several of a rule
+   * without snapshots by one statement over all their events; several of a rule with snapshots
+   * one by one.
+   */
+  private static <C, S, E> Map<String, StreamState<S>> loadAll(Connection connection, StoredRule<C, S, E> rule,
+      SortedSet<String> streams) throws SQLException {
+    Map<String, StreamState<S>> loaded = new TreeMap<>();
+    if (streams.size() == 1 || rule.snapshots().isPresent()) {
+      for (String id : streams) {
+        loaded.put(id, load(connection, rule, id, true));
+      }
+      return loaded;
+    }
+    if (streams.isEmpty()) {
+      return loaded;
+    }
+    Map<String, Tail<E>> tails = new TreeMap<>();
+    try (PreparedStatement query = connection.prepareStatement("SELECT stream_id, sequence, stream_version, payload "
+        + "FROM gov_event WHERE rule = ? AND stream_id " + in(streams.size()) + " ORDER BY stream_id, stream_version")) {
+      query.setString(1, rule.name());
+      int i = 2;
+      for (String id : streams) {
+        query.setString(i++, id);
+      }
+      query.setFetchSize(1000);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          String id = rows.getString(1);
+          Tail<E> tail = tails.computeIfAbsent(id, k -> new Tail<>());
+          long sequence = rows.getLong(2);
+          long version = rows.getLong(3);
+          long expected = tail.events.size() + 1;
+          if (version != expected) {
+            throw new EventDecodeException(StoreErrorCode.EVENT_GAP, rule.name(), id, sequence, version, expected,
+                new IllegalStateException("missing stream version " + expected));
+          }
+          tail.add(decodePayload(rule, id, sequence, version, rows.getString(4)), sequence);
+        }
+      }
+    }
+    S initial = requireNonNull(rule.decider().initialState(), "initialState returned null");
+    for (String id : streams) {
+      Tail<E> tail = tails.get(id);
+      loaded.put(id, tail == null ? new StreamState<>(initial, 0, 0) : fold(rule, id, initial, 0, tail));
+    }
+    return loaded;
+  }
+
+  /**
+   * Moves the heads of the streams the batch appended to, from the version each was loaded at to
+   * its new one: the optimistic check, one batched statement for the streams that existed and one
+   * for the new ones. Returns false if another writer moved one first (naming it in {@code lost});
+   * a rival's insert of a new stream's head fails on the primary key.
+   */
+  private static <S> boolean advanceHeads(Connection connection, StoredRule<?, S, ?> rule, Map<String, Working<S>> streams,
+      String[] lost) throws SQLException {
+    List<String> moved = new ArrayList<>();
+    List<String> created = new ArrayList<>();
+    streams.forEach((id, w) -> {
+      if (w.version != w.loaded) {
+        (w.loaded == 0 ? created : moved).add(id);
+      }
+    });
+    if (!moved.isEmpty()) {
+      try (PreparedStatement update = connection.prepareStatement(
+          "UPDATE gov_stream SET version = ? WHERE rule = ? AND stream_id = ? AND version = ?")) {
+        for (String id : moved) {
+          Working<S> w = streams.get(id);
+          update.setLong(1, w.version);
+          update.setString(2, rule.name());
+          update.setString(3, id);
+          update.setLong(4, w.loaded);
+          update.addBatch();
+        }
+        int[] counts = moved.size() == 1 ? new int[] {update.executeUpdate()} : clearOnFailure(update);
+        for (int i = 0; i < counts.length; i++) {
+          if (counts[i] == 0) {
+            lost[0] = moved.get(i);
+            return false;
+          }
+        }
+      }
+    }
+    if (!created.isEmpty()) {
       try (PreparedStatement insert = connection.prepareStatement(
           "INSERT INTO gov_stream (rule, stream_id, version) VALUES (?, ?, ?)")) {
-        insert.setString(1, rule.name());
-        insert.setString(2, streamId);
-        insert.setLong(3, to);
-        insert.executeUpdate();
-        return true;
+        for (String id : created) {
+          insert.setString(1, rule.name());
+          insert.setString(2, id);
+          insert.setLong(3, streams.get(id).version);
+          if (created.size() == 1) {
+            lost[0] = id;
+            insert.executeUpdate();
+          } else {
+            insert.addBatch();
+          }
+        }
+        if (created.size() > 1) {
+          lost[0] = created.get(0);
+          clearOnFailure(insert);
+        }
       }
     }
-    try (PreparedStatement update = connection.prepareStatement(
-        "UPDATE gov_stream SET version = ? WHERE rule = ? AND stream_id = ? AND version = ?")) {
-      update.setLong(1, to);
-      update.setString(2, rule.name());
-      update.setString(3, streamId);
-      update.setLong(4, from);
-      return update.executeUpdate() == 1;
+    return true;
+  }
+
+  /** Executes a batch; a driver's batch failure is reported as the failure of its first statement, whose SQL state says why. */
+  private static int[] clearOnFailure(PreparedStatement statement) throws SQLException {
+    try {
+      return statement.executeBatch();
+    } catch (java.sql.BatchUpdateException e) {
+      SQLException cause = e.getNextException();
+      if (cause != null && e.getSQLState() == null) {
+        throw cause;
+      }
+      throw e;
     }
   }
 
-  private <E> Optional<Decision<E>> firstOutcome(Connection connection, StoredRule<?, ?, E> rule, String streamId, String key,
-      long[] versionAfter) throws SQLException {
-    String recordedRule;
-    String recordedStream;
-    String outcome;
-    long firstVersion;
-    long lastVersion;
-    String code;
-    String refusal;
-    try (PreparedStatement query = connection.prepareStatement("SELECT rule, stream_id, outcome, first_version, last_version, "
-        + "refusal_code, refusal FROM gov_command WHERE idempotency_key = ?")) {
-      query.setString(1, key);
-      try (ResultSet rows = query.executeQuery()) {
-        if (!rows.next()) {
-          return Optional.empty();
-        }
-        recordedRule = rows.getString(1);
-        recordedStream = rows.getString(2);
-        outcome = rows.getString(3);
-        firstVersion = rows.getLong(4);
-        lastVersion = rows.getLong(5);
-        code = rows.getString(6);
-        refusal = rows.getString(7);
-      }
+  private <E> Decision<E> firstOutcome(Connection connection, StoredRule<?, ?, E> rule, StreamCommand<?> command,
+      Recorded r) throws SQLException {
+    if (!r.rule().equals(rule.name()) || !r.streamId().equals(command.streamId())) {
+      throw reused(command.idempotencyKey(), r.rule(), r.streamId(), rule, command.streamId());
     }
-    if (!recordedRule.equals(rule.name()) || !recordedStream.equals(streamId)) {
-      throw new IdempotencyKeyReusedException(Map.of("key", key, "recordedRule", recordedRule, "recordedStreamId",
-          recordedStream, "rule", rule.name(), "streamId", streamId), "Idempotency key " + Excerpts.of(key)
-          + " was recorded for rule " + recordedRule + ", stream " + recordedStream + ", and is now sent for rule "
-          + rule.name() + ", stream " + streamId);
-    }
-    switch (outcome) {
+    switch (r.outcome()) {
       case "APPLIED": {
-        versionAfter[0] = lastVersion;
         List<E> events = new ArrayList<>();
-        for (StoredEvent<E> event : range(connection, rule, streamId, firstVersion, lastVersion)) {
+        for (StoredEvent<E> event : range(connection, rule, command.streamId(), r.firstVersion(), r.lastVersion())) {
           events.add(event.event());
         }
-        return Optional.of(Decision.unchanged(events));
+        return Decision.unchanged(events);
       }
       case "REFUSED":
-        return Optional.of(Decision.refused(readRefusal(rule, streamId, code, refusal)));
+        return Decision.refused(readRefusal(rule, command.streamId(), r.refusalCode(), r.refusal()));
       default:
-        return Optional.of(Decision.unchanged(List.of()));
+        return Decision.unchanged(List.of());
     }
   }
 
-  private void recordCommand(Connection connection, StoredRule<?, ?, ?> rule, String streamId, String key, String outcome,
-      long firstVersion, long lastVersion, Refusal refusal) throws SQLException {
+  /** Records the batch's commands under their keys: one batched statement. */
+  private void recordCommands(Connection connection, StoredRule<?, ?, ?> rule, List<Object[]> rows) throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
     try (PreparedStatement insert = connection.prepareStatement("INSERT INTO gov_command (idempotency_key, rule, stream_id, "
         + "outcome, first_version, last_version, refusal_code, refusal) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-      insert.setString(1, key);
-      insert.setString(2, rule.name());
-      insert.setString(3, streamId);
-      insert.setString(4, outcome);
-      if (firstVersion > 0) {
-        insert.setLong(5, firstVersion);
-        insert.setLong(6, lastVersion);
-      } else {
-        insert.setNull(5, Types.BIGINT);
-        insert.setNull(6, Types.BIGINT);
+      for (Object[] row : rows) {
+        insert.setString(1, (String) row[0]);
+        insert.setString(2, rule.name());
+        insert.setString(3, (String) row[1]);
+        insert.setString(4, (String) row[2]);
+        long first = (Long) row[3];
+        if (first > 0) {
+          insert.setLong(5, first);
+          insert.setLong(6, (Long) row[4]);
+        } else {
+          insert.setNull(5, Types.BIGINT);
+          insert.setNull(6, Types.BIGINT);
+        }
+        Refusal refusal = (Refusal) row[5];
+        if (refusal != null) {
+          insert.setString(7, refusal.code().key());
+          insert.setString(8, writeRefusal(refusal));
+        } else {
+          insert.setNull(7, Types.VARCHAR);
+          insert.setNull(8, Types.VARCHAR);
+        }
+        if (rows.size() == 1) {
+          insert.executeUpdate();
+        } else {
+          insert.addBatch();
+        }
       }
-      if (refusal != null) {
-        insert.setString(7, refusal.code().key());
-        insert.setString(8, writeRefusal(refusal));
-      } else {
-        insert.setNull(7, Types.VARCHAR);
-        insert.setNull(8, Types.VARCHAR);
+      if (rows.size() > 1) {
+        clearOnFailure(insert);
       }
-      insert.executeUpdate();
     }
   }
 
-  private <E> List<StoredEvent<E>> append(Connection connection, StoredRule<?, ?, E> rule, String streamId, String key,
-      long version, List<E> events) throws SQLException {
-    List<String> payloads = new ArrayList<>(events.size());
-    for (E event : events) {
-      payloads.add(requireNonNull(rule.events().encode(event), "encode returned null"));
+  /** Appends the applied commands' events: one batched statement, returning their sequence numbers. */
+  private <E> List<List<StoredEvent<E>>> append(Connection connection, StoredRule<?, ?, E> rule, List<Appended<E>> commands)
+      throws SQLException {
+    if (commands.isEmpty()) {
+      return List.of();
     }
-    List<StoredEvent<E>> stored = new ArrayList<>(events.size());
+    List<List<StoredEvent<E>>> stored = new ArrayList<>(commands.size());
     try (PreparedStatement insert = connection.prepareStatement("INSERT INTO gov_event (rule, stream_id, stream_version, "
         + "idempotency_key, payload) VALUES (?, ?, ?, ?, ?)", new String[] {"sequence"})) {
-      for (int i = 0; i < events.size(); i++) {
-        insert.setString(1, rule.name());
-        insert.setString(2, streamId);
-        insert.setLong(3, version + 1 + i);
-        insert.setString(4, key);
-        insert.setString(5, payloads.get(i));
-        insert.addBatch();
+      for (Appended<E> command : commands) {
+        for (int i = 0; i < command.events().size(); i++) {
+          insert.setString(1, rule.name());
+          insert.setString(2, command.streamId());
+          insert.setLong(3, command.from() + 1 + i);
+          insert.setString(4, command.key());
+          insert.setString(5, requireNonNull(rule.events().encode(command.events().get(i)), "encode returned null"));
+          insert.addBatch();
+        }
       }
-      insert.executeBatch();
+      clearOnFailure(insert);
       try (ResultSet keys = insert.getGeneratedKeys()) {
-        for (int i = 0; i < events.size(); i++) {
-          if (!keys.next()) {
-            throw new StoreException(StoreErrorCode.NO_SEQUENCE_NUMBER, Map.of("rule", rule.name()),
-                "The driver returned no sequence number for an appended event of rule " + rule.name(), null);
+        for (Appended<E> command : commands) {
+          List<StoredEvent<E>> events = new ArrayList<>(command.events().size());
+          for (int i = 0; i < command.events().size(); i++) {
+            if (!keys.next()) {
+              throw new StoreException(StoreErrorCode.NO_SEQUENCE_NUMBER, Map.of("rule", rule.name()),
+                  "The driver returned no sequence number for an appended event of rule " + rule.name(), null);
+            }
+            events.add(new StoredEvent<>(keys.getLong(1), rule.name(), command.streamId(), command.from() + 1 + i,
+                command.key(), command.events().get(i)));
           }
-          stored.add(new StoredEvent<>(keys.getLong(1), rule.name(), streamId, version + 1 + i, key, events.get(i)));
+          stored.add(events);
         }
       }
     }
     return stored;
   }
 
-  private <S> void writeSnapshot(Connection connection, StoredRule<?, S, ?> rule, String streamId, long version, S state)
+  @SuppressWarnings("unchecked")
+  private <S> void writeSnapshots(Connection connection, StoredRule<?, S, ?> rule, List<Object[]> snapshots)
       throws SQLException {
+    if (snapshots.isEmpty()) {
+      return;
+    }
     SnapshotCodec<S> codec = rule.snapshots().orElseThrow();
     try (PreparedStatement insert = connection.prepareStatement(
         "INSERT INTO gov_snapshot (rule, stream_id, stream_version, payload) VALUES (?, ?, ?, ?)")) {
-      insert.setString(1, rule.name());
-      insert.setString(2, streamId);
-      insert.setLong(3, version);
-      insert.setString(4, requireNonNull(codec.encode(state), "encode returned null"));
-      insert.executeUpdate();
+      for (Object[] snapshot : snapshots) {
+        insert.setString(1, rule.name());
+        insert.setString(2, (String) snapshot[0]);
+        insert.setLong(3, (Long) snapshot[1]);
+        insert.setString(4, requireNonNull(codec.encode((S) snapshot[2]), "encode returned null"));
+        insert.addBatch();
+      }
+      clearOnFailure(insert);
     }
   }
 
@@ -602,35 +943,80 @@ public final class EventStore {
         }
       }
     }
-    List<StoredEvent<E>> tail = tail(connection, rule, streamId, snapshotVersion);
-    List<E> events = new ArrayList<>(tail.size());
-    for (StoredEvent<E> event : tail) {
-      events.add(event.event());
-    }
+    return fold(rule, streamId, state, snapshotVersion, readTail(connection, rule, streamId, snapshotVersion));
+  }
+
+  /** Folds a stream's tail into the state at {@code after} in bulk; a failure is located by folding one at a time. */
+  private static <S, E> StreamState<S> fold(StoredRule<?, S, E> rule, String streamId, S state, long after, Tail<E> tail) {
     S folded;
     try {
-      folded = requireNonNull(decider.fold(state, events), "fold returned null");
+      folded = requireNonNull(rule.decider().fold(state, tail.events), "fold returned null");
     } catch (RuntimeException e) {
-      throw locate(rule, streamId, state, tail, e);
+      throw locate(rule, streamId, state, after, tail, e);
     }
-    return new StreamState<>(folded, snapshotVersion + tail.size(), snapshotVersion);
+    return new StreamState<>(folded, after + tail.events.size(), after);
+  }
+
+  /**
+   * A stream's events after a version, decoded, with their sequence numbers beside them (their
+   * versions follow from the first): what a replay folds, without a {@link StoredEvent} per event.
+   */
+  private static final class Tail<E> {
+    final List<E> events = new ArrayList<>();
+    long[] sequences = new long[16];
+
+    void add(E event, long sequence) {
+      int i = events.size();
+      if (i == sequences.length) {
+        sequences = java.util.Arrays.copyOf(sequences, i * 2);
+      }
+      sequences[i] = sequence;
+      events.add(event);
+    }
+  }
+
+  /** Reads and decodes a stream's events after a version, checking that no version is missing. */
+  private static <E> Tail<E> readTail(Connection connection, StoredRule<?, ?, E> rule, String streamId, long after)
+      throws SQLException {
+    Tail<E> tail = new Tail<>();
+    try (PreparedStatement query = connection.prepareStatement("SELECT sequence, stream_version, payload "
+        + "FROM gov_event WHERE rule = ? AND stream_id = ? AND stream_version > ? ORDER BY stream_version")) {
+      query.setString(1, rule.name());
+      query.setString(2, streamId);
+      query.setLong(3, after);
+      query.setFetchSize(1000);
+      long expected = after + 1;
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          long sequence = rows.getLong(1);
+          long version = rows.getLong(2);
+          if (version != expected) {
+            throw new EventDecodeException(StoreErrorCode.EVENT_GAP, rule.name(), streamId, sequence, version, expected,
+                new IllegalStateException("missing stream version " + expected));
+          }
+          tail.add(decodePayload(rule, streamId, sequence, version, rows.getString(3)), sequence);
+          expected++;
+        }
+      }
+    }
+    return tail;
   }
 
   /** Finds the event a bulk fold failed on by folding one at a time. */
-  private static <S, E> EventDecodeException locate(StoredRule<?, S, E> rule, String streamId, S start,
-      List<StoredEvent<E>> tail, RuntimeException bulkFailure) {
+  private static <S, E> EventDecodeException locate(StoredRule<?, S, E> rule, String streamId, S start, long after,
+      Tail<E> tail, RuntimeException bulkFailure) {
     S state = start;
-    for (StoredEvent<E> event : tail) {
+    for (int i = 0; i < tail.events.size(); i++) {
       try {
-        state = requireNonNull(rule.decider().evolve(state, event.event()), "evolve returned null");
+        state = requireNonNull(rule.decider().evolve(state, tail.events.get(i)), "evolve returned null");
       } catch (RuntimeException e) {
-        return new EventDecodeException(StoreErrorCode.EVENT_DOES_NOT_FOLLOW, rule.name(), streamId, event.sequence(),
-            event.version(), 0, e);
+        return new EventDecodeException(StoreErrorCode.EVENT_DOES_NOT_FOLLOW, rule.name(), streamId, tail.sequences[i],
+            after + 1 + i, 0, e);
       }
     }
-    StoredEvent<E> last = tail.isEmpty() ? null : tail.get(tail.size() - 1);
-    return new EventDecodeException(StoreErrorCode.REPLAY_REFUSED, rule.name(), streamId, last == null ? 0 : last.sequence(),
-        last == null ? 0 : last.version(), 0, bulkFailure);
+    int n = tail.events.size();
+    return new EventDecodeException(StoreErrorCode.REPLAY_REFUSED, rule.name(), streamId, n == 0 ? 0 : tail.sequences[n - 1],
+        n == 0 ? 0 : after + n, 0, bulkFailure);
   }
 
   private static <E> List<StoredEvent<E>> tail(Connection connection, StoredRule<?, ?, E> rule, String streamId, long after)
@@ -668,13 +1054,17 @@ public final class EventStore {
 
   private static <E> StoredEvent<E> decodeRow(StoredRule<?, ?, E> rule, String streamId, long sequence, long version, String key,
       String payload) {
-    E event;
+    return new StoredEvent<>(sequence, rule.name(), streamId, version, key,
+        decodePayload(rule, streamId, sequence, version, payload));
+  }
+
+  private static <E> E decodePayload(StoredRule<?, ?, E> rule, String streamId, long sequence, long version,
+      String payload) {
     try {
-      event = requireNonNull(rule.events().decode(payload), "decode returned null");
+      return requireNonNull(rule.events().decode(payload), "decode returned null");
     } catch (RuntimeException e) {
       throw new EventDecodeException(StoreErrorCode.EVENT_UNDECODABLE, rule.name(), streamId, sequence, version, 0, e);
     }
-    return new StoredEvent<>(sequence, rule.name(), streamId, version, key, event);
   }
 
   private static boolean sameCommand(StoredEvent<?> a, StoredEvent<?> b) {
@@ -739,7 +1129,7 @@ public final class EventStore {
   }
 
 
-  private static void checkId(String what, String id) {
+  static void checkId(String what, String id) {
     requireNonNull(id, what);
     checkArgument(!id.isEmpty() && id.length() <= MAX_ID_LENGTH, "A %s has 1 to %s characters, not %s", what, MAX_ID_LENGTH,
         id.length());

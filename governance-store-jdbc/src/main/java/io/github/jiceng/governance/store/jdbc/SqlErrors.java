@@ -58,6 +58,7 @@ final class SqlErrors {
   private static String doing(StoreOperation operation, Object... v) {
     return switch (operation) {
       case HANDLE_COMMAND -> "handling a command of rule " + v[0] + " on stream " + v[1];
+      case HANDLE_BATCH -> "handling a batch of " + v[1] + " command(s) of rule " + v[0];
       case READ_STREAM -> "reading rule " + v[0] + ", stream " + v[1];
       case LIST_STREAMS -> "listing the streams of rule " + v[0];
       case LOAD_STREAM -> "loading rule " + v[0] + ", stream " + v[1];

@@ -11,6 +11,7 @@ import java.util.Locale;
  */
 enum StoreOperation {
   HANDLE_COMMAND("rule", "streamId"),
+  HANDLE_BATCH("rule", "commands"),
   READ_STREAM("rule", "streamId"),
   LIST_STREAMS("rule"),
   LOAD_STREAM("rule", "streamId"),

@@ -53,7 +53,10 @@
  * <p>{@link io.github.jiceng.governance.store.jdbc.EventStore#on} opens the store on a data source;
  * {@link io.github.jiceng.governance.store.jdbc.StoredRule#of} registers a rule with the codec of
  * its events ({@link io.github.jiceng.governance.store.jdbc.StoreCodecs} has the SDK's own, such as
- * the fund's and the proposals'); {@code handle} runs a command exactly once. Four read models come
+ * the fund's and the proposals'); {@code handle} runs a command exactly once, and {@code handleAll}
+ * runs a batch of up to {@value io.github.jiceng.governance.store.jdbc.EventStore#MAX_BATCH}
+ * commands ({@link io.github.jiceng.governance.store.jdbc.StreamCommand}) in one transaction, each
+ * exactly once and in order, at a fraction of the round trips (ADR 0035). Four read models come
  * with the SDK's rules: {@link io.github.jiceng.governance.store.jdbc.FundFlows} keeps a fund's transparency
  * figures, {@link io.github.jiceng.governance.store.jdbc.PointsBalances} members' point balances
  * per ledger, {@link io.github.jiceng.governance.store.jdbc.DemandList} each community's demands
@@ -74,7 +77,8 @@
  *   <li><b>Refusals append nothing.</b> A refused command writes no event; its refusal is
  *       recorded with its key so that re-sending answers the same refusal.
  *   <li><b>All or nothing.</b> Events, the command's record, the snapshot and the read models of
- *       one command commit in one transaction. A row that does not decode stops a replay with an
+ *       one command commit in one transaction; those of a batch of {@code handleAll} commit in one
+ *       transaction for the whole batch, which is decided again as a whole after a lost race. A row that does not decode stops a replay with an
  *       {@link io.github.jiceng.governance.store.jdbc.EventDecodeException} naming the rule, the
  *       stream and the sequence number.
  * </ul>
