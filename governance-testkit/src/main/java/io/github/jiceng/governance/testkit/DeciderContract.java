@@ -11,8 +11,11 @@ import io.github.jiceng.governance.rules.decider.Refusal;
 import io.github.jiceng.governance.rules.decider.RefusalCode;
 import io.github.jiceng.governance.rules.decider.RefusalMessages;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The one-shape contract of ADR 0022, checked for any {@link Decider} (契约检查). The SDK runs
@@ -32,10 +35,9 @@ import java.util.Objects;
  * run whose generator never reaches a refusal proves little.
  *
  * <pre>{@code
- * Seeds.forEachSeed(200, seed -> {
- *   DeciderContract.Run run = DeciderContract.run("seed " + seed, rules, commands(seed));
- *   ...
- * });
+ * DeciderContract.Tally tally = new DeciderContract.Tally();
+ * Seeds.forEachSeed(200, seed -> tally.add(DeciderContract.run("seed " + seed, rules, commands(seed))));
+ * tally.assertReachedEveryVariantAndCode(MyRefusalCode.values());
  * }</pre>
  */
 public final class DeciderContract {
@@ -52,6 +54,79 @@ public final class DeciderContract {
    * @param refusalKeys the refusal codes met, in the order met, each once
    */
   public record Run(int applied, int unchanged, int refused, int events, List<String> refusalKeys) {}
+
+  /**
+   * The sum of many runs, such as one per seed, to prove that the commands reached every variant
+   * and every refusal code of a rule. Not thread-safe: one tally per test.
+   */
+  public static final class Tally {
+
+    private int runs;
+    private int applied;
+    private int unchanged;
+    private int refused;
+    private final Set<String> refusalKeys = new LinkedHashSet<>();
+
+    /** Creates an empty tally. */
+    public Tally() {}
+
+    /**
+     * Adds one run.
+     *
+     * @param run what the run did
+     * @return this tally
+     */
+    public Tally add(Run run) {
+      Objects.requireNonNull(run, "run");
+      runs++;
+      applied += run.applied();
+      unchanged += run.unchanged();
+      refused += run.refused();
+      refusalKeys.addAll(run.refusalKeys());
+      return this;
+    }
+
+    /** Returns how many runs were added. */
+    public int runs() {
+      return runs;
+    }
+
+    /** Returns the commands applied over all runs. */
+    public int applied() {
+      return applied;
+    }
+
+    /** Returns the commands found already recorded over all runs. */
+    public int unchanged() {
+      return unchanged;
+    }
+
+    /** Returns the commands refused over all runs. */
+    public int refused() {
+      return refused;
+    }
+
+    /** Returns the refusal codes met, in the order first met, each once. */
+    public List<String> refusalKeys() {
+      return List.copyOf(refusalKeys);
+    }
+
+    /**
+     * Asserts that some command was applied, some found already recorded and some refused, and
+     * that the refusals met are exactly the rule's codes: a generator that misses a code, or a rule
+     * that answers a code outside its own, fails.
+     *
+     * @param codes every refusal code of the rule, such as {@code PostRefusalCode.values()}
+     */
+    public void assertReachedEveryVariantAndCode(RefusalCode... codes) {
+      String over = " over " + runs + " run(s)";
+      assertThat(applied).as("applied commands" + over).isPositive();
+      assertThat(unchanged).as("commands found already recorded" + over).isPositive();
+      assertThat(refused).as("refused commands" + over).isPositive();
+      assertThat(refusalKeys).as("refusal codes reached" + over)
+          .containsExactlyInAnyOrderElementsOf(Arrays.stream(codes).map(RefusalCode::key).toList());
+    }
+  }
 
   /**
    * Checks that a refusal has a text in both languages whose placeholders are exactly its

@@ -66,6 +66,26 @@ class DeciderContractTest {
   }
 
   @Test
+  void aTallySumsItsRunsAndPassesOnlyWhenEveryVariantAndCodeWasReached() {
+    DeciderContract.Tally tally = new DeciderContract.Tally()
+        .add(DeciderContract.run("deposits only", new TillRule(), List.of(new Move("a", 10), new Move("a", 10))));
+
+    assertThatThrownBy(() -> tally.assertReachedEveryVariantAndCode(TillCode.values()))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("refused commands over 1 run(s)");
+
+    tally.add(DeciderContract.run("till", new TillRule(), moves()));
+
+    assertThat(tally.runs()).isEqualTo(2);
+    assertThat(tally.applied()).isEqualTo(1 + 3);
+    assertThat(tally.unchanged()).isEqualTo(1 + 1);
+    assertThat(tally.refused()).isEqualTo(1);
+    assertThat(tally.refusalKeys()).containsExactly("till.insufficient-balance");
+    tally.assertReachedEveryVariantAndCode(TillCode.values());
+    assertThatThrownBy(() -> tally.assertReachedEveryVariantAndCode())
+        .isInstanceOf(AssertionError.class).hasMessageContaining("refusal codes reached");
+  }
+
+  @Test
   void aRuleWhoseBulkReplayDisagreesWithEvolveFails() {
     TillRule skewed = new TillRule() {
       @Override

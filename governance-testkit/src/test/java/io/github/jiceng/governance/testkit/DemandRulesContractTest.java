@@ -8,37 +8,23 @@ import static io.github.jiceng.governance.testkit.DemandGenerator.UNITS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.jiceng.governance.model.actor.OrganizationId;
-import io.github.jiceng.governance.model.actor.PersonId;
 import io.github.jiceng.governance.model.service.Channel;
 import io.github.jiceng.governance.model.service.DemandEvent;
 import io.github.jiceng.governance.model.service.DemandId;
-import io.github.jiceng.governance.model.service.DemandState;
-import io.github.jiceng.governance.model.service.DemandStatus;
 import io.github.jiceng.governance.model.service.OutcomeId;
 import io.github.jiceng.governance.model.service.ProjectId;
 import io.github.jiceng.governance.model.service.ServiceId;
 import io.github.jiceng.governance.model.service.Transition;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
-import io.github.jiceng.governance.model.time.TimeLimits;
 import io.github.jiceng.governance.rules.decider.Decision;
 import io.github.jiceng.governance.rules.decider.InMemoryStream;
-import io.github.jiceng.governance.rules.decider.RefusalCode;
 import io.github.jiceng.governance.rules.service.DemandCase;
 import io.github.jiceng.governance.rules.service.DemandCommand;
 import io.github.jiceng.governance.rules.service.DemandLifecycle;
 import io.github.jiceng.governance.rules.service.DemandRefusalCode;
 import io.github.jiceng.governance.rules.service.DemandRules;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** {@link DemandRules} through the generic decider contract, over many seeds of mixed commands. */
@@ -50,17 +36,10 @@ final class DemandRulesContractTest {
 
   @Test
   void keepsTheDeciderContractOverManySeedsAndReachesEveryVariantAndCode() {
-    int applied = 0;
-    int unchanged = 0;
-    int refused = 0;
-    Set<String> keys = new TreeSet<>();
+    DeciderContract.Tally tally = new DeciderContract.Tally();
     for (long seed = 0; seed < SEEDS; seed++) {
       List<DemandCommand> commands = DEMANDS.commands(seed);
-      DeciderContract.Run run = DeciderContract.run("seed " + seed, DEMANDS.rules(seed), commands);
-      applied += run.applied();
-      unchanged += run.unchanged();
-      refused += run.refused();
-      keys.addAll(run.refusalKeys());
+      tally.add(DeciderContract.run("seed " + seed, DEMANDS.rules(seed), commands));
       InMemoryStream<DemandCommand, DemandCase, DemandEvent> stream = InMemoryStream.open(DEMANDS.rules(seed));
       for (DemandCommand command : commands) {
         stream.handle(command).refusalIfAny().ifPresent(refusal -> DeciderContract.checkTexts("contract", refusal));
@@ -70,11 +49,7 @@ final class DemandRulesContractTest {
             .as("seed %s: the lifecycle replays the stream", seed).isEqualTo(stream.state().statusIfAny().orElseThrow());
       }
     }
-    assertThat(applied).as("applied").isPositive();
-    assertThat(unchanged).as("unchanged").isPositive();
-    assertThat(refused).as("refused").isPositive();
-    assertThat(keys).as("codes reached").isEqualTo(Arrays.stream(DemandRefusalCode.values()).map(RefusalCode::key)
-        .collect(Collectors.toCollection(TreeSet::new)));
+    tally.assertReachedEveryVariantAndCode(DemandRefusalCode.values());
   }
 
   @Test
