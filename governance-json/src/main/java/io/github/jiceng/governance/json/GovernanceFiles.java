@@ -27,8 +27,7 @@ import java.util.Optional;
 /**
  * The SDK's files read and written through one JSON binding: the same formats, bytes, limits,
  * errors and streaming readers whichever binding it is. {@link GovernanceJson#files()} reads and
- * writes through Jackson 2 (and {@link GovernanceJson}'s static methods are its shortcuts);
- * {@code GovernanceJackson3.files()} in {@code governance-json-jackson3} through Jackson 3. The
+ * writes through Jackson 2, {@code GovernanceJackson3.files()} in {@code governance-json-jackson3} through Jackson 3. The
  * formats themselves are described on {@link GovernanceJson}.
  *
  * <p>Instances are immutable and safe to share.

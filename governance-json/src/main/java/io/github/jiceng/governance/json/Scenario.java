@@ -24,7 +24,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * Scenario s = Scenario.builder().section(ScenarioSection.HIERARCHY, hierarchy).build();
- * GovernanceJson.writeScenario(s, out);
+ * GovernanceJson.files().writeScenario(s, out);
  * }</pre>
  *
  * <p>Instances are immutable; two scenarios are equal when their sections are.

@@ -126,7 +126,7 @@ public class JsonStreamBenchmark {
   private long readWithCodec(InputStream in) throws IOException {
     long checksum = 0;
     long count = 0;
-    try (RecordReader<LevelScheme, GridNode> r = GovernanceJson.readGridNodes(in)) {
+    try (RecordReader<LevelScheme, GridNode> r = GovernanceJson.files().readGridNodes(in)) {
       while (r.hasNext()) {
         checksum = GridNodeFile.fold(checksum, r.next());
         count++;

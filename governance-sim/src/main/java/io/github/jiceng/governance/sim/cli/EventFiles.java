@@ -54,7 +54,7 @@ final class EventFiles {
 
   /** Opens a log file for the run and writes its header. */
   static Writer writer(Path file, SimulationRun run) throws IOException {
-    return new Writer(GovernanceJson.writeSimulationEvents(run, new BufferedOutputStream(Files.newOutputStream(file),
+    return new Writer(GovernanceJson.files().writeSimulationEvents(run, new BufferedOutputStream(Files.newOutputStream(file),
         1 << 16)));
   }
 
@@ -70,7 +70,7 @@ final class EventFiles {
     List<SimulationEvent> events = new ArrayList<>();
     SimulationRun run;
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file));
-        RecordReader<SimulationRun, SimulationEvent> r = GovernanceJson.readSimulationEvents(in)) {
+        RecordReader<SimulationRun, SimulationEvent> r = GovernanceJson.files().readSimulationEvents(in)) {
       run = r.header();
       while (r.hasNext()) {
         events.add(r.next());

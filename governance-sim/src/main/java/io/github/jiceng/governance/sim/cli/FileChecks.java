@@ -48,11 +48,11 @@ final class FileChecks {
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
       switch (format) {
         case GovernanceJson.GRID_HIERARCHY_FORMAT: {
-          GridHierarchy h = GovernanceJson.readGridHierarchy(in);
+          GridHierarchy h = GovernanceJson.files().readGridHierarchy(in);
           return lang.text("validate.grid", h.size());
         }
         case GovernanceJson.SCENARIO_FORMAT: {
-          Scenario s = GovernanceJson.readScenario(in);
+          Scenario s = GovernanceJson.files().readScenario(in);
           StringJoiner sections = new StringJoiner(", ");
           for (ScenarioSection<?> section : ScenarioSection.values()) {
             if (s.section(section).isPresent()) {
@@ -67,23 +67,23 @@ final class FileChecks {
               : "validate.scenarioReady", sections, sim.roster().persons().size(), sim.resources().size());
         }
         case GovernanceJson.MATCHING_PROBLEM_FORMAT: {
-          MatchingProblem p = GovernanceJson.readMatchingProblem(in);
+          MatchingProblem p = GovernanceJson.files().readMatchingProblem(in);
           return lang.text("validate.matchingProblem", p.demands().size(), p.resources().size());
         }
         case GovernanceJson.MATCHING_RESULT_FORMAT: {
-          MatchingResult r = GovernanceJson.readMatchingResult(in);
+          MatchingResult r = GovernanceJson.files().readMatchingResult(in);
           return lang.text("validate.matchingResult", r.assignments().size(), r.unmatched().size());
         }
         case GovernanceJson.TRANSPARENCY_REPORT_FORMAT:
-          return lang.text("validate.transparencyReport", GovernanceJson.readTransparencyReport(in).fund());
+          return lang.text("validate.transparencyReport", GovernanceJson.files().readTransparencyReport(in).fund());
         case GovernanceJson.DEMAND_EVENTS_FORMAT:
-          return lang.text("validate.demandEvents", count(GovernanceJson.readDemandEvents(in)));
+          return lang.text("validate.demandEvents", count(GovernanceJson.files().readDemandEvents(in)));
         case GovernanceJson.POINTS_LEDGER_FORMAT:
-          return lang.text("validate.pointsLedger", count(GovernanceJson.readPointsLedger(in)));
+          return lang.text("validate.pointsLedger", count(GovernanceJson.files().readPointsLedger(in)));
         case GovernanceJson.FUND_LEDGER_FORMAT:
-          return lang.text("validate.fundLedger", count(GovernanceJson.readFundLedger(in)));
+          return lang.text("validate.fundLedger", count(GovernanceJson.files().readFundLedger(in)));
         case GovernanceJson.SIMULATION_EVENTS_FORMAT:
-          return lang.text("validate.simulationEvents", count(GovernanceJson.readSimulationEvents(in)));
+          return lang.text("validate.simulationEvents", count(GovernanceJson.files().readSimulationEvents(in)));
         case JsonReport.FORMAT:
           throw CliException.invalid(lang.text("cli.invalid", file, lang.text("validate.reportFormat", format)
               + " [format-name]"));
@@ -106,7 +106,7 @@ final class FileChecks {
   /** The top-level {@code format} property, read token by token without reading the rest. */
   private static String format(Path file) throws IOException {
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-      return GovernanceJson.readFormatName(in);
+      return GovernanceJson.files().readFormatName(in);
     }
   }
 }

@@ -237,7 +237,7 @@ public final class GovernanceCli {
     Path file = input(a.get(0));
     GridHierarchy h;
     try (InputStream in = Files.newInputStream(file)) {
-      h = GovernanceJson.readGridHierarchy(in);
+      h = GovernanceJson.files().readGridHierarchy(in);
     }
     out.print(SafeText.block(GridReport.render(h, lang.language())));
   }
@@ -387,7 +387,7 @@ public final class GovernanceCli {
 
   private static io.github.jiceng.governance.model.points.PointsPolicy pointsPolicyOf(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      return GovernanceJson.readScenario(in).section(io.github.jiceng.governance.json.ScenarioSection.POINTS_POLICY)
+      return GovernanceJson.files().readScenario(in).section(io.github.jiceng.governance.json.ScenarioSection.POINTS_POLICY)
           .orElseThrow(() -> CliException.invalid(file + ": the scenario has no pointsPolicy section to compare with"));
     }
   }
@@ -398,10 +398,10 @@ public final class GovernanceCli {
     Path file = input(a.get(0));
     MatchingProblem problem;
     try (InputStream in = Files.newInputStream(file)) {
-      problem = GovernanceJson.readMatchingProblem(in);
+      problem = GovernanceJson.files().readMatchingProblem(in);
     }
     MatchingResult result = Matcher.match(problem, a.flag("greedy") ? MatchingMode.GREEDY : MatchingMode.OPTIMAL);
-    GovernanceJson.writeMatchingResult(result, out);
+    GovernanceJson.files().writeMatchingResult(result, out);
     out.flush();
   }
 

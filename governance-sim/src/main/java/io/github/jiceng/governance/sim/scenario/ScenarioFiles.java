@@ -115,7 +115,7 @@ public final class ScenarioFiles {
     requireNonNull(file, "file");
     Scenario s;
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-      s = GovernanceJson.readScenario(in);
+      s = GovernanceJson.files().readScenario(in);
     }
     String name = file.getFileName().toString();
     name = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
@@ -546,7 +546,7 @@ public final class ScenarioFiles {
   public static void write(SimulationScenario scenario, Path file) throws IOException {
     requireNonNull(file, "file");
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-      GovernanceJson.writeScenario(toScenario(scenario), out);
+      GovernanceJson.files().writeScenario(toScenario(scenario), out);
     }
   }
 

@@ -152,10 +152,10 @@ final class SimulateCommandTest {
     MatchingProblem p = MatchingProblem.builder().hierarchy(s.hierarchy()).addAllDemands(demands)
         .addAllResources(s.resources()).build();
     try (OutputStream o = Files.newOutputStream(dir.resolve("problem.json"))) {
-      GovernanceJson.writeMatchingProblem(p, o);
+      GovernanceJson.files().writeMatchingProblem(p, o);
     }
     assertThat(run("match", f("problem.json"))).as(err()).isEqualTo(GovernanceCli.OK);
-    var result = GovernanceJson.readMatchingResult(new ByteArrayInputStream(out.toByteArray()));
+    var result = GovernanceJson.files().readMatchingResult(new ByteArrayInputStream(out.toByteArray()));
     assertThat(result.assignments()).singleElement().satisfies(a -> assertThat(a.resource().value()).endsWith("unit1"));
     assertThat(out()).contains("d-1 -> st1-c1-r-unit1");
     assertThat(run("match", f("problem.json"), "--greedy")).isEqualTo(GovernanceCli.OK);

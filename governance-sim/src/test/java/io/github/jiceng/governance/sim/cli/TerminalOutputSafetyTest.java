@@ -140,7 +140,7 @@ final class TerminalOutputSafetyTest {
     byte[] log = Files.readAllBytes(dir.resolve("e.json"));
     assertSafe(utf8(log)).contains("用途\\nSimulation forged · seed 0\\u001B]0;title\\u0007");
     List<String> purposes = new ArrayList<>();
-    try (RecordReader<SimulationRun, SimulationEvent> r = GovernanceJson.readSimulationEvents(
+    try (RecordReader<SimulationRun, SimulationEvent> r = GovernanceJson.files().readSimulationEvents(
         new ByteArrayInputStream(log))) {
       assertThat(r.header().hierarchy().node(r.header().reportRoot()).name()).endsWith(HOSTILE);
       while (r.hasNext()) {

@@ -35,7 +35,7 @@ final class MutatedScenarioFileTest {
   @Test
   void aDamagedFileIsRefusedWithATypedErrorOrPlaysCleanly() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    GovernanceJson.writeScenario(ScenarioFiles.toScenario(SyntheticScenarios.small()), out);
+    GovernanceJson.files().writeScenario(ScenarioFiles.toScenario(SyntheticScenarios.small()), out);
     byte[] original = out.toByteArray();
     Map<String, Integer> outcomes = new TreeMap<>();
     List<String> failures = new ArrayList<>();
@@ -55,7 +55,7 @@ final class MutatedScenarioFileTest {
     byte[] damaged = mutate(original, new Random(seed));
     SimulationScenario scenario;
     try {
-      Scenario file = GovernanceJson.readScenario(new ByteArrayInputStream(damaged));
+      Scenario file = GovernanceJson.files().readScenario(new ByteArrayInputStream(damaged));
       scenario = ScenarioFiles.of("damaged", file);
     } catch (JsonProcessingException e) {
       return "refused while read";

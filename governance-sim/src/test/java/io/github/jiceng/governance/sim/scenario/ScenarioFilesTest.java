@@ -35,8 +35,8 @@ final class ScenarioFilesTest {
 
   private static SimulationScenario roundTrip(SimulationScenario s) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    GovernanceJson.writeScenario(ScenarioFiles.toScenario(s), out);
-    return ScenarioFiles.of(s.name(), GovernanceJson.readScenario(new ByteArrayInputStream(out.toByteArray())));
+    GovernanceJson.files().writeScenario(ScenarioFiles.toScenario(s), out);
+    return ScenarioFiles.of(s.name(), GovernanceJson.files().readScenario(new ByteArrayInputStream(out.toByteArray())));
   }
 
   @Test
@@ -181,12 +181,12 @@ final class ScenarioFilesTest {
     // a unit's grid misspelt: refused with every dangling id named, not failed a year later
     ObjectMapper json = new ObjectMapper();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    GovernanceJson.writeScenario(ScenarioFiles.toScenario(SyntheticScenarios.small()), out);
+    GovernanceJson.files().writeScenario(ScenarioFiles.toScenario(SyntheticScenarios.small()), out);
     var tree = (ObjectNode) json.readTree(out.toByteArray());
     var org = tree.get("roster").get("organizations").get(0);
     String id = org.get("id").asText();
     ((com.fasterxml.jackson.databind.node.ArrayNode) org.get("grids")).removeAll().add("ts1-c1");
-    Scenario broken = GovernanceJson.readScenario(new ByteArrayInputStream(json.writeValueAsBytes(tree)));
+    Scenario broken = GovernanceJson.files().readScenario(new ByteArrayInputStream(json.writeValueAsBytes(tree)));
     assertThatThrownBy(() -> ScenarioFiles.of("broken", broken)).isInstanceOf(DomainValidationException.class)
         .satisfies(e -> assertThat(((DomainValidationException) e).violations()).anySatisfy(v -> {
           assertThat(v.subject()).isEqualTo("Organization[" + id + "]");
