@@ -2,18 +2,18 @@ package io.github.jiceng.governance.sim.report;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.clue.ClueStatus;
+import io.github.jiceng.governance.model.clue.ImplementationMode;
 import io.github.jiceng.governance.model.grid.GridHierarchy;
 import io.github.jiceng.governance.model.proposal.ProposalState;
 import io.github.jiceng.governance.model.service.Channel;
 import io.github.jiceng.governance.model.shared.Language;
-import io.github.jiceng.governance.model.simulation.EventKind;
 import io.github.jiceng.governance.rules.assessment.Ranking;
 import io.github.jiceng.governance.rules.service.FiveListsReport;
 import io.github.jiceng.governance.rules.service.Tally;
 import io.github.jiceng.governance.sim.engine.DayFigures;
 import io.github.jiceng.governance.sim.engine.SimulationResult;
-import io.github.jiceng.governance.model.clue.ClueStatus;
-import io.github.jiceng.governance.model.clue.ImplementationMode;
+import io.github.jiceng.governance.sim.model.EventKind;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jiceng.governance.model.service.Channel;
 import io.github.jiceng.governance.model.service.Resource;
-import io.github.jiceng.governance.model.simulation.EventKind;
-import io.github.jiceng.governance.model.simulation.SimulationEvent;
+import io.github.jiceng.governance.sim.model.EventKind;
+import io.github.jiceng.governance.sim.model.SimulationEvent;
 import io.github.jiceng.governance.sim.scenario.SyntheticScenarios;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -10,12 +10,12 @@ import io.github.jiceng.governance.json.Scenario;
 import io.github.jiceng.governance.json.ScenarioSection;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
-import io.github.jiceng.governance.model.simulation.EventKind;
-import io.github.jiceng.governance.model.simulation.SimulationEvent;
 import io.github.jiceng.governance.sim.engine.SimulationOptions;
 import io.github.jiceng.governance.sim.engine.SimulationResult;
 import io.github.jiceng.governance.sim.engine.SimulationScenario;
 import io.github.jiceng.governance.sim.engine.Simulator;
+import io.github.jiceng.governance.sim.model.EventKind;
+import io.github.jiceng.governance.sim.model.SimulationEvent;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -140,8 +140,8 @@ final class ScenarioFilesTest {
         .isEqualTo(io.github.jiceng.governance.model.fund.DonationChannel.DIRECTED));
     assertThat(p.clues()).hasValueSatisfying(c -> assertThat(c.level()).isEqualTo("GRID"));
     var result = Simulator.run(derived, 1L, 30, SimulationOptions.defaults());
-    assertThat(result.eventsByKind()).containsKeys(io.github.jiceng.governance.model.simulation.EventKind.CLUE_COLLECTED,
-        io.github.jiceng.governance.model.simulation.EventKind.DONATION_RECEIVED);
+    assertThat(result.eventsByKind()).containsKeys(io.github.jiceng.governance.sim.model.EventKind.CLUE_COLLECTED,
+        io.github.jiceng.governance.sim.model.EventKind.DONATION_RECEIVED);
   }
 
   @Test

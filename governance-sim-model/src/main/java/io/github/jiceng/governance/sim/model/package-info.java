@@ -3,9 +3,10 @@
  * arrive by category and grid level, how available claimants are, how long services take, how
  * residents rate them, how often volunteers serve, members check in, donors give, clues and
  * proposals come in and post holders are away), and the record of what happened, one
- * {@link io.github.jiceng.governance.model.simulation.SimulationEvent} per step of a rule. The
+ * {@link io.github.jiceng.governance.sim.model.SimulationEvent} per step of a rule. The
  * simulator that plays them lives in {@code governance-sim}; these types hold no logic, so the
- * JSON module can read and write them.
+ * JSON module can read and write them. They are not part of the domain kernel
+ * ({@code governance-model}): a host that keeps governance records needs none of them (ADR 0036).
  *
  * <h2>Glossary 术语</h2>
  *
@@ -23,7 +24,7 @@
  */
 @NullMarked
 @DomainStyle
-package io.github.jiceng.governance.model.simulation;
+package io.github.jiceng.governance.sim.model;
 
 import io.github.jiceng.governance.model.shared.DomainStyle;
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package io.github.jiceng.governance.model.simulation;
+package io.github.jiceng.governance.sim.model;
 
 import io.github.jiceng.governance.model.authority.Action;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.github.jiceng.governance.model.simulation;
+package io.github.jiceng.governance.sim.model;
 
 import io.github.jiceng.governance.model.actor.PersonId;
 import io.github.jiceng.governance.model.money.Money;

@@ -1,4 +1,4 @@
-package io.github.jiceng.governance.model.simulation;
+package io.github.jiceng.governance.sim.model;
 
 /**
  * How party-member liaisons check in (打卡发生率): each liaison makes this many contacts per day

@@ -1,4 +1,4 @@
-package io.github.jiceng.governance.model.simulation;
+package io.github.jiceng.governance.sim.model;
 
 import static java.util.Objects.requireNonNull;
 

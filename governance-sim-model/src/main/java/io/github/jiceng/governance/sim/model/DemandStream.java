@@ -1,9 +1,8 @@
-package io.github.jiceng.governance.model.simulation;
+package io.github.jiceng.governance.sim.model;
 
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.grid.GridId;
-import io.github.jiceng.governance.model.internal.Keys;
 import io.github.jiceng.governance.model.service.DemandSource;
 import io.github.jiceng.governance.model.service.Urgency;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
@@ -67,10 +66,10 @@ public record DemandStream(String category, String level, int milliPerDay, Set<S
     requireNonNull(beneficiaries, "beneficiaries");
     requireNonNull(within, "within");
     String subject = "DemandStream[" + category + "]";
-    Keys.check(subject, "category", category);
+    Checks.key(subject, "category", category);
     Checks.level(subject, "level", level);
     Checks.rate(subject, "milliPerDay", milliPerDay);
-    Keys.checkAll(subject, "capabilities", capabilities);
+    Checks.keys(subject, "capabilities", capabilities);
     Checks.weights(subject, "urgencyWeights", urgencyWeights.values());
     if (beneficiaries.min() < 1) {
       throw new DomainValidationException(subject, "beneficiaries", "at-least-one",

@@ -1,11 +1,11 @@
-package io.github.jiceng.governance.model.simulation;
+package io.github.jiceng.governance.sim.model;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.clue.ClueCategory;
 import io.github.jiceng.governance.model.clue.ImplementationMode;
 import io.github.jiceng.governance.model.grid.GridId;
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Violation;
 import java.util.Collections;

@@ -1,7 +1,8 @@
-package io.github.jiceng.governance.model.simulation;
+package io.github.jiceng.governance.sim.model;
 
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Excerpts;
+import io.github.jiceng.governance.model.shared.IdForm;
 import io.github.jiceng.governance.model.shared.Violation;
 import java.util.Collection;
 import java.util.regex.Pattern;
@@ -13,6 +14,9 @@ final class Checks {
   static final int MAX_MILLI_PER_DAY = 1_000_000;
 
   private static final Pattern LEVEL = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
+
+  /** The form of a free key (a category, a capability): the form of an identifier, as in the model. */
+  private static final Pattern KEY = Pattern.compile(IdForm.REGEX);
 
   private Checks() {}
 
@@ -37,6 +41,25 @@ final class Checks {
       throw new DomainValidationException(new Violation(subject, field, "level-form",
           "a level key is 1-40 characters of [A-Z0-9_] starting with a letter, was '" + shown + "'")
                   .with("value", level).with("pattern", LEVEL.pattern()));
+    }
+  }
+
+  /** Checks a free key has the form of an identifier; the rule and message of the model's keys. */
+  static void key(String subject, String field, String key) {
+    java.util.Objects.requireNonNull(key, field);
+    if (!KEY.matcher(key).matches()) {
+      String shown = Excerpts.of(key);
+      throw new DomainValidationException(new Violation(subject, field, "key-form",
+          "a key is 1-64 characters of [A-Za-z0-9._:-] starting with a letter or digit, was '" + shown + "'")
+                  .with("value", key).with("pattern", KEY.pattern()));
+    }
+  }
+
+  /** Checks every key of a collection, failing at the first not of the form. */
+  static void keys(String subject, String field, Collection<String> keys) {
+    java.util.Objects.requireNonNull(keys, field);
+    for (String key : keys) {
+      key(subject, field, key);
     }
   }
 
