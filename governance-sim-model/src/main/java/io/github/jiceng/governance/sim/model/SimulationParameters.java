@@ -184,6 +184,26 @@ public abstract class SimulationParameters {
    */
   public abstract Optional<PersonId> fundPayer();
 
+  /**
+   * Returns these parameters naming who pays the fund's approved requests; every other parameter
+   * the same.
+   *
+   * @param payer the payer
+   * @return the parameters
+   */
+  public final SimulationParameters withFundPayer(PersonId payer) {
+    return builder().start(start()).zone(zone()).addAllDemandStreams(demandStreams())
+        .reviewAcceptPerMille(reviewAcceptPerMille()).partitionLevel(partitionLevel())
+        .addAllHandlingPostKinds(handlingPostKinds()).claimantAvailabilityPerMille(claimantAvailabilityPerMille())
+        .purchaseBudgetPerMonth(purchaseBudgetPerMonth()).serviceDays(serviceDays())
+        .effortMinutes(effortMinutes()).ratings(ratings()).withdrawPerMille(withdrawPerMille())
+        .releasePerMille(releasePerMille()).volunteering(volunteering()).checkIns(checkIns())
+        .addAllDonations(donations()).addAllDisbursements(disbursements())
+        .disbursementPatienceDays(disbursementPatienceDays()).clues(clues()).proposals(proposals())
+        .absences(absences()).redemptionPerMille(redemptionPerMille())
+        .fundPayer(Optional.of(java.util.Objects.requireNonNull(payer, "payer"))).build();
+  }
+
   @Value.Check
   final void check() {
     String subject = "SimulationParameters[" + start() + "]";

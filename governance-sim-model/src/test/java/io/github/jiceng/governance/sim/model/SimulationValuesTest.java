@@ -138,4 +138,23 @@ final class SimulationValuesTest {
     assertThat(new SimulationRun("x", 1, 30, LocalDate.of(2024, 1, 1), ZoneId.of("UTC"), MatchingMode.OPTIMAL,
         GridId.of("st"), H).toString()).contains("root st of 1 grids");
   }
+
+  @Test
+  void parametersNamingAPayerDifferFromTheOriginalInThePayerOnly() {
+    SimulationParameters p = parameters().build();
+    SimulationParameters paid = p.withFundPayer(PersonId.of("p-treasurer"));
+
+    assertThat(paid.fundPayer()).contains(PersonId.of("p-treasurer"));
+    assertThat(p.fundPayer()).isEmpty();
+    assertThat(paid).isEqualTo(parameters().fundPayer(PersonId.of("p-treasurer")).build());
+  }
+
+  private static SimulationParameters.Builder parameters() {
+    return SimulationParameters.builder().start(LocalDate.of(2024, 1, 1)).zone(ZoneId.of("UTC"))
+        .addHandlingPostKinds(io.github.jiceng.governance.model.post.PostKind.GRID_HEAD).redemptionPerMille(35)
+        .purchaseBudgetPerMonth(Money.ofYuan("800")).disbursementPatienceDays(9).reviewAcceptPerMille(700)
+        .partitionLevel("GRID").claimantAvailabilityPerMille(800).withdrawPerMille(3).releasePerMille(4)
+        .serviceDays(IntRange.of(2, 4)).effortMinutes(IntRange.of(30, 90))
+        .proposals(new ProposalStream("GRID", 30, 200, 600, 50, 700, 150));
+  }
 }

@@ -3,11 +3,13 @@ package io.github.jiceng.governance.sim.cli;
 import io.github.jiceng.governance.json.GovernanceJson;
 import io.github.jiceng.governance.json.RecordReader;
 import io.github.jiceng.governance.json.RecordWriter;
+import io.github.jiceng.governance.json.Scenario;
 import io.github.jiceng.governance.model.time.Interval;
 import io.github.jiceng.governance.rules.service.FiveListsReport;
 import io.github.jiceng.governance.sim.engine.EventSink;
-import io.github.jiceng.governance.sim.engine.SimulationScenario;
+import io.github.jiceng.governance.sim.engine.Simulator;
 import io.github.jiceng.governance.sim.model.SimulationEvent;
+import io.github.jiceng.governance.sim.model.SimulationParameters;
 import io.github.jiceng.governance.sim.model.SimulationRun;
 import io.github.jiceng.governance.sim.report.EventLogReports;
 import io.github.jiceng.governance.sim.report.ReportTexts;
@@ -59,10 +61,11 @@ final class EventFiles {
   }
 
   /** The run the scenario will be, as a log's header. */
-  static SimulationRun run(SimulationScenario scenario, long seed, int days,
+  static SimulationRun run(String name, Scenario scenario, long seed, int days,
       io.github.jiceng.governance.model.matching.MatchingMode matching) {
-    return new SimulationRun(scenario.name(), seed, days, scenario.parameters().start(), scenario.parameters().zone(),
-        matching, scenario.root(), scenario.hierarchy());
+    SimulationParameters parameters = Simulator.parameters(scenario);
+    return new SimulationRun(name, seed, days, parameters.start(), parameters.zone(), matching,
+        scenario.hierarchy().root(), scenario.hierarchy());
   }
 
   /** Reads a log file and renders the five lists or the fund's transparency report in a language. */

@@ -9,10 +9,9 @@ import io.github.jiceng.governance.model.grid.GridHierarchy;
 import io.github.jiceng.governance.model.matching.MatchingProblem;
 import io.github.jiceng.governance.model.matching.MatchingResult;
 import io.github.jiceng.governance.model.shared.Excerpts;
-import io.github.jiceng.governance.sim.engine.SimulationScenario;
+import io.github.jiceng.governance.sim.engine.Simulator;
 import io.github.jiceng.governance.sim.report.JsonReport;
 import io.github.jiceng.governance.sim.report.ReportTexts;
-import io.github.jiceng.governance.sim.scenario.ScenarioFiles;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,9 +61,10 @@ final class FileChecks {
           if (s.section(ScenarioSection.ROSTER).isEmpty()) {
             return lang.text("validate.scenario", sections);
           }
-          SimulationScenario sim = ScenarioFiles.of("scenario", s);
+          Simulator.check(s);
           return lang.text(s.section(ScenarioSection.SIMULATION).isEmpty() ? "validate.scenarioDerived"
-              : "validate.scenarioReady", sections, sim.roster().persons().size(), sim.resources().size());
+              : "validate.scenarioReady", sections, s.section(ScenarioSection.ROSTER).orElseThrow().persons().size(),
+              s.section(ScenarioSection.RESOURCES).map(List::size).orElse(0));
         }
         case GovernanceJson.MATCHING_PROBLEM_FORMAT: {
           MatchingProblem p = GovernanceJson.files().readMatchingProblem(in);

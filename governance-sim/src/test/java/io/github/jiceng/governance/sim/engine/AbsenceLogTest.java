@@ -19,7 +19,7 @@ final class AbsenceLogTest {
   @Test
   void nobodyActsOnADayTheLogSaysTheyAreAwayAndSomeActAgainTheDayAfter() {
     SimulationResult r = Simulator.run(SyntheticScenarios.small(), 3L, 120, SimulationOptions.defaults());
-    java.time.ZoneId zone = r.scenario().parameters().zone();
+    java.time.ZoneId zone = r.parameters().zone();
     List<SimulationEvent> log = r.events();
     int backTheDayAfter = 0;
     int absences = 0;

@@ -27,7 +27,8 @@ final class ChineseReportTest {
 
   @BeforeAll
   static void simulateAMonth() {
-    report = SimulationReport.of(Simulator.run(SyntheticScenarios.small(), 3L, 30, SimulationOptions.defaults()));
+    report = SimulationReport.of(Simulator.run(SyntheticScenarios.small(), 3L, 30, SimulationOptions.defaults()
+        .withScenarioName("small")));
   }
 
   /** The Java names of every constant a report counts by. */

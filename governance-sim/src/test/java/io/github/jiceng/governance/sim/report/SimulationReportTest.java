@@ -102,7 +102,7 @@ final class SimulationReportTest {
   @Test
   void theFiveListsRebuiltFromTheLogAloneAreTheRunsFiveLists() {
     FiveListsReport rebuilt = EventLogReports.fiveListsReport(run.events(), run.scenario().hierarchy(),
-        run.scenario().root(), run.period());
+        run.root(), run.period());
     assertThat(rebuilt).isEqualTo(report.fiveLists());
     assertThat(rebuilt.total().demands()).isPositive();
   }

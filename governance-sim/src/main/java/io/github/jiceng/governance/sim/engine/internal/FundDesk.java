@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.sim.engine.internal;
 
+import io.github.jiceng.governance.json.FundSetup;
 import io.github.jiceng.governance.model.actor.ActorId;
 import io.github.jiceng.governance.model.actor.Organization;
 import io.github.jiceng.governance.model.actor.OrganizationKind;
@@ -28,7 +29,6 @@ import io.github.jiceng.governance.rules.decider.Refusal;
 import io.github.jiceng.governance.rules.fund.FundBook;
 import io.github.jiceng.governance.rules.fund.FundEvent;
 import io.github.jiceng.governance.rules.fund.Ledger;
-import io.github.jiceng.governance.sim.engine.FundSetup;
 import io.github.jiceng.governance.sim.model.DisbursementStream;
 import io.github.jiceng.governance.sim.model.DonationStream;
 import io.github.jiceng.governance.sim.model.EventKind;
@@ -358,7 +358,7 @@ final class FundDesk {
 
   private void pay(DisbursementCase c, Pending p, Instant at) {
     DisbursementRequest r = c.request();
-    PersonId payer = setup.get().payer();
+    PersonId payer = e.scenario.payer().orElseThrow();
     EntryId entry = EntryId.of(Engine.id("pay-", ++paymentSeq, 7));
     SortedMap<String, String> ids = fundIds(SimulationEvent.REQUEST, r.id().value());
     FundBook.Step o = book.pay(r.id(), entry, payer, at);
