@@ -33,6 +33,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 final class ScenarioFilesTest {
 
+  private static byte[] bytes(Scenario s) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    GovernanceJson.files().writeScenario(s, out);
+    return out.toByteArray();
+  }
+
   private static Scenario roundTrip(Scenario s) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     GovernanceJson.files().writeScenario(s, out);
@@ -45,11 +51,11 @@ final class ScenarioFilesTest {
     Path file = dir.resolve("small.json");
     ScenarioFiles.write(small, file);
     Scenario back = ScenarioFiles.read(file);
-    assertThat(back).isEqualTo(small);
+    assertThat(bytes(back)).isEqualTo(bytes(small));
     assertThat(back.section(ScenarioSection.ROSTER)).isEqualTo(small.section(ScenarioSection.ROSTER)).isPresent();
     assertThat(back.section(ScenarioSection.FUND)).isEqualTo(small.section(ScenarioSection.FUND)).isPresent();
-    assertThat(back.section(ScenarioSection.SIMULATION)).isEqualTo(small.section(ScenarioSection.SIMULATION))
-        .hasValueSatisfying(p -> assertThat(p.fundPayer()).isPresent());
+    assertThat(back.section(ScenarioSection.SIMULATION).orElseThrow().fundPayer())
+        .isEqualTo(small.section(ScenarioSection.SIMULATION).orElseThrow().fundPayer()).isPresent();
     SimulationOptions o = SimulationOptions.defaults().withScenarioName(ScenarioFiles.nameOf(file));
     assertThat(Simulator.run(back, 11L, 45, o).events()).isEqualTo(Simulator.run(small, 11L, 45, o).events());
   }
@@ -102,7 +108,7 @@ final class ScenarioFilesTest {
     for (long seed = 0; seed < 20; seed++) {
       Scenario s = SyntheticScenarios.random(seed);
       Scenario back = roundTrip(s);
-      assertThat(back).as("seed %d", seed).isEqualTo(s);
+      assertThat(bytes(back)).as("seed %d", seed).isEqualTo(bytes(s));
       assertThat(Simulator.parameters(back).demandStreams()).as("seed %d", seed)
           .isEqualTo(Simulator.parameters(s).demandStreams()).isNotEmpty();
       assertThat(back.hierarchy().nodes()).as("seed %d", seed).isEqualTo(s.hierarchy().nodes());
