@@ -5,6 +5,8 @@
  */
 module io.github.jiceng.governance.json {
   requires transitive io.github.jiceng.governance.model;
+  // The simulation section of scenario files and the simulation event log.
+  requires transitive io.github.jiceng.governance.sim.model;
   requires transitive com.fasterxml.jackson.databind;
 
   exports io.github.jiceng.governance.json;

@@ -1,7 +1,9 @@
 /**
  * The immutable domain types of grassroots governance (基层治理) and the grid hierarchy; free of Jackson and logging.
  *
- * <p>Exports the API packages only; the {@code *.internal} packages stay encapsulated.
+ * <p>Exports the API packages only; the {@code *.internal} packages stay encapsulated. The
+ * simulation parameters and event log
+ * live in {@code io.github.jiceng.governance.sim.model} (ADR 0036).
  *
  * <h2>Start here 从这里开始</h2>
  *
@@ -94,8 +96,6 @@
  *   <tr><td>validation errors and masking</td><td>校验、脱敏</td>
  *       <td>{@link io.github.jiceng.governance.model.shared.DomainValidationException},
  *       {@link io.github.jiceng.governance.model.shared.Masking}</td></tr>
- *   <tr><td>simulation parameters</td><td>仿真参数</td>
- *       <td>{@link io.github.jiceng.governance.model.simulation.SimulationParameters}</td></tr>
  * </table>
  *
  * <p>Every type is immutable and built with a builder ({@code Demand.builder()}) or a factory
@@ -126,7 +126,6 @@ module io.github.jiceng.governance.model {
   exports io.github.jiceng.governance.model.proposal;
   exports io.github.jiceng.governance.model.service;
   exports io.github.jiceng.governance.model.shared;
-  exports io.github.jiceng.governance.model.simulation;
   exports io.github.jiceng.governance.model.taxonomy;
   exports io.github.jiceng.governance.model.time;
   exports io.github.jiceng.governance.model.venue;

@@ -5,6 +5,7 @@
  */
 module io.github.jiceng.governance.sim {
   requires transitive io.github.jiceng.governance.model;
+  requires transitive io.github.jiceng.governance.sim.model;
   requires transitive io.github.jiceng.governance.rules;
   requires transitive io.github.jiceng.governance.json;
   requires com.google.common;

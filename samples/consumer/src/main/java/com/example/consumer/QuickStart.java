@@ -40,8 +40,8 @@ public final class QuickStart {
         .partitionOf(GridId.of("baiyun-g1"));                                             // Optional[baiyun]
 
     ByteArrayOutputStream file = new ByteArrayOutputStream();
-    GovernanceJson.writeGridHierarchy(grids, file);                                      // a versioned JSON file
-    GridHierarchy back = GovernanceJson.readGridHierarchy(new java.io.ByteArrayInputStream(file.toByteArray()));
+    GovernanceJson.files().writeGridHierarchy(grids, file);                                      // a versioned JSON file
+    GridHierarchy back = GovernanceJson.files().readGridHierarchy(new java.io.ByteArrayInputStream(file.toByteArray()));
 
     check(inside, "lantian is an ancestor of baiyun-g1");
     check(cjt213.equals("15062200300301"), "CJ/T 213 code " + cjt213);

@@ -38,7 +38,7 @@ final class Community {
   /** Returns the community file the platform starts from, as a client could read it. */
   static Scenario file() {
     try (InputStream in = Community.class.getResourceAsStream("/platform/community.json")) {
-      return GovernanceJson.readScenario(in);
+      return GovernanceJson.files().readScenario(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -3,10 +3,10 @@ package io.github.jiceng.governance.json;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.json.internal.Documents;
-import io.github.jiceng.governance.json.internal.Syntax;
 import io.github.jiceng.governance.json.internal.Formats;
 import io.github.jiceng.governance.json.internal.RecordCursor;
 import io.github.jiceng.governance.json.internal.RecordSink;
+import io.github.jiceng.governance.json.internal.Syntax;
 import io.github.jiceng.governance.model.fund.Fund;
 import io.github.jiceng.governance.model.fund.TransparencyReport;
 import io.github.jiceng.governance.model.grid.GridHierarchy;
@@ -17,8 +17,8 @@ import io.github.jiceng.governance.model.matching.MatchingProblem;
 import io.github.jiceng.governance.model.matching.MatchingResult;
 import io.github.jiceng.governance.model.points.PointsPolicy;
 import io.github.jiceng.governance.model.service.DemandEvent;
-import io.github.jiceng.governance.model.simulation.SimulationEvent;
-import io.github.jiceng.governance.model.simulation.SimulationRun;
+import io.github.jiceng.governance.sim.model.SimulationEvent;
+import io.github.jiceng.governance.sim.model.SimulationRun;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -27,8 +27,7 @@ import java.util.Optional;
 /**
  * The SDK's files read and written through one JSON binding: the same formats, bytes, limits,
  * errors and streaming readers whichever binding it is. {@link GovernanceJson#files()} reads and
- * writes through Jackson 2 (and {@link GovernanceJson}'s static methods are its shortcuts);
- * {@code GovernanceJackson3.files()} in {@code governance-json-jackson3} through Jackson 3. The
+ * writes through Jackson 2, {@code GovernanceJackson3.files()} in {@code governance-json-jackson3} through Jackson 3. The
  * formats themselves are described on {@link GovernanceJson}.
  *
  * <p>Instances are immutable and safe to share.

@@ -1,6 +1,5 @@
 package io.github.jiceng.governance.json;
 
-import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -9,25 +8,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.jiceng.governance.json.internal.Documents;
 import io.github.jiceng.governance.json.internal.Jackson2Syntax;
-import io.github.jiceng.governance.model.fund.Fund;
-import io.github.jiceng.governance.model.fund.TransparencyReport;
-import io.github.jiceng.governance.model.grid.GridHierarchy;
-import io.github.jiceng.governance.model.grid.GridId;
-import io.github.jiceng.governance.model.grid.GridNode;
-import io.github.jiceng.governance.model.grid.LevelScheme;
-import io.github.jiceng.governance.model.matching.MatchingProblem;
-import io.github.jiceng.governance.model.matching.MatchingResult;
-import io.github.jiceng.governance.model.points.PointsPolicy;
-import io.github.jiceng.governance.model.service.DemandEvent;
-import io.github.jiceng.governance.model.simulation.SimulationEvent;
-import io.github.jiceng.governance.model.simulation.SimulationRun;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.util.Optional;
 
 /**
- * Reading and writing the SDK's files.
+ * The SDK's file formats on Jackson 2: their names, versions and limits, the shared
+ * {@link #mapper()}, and {@link #files()}, which reads and writes every format (one typed method
+ * per format, {@link GovernanceFiles}).
  *
  * <p>Every file carries an envelope, {@code {"format": ..., "formatVersion": ...}}, then its
  * content. Reading is strict: unknown properties, missing or mistyped ones, repeated keys, invalid
@@ -56,7 +41,7 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>A hierarchy of any size can also be read and written node by node, in bounded memory
- * ({@link #readGridNodes}, {@link #writeGridNodes}).
+ * ({@link GovernanceFiles#readGridNodes}, {@link GovernanceFiles#writeGridNodes}).
  *
  * <h2>Scenario file</h2>
  *
@@ -94,7 +79,7 @@ import java.util.Optional;
  * <p>A demand event file ({@code jiceng-governance/demand-events}) is a log of lifecycle events in
  * the order they happened, with an optional {@code scope} (the root of the grid subtree the log
  * covers). It is read and written one event at a time, in bounded memory
- * ({@link #readDemandEvents}, {@link #writeDemandEvents}).
+ * ({@link GovernanceFiles#readDemandEvents}, {@link GovernanceFiles#writeDemandEvents}).
  *
  * <h2>Transparency report file</h2>
  *
@@ -119,8 +104,8 @@ import java.util.Optional;
  *
  * <p>A points ledger and a fund ledger are record streams: the envelope, a header, then the
  * entries, each an object whose {@code "type"} names its kind. They are read and written entry by
- * entry in bounded memory ({@link #readPointsLedger}, {@link #writePointsLedger},
- * {@link #readFundLedger}, {@link #writeFundLedger}); each entry is validated as the model
+ * entry in bounded memory ({@link GovernanceFiles#readPointsLedger}, {@link GovernanceFiles#writePointsLedger},
+ * {@link GovernanceFiles#readFundLedger}, {@link GovernanceFiles#writeFundLedger}); each entry is validated as the model
  * validates it, and whether it may be appended to the ledger (idempotency, floors, earmarks) is
  * for the rules that replay it.
  *
@@ -238,9 +223,9 @@ public final class GovernanceJson {
   }
 
   /**
-   * Returns the files read and written through Jackson 2: the static methods of this class are
-   * its shortcuts. {@code GovernanceJackson3.files()} reads and writes the same bytes through
-   * Jackson 3.
+   * Returns the files read and written through Jackson 2, the one way to read and write the
+   * formats described on this class: {@code GovernanceJson.files().readScenario(in)}.
+   * {@code GovernanceJackson3.files()} reads and writes the same bytes through Jackson 3.
    */
   public static GovernanceFiles files() {
     return FILES;
@@ -260,267 +245,5 @@ public final class GovernanceJson {
         .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
         .enable(SerializationFeature.INDENT_OUTPUT)
         .build();
-  }
-
-  /**
-   * Reads the name of a file's format from its envelope, the top-level {@code format} property
-   * (such as {@link #SCENARIO_FORMAT}), without reading the rest of the file into values, so a
-   * tool can pick the reader before it reads. Errors are format errors like every reader's, with
-   * a JSON Pointer and a rule.
-   *
-   * @param in the file's bytes (UTF-8); not closed
-   * @return the format name, as written
-   * @throws GovernanceFormatException if the bytes are not UTF-8 (rule {@code encoding}), the
-   *     text is not well-formed JSON, the document is not an object, or it has no string
-   *     {@code format} property at the top level (pointer {@code /format})
-   * @throws IOException if the stream cannot be read
-   */
-  public static String readFormatName(InputStream in) throws IOException {
-    return FILES.readFormatName(in);
-  }
-
-  /**
-   * Reads a grid hierarchy file.
-   *
-   * @param in the file's bytes (UTF-8); not closed
-   * @return the validated hierarchy; never null
-   * @throws GovernanceFormatException if the file breaks the format or the hierarchy is invalid
-   * @throws IOException if the stream cannot be read
-   */
-  public static GridHierarchy readGridHierarchy(InputStream in) throws IOException {
-    return FILES.readGridHierarchy(in);
-  }
-
-  /**
-   * Writes a grid hierarchy file: the envelope, the scheme, then the nodes in preorder.
-   *
-   * @param hierarchy the hierarchy to write
-   * @param out where to write UTF-8 JSON; not closed
-   * @throws IOException if the stream cannot be written
-   */
-  public static void writeGridHierarchy(GridHierarchy hierarchy, OutputStream out) throws IOException {
-    FILES.writeGridHierarchy(hierarchy, out);
-  }
-
-  /**
-   * Opens a grid hierarchy file for reading node by node, in bounded memory. Each node is checked
-   * on its own; the rules of the whole tree (parents exist, one root, levels fit) are checked only
-   * by {@link #readGridHierarchy}, which must hold every node.
-   *
-   * @param in the file's bytes (UTF-8); not closed
-   * @return a reader whose header is the level scheme
-   * @throws GovernanceFormatException if the envelope or the scheme break the format
-   * @throws IOException if the stream cannot be read
-   */
-  public static RecordReader<LevelScheme, GridNode> readGridNodes(InputStream in) throws IOException {
-    return FILES.readGridNodes(in);
-  }
-
-  /**
-   * Opens a grid hierarchy file for writing node by node, in bounded memory; the bytes are those
-   * {@link #writeGridHierarchy} writes for the same nodes in the same order.
-   *
-   * @param scheme the level scheme, written first
-   * @param out where to write UTF-8 JSON; not closed
-   * @return a writer; close it to complete the file
-   * @throws IOException if the stream cannot be written
-   */
-  public static RecordWriter<GridNode> writeGridNodes(LevelScheme scheme, OutputStream out) throws IOException {
-    return FILES.writeGridNodes(scheme, out);
-  }
-
-  /**
-   * Reads a scenario file.
-   *
-   * @param in the file's bytes (UTF-8); not closed
-   * @return the validated scenario; never null
-   * @throws GovernanceFormatException if the file breaks the format or a section is invalid
-   * @throws IOException if the stream cannot be read
-   */
-  public static Scenario readScenario(InputStream in) throws IOException {
-    return FILES.readScenario(in);
-  }
-
-  /**
-   * Writes a scenario file: the envelope, then its sections in a fixed order.
-   *
-   * @param scenario the scenario to write
-   * @param out where to write UTF-8 JSON; not closed
-   * @throws IOException if the stream cannot be written
-   */
-  public static void writeScenario(Scenario scenario, OutputStream out) throws IOException {
-    FILES.writeScenario(scenario, out);
-  }
-
-  /**
-   * Reads a matching problem file.
-   *
-   * @param in the file's bytes (UTF-8); not closed
-   * @return the validated problem; never null
-   * @throws GovernanceFormatException if the file breaks the format or the problem is invalid
-   * @throws IOException if the stream cannot be read
-   */
-  public static MatchingProblem readMatchingProblem(InputStream in) throws IOException {
-    return FILES.readMatchingProblem(in);
-  }
-
-  /**
-   * Writes a matching problem file; past ratings and loads are written sorted by id.
-   *
-   * @param problem the problem to write
-   * @param out where to write UTF-8 JSON; not closed
-   * @throws IOException if the stream cannot be written
-   */
-  public static void writeMatchingProblem(MatchingProblem problem, OutputStream out) throws IOException {
-    FILES.writeMatchingProblem(problem, out);
-  }
-
-  /**
-   * Reads a matching result file. Each score's explanation, when present, must be the one its
-   * breakdown gives.
-   *
-   * @param in the file's bytes (UTF-8); not closed
-   * @return the validated result; never null
-   * @throws GovernanceFormatException if the file breaks the format
-   * @throws IOException if the stream cannot be read
-   */
-  public static MatchingResult readMatchingResult(InputStream in) throws IOException {
-    return FILES.readMatchingResult(in);
-  }
-
-  /**
-   * Writes a matching result file, with an explanation line for every assignment's score.
-   *
-   * @param result the result to write
-   * @param out where to write UTF-8 JSON; not closed
-   * @throws IOException if the stream cannot be written
-   */
-  public static void writeMatchingResult(MatchingResult result, OutputStream out) throws IOException {
-    FILES.writeMatchingResult(result, out);
-  }
-
-  /**
-   * Opens a demand event file for reading one event at a time, in bounded memory. Each event is
-   * checked on its own; whether the events replay to valid statuses is the lifecycle's question
-   * ({@code rules.service}).
-   *
-   * @param in the file's bytes (UTF-8); not closed
-   * @return a reader whose header is the scope (the root of the grid subtree the log covers), if given
-   * @throws GovernanceFormatException if the envelope or the header break the format
-   * @throws IOException if the stream cannot be read
-   */
-  public static RecordReader<Optional<GridId>, DemandEvent> readDemandEvents(InputStream in) throws IOException {
-    return FILES.readDemandEvents(in);
-  }
-
-  /**
-   * Opens a demand event file for writing one event at a time, in bounded memory.
-   *
-   * @param scope the root of the grid subtree the log covers, if it says
-   * @param out where to write UTF-8 JSON; not closed
-   * @return a writer; close it to complete the file
-   * @throws IOException if the stream cannot be written
-   */
-  public static RecordWriter<DemandEvent> writeDemandEvents(Optional<GridId> scope, OutputStream out) throws IOException {
-    return FILES.writeDemandEvents(scope, out);
-  }
-
-  /**
-   * Reads a transparency report file.
-   *
-   * @param in the file's bytes (UTF-8); not closed
-   * @return the validated report, whose arithmetic adds up; never null
-   * @throws GovernanceFormatException if the file breaks the format or the report does not add up
-   * @throws IOException if the stream cannot be read
-   */
-  public static TransparencyReport readTransparencyReport(InputStream in) throws IOException {
-    return FILES.readTransparencyReport(in);
-  }
-
-  /**
-   * Writes a transparency report file: the envelope, then the report's lines in their order.
-   *
-   * @param report the report to write
-   * @param out where to write UTF-8 JSON; not closed
-   * @throws IOException if the stream cannot be written
-   */
-  public static void writeTransparencyReport(TransparencyReport report, OutputStream out) throws IOException {
-    FILES.writeTransparencyReport(report, out);
-  }
-
-  /**
-   * Opens a points ledger file for reading entry by entry, in bounded memory.
-   *
-   * @param in the file's bytes (UTF-8); not closed
-   * @return a reader whose header is the policy the ledger is kept under
-   * @throws GovernanceFormatException if the envelope or the policy break the format
-   * @throws IOException if the stream cannot be read
-   */
-  public static RecordReader<PointsPolicy, io.github.jiceng.governance.model.points.LedgerEntry> readPointsLedger(
-      InputStream in) throws IOException {
-    return FILES.readPointsLedger(in);
-  }
-
-  /**
-   * Opens a points ledger file for writing entry by entry, in bounded memory.
-   *
-   * @param policy the policy the ledger is kept under, written first
-   * @param out where to write UTF-8 JSON; not closed
-   * @return a writer; close it to complete the file
-   * @throws IOException if the stream cannot be written
-   */
-  public static RecordWriter<io.github.jiceng.governance.model.points.LedgerEntry> writePointsLedger(
-      PointsPolicy policy, OutputStream out) throws IOException {
-    return FILES.writePointsLedger(policy, out);
-  }
-
-  /**
-   * Opens a fund ledger file for reading entry by entry, in bounded memory.
-   *
-   * @param in the file's bytes (UTF-8); not closed
-   * @return a reader whose header is the fund
-   * @throws GovernanceFormatException if the envelope or the fund break the format
-   * @throws IOException if the stream cannot be read
-   */
-  public static RecordReader<Fund, io.github.jiceng.governance.model.fund.LedgerEntry> readFundLedger(InputStream in) throws IOException {
-    return FILES.readFundLedger(in);
-  }
-
-  /**
-   * Opens a fund ledger file for writing entry by entry, in bounded memory.
-   *
-   * @param fund the fund whose ledger it is, written first
-   * @param out where to write UTF-8 JSON; not closed
-   * @return a writer; close it to complete the file
-   * @throws IOException if the stream cannot be written
-   */
-  public static RecordWriter<io.github.jiceng.governance.model.fund.LedgerEntry> writeFundLedger(Fund fund,
-      OutputStream out) throws IOException {
-    return FILES.writeFundLedger(fund, out);
-  }
-
-  /**
-   * Opens a simulation event log for reading event by event, in bounded memory: the header says
-   * which run the log is of (scenario, seed, days, start, zone, matching, report root, hierarchy).
-   *
-   * @param in the file; closed with the reader
-   * @return the reader, its header read
-   * @throws GovernanceFormatException if the header breaks the format
-   * @throws IOException if reading fails
-   */
-  public static RecordReader<SimulationRun, SimulationEvent> readSimulationEvents(InputStream in) throws IOException {
-    return FILES.readSimulationEvents(in);
-  }
-
-  /**
-   * Opens a simulation event log for writing event by event, in bounded memory.
-   *
-   * @param run the run the log is of
-   * @param out where to write; closed with the writer
-   * @return the writer, its header written
-   * @throws IOException if writing fails
-   */
-  public static RecordWriter<SimulationEvent> writeSimulationEvents(SimulationRun run, OutputStream out) throws IOException {
-    return FILES.writeSimulationEvents(run, out);
   }
 }

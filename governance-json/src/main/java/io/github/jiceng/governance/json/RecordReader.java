@@ -15,7 +15,7 @@ import java.util.NoSuchElementException;
  * a caller that must not act on part of a file stages the records until then.
  *
  * <pre>{@code
- * try (RecordReader<LevelScheme, GridNode> r = GovernanceJson.readGridNodes(in)) {
+ * try (RecordReader<LevelScheme, GridNode> r = GovernanceJson.files().readGridNodes(in)) {
  *   LevelScheme scheme = r.header();
  *   while (r.hasNext()) {
  *     GridNode node = r.next();

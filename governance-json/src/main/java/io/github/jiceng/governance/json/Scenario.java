@@ -16,7 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The content of a scenario file (情景文件): the sections a test harness or a simulation needs,
+ * The scenario (情景): the content of a scenario file, and what the simulator plays (the one
+ * scenario type of the SDK; ADR 0036). The sections a test harness or a simulation needs,
  * each a value of the model: the grid hierarchy, and optionally the taxonomies, the roster, the
  * staffing, authority, channel, score and deadline policies, the resources and the initial service
  * chain; each feature adds its section as a {@link ScenarioSection}. A policy section that is absent
@@ -24,7 +25,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * Scenario s = Scenario.builder().section(ScenarioSection.HIERARCHY, hierarchy).build();
- * GovernanceJson.writeScenario(s, out);
+ * GovernanceJson.files().writeScenario(s, out);
  * }</pre>
  *
  * <p>Instances are immutable; two scenarios are equal when their sections are.
@@ -60,6 +61,32 @@ public final class Scenario {
    */
   public <T> Optional<T> sectionOrDefault(ScenarioSection<T> section) {
     return section(section).or(section::defaultValue);
+  }
+
+  /**
+   * Returns this scenario with a section set to another value, added if the scenario does not have
+   * it; every other section the same. Another points policy or channel policy to compare, other
+   * simulation parameters, another calendar:
+   *
+   * <pre>{@code
+   * Scenario greedyYear = scenario.with(ScenarioSection.CHANNEL_POLICY, ChannelPolicy.of(...));
+   * }</pre>
+   *
+   * @param section the section
+   * @param value its new value
+   * @return the scenario with the value
+   * @throws DomainValidationException if the scenario would break a rule of {@link Builder#build()}
+   */
+  public <T> Scenario with(ScenarioSection<T> section, T value) {
+    requireNonNull(section, "section");
+    requireNonNull(value, "value");
+    Builder b = builder();
+    sections.forEach((s, v) -> {
+      if (!s.equals(section)) {
+        b.sections.put(s, v);
+      }
+    });
+    return b.section(section, value).build();
   }
 
   @Override

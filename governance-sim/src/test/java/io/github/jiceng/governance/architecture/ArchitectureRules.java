@@ -47,8 +47,19 @@ final class ArchitectureRules {
 
   static final ArchRule JSON_DOES_NOT_KNOW_RULES =
       noClasses().that().resideInAPackage(ROOT + ".json..")
-          .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".rules..", ROOT + ".sim..")
-          .because("persisted rule outputs are model types, so json needs the model only");
+          .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(ROOT + ".rules..", ROOT + ".sim..")
+              .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage(ROOT + ".sim.model.."))))
+          .because("persisted rule outputs are model types, so json needs the model only, and the"
+              + " simulation's data (sim.model) for the scenario's simulation section and the event log (ADR 0036)");
+
+  static final ArchRule SIMULATION_DATA_KNOWS_THE_MODEL_ONLY =
+      noClasses().that().resideInAPackage(ROOT + ".sim.model..")
+          .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(
+              "com.fasterxml.jackson..", "org.slf4j..", "java.util.logging..",
+              ROOT + ".rules..", ROOT + ".json..", ROOT + ".sim..")
+              .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage(ROOT + ".sim.model.."))))
+          .because("the simulation's data is values over the model, read and written by json and played by"
+              + " the simulator (ADR 0036)");
 
   static final ArchRule NO_PACKAGE_CYCLES =
       slices().assignedFrom(packagesWithTheirInternals()).should().beFreeOfCycles()
@@ -59,7 +70,8 @@ final class ArchitectureRules {
           .because("*.internal packages are not API and may change in any release");
 
   static final ArchRule NO_WALL_CLOCK_OR_AMBIENT_RANDOMNESS =
-      noClasses().that().resideInAnyPackage(ROOT + ".model..", ROOT + ".rules..", ROOT + ".sim.engine..",
+      noClasses().that().resideInAnyPackage(ROOT + ".model..", ROOT + ".rules..", ROOT + ".sim.model..",
+              ROOT + ".sim.engine..",
               ROOT + ".sim.scenario..", ROOT + ".sim.report..", ROOT + ".sim.compare..")
           .should(callAnyOf(Set.of(
               "java.time.Clock.systemUTC",

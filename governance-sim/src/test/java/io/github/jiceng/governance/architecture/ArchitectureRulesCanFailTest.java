@@ -7,6 +7,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import io.github.jiceng.governance.json.archfixture.JsonUsingRules;
+import io.github.jiceng.governance.json.archfixture.JsonUsingSimulationData;
+import io.github.jiceng.governance.json.archfixture.JsonUsingTheSimulator;
 import io.github.jiceng.governance.model.archfixture.ModelExposingGuava;
 import io.github.jiceng.governance.model.archfixture.ModelFormattingInDefaultLocale;
 import io.github.jiceng.governance.model.archfixture.ModelUsingPlatformMath;
@@ -16,6 +18,7 @@ import io.github.jiceng.governance.model.archfixture.ModelUsingWallClock;
 import io.github.jiceng.governance.model.archfixture.cyclea.A;
 import io.github.jiceng.governance.model.archfixture.cycleb.B;
 import io.github.jiceng.governance.rules.archfixture.RulesUsingJson;
+import io.github.jiceng.governance.sim.model.archfixture.SimulationDataUsingRules;
 import org.junit.jupiter.api.Test;
 
 /** Each rule, run on a deliberate breach in the test sources, reports it: no rule passes vacuously. */
@@ -41,6 +44,22 @@ final class ArchitectureRulesCanFailTest {
   @Test
   void catchesJsonUsingRules() {
     assertThat(evaluate(ArchitectureRules.JSON_DOES_NOT_KNOW_RULES, JsonUsingRules.class).hasViolation()).isTrue();
+  }
+
+  @Test
+  void catchesJsonUsingTheSimulatorButLetsItReadTheSimulationData() {
+    EvaluationResult r = evaluate(ArchitectureRules.JSON_DOES_NOT_KNOW_RULES, JsonUsingTheSimulator.class);
+    assertThat(r.hasViolation()).isTrue();
+    assertThat(r.getFailureReport().toString()).contains("sim.engine.SimulationOptions")
+        .doesNotContain("sim.model.IntRange");
+    assertThat(evaluate(ArchitectureRules.JSON_DOES_NOT_KNOW_RULES, JsonUsingSimulationData.class).hasViolation())
+        .isFalse();
+  }
+
+  @Test
+  void catchesTheSimulationDataUsingRules() {
+    assertThat(evaluate(ArchitectureRules.SIMULATION_DATA_KNOWS_THE_MODEL_ONLY, SimulationDataUsingRules.class)
+        .hasViolation()).isTrue();
   }
 
   @Test

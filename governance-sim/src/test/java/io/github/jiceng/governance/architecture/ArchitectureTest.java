@@ -44,6 +44,11 @@ final class ArchitectureTest {
   }
 
   @Test
+  void theSimulationDataKnowsTheModelOnly() {
+    ArchitectureRules.SIMULATION_DATA_KNOWS_THE_MODEL_ONLY.check(production);
+  }
+
+  @Test
   void packagesAreFreeOfCycles() {
     ArchitectureRules.NO_PACKAGE_CYCLES.check(production);
   }

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.DisplayName;
 
 /**
  * The article's figures follow, by the rules, from the committed seed scenario
- * {@code seeds/jungar-banner/scenario.json} as {@code GovernanceJson.readScenario} reads it.
+ * {@code seeds/jungar-banner/scenario.json} as {@code GovernanceJson.files().readScenario} reads it.
  */
 @DisplayName("准格尔旗：文章中的数字（种子文件）")
 final class ArticleFiguresFromSeedsTest extends ArticleFigures {

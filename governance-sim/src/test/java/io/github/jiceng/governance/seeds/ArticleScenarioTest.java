@@ -69,7 +69,7 @@ final class ArticleScenarioTest {
   void keepsEveryPlaceOfTheHierarchyFileAsItIs() throws IOException {
     GridHierarchy places;
     try (InputStream in = Files.newInputStream(PLACES)) {
-      places = GovernanceJson.readGridHierarchy(in);
+      places = GovernanceJson.files().readGridHierarchy(in);
     }
     assertThat(data.hierarchy().scheme()).isEqualTo(places.scheme());
     for (GridNode place : places.nodes()) {

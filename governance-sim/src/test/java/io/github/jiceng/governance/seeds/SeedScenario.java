@@ -86,7 +86,7 @@ final class SeedScenario {
   static byte[] bytes(Scenario s) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      GovernanceJson.writeScenario(s, out);
+      GovernanceJson.files().writeScenario(s, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -96,7 +96,7 @@ final class SeedScenario {
   /** Reads the committed file. */
   static Scenario read() throws IOException {
     try (InputStream in = Files.newInputStream(FILE)) {
-      return GovernanceJson.readScenario(in);
+      return GovernanceJson.files().readScenario(in);
     }
   }
 }

@@ -29,7 +29,7 @@ public class CommunityConfiguration {
   @Bean
   public Scenario community(@Value("${platform.community}") Resource file) throws IOException {
     try (InputStream in = file.getInputStream()) {
-      return GovernanceJson.readScenario(in);
+      return GovernanceJson.files().readScenario(in);
     }
   }
 

@@ -52,7 +52,7 @@ public final class GridNodeFile {
     long checksum = 0;
     long written;
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-        RecordWriter<GridNode> w = GovernanceJson.writeGridNodes(LevelSchemes.COUNTY, out)) {
+        RecordWriter<GridNode> w = GovernanceJson.files().writeGridNodes(LevelSchemes.COUNTY, out)) {
       GridCode county = GridCode.of(DivisionCode.of("150622", 2023));
       GridNode root = node("zhungeer", "COUNTY", null, "准格尔旗", county);
       w.write(root);

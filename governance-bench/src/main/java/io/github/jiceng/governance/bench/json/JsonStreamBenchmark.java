@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * B-JSON-SCENARIO (performance anchors, section 7), streaming read: a grid hierarchy file of a
  * million nodes ({@link GridNodeFile}, fixed seed) read node by node into {@link GridNode}s,
- * by the SDK's {@code GovernanceJson.readGridNodes} and by a hand-written {@link JsonParser} loop
+ * by the SDK's {@code GovernanceJson.files().readGridNodes} and by a hand-written {@link JsonParser} loop
  * that builds the same nodes through the same model factories, in one run
  * ({@code @Param impl}: CODEC, HAND_WRITTEN).
  *
@@ -126,7 +126,7 @@ public class JsonStreamBenchmark {
   private long readWithCodec(InputStream in) throws IOException {
     long checksum = 0;
     long count = 0;
-    try (RecordReader<LevelScheme, GridNode> r = GovernanceJson.readGridNodes(in)) {
+    try (RecordReader<LevelScheme, GridNode> r = GovernanceJson.files().readGridNodes(in)) {
       while (r.hasNext()) {
         checksum = GridNodeFile.fold(checksum, r.next());
         count++;

@@ -1,9 +1,9 @@
 package io.github.jiceng.governance.bench.sim;
 
+import io.github.jiceng.governance.json.Scenario;
 import io.github.jiceng.governance.model.matching.MatchingMode;
 import io.github.jiceng.governance.sim.engine.SimulationOptions;
 import io.github.jiceng.governance.sim.engine.SimulationResult;
-import io.github.jiceng.governance.sim.engine.SimulationScenario;
 import io.github.jiceng.governance.sim.engine.Simulator;
 import io.github.jiceng.governance.sim.scenario.ScenarioFiles;
 import io.github.jiceng.governance.sim.scenario.SyntheticScenarios;
@@ -94,7 +94,7 @@ public class SimulatorBenchmark {
   @Param("1")
   public long seed;
 
-  SimulationScenario scenario;
+  Scenario scenario;
   SimulationOptions options;
   long expectedEvents;
   long lastEvents;
@@ -111,7 +111,7 @@ public class SimulatorBenchmark {
         SimulationOptions.defaults().withMatching(matching).withRetainedEvents(false));
     options = SimulationOptions.defaults().withMatching(matching).withInvariants(false).withRetainedEvents(false);
     expectedEvents = year();
-    System.out.println("simulator instance " + scenario + ": " + checked.eventCount() + " events in "
+    System.out.println("simulator instance " + instance + " " + scenario + ": " + checked.eventCount() + " events in "
         + checked.days() + " checked days; " + expectedEvents + " events per run of " + days + " days");
   }
 

@@ -22,7 +22,7 @@ final class JsonStreamBenchmarkTest {
       GridNodeFile.Expected expected = GridNodeFile.write(file, nodes, 7);
       GridHierarchy h;
       try (InputStream in = Files.newInputStream(file)) {
-        h = GovernanceJson.readGridHierarchy(in);
+        h = GovernanceJson.files().readGridHierarchy(in);
       }
       assertThat(h.size()).isEqualTo(nodes);
       long checksum = 0;

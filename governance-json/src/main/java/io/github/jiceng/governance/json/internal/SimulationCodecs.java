@@ -1,6 +1,5 @@
 package io.github.jiceng.governance.json.internal;
 
-import io.github.jiceng.governance.model.shared.IdForm;
 import io.github.jiceng.governance.model.actor.ActorId;
 import io.github.jiceng.governance.model.authority.Action;
 import io.github.jiceng.governance.model.clue.ClueCategory;
@@ -13,22 +12,23 @@ import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.post.PostKind;
 import io.github.jiceng.governance.model.service.DemandSource;
 import io.github.jiceng.governance.model.service.Urgency;
-import io.github.jiceng.governance.model.simulation.AbsenceStream;
-import io.github.jiceng.governance.model.simulation.CheckInStream;
-import io.github.jiceng.governance.model.simulation.ClueStream;
-import io.github.jiceng.governance.model.simulation.DemandStream;
-import io.github.jiceng.governance.model.simulation.DisbursementStream;
-import io.github.jiceng.governance.model.simulation.DonationStream;
-import io.github.jiceng.governance.model.simulation.EventKind;
-import io.github.jiceng.governance.model.simulation.EventPayload;
-import io.github.jiceng.governance.model.simulation.IntRange;
-import io.github.jiceng.governance.model.simulation.MoneyRange;
-import io.github.jiceng.governance.model.simulation.ProposalStream;
-import io.github.jiceng.governance.model.simulation.RatingWeights;
-import io.github.jiceng.governance.model.simulation.SimulationEvent;
-import io.github.jiceng.governance.model.simulation.SimulationParameters;
-import io.github.jiceng.governance.model.simulation.SimulationRun;
+import io.github.jiceng.governance.model.shared.IdForm;
 import io.github.jiceng.governance.model.taxonomy.Pillar;
+import io.github.jiceng.governance.sim.model.AbsenceStream;
+import io.github.jiceng.governance.sim.model.CheckInStream;
+import io.github.jiceng.governance.sim.model.ClueStream;
+import io.github.jiceng.governance.sim.model.DemandStream;
+import io.github.jiceng.governance.sim.model.DisbursementStream;
+import io.github.jiceng.governance.sim.model.DonationStream;
+import io.github.jiceng.governance.sim.model.EventKind;
+import io.github.jiceng.governance.sim.model.EventPayload;
+import io.github.jiceng.governance.sim.model.IntRange;
+import io.github.jiceng.governance.sim.model.MoneyRange;
+import io.github.jiceng.governance.sim.model.ProposalStream;
+import io.github.jiceng.governance.sim.model.RatingWeights;
+import io.github.jiceng.governance.sim.model.SimulationEvent;
+import io.github.jiceng.governance.sim.model.SimulationParameters;
+import io.github.jiceng.governance.sim.model.SimulationRun;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -81,8 +81,8 @@ public final class SimulationCodecs {
   /** {@link AbsenceStream}. */
   public static final ObjectCodec<AbsenceStream> ABSENCE_STREAM = absenceStream();
 
-  /** {@link io.github.jiceng.governance.model.simulation.VolunteerStream}. */
-  public static final ObjectCodec<io.github.jiceng.governance.model.simulation.VolunteerStream> VOLUNTEER_STREAM =
+  /** {@link io.github.jiceng.governance.sim.model.VolunteerStream}. */
+  public static final ObjectCodec<io.github.jiceng.governance.sim.model.VolunteerStream> VOLUNTEER_STREAM =
       volunteerStream();
 
   /** {@link CheckInStream}. */
@@ -250,17 +250,17 @@ public final class SimulationCodecs {
     return b.build(v -> new AbsenceStream(v.get(chance), v.get(days)));
   }
 
-  private static ObjectCodec<io.github.jiceng.governance.model.simulation.VolunteerStream> volunteerStream() {
-    ObjectCodec.Builder<io.github.jiceng.governance.model.simulation.VolunteerStream> b =
-        ObjectCodec.builder(io.github.jiceng.governance.model.simulation.VolunteerStream.class)
+  private static ObjectCodec<io.github.jiceng.governance.sim.model.VolunteerStream> volunteerStream() {
+    ObjectCodec.Builder<io.github.jiceng.governance.sim.model.VolunteerStream> b =
+        ObjectCodec.builder(io.github.jiceng.governance.sim.model.VolunteerStream.class)
             .describe("How volunteers serve (志愿服务发生率): the chance a day, minutes, days until the record is entered.");
     Slot<Integer> chance = b.required("perMillePerDay",
-        io.github.jiceng.governance.model.simulation.VolunteerStream::perMillePerDay, PER_MILLE);
-    Slot<IntRange> minutes = b.required("minutes", io.github.jiceng.governance.model.simulation.VolunteerStream::minutes,
+        io.github.jiceng.governance.sim.model.VolunteerStream::perMillePerDay, PER_MILLE);
+    Slot<IntRange> minutes = b.required("minutes", io.github.jiceng.governance.sim.model.VolunteerStream::minutes,
         INT_RANGE);
     Slot<IntRange> delay = b.required("recordingDelayDays",
-        io.github.jiceng.governance.model.simulation.VolunteerStream::recordingDelayDays, INT_RANGE);
-    return b.build(v -> new io.github.jiceng.governance.model.simulation.VolunteerStream(v.get(chance),
+        io.github.jiceng.governance.sim.model.VolunteerStream::recordingDelayDays, INT_RANGE);
+    return b.build(v -> new io.github.jiceng.governance.sim.model.VolunteerStream(v.get(chance),
         v.get(minutes), v.get(delay)));
   }
 
@@ -301,7 +301,7 @@ public final class SimulationCodecs {
         d.withdrawPerMille());
     Slot<Integer> release = b.defaulted("releasePerMille", SimulationParameters::releasePerMille, PER_MILLE,
         d.releasePerMille());
-    Slot<io.github.jiceng.governance.model.simulation.VolunteerStream> volunteering = b.defaulted("volunteering",
+    Slot<io.github.jiceng.governance.sim.model.VolunteerStream> volunteering = b.defaulted("volunteering",
         SimulationParameters::volunteering, VOLUNTEER_STREAM, d.volunteering());
     Slot<CheckInStream> checkIns = b.defaulted("checkIns", SimulationParameters::checkIns, CHECK_IN_STREAM,
         d.checkIns());

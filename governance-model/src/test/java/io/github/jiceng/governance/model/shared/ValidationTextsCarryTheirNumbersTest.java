@@ -7,8 +7,6 @@ import io.github.jiceng.governance.model.code.CreditCode;
 import io.github.jiceng.governance.model.code.IdentityNumber;
 import io.github.jiceng.governance.model.code.MobileNumber;
 import io.github.jiceng.governance.model.post.PostKind;
-import io.github.jiceng.governance.model.simulation.IntRange;
-import io.github.jiceng.governance.model.simulation.VolunteerStream;
 import io.github.jiceng.governance.model.volunteer.CalendarYears;
 import io.github.jiceng.governance.model.volunteer.HolidayPeriod;
 import io.github.jiceng.governance.model.volunteer.OutsideCalendarYearsException;
@@ -91,18 +89,6 @@ class ValidationTextsCarryTheirNumbersTest {
 
     assertThat(zh(e)).endsWith("：代码“grid head”格式不对，应符合 [A-Z][A-Z0-9_]{0,63}");
     assertThat(en(e)).endsWith(": the key 'grid head' does not have the form [A-Z][A-Z0-9_]{0,63}");
-  }
-
-  @Test
-  void aRangeSaysItsBoundsAndTheValueFound() {
-    DomainValidationException minutes = assertThrows(DomainValidationException.class,
-        () -> new VolunteerStream(10, new IntRange(30, 2000), new IntRange(0, 10)));
-    DomainValidationException chance = assertThrows(DomainValidationException.class,
-        () -> new VolunteerStream(1001, new IntRange(30, 60), new IntRange(0, 10)));
-
-    assertThat(zh(minutes)).isEqualTo("VolunteerStream：minutes 的分钟数须在 1 至 1440 之间，当前为 [30, 2000]");
-    assertThat(zh(chance)).isEqualTo("VolunteerStream：概率须在 0 至 1000（千分比）之间，当前为 1001");
-    assertThat(en(chance)).isEqualTo("VolunteerStream: a chance is 0 to 1000 per mille, was 1001");
   }
 
   @Test

@@ -3,12 +3,14 @@ package io.github.jiceng.governance.sim.cli;
 import io.github.jiceng.governance.json.GovernanceJson;
 import io.github.jiceng.governance.json.RecordReader;
 import io.github.jiceng.governance.json.RecordWriter;
-import io.github.jiceng.governance.model.simulation.SimulationEvent;
-import io.github.jiceng.governance.model.simulation.SimulationRun;
+import io.github.jiceng.governance.json.Scenario;
 import io.github.jiceng.governance.model.time.Interval;
 import io.github.jiceng.governance.rules.service.FiveListsReport;
 import io.github.jiceng.governance.sim.engine.EventSink;
-import io.github.jiceng.governance.sim.engine.SimulationScenario;
+import io.github.jiceng.governance.sim.engine.Simulator;
+import io.github.jiceng.governance.sim.model.SimulationEvent;
+import io.github.jiceng.governance.sim.model.SimulationParameters;
+import io.github.jiceng.governance.sim.model.SimulationRun;
 import io.github.jiceng.governance.sim.report.EventLogReports;
 import io.github.jiceng.governance.sim.report.ReportTexts;
 import io.github.jiceng.governance.sim.report.SafeText;
@@ -54,15 +56,16 @@ final class EventFiles {
 
   /** Opens a log file for the run and writes its header. */
   static Writer writer(Path file, SimulationRun run) throws IOException {
-    return new Writer(GovernanceJson.writeSimulationEvents(run, new BufferedOutputStream(Files.newOutputStream(file),
+    return new Writer(GovernanceJson.files().writeSimulationEvents(run, new BufferedOutputStream(Files.newOutputStream(file),
         1 << 16)));
   }
 
   /** The run the scenario will be, as a log's header. */
-  static SimulationRun run(SimulationScenario scenario, long seed, int days,
+  static SimulationRun run(String name, Scenario scenario, long seed, int days,
       io.github.jiceng.governance.model.matching.MatchingMode matching) {
-    return new SimulationRun(scenario.name(), seed, days, scenario.parameters().start(), scenario.parameters().zone(),
-        matching, scenario.root(), scenario.hierarchy());
+    SimulationParameters parameters = Simulator.parameters(scenario);
+    return new SimulationRun(name, seed, days, parameters.start(), parameters.zone(), matching,
+        scenario.hierarchy().root(), scenario.hierarchy());
   }
 
   /** Reads a log file and renders the five lists or the fund's transparency report in a language. */
@@ -70,7 +73,7 @@ final class EventFiles {
     List<SimulationEvent> events = new ArrayList<>();
     SimulationRun run;
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file));
-        RecordReader<SimulationRun, SimulationEvent> r = GovernanceJson.readSimulationEvents(in)) {
+        RecordReader<SimulationRun, SimulationEvent> r = GovernanceJson.files().readSimulationEvents(in)) {
       run = r.header();
       while (r.hasNext()) {
         events.add(r.next());

@@ -9,10 +9,9 @@ import io.github.jiceng.governance.model.grid.GridHierarchy;
 import io.github.jiceng.governance.model.matching.MatchingProblem;
 import io.github.jiceng.governance.model.matching.MatchingResult;
 import io.github.jiceng.governance.model.shared.Excerpts;
-import io.github.jiceng.governance.sim.engine.SimulationScenario;
+import io.github.jiceng.governance.sim.engine.Simulator;
 import io.github.jiceng.governance.sim.report.JsonReport;
 import io.github.jiceng.governance.sim.report.ReportTexts;
-import io.github.jiceng.governance.sim.scenario.ScenarioFiles;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,11 +47,11 @@ final class FileChecks {
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
       switch (format) {
         case GovernanceJson.GRID_HIERARCHY_FORMAT: {
-          GridHierarchy h = GovernanceJson.readGridHierarchy(in);
+          GridHierarchy h = GovernanceJson.files().readGridHierarchy(in);
           return lang.text("validate.grid", h.size());
         }
         case GovernanceJson.SCENARIO_FORMAT: {
-          Scenario s = GovernanceJson.readScenario(in);
+          Scenario s = GovernanceJson.files().readScenario(in);
           StringJoiner sections = new StringJoiner(", ");
           for (ScenarioSection<?> section : ScenarioSection.values()) {
             if (s.section(section).isPresent()) {
@@ -62,28 +61,29 @@ final class FileChecks {
           if (s.section(ScenarioSection.ROSTER).isEmpty()) {
             return lang.text("validate.scenario", sections);
           }
-          SimulationScenario sim = ScenarioFiles.of("scenario", s);
+          Simulator.check(s);
           return lang.text(s.section(ScenarioSection.SIMULATION).isEmpty() ? "validate.scenarioDerived"
-              : "validate.scenarioReady", sections, sim.roster().persons().size(), sim.resources().size());
+              : "validate.scenarioReady", sections, s.section(ScenarioSection.ROSTER).orElseThrow().persons().size(),
+              s.section(ScenarioSection.RESOURCES).map(List::size).orElse(0));
         }
         case GovernanceJson.MATCHING_PROBLEM_FORMAT: {
-          MatchingProblem p = GovernanceJson.readMatchingProblem(in);
+          MatchingProblem p = GovernanceJson.files().readMatchingProblem(in);
           return lang.text("validate.matchingProblem", p.demands().size(), p.resources().size());
         }
         case GovernanceJson.MATCHING_RESULT_FORMAT: {
-          MatchingResult r = GovernanceJson.readMatchingResult(in);
+          MatchingResult r = GovernanceJson.files().readMatchingResult(in);
           return lang.text("validate.matchingResult", r.assignments().size(), r.unmatched().size());
         }
         case GovernanceJson.TRANSPARENCY_REPORT_FORMAT:
-          return lang.text("validate.transparencyReport", GovernanceJson.readTransparencyReport(in).fund());
+          return lang.text("validate.transparencyReport", GovernanceJson.files().readTransparencyReport(in).fund());
         case GovernanceJson.DEMAND_EVENTS_FORMAT:
-          return lang.text("validate.demandEvents", count(GovernanceJson.readDemandEvents(in)));
+          return lang.text("validate.demandEvents", count(GovernanceJson.files().readDemandEvents(in)));
         case GovernanceJson.POINTS_LEDGER_FORMAT:
-          return lang.text("validate.pointsLedger", count(GovernanceJson.readPointsLedger(in)));
+          return lang.text("validate.pointsLedger", count(GovernanceJson.files().readPointsLedger(in)));
         case GovernanceJson.FUND_LEDGER_FORMAT:
-          return lang.text("validate.fundLedger", count(GovernanceJson.readFundLedger(in)));
+          return lang.text("validate.fundLedger", count(GovernanceJson.files().readFundLedger(in)));
         case GovernanceJson.SIMULATION_EVENTS_FORMAT:
-          return lang.text("validate.simulationEvents", count(GovernanceJson.readSimulationEvents(in)));
+          return lang.text("validate.simulationEvents", count(GovernanceJson.files().readSimulationEvents(in)));
         case JsonReport.FORMAT:
           throw CliException.invalid(lang.text("cli.invalid", file, lang.text("validate.reportFormat", format)
               + " [format-name]"));
@@ -106,7 +106,7 @@ final class FileChecks {
   /** The top-level {@code format} property, read token by token without reading the rest. */
   private static String format(Path file) throws IOException {
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-      return GovernanceJson.readFormatName(in);
+      return GovernanceJson.files().readFormatName(in);
     }
   }
 }

@@ -3,6 +3,7 @@ package io.github.jiceng.governance.sim.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.jiceng.governance.json.GovernanceFormatException;
 import io.github.jiceng.governance.json.GovernanceJson;
+import io.github.jiceng.governance.json.Scenario;
 import io.github.jiceng.governance.model.grid.GridHierarchy;
 import io.github.jiceng.governance.model.matching.MatchingMode;
 import io.github.jiceng.governance.model.matching.MatchingProblem;
@@ -18,7 +19,6 @@ import io.github.jiceng.governance.sim.compare.PolicyVariants;
 import io.github.jiceng.governance.sim.engine.InvariantBrokenException;
 import io.github.jiceng.governance.sim.engine.SimulationOptions;
 import io.github.jiceng.governance.sim.engine.SimulationResult;
-import io.github.jiceng.governance.sim.engine.SimulationScenario;
 import io.github.jiceng.governance.sim.engine.Simulator;
 import io.github.jiceng.governance.sim.report.GridReport;
 import io.github.jiceng.governance.sim.report.HtmlReport;
@@ -237,7 +237,7 @@ public final class GovernanceCli {
     Path file = input(a.get(0));
     GridHierarchy h;
     try (InputStream in = Files.newInputStream(file)) {
-      h = GovernanceJson.readGridHierarchy(in);
+      h = GovernanceJson.files().readGridHierarchy(in);
     }
     out.print(SafeText.block(GridReport.render(h, lang.language())));
   }
@@ -251,29 +251,45 @@ public final class GovernanceCli {
 
   // --------------------------------------------------------------------------------- simulate
 
-  private SimulationScenario scenario(String source) throws IOException {
+  /** A scenario and what the run calls it. */
+  private record Named(String name, Scenario scenario) {}
+
+  /**
+   * The scenario a command plays, checked before anything is written: a file, named after its
+   * path, or a synthetic scenario, named {@code small}, {@code random-<seed>} or
+   * {@code district-<residents>}.
+   */
+  private Named scenario(String source) throws IOException {
+    Named named = unchecked(source);
+    Simulator.check(named.scenario());
+    return named;
+  }
+
+  private Named unchecked(String source) throws IOException {
     if (source.startsWith("synthetic:")) {
       String[] parts = source.split(":");
       try {
         if (parts.length == 2 && parts[1].equals("small")) {
-          return SyntheticScenarios.small();
+          return new Named("small", SyntheticScenarios.small());
         }
         if (parts.length == 3 && parts[1].equals("random")) {
-          return SyntheticScenarios.random(Long.parseLong(parts[2]));
+          long seed = Long.parseLong(parts[2]);
+          return new Named("random-" + seed, SyntheticScenarios.random(seed));
         }
         if (parts.length == 3 && parts[1].equals("district")) {
           int residents = Integer.parseInt(parts[2]);
           if (residents < 100 || residents > 5_000_000) {
             throw CliException.usage(lang.text("usage.district", residents));
           }
-          return SyntheticScenarios.district(residents, 7L);
+          return new Named("district-" + residents, SyntheticScenarios.district(residents, 7L));
         }
       } catch (NumberFormatException e) {
         throw CliException.usage(lang.text("usage.syntheticNumber", source));
       }
       throw CliException.usage(lang.text("usage.synthetic", source));
     }
-    return ScenarioFiles.read(input(source));
+    Path file = input(source);
+    return new Named(ScenarioFiles.nameOf(file), ScenarioFiles.read(file));
   }
 
   private SimulationOptions options(Args a) {
@@ -288,12 +304,14 @@ public final class GovernanceCli {
   private void simulate(Args a) throws IOException {
     long seed = a.longOption("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
     int days = (int) a.longOption("days", 365, 1, 3660);
-    SimulationScenario scenario = scenario(a.get(0));
-    SimulationOptions options = withProgress(options(a), days);
+    Named named = scenario(a.get(0));
+    Scenario scenario = named.scenario();
+    SimulationOptions options = withProgress(options(a), days).withScenarioName(named.name());
     SimulationResult result;
     if (a.option("events").isPresent()) {
       Path events = output(a.option("events").get());
-      try (EventFiles.Writer w = EventFiles.writer(events, EventFiles.run(scenario, seed, days, options.matching()))) {
+      try (EventFiles.Writer w = EventFiles.writer(events, EventFiles.run(named.name(), scenario, seed, days,
+        options.matching()))) {
         // while it runs, an error is the scenario's, unless writing the log failed
         inHand = a.get(0);
         try {
@@ -363,14 +381,17 @@ public final class GovernanceCli {
     long seed = a.longOption("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
     int days = (int) a.longOption("days", 365, 1, 3660);
     String vary = a.option("vary").orElseThrow(() -> CliException.usage(lang.text("usage.vary")));
-    SimulationScenario scenario = scenario(a.get(0));
-    SimulationOptions options = withProgress(options(a).withRetainedEvents(false), days, "A", "B");
+    Named named = scenario(a.get(0));
+    Scenario scenario = named.scenario();
+    SimulationOptions options = withProgress(options(a).withRetainedEvents(false), days, "A", "B")
+        .withScenarioName(named.name());
     PolicyComparison c;
     switch (vary) {
       case "matching" -> c = PolicyComparison.matching(scenario, seed, days, options);
       case "points" -> c = PolicyComparison.points(scenario, a.option("points").isPresent()
           ? pointsPolicyOf(input(a.option("points").get()))
-          : PolicyVariants.withoutMemberCaps(scenario.points()), seed, days, options);
+          : PolicyVariants.withoutMemberCaps(
+              scenario.sectionOrDefault(io.github.jiceng.governance.json.ScenarioSection.POINTS_POLICY).orElseThrow()), seed, days, options);
       case "channels" -> {
         try {
           c = PolicyComparison.channels(scenario, a.option("channels").map(PolicyVariants::parseChannels)
@@ -387,7 +408,7 @@ public final class GovernanceCli {
 
   private static io.github.jiceng.governance.model.points.PointsPolicy pointsPolicyOf(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      return GovernanceJson.readScenario(in).section(io.github.jiceng.governance.json.ScenarioSection.POINTS_POLICY)
+      return GovernanceJson.files().readScenario(in).section(io.github.jiceng.governance.json.ScenarioSection.POINTS_POLICY)
           .orElseThrow(() -> CliException.invalid(file + ": the scenario has no pointsPolicy section to compare with"));
     }
   }
@@ -398,10 +419,10 @@ public final class GovernanceCli {
     Path file = input(a.get(0));
     MatchingProblem problem;
     try (InputStream in = Files.newInputStream(file)) {
-      problem = GovernanceJson.readMatchingProblem(in);
+      problem = GovernanceJson.files().readMatchingProblem(in);
     }
     MatchingResult result = Matcher.match(problem, a.flag("greedy") ? MatchingMode.GREEDY : MatchingMode.OPTIMAL);
-    GovernanceJson.writeMatchingResult(result, out);
+    GovernanceJson.files().writeMatchingResult(result, out);
     out.flush();
   }
 

@@ -51,7 +51,7 @@ public final class ComparisonReport {
     requireNonNull(c, "c");
     ReportTexts lang = ReportTexts.of(language);
     StringBuilder b = new StringBuilder();
-    b.append(lang.text("compare.title", c.first().scenario().name(), c.seed(), c.days())).append('\n');
+    b.append(lang.text("compare.title", c.first().options().scenarioName(), c.seed(), c.days())).append('\n');
     b.append("  ").append(lang.text("compare.variant", "A", c.first().name(), lang.label(c.first().options().matching())))
         .append('\n');
     b.append("  ").append(lang.text("compare.variant", "B", c.second().name(),

@@ -2,12 +2,13 @@ package io.github.jiceng.governance.sim.compare;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.json.Scenario;
+import io.github.jiceng.governance.json.ScenarioSection;
 import io.github.jiceng.governance.model.matching.ChannelPolicy;
 import io.github.jiceng.governance.model.matching.MatchingMode;
 import io.github.jiceng.governance.model.points.PointsPolicy;
 import io.github.jiceng.governance.sim.engine.SimulationOptions;
 import io.github.jiceng.governance.sim.engine.SimulationResult;
-import io.github.jiceng.governance.sim.engine.SimulationScenario;
 import io.github.jiceng.governance.sim.engine.Simulator;
 import io.github.jiceng.governance.sim.report.RunMetrics;
 import java.util.ArrayList;
@@ -107,23 +108,25 @@ public record PolicyComparison(Variant first, Variant second, long seed, int day
   }
 
   /** Compares exact with greedy matching on the scenario. */
-  public static PolicyComparison matching(SimulationScenario scenario, long seed, int days, SimulationOptions options) {
+  public static PolicyComparison matching(Scenario scenario, long seed, int days, SimulationOptions options) {
     return of(new Variant("optimal", scenario, options.withMatching(MatchingMode.OPTIMAL)),
         new Variant("greedy", scenario, options.withMatching(MatchingMode.GREEDY)), seed, days);
   }
 
   /** Compares the scenario's points policy with another. */
-  public static PolicyComparison points(SimulationScenario scenario, PointsPolicy other, long seed, int days,
+  public static PolicyComparison points(Scenario scenario, PointsPolicy other, long seed, int days,
       SimulationOptions options) {
-    return of(new Variant(scenario.points().label(), scenario, options),
-        new Variant(other.label(), scenario.withPoints(other), options), seed, days);
+    PointsPolicy own = scenario.sectionOrDefault(ScenarioSection.POINTS_POLICY).orElseThrow();
+    return of(new Variant(own.label(), scenario, options),
+        new Variant(other.label(), scenario.with(ScenarioSection.POINTS_POLICY, other), options), seed, days);
   }
 
   /** Compares the scenario's channel policy with another. */
-  public static PolicyComparison channels(SimulationScenario scenario, ChannelPolicy other, long seed, int days,
+  public static PolicyComparison channels(Scenario scenario, ChannelPolicy other, long seed, int days,
       SimulationOptions options) {
-    return of(new Variant(describe(scenario.channels()), scenario, options),
-        new Variant(describe(other), scenario.withChannels(other), options), seed, days);
+    ChannelPolicy own = scenario.sectionOrDefault(ScenarioSection.CHANNEL_POLICY).orElseThrow();
+    return of(new Variant(describe(own), scenario, options),
+        new Variant(describe(other), scenario.with(ScenarioSection.CHANNEL_POLICY, other), options), seed, days);
   }
 
   /** A channel policy as {@code CLAIM>PURCHASE:300>UNDERTAKE}. */

@@ -2,17 +2,18 @@ package io.github.jiceng.governance.sim.compare;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.json.Scenario;
 import io.github.jiceng.governance.sim.engine.SimulationOptions;
-import io.github.jiceng.governance.sim.engine.SimulationScenario;
 
 /**
  * One side of a comparison: a name, the scenario with the policy under test, and how to run it.
  *
  * @param name what the variant is called in the report, such as {@code "greedy"}
  * @param scenario the scenario with the variant's policy
- * @param options how to run it (the matching mode is one of the policies compared)
+ * @param options how to run it (the matching mode is one of the policies compared), with the
+ *     scenario's name
  */
-public record Variant(String name, SimulationScenario scenario, SimulationOptions options) {
+public record Variant(String name, Scenario scenario, SimulationOptions options) {
 
   /** Checks that nothing is null and the name is not blank. */
   public Variant {

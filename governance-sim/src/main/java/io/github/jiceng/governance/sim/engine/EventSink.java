@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.sim.engine;
 
-import io.github.jiceng.governance.model.simulation.SimulationEvent;
+import io.github.jiceng.governance.sim.model.SimulationEvent;
 
 /**
  * Where a simulation sends its events as they happen, in order: a file, a counter, a test's list.

@@ -2,7 +2,7 @@ package io.github.jiceng.governance.sim.engine;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.jiceng.governance.model.simulation.SimulationEvent;
+import io.github.jiceng.governance.sim.model.SimulationEvent;
 import java.util.Optional;
 
 /**

@@ -2,7 +2,9 @@ package io.github.jiceng.governance.sim.engine;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.json.Scenario;
 import io.github.jiceng.governance.sim.engine.internal.Engine;
+import io.github.jiceng.governance.sim.engine.internal.Setting;
 
 /**
  * A simulation run one day at a time, for test harnesses that look at the state between days.
@@ -22,8 +24,10 @@ public final class Simulation {
 
   private final Engine engine;
 
-  Simulation(SimulationScenario scenario, long seed, int days, SimulationOptions options) {
-    this.engine = new Engine(requireNonNull(scenario, "scenario"), seed, days, requireNonNull(options, "options"));
+  Simulation(Scenario scenario, long seed, int days, SimulationOptions options) {
+    requireNonNull(scenario, "scenario");
+    requireNonNull(options, "options");
+    this.engine = new Engine(new Setting(scenario, options.scenarioName()), seed, days, options);
   }
 
   /** Returns whether every day has been simulated. */

@@ -2,13 +2,18 @@ package io.github.jiceng.governance.sim.engine;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.json.Scenario;
+import io.github.jiceng.governance.json.ScenarioSection;
+import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.points.LedgerEntry;
+import io.github.jiceng.governance.model.points.PointsPolicy;
+import io.github.jiceng.governance.model.points.ServiceCatalogue;
+import io.github.jiceng.governance.model.proposal.HandlingPolicy;
 import io.github.jiceng.governance.model.proposal.ProposalRecord;
 import io.github.jiceng.governance.model.service.DemandId;
 import io.github.jiceng.governance.model.service.DemandStatus;
 import io.github.jiceng.governance.model.service.FiveLists;
-import io.github.jiceng.governance.model.simulation.EventKind;
-import io.github.jiceng.governance.model.simulation.SimulationEvent;
+import io.github.jiceng.governance.model.taxonomy.OneCoreFiveCo;
 import io.github.jiceng.governance.model.time.Interval;
 import io.github.jiceng.governance.rules.assessment.Ranking;
 import io.github.jiceng.governance.rules.audit.AuditReport;
@@ -16,6 +21,9 @@ import io.github.jiceng.governance.rules.clue.ClueRegister;
 import io.github.jiceng.governance.rules.fund.FundBook;
 import io.github.jiceng.governance.rules.points.AccountTotals;
 import io.github.jiceng.governance.rules.points.PointsLedger;
+import io.github.jiceng.governance.sim.model.EventKind;
+import io.github.jiceng.governance.sim.model.SimulationEvent;
+import io.github.jiceng.governance.sim.model.SimulationParameters;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +34,8 @@ import java.util.Optional;
  * rankings, and the figures of every day. Built by the simulator.
  *
  * @param scenario the scenario played
+ * @param parameters the parameters it was played with: its simulation section, or those derived
+ *     from its records ({@link Simulator#parameters})
  * @param seed the seed
  * @param days the days simulated
  * @param options how it ran
@@ -46,7 +56,7 @@ import java.util.Optional;
  * @param unitRanking the units' assessment ranked within the report's subtree
  * @param daily the figures of every day
  */
-public record SimulationResult(SimulationScenario scenario, long seed, int days, SimulationOptions options,
+public record SimulationResult(Scenario scenario, SimulationParameters parameters, long seed, int days, SimulationOptions options,
     Interval period, List<SimulationEvent> events, long eventCount, Map<EventKind, Long> eventsByKind,
     AuditReport audit, FiveLists fiveLists, Map<DemandId, DemandStatus> demandStatuses,
     Map<DemandId, Duration> waitingTimes, List<LedgerEntry> pointsEntries, List<AccountTotals> pointsTotals,
@@ -56,6 +66,7 @@ public record SimulationResult(SimulationScenario scenario, long seed, int days,
   /** Checks that nothing is null. */
   public SimulationResult {
     requireNonNull(scenario, "scenario");
+    requireNonNull(parameters, "parameters");
     requireNonNull(options, "options");
     requireNonNull(period, "period");
     requireNonNull(events, "events");
@@ -79,6 +90,35 @@ public record SimulationResult(SimulationScenario scenario, long seed, int days,
    * may query (balances as of any later instant, grades) and change without touching the result.
    */
   public PointsLedger pointsLedger() {
-    return PointsLedger.restore(scenario.points(), scenario.catalogue(), pointsEntries);
+    return PointsLedger.restore(pointsPolicy(), scenario.section(ScenarioSection.SERVICE_CATALOGUE)
+        .orElseGet(ServiceCatalogue::of), pointsEntries);
+  }
+
+  /** Returns what the run called its scenario ({@link SimulationOptions#scenarioName()}). */
+  public String scenarioName() {
+    return options.scenarioName();
+  }
+
+  /**
+   * Returns the root of the subtree whose five lists the report shows and within which it ranks
+   * the assessment: the hierarchy's root. The run's other figures always cover the whole scenario.
+   */
+  public GridId root() {
+    return scenario.hierarchy().root();
+  }
+
+  /** Returns the red-star points policy the run awarded under: the scenario's, else the default. */
+  public PointsPolicy pointsPolicy() {
+    return scenario.sectionOrDefault(ScenarioSection.POINTS_POLICY).orElseThrow();
+  }
+
+  /** Returns the proposal handling policy of the run: the scenario's, else the default. */
+  public HandlingPolicy handlingPolicy() {
+    return scenario.sectionOrDefault(ScenarioSection.HANDLING_POLICY).orElseThrow();
+  }
+
+  /** Returns the taxonomy of 一核五共 of the run: the scenario's, else the article's. */
+  public OneCoreFiveCo taxonomy() {
+    return scenario.sectionOrDefault(ScenarioSection.TAXONOMY).orElseThrow().oneCoreFiveCo();
   }
 }

@@ -1,5 +1,6 @@
 /**
- * The deterministic scenario simulator (情景模拟器), as a library: a scenario value, a seed and a
+ * The deterministic scenario simulator (情景模拟器), as a library: a scenario (the one scenario
+ * type, {@code io.github.jiceng.governance.json.Scenario}, as a file holds it), a seed and a
  * number of days in; an ordered event log, the final lists and ledgers, daily figures and the
  * checked invariants out. The simulator plays a community forward one day per step in the
  * scenario's zone, with one random generator per kind of happening split from the seed, and takes

@@ -2,18 +2,18 @@ package io.github.jiceng.governance.sim.report;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.clue.ClueStatus;
+import io.github.jiceng.governance.model.clue.ImplementationMode;
 import io.github.jiceng.governance.model.grid.GridHierarchy;
 import io.github.jiceng.governance.model.proposal.ProposalState;
 import io.github.jiceng.governance.model.service.Channel;
 import io.github.jiceng.governance.model.shared.Language;
-import io.github.jiceng.governance.model.simulation.EventKind;
 import io.github.jiceng.governance.rules.assessment.Ranking;
 import io.github.jiceng.governance.rules.service.FiveListsReport;
 import io.github.jiceng.governance.rules.service.Tally;
 import io.github.jiceng.governance.sim.engine.DayFigures;
 import io.github.jiceng.governance.sim.engine.SimulationResult;
-import io.github.jiceng.governance.model.clue.ClueStatus;
-import io.github.jiceng.governance.model.clue.ImplementationMode;
+import io.github.jiceng.governance.sim.model.EventKind;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -71,11 +71,11 @@ public final class HtmlReport {
     ReportTexts lang = ReportTexts.of(language);
     SimulationResult r = report.result();
     GridHierarchy h = r.scenario().hierarchy();
-    ZoneId zone = r.scenario().parameters().zone();
+    ZoneId zone = r.parameters().zone();
     RunMetrics m = report.metrics();
     StringBuilder b = new StringBuilder();
-    LocalDate first = r.scenario().parameters().start();
-    String title = lang.text("report.title", r.scenario().name(), r.seed());
+    LocalDate first = r.parameters().start();
+    String title = lang.text("report.title", r.scenarioName(), r.seed());
     b.append("<!DOCTYPE html>\n<html lang=\"").append(lang.language() == Language.ZH ? "zh-CN" : "en")
         .append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(Html.escape(title))
         .append("</title>\n<style>\n").append(STYLE).append("\n</style>\n</head>\n<body>\n");
@@ -136,7 +136,7 @@ public final class HtmlReport {
     for (Channel c : Channel.values()) {
       row(b, lang.label(c), five.byChannel().get(c), "/fiveLists/byChannel/" + c.name(), lang);
     }
-    five.byPillar().forEach((p, t) -> row(b, r.scenario().taxonomy().definition(p).map(d -> d.name()).orElse(p.key()),
+    five.byPillar().forEach((p, t) -> row(b, r.taxonomy().definition(p).map(d -> d.name()).orElse(p.key()),
         t, "/fiveLists/byPillar/" + p.key(), lang));
     for (int i = 0; i < report.partitions().size(); i++) {
       FiveListsReport p = report.partitions().get(i);
@@ -162,7 +162,7 @@ public final class HtmlReport {
         .append("</td><td>").append(Html.escape(p.actor().value())).append("</td><td>").append(p.earned().value())
         .append("</td><td>").append(p.balance().value()).append("</td><td>")
         .append(Html.escape(p.grade().map(g -> g.name()).orElse("—"))).append("</td></tr>\n"));
-    b.append("</table>\n<h3>").append(Html.escape(lang.text("html.assessment", h.node(r.scenario().root()).name())))
+    b.append("</table>\n<h3>").append(Html.escape(lang.text("html.assessment", h.node(r.root()).name())))
         .append("</h3>\n");
     ranking(b, lang.text("html.assessment.members"), r.memberRanking(), lang);
     ranking(b, lang.text("html.assessment.units"), r.unitRanking(), lang);

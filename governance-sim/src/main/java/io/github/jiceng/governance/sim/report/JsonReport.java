@@ -17,12 +17,12 @@ import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.proposal.ProposalState;
 import io.github.jiceng.governance.model.proposal.Satisfaction;
 import io.github.jiceng.governance.model.service.Channel;
-import io.github.jiceng.governance.model.simulation.EventKind;
 import io.github.jiceng.governance.rules.assessment.Ranking;
 import io.github.jiceng.governance.rules.service.FiveListsReport;
 import io.github.jiceng.governance.rules.service.Tally;
 import io.github.jiceng.governance.sim.engine.DayFigures;
 import io.github.jiceng.governance.sim.engine.SimulationResult;
+import io.github.jiceng.governance.sim.model.EventKind;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -104,11 +104,11 @@ public final class JsonReport {
     g.writeStartObject();
     g.writeStringField("format", FORMAT);
     g.writeNumberField("formatVersion", 1);
-    g.writeStringField("scenario", r.scenario().name());
+    g.writeStringField("scenario", r.scenarioName());
     g.writeNumberField("seed", r.seed());
     g.writeNumberField("days", r.days());
-    g.writeStringField("start", r.scenario().parameters().start().toString());
-    g.writeStringField("zone", r.scenario().parameters().zone().getId());
+    g.writeStringField("start", r.parameters().start().toString());
+    g.writeStringField("zone", r.parameters().zone().getId());
     g.writeStringField("matching", r.options().matching().name());
     g.writeBooleanField("invariantsChecked", r.options().checkInvariants());
     g.writeNumberField("rosterAuditViolations", r.audit().violations().size());
@@ -148,7 +148,7 @@ public final class JsonReport {
     }
     g.writeEndArray();
     g.writeObjectFieldStart("assessment");
-    g.writeStringField("root", r.scenario().root().value());
+    g.writeStringField("root", r.root().value());
     ranking("members", r.memberRanking(), g);
     ranking("units", r.unitRanking(), g);
     g.writeEndObject();

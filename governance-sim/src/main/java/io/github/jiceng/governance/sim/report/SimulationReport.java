@@ -129,11 +129,11 @@ public record SimulationReport(SimulationResult result, RunMetrics metrics, Five
   public static SimulationReport of(SimulationResult r) {
     requireNonNull(r, "r");
     GridHierarchy h = r.scenario().hierarchy();
-    GridId root = r.scenario().root();
+    GridId root = r.root();
     Interval period = r.period();
     FiveListsReport total = FiveListsReport.of(r.fiveLists(), h, root, period);
     List<FiveListsReport> parts = new ArrayList<>();
-    String level = r.scenario().parameters().partitionLevel();
+    String level = r.parameters().partitionLevel();
     if (h.scheme().level(level).isPresent()) {
       for (GridId p : h.nodesAtLevel(level, root)) {
         parts.add(FiveListsReport.of(r.fiveLists(), h, p, period));
@@ -146,11 +146,11 @@ public record SimulationReport(SimulationResult result, RunMetrics metrics, Five
       AccountTotals t = totals.get(i);
       boolean tie = i > 0 && t.earned().equals(totals.get(i - 1).earned());
       ranking.add(new PointsRow(tie ? ranking.get(i - 1).rank() : i + 1, t.actor(), t.earned(), t.balance(),
-          r.scenario().points().grade(t.earned())));
+          r.pointsPolicy().grade(t.earned())));
     }
     Optional<TransparencyReport> fund = r.fundBook().map(book -> TransparencyReports.of(book, fundPeriod(book, period)));
-    Optional<String> notice = fund.map(t -> NoticeBoard.render(t, r.scenario().parameters().zone()));
-    ProposalSummary proposals = ProposalDesk.summarize(r.proposals(), r.scenario().handling(), period.end());
+    Optional<String> notice = fund.map(t -> NoticeBoard.render(t, r.parameters().zone()));
+    ProposalSummary proposals = ProposalDesk.summarize(r.proposals(), r.handlingPolicy(), period.end());
     List<Escalation> escalations = new ArrayList<>();
     for (ProposalRecord p : r.proposals()) {
       List<Step> steps = new ArrayList<>();

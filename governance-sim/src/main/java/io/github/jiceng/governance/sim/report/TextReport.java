@@ -8,12 +8,12 @@ import io.github.jiceng.governance.model.grid.GridHierarchy;
 import io.github.jiceng.governance.model.proposal.ProposalState;
 import io.github.jiceng.governance.model.service.Channel;
 import io.github.jiceng.governance.model.shared.Language;
-import io.github.jiceng.governance.model.simulation.EventKind;
 import io.github.jiceng.governance.model.taxonomy.Pillar;
 import io.github.jiceng.governance.rules.assessment.Ranking;
 import io.github.jiceng.governance.rules.service.FiveListsReport;
 import io.github.jiceng.governance.rules.service.Tally;
 import io.github.jiceng.governance.sim.engine.SimulationResult;
+import io.github.jiceng.governance.sim.model.EventKind;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -60,12 +60,12 @@ public final class TextReport {
     ReportTexts lang = ReportTexts.of(language);
     SimulationResult r = report.result();
     GridHierarchy h = r.scenario().hierarchy();
-    ZoneId zone = r.scenario().parameters().zone();
+    ZoneId zone = r.parameters().zone();
     RunMetrics m = report.metrics();
     StringBuilder out = new StringBuilder();
-    LocalDate first = r.scenario().parameters().start();
+    LocalDate first = r.parameters().start();
     LocalDate last = first.plusDays(r.days() - 1L);
-    out.append(lang.text("report.header", SafeText.line(r.scenario().name()), r.seed(), lang.period(first, last),
+    out.append(lang.text("report.header", SafeText.line(r.scenarioName()), r.seed(), lang.period(first, last),
         r.days(), zone, lang.label(r.options().matching()),
         lang.text(r.options().checkInvariants() ? "invariants.checked" : "invariants.unchecked"))).append('\n');
     out.append(r.audit().violations().isEmpty() ? lang.text("report.audit.ok")
@@ -75,10 +75,10 @@ public final class TextReport {
     line(out, kinds(r.eventsByKind(), lang));
     out.append('\n');
 
-    out.append(fiveLists(report.fiveLists(), h, zone, lang, pillar -> r.scenario().taxonomy().definition(pillar)
+    out.append(fiveLists(report.fiveLists(), h, zone, lang, pillar -> r.taxonomy().definition(pillar)
         .map(d -> d.name()).orElse(pillar.key())));
     if (!report.partitions().isEmpty()) {
-      String level = r.scenario().parameters().partitionLevel();
+      String level = r.parameters().partitionLevel();
       String levelName = h.scheme().level(level).map(l -> l.displayName()).orElse(level);
       out.append("  ").append(lang.text("report.partitions", SafeText.line(levelName))).append('\n');
       int width = 28;
@@ -102,7 +102,7 @@ public final class TextReport {
         .append(Format.padLeft(lang.text("report.points.earned", p.earned().value()), 9)).append("  ")
         .append(lang.text("report.points.balance", p.balance().value()))
         .append(p.grade().map(g -> "  " + SafeText.line(g.name())).orElse("")).append('\n'));
-    out.append(lang.text("report.assessment", SafeText.line(h.node(r.scenario().root()).name()), r.scenario().root()))
+    out.append(lang.text("report.assessment", SafeText.line(h.node(r.root()).name()), r.root()))
         .append('\n');
     ranking(out, lang.text("report.assessment.members", r.memberRanking().size()), r.memberRanking());
     ranking(out, lang.text("report.assessment.units", r.unitRanking().size()), r.unitRanking());

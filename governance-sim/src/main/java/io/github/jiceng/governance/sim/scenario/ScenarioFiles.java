@@ -5,9 +5,6 @@ import static java.util.Objects.requireNonNull;
 import io.github.jiceng.governance.json.GovernanceJson;
 import io.github.jiceng.governance.json.Scenario;
 import io.github.jiceng.governance.json.ScenarioSection;
-import io.github.jiceng.governance.json.Taxonomies;
-import io.github.jiceng.governance.model.actor.PersonId;
-import io.github.jiceng.governance.model.assessment.AssessmentScheme;
 import io.github.jiceng.governance.model.authority.Action;
 import io.github.jiceng.governance.model.authority.AuthorityPolicy;
 import io.github.jiceng.governance.model.authority.PostGrant;
@@ -17,7 +14,6 @@ import io.github.jiceng.governance.model.clue.ImplementationMode;
 import io.github.jiceng.governance.model.fund.Disbursement;
 import io.github.jiceng.governance.model.fund.Donation;
 import io.github.jiceng.governance.model.fund.DonationChannel;
-import io.github.jiceng.governance.model.fund.LedgerEntry;
 import io.github.jiceng.governance.model.fund.OutflowCategory;
 import io.github.jiceng.governance.model.grid.GridHierarchy;
 import io.github.jiceng.governance.model.grid.GridId;
@@ -37,17 +33,14 @@ import io.github.jiceng.governance.model.service.ServiceRecord;
 import io.github.jiceng.governance.model.service.Urgency;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Violation;
-import io.github.jiceng.governance.model.simulation.ClueStream;
-import io.github.jiceng.governance.model.simulation.DemandStream;
-import io.github.jiceng.governance.model.simulation.DisbursementStream;
-import io.github.jiceng.governance.model.simulation.DonationStream;
-import io.github.jiceng.governance.model.simulation.IntRange;
-import io.github.jiceng.governance.model.simulation.MoneyRange;
-import io.github.jiceng.governance.model.simulation.ProposalStream;
-import io.github.jiceng.governance.model.simulation.SimulationParameters;
-import io.github.jiceng.governance.model.taxonomy.OneLeadFourIntegrations;
-import io.github.jiceng.governance.sim.engine.FundSetup;
-import io.github.jiceng.governance.sim.engine.SimulationScenario;
+import io.github.jiceng.governance.sim.model.ClueStream;
+import io.github.jiceng.governance.sim.model.DemandStream;
+import io.github.jiceng.governance.sim.model.DisbursementStream;
+import io.github.jiceng.governance.sim.model.DonationStream;
+import io.github.jiceng.governance.sim.model.IntRange;
+import io.github.jiceng.governance.sim.model.MoneyRange;
+import io.github.jiceng.governance.sim.model.ProposalStream;
+import io.github.jiceng.governance.sim.model.SimulationParameters;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -70,26 +63,16 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Scenario files (情景文件) to simulate and back: a {@code jiceng-governance/scenario} file with a
- * roster and a {@code simulation} section becomes a {@link SimulationScenario}, every other
- * section taking its shipped default when absent; and a simulation scenario is written as such a
- * file.
+ * Scenario files (情景文件) for the simulator: reading and writing one, the name a run calls it by, and
+ * the parameters a file without a {@code simulation} section is played with. The scenario read is
+ * the one scenario type, {@link Scenario}, which {@link io.github.jiceng.governance.sim.engine.Simulator}
+ * plays as it is (ADR 0036).
  *
- * <p>What a file's sections become:
- *
- * <ul>
- *   <li>the service chain's demands without a service yet are the demands still waiting at the
- *       start; served ones are history and not played again;
- *   <li>the fund's entries are recorded again through its books at the start;
- *   <li>clues' recorded steps are taken again through a clue register at the start, and those
- *       not finished are worked on;
- *   <li>proposals are taken over as they stand and handled on;
- *   <li>of the assessment schemes the first scores party members and the second units;
- *   <li>the fund's payer is the simulation section's {@code fundPayer}, else whoever paid the
- *       fund's latest disbursement if the roster lists them, else the first approver;
- *   <li>a file without a simulation section is played with parameters derived from its own
- *       records ({@link #derivedParameters}).
- * </ul>
+ * <pre>{@code
+ * Path file = Path.of("seeds/jungar-banner/scenario.json");
+ * SimulationResult r = Simulator.run(ScenarioFiles.read(file), 1L, 365,
+ *     SimulationOptions.defaults().withScenarioName(ScenarioFiles.nameOf(file)));
+ * }</pre>
  */
 public final class ScenarioFiles {
 
@@ -100,89 +83,56 @@ public final class ScenarioFiles {
   private ScenarioFiles() {}
 
   /**
-   * Reads a scenario file to simulate; the scenario is named after the file, with the folder the
-   * path names when the file's own name says no more than {@code scenario}
-   * ({@code seeds/jungar-banner/scenario.json} is {@code jungar-banner/scenario}); the name depends
-   * on the path as given, never on the working directory.
+   * Reads a scenario file.
    *
    * @param file the file
-   * @return the simulation scenario
+   * @return the scenario
    * @throws io.github.jiceng.governance.json.GovernanceFormatException if the file breaks its format
-   * @throws DomainValidationException if it lacks a roster, or its parts do not refer to each other
    * @throws IOException if it cannot be read
    */
-  public static SimulationScenario read(Path file) throws IOException {
+  public static Scenario read(Path file) throws IOException {
     requireNonNull(file, "file");
-    Scenario s;
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-      s = GovernanceJson.readScenario(in);
+      return GovernanceJson.files().readScenario(in);
     }
-    String name = file.getFileName().toString();
+  }
+
+  /**
+   * Writes a scenario file.
+   *
+   * @param scenario the scenario
+   * @param file where to write
+   * @throws IOException if it cannot be written
+   */
+  public static void write(Scenario scenario, Path file) throws IOException {
+    requireNonNull(scenario, "scenario");
+    requireNonNull(file, "file");
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+      GovernanceJson.files().writeScenario(scenario, out);
+    }
+  }
+
+  /**
+   * Returns what a run calls the scenario of a file: the file's name without {@code .json}, with
+   * the folder the path names when the file's own name says no more than {@code scenario}
+   * ({@code seeds/jungar-banner/scenario.json} is {@code jungar-banner/scenario}); the name
+   * depends on the path as given, never on the working directory.
+   *
+   * @param file the file
+   * @return the name, 1-100 characters
+   */
+  public static String nameOf(Path file) {
+    requireNonNull(file, "file");
+    Path own = file.getFileName();
+    String name = own == null ? "" : own.toString();
     name = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
     Path folder = file.normalize().getParent();
     if (name.equals("scenario") && folder != null && folder.getFileName() != null) {
       String parent = folder.getFileName().toString();
       name = parent.substring(0, Math.min(parent.length(), 60)) + "/scenario";
     }
-    return of(name.isBlank() ? "scenario" : name, s);
-  }
-
-  /**
-   * Turns the sections of a scenario into a simulation scenario.
-   *
-   * @param name the scenario's name
-   * @param s the scenario
-   * @return the simulation scenario
-   * @throws DomainValidationException if it lacks a roster, or its parts do not refer to each other
-   */
-  public static SimulationScenario of(String name, Scenario s) {
-    requireNonNull(name, "name");
-    requireNonNull(s, "s");
-    if (s.section(ScenarioSection.ROSTER).isEmpty()) {
-      throw new DomainValidationException(List.of(new Violation("Scenario", "roster", "section-present",
-          "a scenario to simulate has a roster")));
-    }
-    SimulationParameters params = s.section(ScenarioSection.SIMULATION).orElseGet(() -> derivedParameters(s));
-    SimulationScenario.Builder b = SimulationScenario.builder().name(name).hierarchy(s.hierarchy())
-        .roster(s.section(ScenarioSection.ROSTER).orElseThrow())
-        .taxonomy(s.sectionOrDefault(ScenarioSection.TAXONOMY).orElseThrow().oneCoreFiveCo())
-        .addAllResources(s.section(ScenarioSection.RESOURCES).orElse(List.of()))
-        .authority(s.sectionOrDefault(ScenarioSection.AUTHORITY_POLICY).orElseThrow())
-        .staffing(s.sectionOrDefault(ScenarioSection.STAFFING_POLICY).orElseThrow())
-        .channels(s.sectionOrDefault(ScenarioSection.CHANNEL_POLICY).orElseThrow())
-        .weights(s.sectionOrDefault(ScenarioSection.SCORE_WEIGHTS).orElseThrow())
-        .deadlines(s.sectionOrDefault(ScenarioSection.DEADLINE_POLICY).orElseThrow())
-        .points(s.sectionOrDefault(ScenarioSection.POINTS_POLICY).orElseThrow())
-        .handling(s.sectionOrDefault(ScenarioSection.HANDLING_POLICY).orElseThrow())
-        .checkIn(s.sectionOrDefault(ScenarioSection.CHECK_IN_POLICY).orElseThrow())
-        .parameters(params);
-    s.section(ScenarioSection.SERVICE_CATALOGUE).ifPresent(b::catalogue);
-    s.section(ScenarioSection.WORKING_CALENDAR).ifPresent(b::calendar);
-    List<AssessmentScheme> schemes = s.sectionOrDefault(ScenarioSection.ASSESSMENT_SCHEMES).orElseThrow();
-    if (!schemes.isEmpty()) {
-      b.memberAssessment(schemes.get(0));
-    }
-    if (schemes.size() > 1) {
-      b.unitAssessment(schemes.get(1));
-    }
-    s.section(ScenarioSection.SERVICE_CHAIN).ifPresent(chain -> {
-      for (Demand d : chain.demands()) {
-        if (chain.servicesOf(d.id()).isEmpty()) {
-          b.addInitialDemand(d);
-        }
-      }
-    });
-    s.section(ScenarioSection.FUND).ifPresent(f -> {
-      Optional<Roster> roster = s.section(ScenarioSection.ROSTER);
-      PersonId payer = params.fundPayer()
-          .or(() -> latestPayer(s).filter(p -> roster.flatMap(r -> r.person(p)).isPresent()))
-          .orElseGet(() -> f.policy().approvers().first());
-      b.fund(new FundSetup(f.fund(), f.policy(), payer));
-    });
-    s.section(ScenarioSection.FUND_ENTRIES).ifPresent(b::addAllInitialFundEntries);
-    s.section(ScenarioSection.CLUES).ifPresent(b::addAllInitialClues);
-    s.section(ScenarioSection.PROPOSALS).ifPresent(b::addAllInitialProposals);
-    return b.build();
+    name = name.substring(0, Math.min(name.length(), 100));
+    return name.isBlank() ? "scenario" : name;
   }
 
   /**
@@ -456,17 +406,6 @@ public final class ScenarioFiles {
     return (int) Math.max(1, Math.min(1000, count * 1000 / days));
   }
 
-  /** Who paid the fund's latest disbursement, if it paid any. */
-  private static Optional<PersonId> latestPayer(Scenario s) {
-    Disbursement latest = null;
-    for (LedgerEntry entry : s.section(ScenarioSection.FUND_ENTRIES).orElse(List.of())) {
-      if (entry instanceof Disbursement d && (latest == null || !d.at().isBefore(latest.at()))) {
-        latest = d;
-      }
-    }
-    return Optional.ofNullable(latest).map(Disbursement::paidBy);
-  }
-
   /** A stream per category the fund paid for, at its rate since the launch; see {@link #derivedParameters}. */
   private static List<DisbursementStream> disbursementStreams(Scenario s, LocalDate start) {
     long days = daysSinceLaunch(s, start);
@@ -486,79 +425,5 @@ public final class ScenarioFiles {
           stats[1] / 100))));
     });
     return out;
-  }
-
-  /**
-   * Writes a simulation scenario as a scenario file: the inverse of {@link #of} for everything a
-   * file holds (the satisfactory rating and the report's root are the defaults of a file).
-   *
-   * @param scenario the scenario
-   * @return the scenario's sections
-   */
-  public static Scenario toScenario(SimulationScenario scenario) {
-    requireNonNull(scenario, "scenario");
-    SimulationParameters params = scenario.parameters();
-    Scenario.Builder b = Scenario.builder().section(ScenarioSection.HIERARCHY, scenario.hierarchy())
-        .section(ScenarioSection.TAXONOMY, new Taxonomies(scenario.taxonomy(), OneLeadFourIntegrations.ARTICLE))
-        .section(ScenarioSection.ROSTER, scenario.roster())
-        .section(ScenarioSection.STAFFING_POLICY, scenario.staffing())
-        .section(ScenarioSection.AUTHORITY_POLICY, scenario.authority())
-        .section(ScenarioSection.RESOURCES, scenario.resources())
-        .section(ScenarioSection.CHANNEL_POLICY, scenario.channels())
-        .section(ScenarioSection.SCORE_WEIGHTS, scenario.weights())
-        .section(ScenarioSection.DEADLINE_POLICY, scenario.deadlines())
-        .section(ScenarioSection.POINTS_POLICY, scenario.points())
-        .section(ScenarioSection.SERVICE_CATALOGUE, scenario.catalogue())
-        .section(ScenarioSection.WORKING_CALENDAR, scenario.calendar())
-        .section(ScenarioSection.CHECK_IN_POLICY, scenario.checkIn())
-        .section(ScenarioSection.ASSESSMENT_SCHEMES, List.of(scenario.memberAssessment(), scenario.unitAssessment()))
-        .section(ScenarioSection.HANDLING_POLICY, scenario.handling());
-    if (!scenario.initialDemands().isEmpty()) {
-      b.section(ScenarioSection.SERVICE_CHAIN, FiveLists.of(scenario.initialDemands(), scenario.resources(), List.of(),
-          List.of(), List.of()));
-    }
-    if (scenario.fund().isPresent()) {
-      FundSetup f = scenario.fund().get();
-      b.section(ScenarioSection.FUND, new io.github.jiceng.governance.json.FundSetup(f.fund(), f.policy()));
-      if (params.fundPayer().isEmpty()) {
-        params = withPayer(params, f.payer());
-      }
-    }
-    if (!scenario.initialFundEntries().isEmpty()) {
-      b.section(ScenarioSection.FUND_ENTRIES, scenario.initialFundEntries());
-    }
-    if (!scenario.initialClues().isEmpty()) {
-      b.section(ScenarioSection.CLUES, scenario.initialClues());
-    }
-    if (!scenario.initialProposals().isEmpty()) {
-      b.section(ScenarioSection.PROPOSALS, scenario.initialProposals());
-    }
-    return b.section(ScenarioSection.SIMULATION, params).build();
-  }
-
-  /**
-   * Writes a simulation scenario as a scenario file.
-   *
-   * @param scenario the scenario
-   * @param file where to write
-   * @throws IOException if it cannot be written
-   */
-  public static void write(SimulationScenario scenario, Path file) throws IOException {
-    requireNonNull(file, "file");
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-      GovernanceJson.writeScenario(toScenario(scenario), out);
-    }
-  }
-
-  private static SimulationParameters withPayer(SimulationParameters p, PersonId payer) {
-    return SimulationParameters.builder().start(p.start()).zone(p.zone()).addAllDemandStreams(p.demandStreams())
-        .reviewAcceptPerMille(p.reviewAcceptPerMille()).partitionLevel(p.partitionLevel())
-        .addAllHandlingPostKinds(p.handlingPostKinds()).claimantAvailabilityPerMille(p.claimantAvailabilityPerMille())
-        .purchaseBudgetPerMonth(p.purchaseBudgetPerMonth()).serviceDays(p.serviceDays())
-        .effortMinutes(p.effortMinutes()).ratings(p.ratings()).withdrawPerMille(p.withdrawPerMille())
-        .releasePerMille(p.releasePerMille()).volunteering(p.volunteering()).checkIns(p.checkIns())
-        .addAllDonations(p.donations()).addAllDisbursements(p.disbursements())
-        .disbursementPatienceDays(p.disbursementPatienceDays()).clues(p.clues()).proposals(p.proposals())
-        .absences(p.absences()).redemptionPerMille(p.redemptionPerMille()).fundPayer(Optional.of(payer)).build();
   }
 }

@@ -3,6 +3,9 @@ package io.github.jiceng.governance.sim.scenario;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.json.FundSetup;
+import io.github.jiceng.governance.json.Scenario;
+import io.github.jiceng.governance.json.ScenarioSection;
 import io.github.jiceng.governance.model.actor.DeputyKind;
 import io.github.jiceng.governance.model.actor.GridSquad;
 import io.github.jiceng.governance.model.actor.Household;
@@ -45,22 +48,20 @@ import io.github.jiceng.governance.model.service.DemandSource;
 import io.github.jiceng.governance.model.service.Resource;
 import io.github.jiceng.governance.model.service.ResourceId;
 import io.github.jiceng.governance.model.service.Urgency;
-import io.github.jiceng.governance.model.simulation.AbsenceStream;
-import io.github.jiceng.governance.model.simulation.CheckInStream;
-import io.github.jiceng.governance.model.simulation.ClueStream;
-import io.github.jiceng.governance.model.simulation.DemandStream;
-import io.github.jiceng.governance.model.simulation.DisbursementStream;
-import io.github.jiceng.governance.model.simulation.DonationStream;
-import io.github.jiceng.governance.model.simulation.IntRange;
-import io.github.jiceng.governance.model.simulation.MoneyRange;
-import io.github.jiceng.governance.model.simulation.ProposalStream;
-import io.github.jiceng.governance.model.simulation.RatingWeights;
-import io.github.jiceng.governance.model.simulation.SimulationParameters;
-import io.github.jiceng.governance.model.simulation.VolunteerStream;
 import io.github.jiceng.governance.model.taxonomy.Pillar;
 import io.github.jiceng.governance.model.time.Interval;
-import io.github.jiceng.governance.sim.engine.FundSetup;
-import io.github.jiceng.governance.sim.engine.SimulationScenario;
+import io.github.jiceng.governance.sim.model.AbsenceStream;
+import io.github.jiceng.governance.sim.model.CheckInStream;
+import io.github.jiceng.governance.sim.model.ClueStream;
+import io.github.jiceng.governance.sim.model.DemandStream;
+import io.github.jiceng.governance.sim.model.DisbursementStream;
+import io.github.jiceng.governance.sim.model.DonationStream;
+import io.github.jiceng.governance.sim.model.IntRange;
+import io.github.jiceng.governance.sim.model.MoneyRange;
+import io.github.jiceng.governance.sim.model.ProposalStream;
+import io.github.jiceng.governance.sim.model.RatingWeights;
+import io.github.jiceng.governance.sim.model.SimulationParameters;
+import io.github.jiceng.governance.sim.model.VolunteerStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -82,9 +83,10 @@ import java.util.TreeSet;
  * seeded stream, so a scenario is a pure function of its arguments.
  *
  * <pre>{@code
- * SimulationScenario s = SyntheticScenarios.small();
- * SimulationScenario r = SyntheticScenarios.random(17L);                 // for property tests
- * SimulationScenario d = SyntheticScenarios.district(100_000, 7L);        // for benchmarks
+ * Scenario s = SyntheticScenarios.small();
+ * Scenario r = SyntheticScenarios.random(17L);                 // for property tests
+ * Scenario d = SyntheticScenarios.district(100_000, 7L);        // for benchmarks
+ * SimulationResult run = Simulator.run(s, 1L, 90, SimulationOptions.defaults().withScenarioName("small"));
  * }</pre>
  */
 public final class SyntheticScenarios {
@@ -141,8 +143,8 @@ public final class SyntheticScenarios {
    * The small scenario: one street, two communities of two grids, two buildings a grid, six
    * households a building; a lively community over a season, for the tests and the first run.
    */
-  public static SimulationScenario small() {
-    return of("small", new Shape(1, 2, 2, 2, 6, 3), typicalParameters(START).build(), 1L);
+  public static Scenario small() {
+    return of(new Shape(1, 2, 2, 2, 6, 3), typicalParameters(START).build(), 1L);
   }
 
   /**
@@ -154,7 +156,7 @@ public final class SyntheticScenarios {
    * @param seed the seed
    * @return the scenario
    */
-  public static SimulationScenario random(long seed) {
+  public static Scenario random(long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     Shape shape = new Shape(1 + (r.nextInt(5) == 0 ? 1 : 0), 1 + r.nextInt(2), 1 + r.nextInt(2), 1 + r.nextInt(2),
         1 + r.nextInt(4), 1 + r.nextInt(3));
@@ -193,7 +195,7 @@ public final class SyntheticScenarios {
       case 2 -> ChannelPolicy.of(Channel.PURCHASE, Channel.CLAIM);
       default -> ChannelPolicy.of(Channel.UNDERTAKE);
     };
-    return of("random-" + seed, shape, p.build(), seed, channels, 1 + r.nextInt(6));
+    return of(shape, p.build(), seed, channels, 1 + r.nextInt(6));
   }
 
   /**
@@ -204,7 +206,7 @@ public final class SyntheticScenarios {
    * @param seed the seed of the names and the roster
    * @return the scenario
    */
-  public static SimulationScenario district(int residents, long seed) {
+  public static Scenario district(int residents, long seed) {
     checkArgument(residents >= 100, "a district has at least 100 residents: %s", residents);
     int households = Math.max(1, residents * 2 / 5);
     int buildings = Math.max(1, households / 28);
@@ -215,7 +217,7 @@ public final class SyntheticScenarios {
     int gridsPerCommunity = (grids + communities - 1) / communities;
     int buildingsPerGrid = (buildings + grids - 1) / grids;
     int perBuilding = Math.max(1, households / (streets * communitiesPerStreet * gridsPerCommunity * buildingsPerGrid));
-    return of("district-" + residents, new Shape(streets, communitiesPerStreet, gridsPerCommunity, buildingsPerGrid,
+    return of(new Shape(streets, communitiesPerStreet, gridsPerCommunity, buildingsPerGrid,
         perBuilding, 4), typicalParameters(START, streets * communitiesPerStreet).build(), seed);
   }
 
@@ -286,22 +288,20 @@ public final class SyntheticScenarios {
    * Builds a scenario of the shape with the parameters, the standard channels and capacities of
    * three demands per resource.
    *
-   * @param name the scenario's name
    * @param shape the district's shape
    * @param parameters how the community behaves
    * @param seed the seed of names and roles
    * @return the scenario
    */
-  public static SimulationScenario of(String name, Shape shape, SimulationParameters parameters, long seed) {
-    return of(name, shape, parameters, seed, ChannelPolicy.standard(), 3);
+  public static Scenario of(Shape shape, SimulationParameters parameters, long seed) {
+    return of(shape, parameters, seed, ChannelPolicy.standard(), 3);
   }
 
-  private static SimulationScenario of(String name, Shape shape, SimulationParameters parameters, long seed,
+  private static Scenario of(Shape shape, SimulationParameters parameters, long seed,
       ChannelPolicy channels, int capacity) {
-    requireNonNull(name, "name");
     requireNonNull(shape, "shape");
     requireNonNull(parameters, "parameters");
-    return new Builder(shape, parameters, new SplittableRandom(seed), capacity).build(name, channels);
+    return new Builder(shape, parameters, new SplittableRandom(seed), capacity).build(channels);
   }
 
   /** Builds one synthetic scenario; not reused. */
@@ -378,7 +378,7 @@ public final class SyntheticScenarios {
       nodes.add(GridNode.builder().id(GridId.of(id)).level(level).parent(parent).name(name).build());
     }
 
-    SimulationScenario build(String scenarioName, ChannelPolicy channels) {
+    Scenario build(ChannelPolicy channels) {
       boolean county = shape.streets() > 1;
       Optional<GridId> top = Optional.empty();
       if (county) {
@@ -425,10 +425,15 @@ public final class SyntheticScenarios {
           .at(params.start().minusDays(10).atStartOfDay(params.zone()).toInstant()).channel(DonationChannel.DIRECTED)
           .donorKind(DonationChannel.DIRECTED.donorKind()).donor(donor)
           .amount(Money.ofYuan(String.valueOf(100_000L * shape.streets() * shape.communitiesPerStreet()))).build();
-      return SimulationScenario.builder().name(scenarioName).hierarchy(hierarchy).roster(roster)
-          .addAllResources(resources).staffing(STAFFING).channels(channels)
-          .points(RedStarPolicies.article()).catalogue(RedStarPolicies.articleServices(firstNgo))
-          .fund(new FundSetup(fund, policy, payer)).addInitialFundEntry(seedMoney).parameters(params).build();
+      // the treasurer pays, unless the parameters name a payer
+      SimulationParameters played = params.fundPayer().isPresent() ? params : params.withFundPayer(payer);
+      return Scenario.builder().section(ScenarioSection.HIERARCHY, hierarchy).section(ScenarioSection.ROSTER, roster)
+          .section(ScenarioSection.STAFFING_POLICY, STAFFING).section(ScenarioSection.RESOURCES, List.copyOf(resources))
+          .section(ScenarioSection.CHANNEL_POLICY, channels)
+          .section(ScenarioSection.POINTS_POLICY, RedStarPolicies.article())
+          .section(ScenarioSection.SERVICE_CATALOGUE, RedStarPolicies.articleServices(firstNgo))
+          .section(ScenarioSection.FUND, new FundSetup(fund, policy)).section(ScenarioSection.FUND_ENTRIES, List.of(seedMoney))
+          .section(ScenarioSection.SIMULATION, played).build();
     }
 
     private OrganizationId community(String cm, GridId street, OrganizationId committee, Interval available,

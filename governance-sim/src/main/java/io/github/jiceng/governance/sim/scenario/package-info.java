@@ -1,7 +1,10 @@
 /**
- * Scenarios built in Java (合成情景): a small district for a first run, random small districts for
- * property tests, and a district of any size for benchmarks, each completely staffed and with the
- * article's policies.
+ * Scenarios for the simulator, as the one scenario type {@code io.github.jiceng.governance.json.Scenario}:
+ * scenario files read and written with the name a run calls them by, and the parameters a file
+ * without a {@code simulation} section is played with ({@code ScenarioFiles}); scenarios built in
+ * Java (合成情景, {@code SyntheticScenarios}): a small district for a first run, random small
+ * districts for property tests, and a district of any size for benchmarks, each completely staffed
+ * and with the article's policies.
  *
  * <h2>Glossary 术语</h2>
  *

@@ -16,7 +16,7 @@ final class SeedFilesTest {
 
   private static GridHierarchy seed() throws IOException {
     try (InputStream in = Files.newInputStream(GovernanceCliTest.SEED)) {
-      return GovernanceJson.readGridHierarchy(in);
+      return GovernanceJson.files().readGridHierarchy(in);
     }
   }
 

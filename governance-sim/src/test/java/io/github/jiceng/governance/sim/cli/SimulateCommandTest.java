@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jiceng.governance.json.GovernanceJson;
 import io.github.jiceng.governance.model.matching.MatchingProblem;
 import io.github.jiceng.governance.model.service.Demand;
+import io.github.jiceng.governance.sim.engine.Simulator;
 import io.github.jiceng.governance.sim.scenario.ScenarioFiles;
 import io.github.jiceng.governance.sim.scenario.SyntheticScenarios;
 import java.io.ByteArrayInputStream;
@@ -126,8 +127,9 @@ final class SimulateCommandTest {
 
   @Test
   void comparesWithThePointsPolicyOfAnotherScenarioFile() throws IOException {
-    var other = SyntheticScenarios.small().withPoints(io.github.jiceng.governance.sim.compare.PolicyVariants
-        .withoutMemberCaps(io.github.jiceng.governance.model.points.RedStarPolicies.article()));
+    var other = SyntheticScenarios.small().with(io.github.jiceng.governance.json.ScenarioSection.POINTS_POLICY,
+        io.github.jiceng.governance.sim.compare.PolicyVariants
+            .withoutMemberCaps(io.github.jiceng.governance.model.points.RedStarPolicies.article()));
     ScenarioFiles.write(other, dir.resolve("other.json"));
     assertThat(run("compare", "synthetic:small", "--vary", "points", "--points", f("other.json"), "--days", "20"))
         .as(err()).isEqualTo(GovernanceCli.OK);
@@ -141,21 +143,22 @@ final class SimulateCommandTest {
   @Test
   void solvesAMatchingProblemFileIntoAResultWithExplainedScores() throws IOException {
     var s = SyntheticScenarios.small();
+    java.time.Instant start = SyntheticScenarios.START.atStartOfDay(Simulator.parameters(s).zone()).toInstant();
     List<Demand> demands = List.of(Demand.builder().id(io.github.jiceng.governance.model.service.DemandId.of("d-1"))
         .source(io.github.jiceng.governance.model.service.DemandSource.RESIDENT)
         .requester(io.github.jiceng.governance.model.actor.PersonId.of("p-0000001"))
         .grid(io.github.jiceng.governance.model.grid.GridId.of("st1-c1-g1-b1")).category("home-repair")
         .addRequiredCapability("repair").urgency(io.github.jiceng.governance.model.service.Urgency.HIGH).beneficiaries(1)
-        .window(io.github.jiceng.governance.model.time.Interval.starting(s.startInstant(), java.time.Duration.ofDays(7)))
-        .pillar(io.github.jiceng.governance.model.taxonomy.Pillar.CIVILITY_CO_CREATION).submittedAt(s.startInstant())
+        .window(io.github.jiceng.governance.model.time.Interval.starting(start, java.time.Duration.ofDays(7)))
+        .pillar(io.github.jiceng.governance.model.taxonomy.Pillar.CIVILITY_CO_CREATION).submittedAt(start)
         .build());
     MatchingProblem p = MatchingProblem.builder().hierarchy(s.hierarchy()).addAllDemands(demands)
-        .addAllResources(s.resources()).build();
+        .addAllResources(s.section(io.github.jiceng.governance.json.ScenarioSection.RESOURCES).orElseThrow()).build();
     try (OutputStream o = Files.newOutputStream(dir.resolve("problem.json"))) {
-      GovernanceJson.writeMatchingProblem(p, o);
+      GovernanceJson.files().writeMatchingProblem(p, o);
     }
     assertThat(run("match", f("problem.json"))).as(err()).isEqualTo(GovernanceCli.OK);
-    var result = GovernanceJson.readMatchingResult(new ByteArrayInputStream(out.toByteArray()));
+    var result = GovernanceJson.files().readMatchingResult(new ByteArrayInputStream(out.toByteArray()));
     assertThat(result.assignments()).singleElement().satisfies(a -> assertThat(a.resource().value()).endsWith("unit1"));
     assertThat(out()).contains("d-1 -> st1-c1-r-unit1");
     assertThat(run("match", f("problem.json"), "--greedy")).isEqualTo(GovernanceCli.OK);

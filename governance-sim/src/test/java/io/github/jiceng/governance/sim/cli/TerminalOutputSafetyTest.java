@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jiceng.governance.json.GovernanceJson;
 import io.github.jiceng.governance.json.RecordReader;
 import io.github.jiceng.governance.model.fund.Disbursement;
-import io.github.jiceng.governance.model.simulation.EventPayload;
-import io.github.jiceng.governance.model.simulation.SimulationEvent;
-import io.github.jiceng.governance.model.simulation.SimulationRun;
+import io.github.jiceng.governance.sim.model.EventPayload;
+import io.github.jiceng.governance.sim.model.SimulationEvent;
+import io.github.jiceng.governance.sim.model.SimulationRun;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -140,7 +140,7 @@ final class TerminalOutputSafetyTest {
     byte[] log = Files.readAllBytes(dir.resolve("e.json"));
     assertSafe(utf8(log)).contains("用途\\nSimulation forged · seed 0\\u001B]0;title\\u0007");
     List<String> purposes = new ArrayList<>();
-    try (RecordReader<SimulationRun, SimulationEvent> r = GovernanceJson.readSimulationEvents(
+    try (RecordReader<SimulationRun, SimulationEvent> r = GovernanceJson.files().readSimulationEvents(
         new ByteArrayInputStream(log))) {
       assertThat(r.header().hierarchy().node(r.header().reportRoot()).name()).endsWith(HOSTILE);
       while (r.hasNext()) {

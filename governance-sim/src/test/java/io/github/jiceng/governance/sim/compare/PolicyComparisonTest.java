@@ -3,13 +3,13 @@ package io.github.jiceng.governance.sim.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.github.jiceng.governance.json.Scenario;
 import io.github.jiceng.governance.model.matching.ChannelPolicy;
 import io.github.jiceng.governance.model.matching.MatchingMode;
 import io.github.jiceng.governance.model.points.RedStarPolicies;
 import io.github.jiceng.governance.model.service.Channel;
 import io.github.jiceng.governance.model.shared.Language;
 import io.github.jiceng.governance.sim.engine.SimulationOptions;
-import io.github.jiceng.governance.sim.engine.SimulationScenario;
 import io.github.jiceng.governance.sim.engine.Simulator;
 import io.github.jiceng.governance.sim.report.ReportTexts;
 import io.github.jiceng.governance.sim.report.RunMetrics;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 final class PolicyComparisonTest {
 
-  private static final SimulationScenario SMALL = SyntheticScenarios.small();
+  private static final Scenario SMALL = SyntheticScenarios.small();
   private static final SimulationOptions OPTIONS = SimulationOptions.defaults().withRetainedEvents(false);
 
   private static PolicyComparison.Difference named(PolicyComparison c, String prefix) {

@@ -2,8 +2,8 @@ package io.github.jiceng.governance.sim.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.jiceng.governance.model.simulation.EventKind;
-import io.github.jiceng.governance.model.simulation.SimulationEvent;
+import io.github.jiceng.governance.sim.model.EventKind;
+import io.github.jiceng.governance.sim.model.SimulationEvent;
 import io.github.jiceng.governance.sim.scenario.SyntheticScenarios;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +19,7 @@ final class AbsenceLogTest {
   @Test
   void nobodyActsOnADayTheLogSaysTheyAreAwayAndSomeActAgainTheDayAfter() {
     SimulationResult r = Simulator.run(SyntheticScenarios.small(), 3L, 120, SimulationOptions.defaults());
-    java.time.ZoneId zone = r.scenario().parameters().zone();
+    java.time.ZoneId zone = r.parameters().zone();
     List<SimulationEvent> log = r.events();
     int backTheDayAfter = 0;
     int absences = 0;

@@ -2,10 +2,12 @@ package io.github.jiceng.governance.sim.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jiceng.governance.json.Scenario;
+import io.github.jiceng.governance.json.ScenarioSection;
 import io.github.jiceng.governance.model.service.Channel;
 import io.github.jiceng.governance.model.service.Resource;
-import io.github.jiceng.governance.model.simulation.EventKind;
-import io.github.jiceng.governance.model.simulation.SimulationEvent;
+import io.github.jiceng.governance.sim.model.EventKind;
+import io.github.jiceng.governance.sim.model.SimulationEvent;
 import io.github.jiceng.governance.sim.scenario.SyntheticScenarios;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,9 +26,9 @@ final class DispatchBeforeClaimTest {
   @ParameterizedTest
   @ValueSource(longs = {3, 5, 17})
   void everyClaimIsOnTheChannelTheDemandWasLastDispatchedTo(long seed) {
-    SimulationScenario scenario = SyntheticScenarios.small();
+    Scenario scenario = SyntheticScenarios.small();
     Map<String, Channel> channelOf = new HashMap<>();
-    for (Resource r : scenario.resources()) {
+    for (Resource r : scenario.section(ScenarioSection.RESOURCES).orElseThrow()) {
       channelOf.put(r.id().value(), r.channel());
     }
     List<SimulationEvent> log = Simulator.run(scenario, seed, 120, SimulationOptions.defaults()).events();

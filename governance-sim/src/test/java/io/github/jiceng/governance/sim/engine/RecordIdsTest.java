@@ -2,8 +2,8 @@ package io.github.jiceng.governance.sim.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.jiceng.governance.model.simulation.EventKind;
-import io.github.jiceng.governance.model.simulation.SimulationEvent;
+import io.github.jiceng.governance.sim.model.EventKind;
+import io.github.jiceng.governance.sim.model.SimulationEvent;
 import io.github.jiceng.governance.sim.scenario.SyntheticScenarios;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -3,6 +3,9 @@ package io.github.jiceng.governance.sim.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jiceng.governance.json.GovernanceJson;
+import io.github.jiceng.governance.json.Scenario;
+import io.github.jiceng.governance.json.ScenarioSection;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.volunteer.CalendarYears;
 import io.github.jiceng.governance.model.volunteer.OutsideYears;
@@ -10,6 +13,8 @@ import io.github.jiceng.governance.model.volunteer.WorkingCalendar;
 import io.github.jiceng.governance.model.volunteer.WorkingCalendars;
 import io.github.jiceng.governance.sim.scenario.ScenarioFiles;
 import io.github.jiceng.governance.sim.scenario.SyntheticScenarios;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,20 +26,21 @@ import org.junit.jupiter.api.Test;
  */
 final class ScenarioCalendarTest {
 
-  private static SimulationScenario startingOn(LocalDate start) {
-    return SyntheticScenarios.small().withParameters(SyntheticScenarios.typicalParameters(start).build());
+  private static Scenario startingOn(LocalDate start) {
+    return SyntheticScenarios.small().with(ScenarioSection.SIMULATION,
+        SyntheticScenarios.typicalParameters(start).build());
   }
 
   @Test
-  void theSeedAndTheSyntheticScenariosUseTheOfficialCalendar() throws IOException {
-    assertThat(SyntheticScenarios.small().calendar()).isEqualTo(WorkingCalendars.mainlandChina());
-    assertThat(ScenarioFiles.read(Path.of("../seeds/jungar-banner/scenario.json")).calendar())
-        .isEqualTo(WorkingCalendars.mainlandChina());
+  void theSeedAndTheSyntheticScenariosLeaveTheCalendarToTheOfficialDefault() throws IOException {
+    assertThat(SyntheticScenarios.small().section(ScenarioSection.WORKING_CALENDAR)).isEmpty();
+    assertThat(ScenarioFiles.read(Path.of("../seeds/jungar-banner/scenario.json"))
+        .section(ScenarioSection.WORKING_CALENDAR)).isEmpty();
   }
 
   @Test
   void aRunReachingBeyondTheCalendarsYearsIsRefusedBeforeItStarts() {
-    SimulationScenario late = startingOn(LocalDate.of(2026, 6, 1));
+    Scenario late = startingOn(LocalDate.of(2026, 6, 1));
     assertThatThrownBy(() -> Simulator.start(late, 1, 200, SimulationOptions.defaults()))
         .isInstanceOfSatisfying(DomainValidationException.class, e -> assertThat(e.violations()).singleElement()
             .satisfies(v -> {
@@ -50,22 +56,27 @@ final class ScenarioCalendarTest {
 
   @Test
   void aCallerWhoChoosesWeekendsOnlyOutsideTheYearsMayRunBeyondThem() {
-    SimulationScenario planning = startingOn(LocalDate.of(2026, 11, 1))
-        .withCalendar(WorkingCalendars.mainlandChina().withOutsideYears(OutsideYears.WEEKENDS_ONLY));
+    Scenario planning = startingOn(LocalDate.of(2026, 11, 1)).with(ScenarioSection.WORKING_CALENDAR,
+        WorkingCalendars.mainlandChina().withOutsideYears(OutsideYears.WEEKENDS_ONLY));
     SimulationResult r = Simulator.run(planning, 1, 90, SimulationOptions.defaults());
     assertThat(r.daily()).hasSize(90);
-    SimulationScenario unbounded = startingOn(LocalDate.of(2030, 1, 1)).withCalendar(WorkingCalendar.weekendsOnly());
+    Scenario unbounded = startingOn(LocalDate.of(2030, 1, 1))
+        .with(ScenarioSection.WORKING_CALENDAR, WorkingCalendar.weekendsOnly());
     assertThat(Simulator.start(unbounded, 1, 30, SimulationOptions.defaults()).done()).isFalse();
   }
 
   @Test
-  void aScenarioFileKeepsTheCalendarsYearsAndItsChoiceOutsideThem() {
+  void aScenarioFileKeepsTheCalendarsYearsAndItsChoiceOutsideThem() throws IOException {
     WorkingCalendar chosen = WorkingCalendars.mainlandChina().withOutsideYears(OutsideYears.WEEKENDS_ONLY);
-    SimulationScenario s = SyntheticScenarios.small().withCalendar(chosen);
-    SimulationScenario back = ScenarioFiles.of("small", ScenarioFiles.toScenario(s));
-    assertThat(back.calendar()).isEqualTo(chosen);
-    assertThat(back.calendar().years()).contains(new CalendarYears(2020, 2026));
-    assertThat(ScenarioFiles.of("small", ScenarioFiles.toScenario(SyntheticScenarios.small())).calendar())
-        .isEqualTo(WorkingCalendars.mainlandChina());
+    Scenario s = SyntheticScenarios.small().with(ScenarioSection.WORKING_CALENDAR, chosen);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    GovernanceJson.files().writeScenario(s, out);
+    Scenario back = GovernanceJson.files().readScenario(new ByteArrayInputStream(out.toByteArray()));
+    assertThat(back.section(ScenarioSection.WORKING_CALENDAR)).contains(chosen);
+    assertThat(back.section(ScenarioSection.WORKING_CALENDAR).orElseThrow().years())
+        .contains(new CalendarYears(2020, 2026));
+    ByteArrayOutputStream again = new ByteArrayOutputStream();
+    GovernanceJson.files().writeScenario(back, again);
+    assertThat(again.toByteArray()).isEqualTo(out.toByteArray());
   }
 }

@@ -7,9 +7,9 @@ import io.github.jiceng.governance.model.clue.ImplementationMode;
 import io.github.jiceng.governance.model.proposal.ProposalState;
 import io.github.jiceng.governance.model.service.Channel;
 import io.github.jiceng.governance.model.shared.Language;
-import io.github.jiceng.governance.model.simulation.EventKind;
 import io.github.jiceng.governance.sim.engine.SimulationOptions;
 import io.github.jiceng.governance.sim.engine.Simulator;
+import io.github.jiceng.governance.sim.model.EventKind;
 import io.github.jiceng.governance.sim.scenario.SyntheticScenarios;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +27,8 @@ final class ChineseReportTest {
 
   @BeforeAll
   static void simulateAMonth() {
-    report = SimulationReport.of(Simulator.run(SyntheticScenarios.small(), 3L, 30, SimulationOptions.defaults()));
+    report = SimulationReport.of(Simulator.run(SyntheticScenarios.small(), 3L, 30, SimulationOptions.defaults()
+        .withScenarioName("small")));
   }
 
   /** The Java names of every constant a report counts by. */

@@ -82,7 +82,7 @@ final class ReportTextSafetyTest {
 
   @Test
   void theNoticeRebuiltFromTheLogKeepsItsLinesAndWritesTheCodesOut() {
-    String notice = EventLogReports.notice(run.events(), run.period(), run.scenario().parameters().zone())
+    String notice = EventLogReports.notice(run.events(), run.period(), run.parameters().zone())
         .orElseThrow();
     assertNoRaw(notice);
     assertThat(notice).startsWith("共建实践金" + ESCAPED + "收支公示\n").contains("\n公示期间：");

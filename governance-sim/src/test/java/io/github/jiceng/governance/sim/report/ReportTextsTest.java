@@ -14,7 +14,7 @@ import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.proposal.ProposalState;
 import io.github.jiceng.governance.model.service.Channel;
 import io.github.jiceng.governance.model.shared.Language;
-import io.github.jiceng.governance.model.simulation.EventKind;
+import io.github.jiceng.governance.sim.model.EventKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

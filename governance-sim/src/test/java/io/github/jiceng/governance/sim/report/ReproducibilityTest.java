@@ -2,11 +2,11 @@ package io.github.jiceng.governance.sim.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.jiceng.governance.model.simulation.SimulationEvent;
+import io.github.jiceng.governance.json.Scenario;
 import io.github.jiceng.governance.sim.engine.SimulationOptions;
 import io.github.jiceng.governance.sim.engine.SimulationResult;
-import io.github.jiceng.governance.sim.engine.SimulationScenario;
 import io.github.jiceng.governance.sim.engine.Simulator;
+import io.github.jiceng.governance.sim.model.SimulationEvent;
 import io.github.jiceng.governance.sim.scenario.SyntheticScenarios;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,7 +32,7 @@ final class ReproducibilityTest {
         + "\n---\n" + HtmlReport.render(report);
   }
 
-  private static SimulationResult run(SimulationScenario s, long seed, int days) {
+  private static SimulationResult run(Scenario s, long seed, int days) {
     return Simulator.run(s, seed, days, SimulationOptions.defaults());
   }
 

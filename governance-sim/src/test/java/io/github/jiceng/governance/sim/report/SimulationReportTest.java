@@ -9,11 +9,11 @@ import io.github.jiceng.governance.model.fund.TransparencyReport;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.service.DemandState;
 import io.github.jiceng.governance.model.shared.Language;
-import io.github.jiceng.governance.model.simulation.EventKind;
 import io.github.jiceng.governance.rules.service.FiveListsReport;
 import io.github.jiceng.governance.sim.engine.SimulationOptions;
 import io.github.jiceng.governance.sim.engine.SimulationResult;
 import io.github.jiceng.governance.sim.engine.Simulator;
+import io.github.jiceng.governance.sim.model.EventKind;
 import io.github.jiceng.governance.sim.scenario.SyntheticScenarios;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -102,7 +102,7 @@ final class SimulationReportTest {
   @Test
   void theFiveListsRebuiltFromTheLogAloneAreTheRunsFiveLists() {
     FiveListsReport rebuilt = EventLogReports.fiveListsReport(run.events(), run.scenario().hierarchy(),
-        run.scenario().root(), run.period());
+        run.root(), run.period());
     assertThat(rebuilt).isEqualTo(report.fiveLists());
     assertThat(rebuilt.total().demands()).isPositive();
   }

@@ -7,7 +7,6 @@ import io.github.jiceng.governance.json.GovernanceJson;
 import io.github.jiceng.governance.json.Scenario;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.sim.engine.SimulationOptions;
-import io.github.jiceng.governance.sim.engine.SimulationScenario;
 import io.github.jiceng.governance.sim.engine.Simulator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -35,7 +34,7 @@ final class MutatedScenarioFileTest {
   @Test
   void aDamagedFileIsRefusedWithATypedErrorOrPlaysCleanly() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    GovernanceJson.writeScenario(ScenarioFiles.toScenario(SyntheticScenarios.small()), out);
+    GovernanceJson.files().writeScenario(SyntheticScenarios.small(), out);
     byte[] original = out.toByteArray();
     Map<String, Integer> outcomes = new TreeMap<>();
     List<String> failures = new ArrayList<>();
@@ -53,10 +52,10 @@ final class MutatedScenarioFileTest {
 
   private static String play(byte[] original, int seed) {
     byte[] damaged = mutate(original, new Random(seed));
-    SimulationScenario scenario;
+    Scenario scenario;
     try {
-      Scenario file = GovernanceJson.readScenario(new ByteArrayInputStream(damaged));
-      scenario = ScenarioFiles.of("damaged", file);
+      scenario = GovernanceJson.files().readScenario(new ByteArrayInputStream(damaged));
+      Simulator.check(scenario);
     } catch (JsonProcessingException e) {
       return "refused while read";
     } catch (DomainValidationException e) {

@@ -10,12 +10,11 @@ import io.github.jiceng.governance.json.Scenario;
 import io.github.jiceng.governance.json.ScenarioSection;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
-import io.github.jiceng.governance.model.simulation.EventKind;
-import io.github.jiceng.governance.model.simulation.SimulationEvent;
 import io.github.jiceng.governance.sim.engine.SimulationOptions;
 import io.github.jiceng.governance.sim.engine.SimulationResult;
-import io.github.jiceng.governance.sim.engine.SimulationScenario;
 import io.github.jiceng.governance.sim.engine.Simulator;
+import io.github.jiceng.governance.sim.model.EventKind;
+import io.github.jiceng.governance.sim.model.SimulationEvent;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,46 +27,50 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A simulation scenario written as a scenario file reads back as the same scenario, and plays
- * the same run: the file holds everything the simulator uses.
+ * A scenario the simulator plays, written as a scenario file, reads back as the same scenario and
+ * plays the same run: the file holds everything the simulator uses, and there is no other
+ * scenario type to convert to.
  */
 final class ScenarioFilesTest {
 
-  private static SimulationScenario roundTrip(SimulationScenario s) throws IOException {
+  private static byte[] bytes(Scenario s) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    GovernanceJson.writeScenario(ScenarioFiles.toScenario(s), out);
-    return ScenarioFiles.of(s.name(), GovernanceJson.readScenario(new ByteArrayInputStream(out.toByteArray())));
+    GovernanceJson.files().writeScenario(s, out);
+    return out.toByteArray();
+  }
+
+  private static Scenario roundTrip(Scenario s) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    GovernanceJson.files().writeScenario(s, out);
+    return GovernanceJson.files().readScenario(new ByteArrayInputStream(out.toByteArray()));
   }
 
   @Test
   void theSmallScenarioReadsBackAsItselfAndPlaysTheSameRun(@TempDir Path dir) throws IOException {
-    SimulationScenario small = SyntheticScenarios.small();
+    Scenario small = SyntheticScenarios.small();
     Path file = dir.resolve("small.json");
     ScenarioFiles.write(small, file);
-    SimulationScenario back = ScenarioFiles.read(file);
-    assertThat(back.name()).isEqualTo("small");
-    assertThat(back.roster()).isEqualTo(small.roster());
-    assertThat(back.resources()).isEqualTo(small.resources());
-    assertThat(back.fund()).isEqualTo(small.fund());
-    assertThat(back.initialFundEntries()).isEqualTo(small.initialFundEntries());
-    assertThat(back.points()).isEqualTo(small.points());
-    assertThat(back.staffing()).isEqualTo(small.staffing());
-    SimulationOptions o = SimulationOptions.defaults();
+    Scenario back = ScenarioFiles.read(file);
+    assertThat(bytes(back)).isEqualTo(bytes(small));
+    assertThat(back.section(ScenarioSection.ROSTER)).isEqualTo(small.section(ScenarioSection.ROSTER)).isPresent();
+    assertThat(back.section(ScenarioSection.FUND)).isEqualTo(small.section(ScenarioSection.FUND)).isPresent();
+    assertThat(back.section(ScenarioSection.SIMULATION).orElseThrow().fundPayer())
+        .isEqualTo(small.section(ScenarioSection.SIMULATION).orElseThrow().fundPayer()).isPresent();
+    SimulationOptions o = SimulationOptions.defaults().withScenarioName(ScenarioFiles.nameOf(file));
     assertThat(Simulator.run(back, 11L, 45, o).events()).isEqualTo(Simulator.run(small, 11L, 45, o).events());
   }
 
   @Test
-  void aFileIsNamedAfterItselfOrAfterTheFolderItsPathNames(@TempDir Path dir) throws IOException {
-    Files.createDirectories(dir.resolve("my-place"));
-    ScenarioFiles.write(SyntheticScenarios.small(), dir.resolve("my-place/scenario.json"));
-    ScenarioFiles.write(SyntheticScenarios.small(), dir.resolve("my-place/winter.json"));
-    assertThat(ScenarioFiles.read(dir.resolve("my-place/scenario.json")).name()).isEqualTo("my-place/scenario");
-    assertThat(ScenarioFiles.read(dir.resolve("my-place/./winter.json")).name()).isEqualTo("winter");
+  void aFileIsNamedAfterItselfOrAfterTheFolderItsPathNames(@TempDir Path dir) {
+    assertThat(ScenarioFiles.nameOf(dir.resolve("my-place/scenario.json"))).isEqualTo("my-place/scenario");
+    assertThat(ScenarioFiles.nameOf(dir.resolve("my-place/./winter.json"))).isEqualTo("winter");
+    assertThat(ScenarioFiles.nameOf(Path.of("scenario.json"))).isEqualTo("scenario");
+    assertThat(ScenarioFiles.nameOf(Path.of("x".repeat(150) + ".json"))).hasSize(100);
   }
 
   @Test
   void streamsConfinedToASubtreeArriveOnlyThere(@TempDir Path dir) throws IOException {
-    SimulationScenario small = SyntheticScenarios.small();
+    Scenario small = SyntheticScenarios.small();
     GridId community = small.hierarchy().nodesAtLevel("COMMUNITY").get(1);
     ScenarioFiles.write(small, dir.resolve("small.json"));
     ObjectMapper json = new ObjectMapper();
@@ -95,18 +98,19 @@ final class ScenarioFilesTest {
 
     ((ObjectNode) simulation.get("clues")).put("within", "nowhere");
     json.writeValue(dir.resolve("nowhere.json").toFile(), file);
-    assertThatThrownBy(() -> ScenarioFiles.read(dir.resolve("nowhere.json")))
+    Scenario nowhere = ScenarioFiles.read(dir.resolve("nowhere.json"));
+    assertThatThrownBy(() -> Simulator.check(nowhere))
         .isInstanceOf(DomainValidationException.class).hasMessageContaining("nowhere");
   }
 
   @Test
   void randomScenariosReadBackAsThemselves() throws IOException {
     for (long seed = 0; seed < 20; seed++) {
-      SimulationScenario s = SyntheticScenarios.random(seed);
-      SimulationScenario back = roundTrip(s);
-      assertThat(back.parameters().demandStreams()).as("seed %d", seed).isEqualTo(s.parameters().demandStreams());
-      assertThat(back.channels()).as("seed %d", seed).isEqualTo(s.channels());
-      assertThat(back.roster()).as("seed %d", seed).isEqualTo(s.roster());
+      Scenario s = SyntheticScenarios.random(seed);
+      Scenario back = roundTrip(s);
+      assertThat(bytes(back)).as("seed %d", seed).isEqualTo(bytes(s));
+      assertThat(Simulator.parameters(back).demandStreams()).as("seed %d", seed)
+          .isEqualTo(Simulator.parameters(s).demandStreams()).isNotEmpty();
       assertThat(back.hierarchy().nodes()).as("seed %d", seed).isEqualTo(s.hierarchy().nodes());
     }
   }
@@ -114,23 +118,24 @@ final class ScenarioFilesTest {
   @Test
   void aScenarioWithoutARosterCannotBeSimulated() {
     Scenario bare = Scenario.builder().section(ScenarioSection.HIERARCHY, SyntheticScenarios.small().hierarchy()).build();
-    assertThatThrownBy(() -> ScenarioFiles.of("bare", bare)).isInstanceOf(DomainValidationException.class)
+    assertThatThrownBy(() -> Simulator.check(bare)).isInstanceOf(DomainValidationException.class)
         .hasMessageContaining("roster");
   }
 
   @Test
   void aScenarioWithoutASimulationSectionPlaysWithParametersDerivedFromItsRecords() throws IOException {
-    SimulationScenario small = SyntheticScenarios.small();
-    Scenario full = ScenarioFiles.toScenario(small);
+    Scenario small = SyntheticScenarios.small();
+    Scenario full = small;
     Scenario.Builder b = Scenario.builder();
     for (ScenarioSection<?> section : ScenarioSection.values()) {
       if (section != ScenarioSection.SIMULATION) {
         copy(full, b, section);
       }
     }
-    SimulationScenario derived = ScenarioFiles.of("small", b.build());
-    var p = derived.parameters();
-    assertThat(p.start()).isEqualTo(small.parameters().start().minusDays(9));
+    Scenario derived = b.build();
+    var p = Simulator.parameters(derived);
+    assertThat(p).isEqualTo(ScenarioFiles.derivedParameters(derived));
+    assertThat(p.start()).isEqualTo(Simulator.parameters(small).start().minusDays(9));
     assertThat(p.handlers()).containsExactly(io.github.jiceng.governance.model.post.PostKind.GRID_HEAD,
         io.github.jiceng.governance.model.post.PostKind.EXECUTIVE_SECRETARY,
         io.github.jiceng.governance.model.post.PostKind.DEPUTY_SECRETARY,
@@ -140,17 +145,18 @@ final class ScenarioFilesTest {
         .isEqualTo(io.github.jiceng.governance.model.fund.DonationChannel.DIRECTED));
     assertThat(p.clues()).hasValueSatisfying(c -> assertThat(c.level()).isEqualTo("GRID"));
     var result = Simulator.run(derived, 1L, 30, SimulationOptions.defaults());
-    assertThat(result.eventsByKind()).containsKeys(io.github.jiceng.governance.model.simulation.EventKind.CLUE_COLLECTED,
-        io.github.jiceng.governance.model.simulation.EventKind.DONATION_RECEIVED);
+    assertThat(result.eventsByKind()).containsKeys(io.github.jiceng.governance.sim.model.EventKind.CLUE_COLLECTED,
+        io.github.jiceng.governance.sim.model.EventKind.DONATION_RECEIVED);
   }
 
   @Test
   void derivedDemandsArriveExactlyWhereAResourceOfferingThemCovers() throws IOException {
     // the seed has no simulation section: its streams are derived, and a demand raised where no
     // resource could ever serve it would only wait to be withdrawn
-    SimulationScenario seed = ScenarioFiles.read(Path.of("../seeds/jungar-banner/scenario.json"));
+    Scenario seed = ScenarioFiles.read(Path.of("../seeds/jungar-banner/scenario.json"));
+    assertThat(seed.section(ScenarioSection.SIMULATION)).isEmpty();
     var h = seed.hierarchy();
-    var streams = seed.parameters().demandStreams();
+    var streams = Simulator.parameters(seed).demandStreams();
     assertThat(streams).isNotEmpty();
     Map<String, List<GridId>> reached = new TreeMap<>();
     for (var d : streams) {
@@ -163,7 +169,7 @@ final class ScenarioFilesTest {
           .capabilities();
       String level = streams.stream().filter(d -> d.category().equals(category)).findFirst().orElseThrow().level();
       List<GridId> servable = h.nodesAtLevel(level).stream()
-          .filter(n -> seed.resources().stream().anyMatch(r -> r.capabilities().containsAll(capabilities)
+          .filter(n -> seed.section(ScenarioSection.RESOURCES).orElseThrow().stream().anyMatch(r -> r.capabilities().containsAll(capabilities)
               && r.coverage().stream().anyMatch(c -> c.equals(n) || h.isAncestorOf(c, n))))
           .toList();
       // each node once, and all the servable nodes
@@ -181,13 +187,13 @@ final class ScenarioFilesTest {
     // a unit's grid misspelt: refused with every dangling id named, not failed a year later
     ObjectMapper json = new ObjectMapper();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    GovernanceJson.writeScenario(ScenarioFiles.toScenario(SyntheticScenarios.small()), out);
+    GovernanceJson.files().writeScenario(SyntheticScenarios.small(), out);
     var tree = (ObjectNode) json.readTree(out.toByteArray());
     var org = tree.get("roster").get("organizations").get(0);
     String id = org.get("id").asText();
     ((com.fasterxml.jackson.databind.node.ArrayNode) org.get("grids")).removeAll().add("ts1-c1");
-    Scenario broken = GovernanceJson.readScenario(new ByteArrayInputStream(json.writeValueAsBytes(tree)));
-    assertThatThrownBy(() -> ScenarioFiles.of("broken", broken)).isInstanceOf(DomainValidationException.class)
+    Scenario broken = GovernanceJson.files().readScenario(new ByteArrayInputStream(json.writeValueAsBytes(tree)));
+    assertThatThrownBy(() -> Simulator.check(broken)).isInstanceOf(DomainValidationException.class)
         .satisfies(e -> assertThat(((DomainValidationException) e).violations()).anySatisfy(v -> {
           assertThat(v.subject()).isEqualTo("Organization[" + id + "]");
           assertThat(v.field()).isEqualTo("grids");
@@ -198,13 +204,14 @@ final class ScenarioFilesTest {
 
   @Test
   void aPointsPolicyKeepingTimeInAnotherZoneThanTheRunIsRefused() {
-    SimulationScenario small = SyntheticScenarios.small();
-    var p = small.points();
+    Scenario small = SyntheticScenarios.small();
+    var p = small.section(ScenarioSection.POINTS_POLICY).orElseThrow();
     var elsewhere = io.github.jiceng.governance.model.points.PointsPolicy.builder().name(p.name())
         .version(p.version()).zone(java.time.ZoneId.of("Europe/Berlin")).rounding(p.rounding())
         .addAllEarningRules(p.earningRules()).addAllDeductionRules(p.deductionRules()).expiry(p.expiry())
         .addAllGrades(p.grades()).build();
-    assertThatThrownBy(() -> small.withPoints(elsewhere)).isInstanceOf(DomainValidationException.class)
+    Scenario other = small.with(ScenarioSection.POINTS_POLICY, elsewhere);
+    assertThatThrownBy(() -> Simulator.check(other)).isInstanceOf(DomainValidationException.class)
         .hasMessageContaining("zone-of-the-run").hasMessageContaining("Europe/Berlin");
   }
 

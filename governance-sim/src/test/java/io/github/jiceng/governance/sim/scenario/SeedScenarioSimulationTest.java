@@ -9,8 +9,6 @@ import io.github.jiceng.governance.model.fund.Disbursement;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.service.Channel;
-import io.github.jiceng.governance.model.simulation.EventKind;
-import io.github.jiceng.governance.model.simulation.SimulationEvent;
 import io.github.jiceng.governance.model.volunteer.WorkingCalendar;
 import io.github.jiceng.governance.model.volunteer.WorkingCalendars;
 import io.github.jiceng.governance.rules.assessment.Ranking;
@@ -18,6 +16,8 @@ import io.github.jiceng.governance.rules.volunteer.VolunteerRecording;
 import io.github.jiceng.governance.sim.engine.SimulationOptions;
 import io.github.jiceng.governance.sim.engine.SimulationResult;
 import io.github.jiceng.governance.sim.engine.Simulator;
+import io.github.jiceng.governance.sim.model.EventKind;
+import io.github.jiceng.governance.sim.model.SimulationEvent;
 import io.github.jiceng.governance.sim.report.SimulationReport;
 import io.github.jiceng.governance.sim.report.TextReport;
 import java.io.IOException;
@@ -121,12 +121,12 @@ final class SeedScenarioSimulationTest {
   @Test
   void theCommunityBuysServicesWithinTheMonthlyBudgetItsHistoryShows() {
     // the seed's history bought one counselling (2,000 yuan) a quarter: its busiest month is the budget
-    Money budget = result.scenario().parameters().purchaseBudgetPerMonth();
+    Money budget = result.parameters().purchaseBudgetPerMonth();
     assertThat(budget).isEqualTo(Money.ofYuan("2000"));
     Map<YearMonth, Money> spent = new TreeMap<>();
     result.fiveLists().services().stream()
         .filter(r -> r.channel() == Channel.PURCHASE && result.period().contains(r.time().start()))
-        .forEach(r -> spent.merge(YearMonth.from(r.time().start().atZone(result.scenario().parameters().zone())),
+        .forEach(r -> spent.merge(YearMonth.from(r.time().start().atZone(result.parameters().zone())),
             r.cost(), Money::plus));
     assertThat(spent.values()).anyMatch(m -> m.compareTo(Money.ZERO) > 0).allMatch(m -> m.compareTo(budget) <= 0);
   }
@@ -148,7 +148,7 @@ final class SeedScenarioSimulationTest {
           .findFirst().orElseThrow();
       assertThat(rating.input()).matches("(.* average of )?" + n + " ratings");
       // ranked at the grid of a post they hold, not at the banner
-      assertThat(result.scenario().roster().posts()).anyMatch(p -> p.holders().contains(r.card().subject())
+      assertThat(result.scenario().section(io.github.jiceng.governance.json.ScenarioSection.ROSTER).orElseThrow().posts()).anyMatch(p -> p.holders().contains(r.card().subject())
           && p.scope().equals(r.card().grid()));
     }
     // the ones who closed demands rank above those who only checked in

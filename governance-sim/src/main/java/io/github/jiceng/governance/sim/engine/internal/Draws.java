@@ -1,8 +1,8 @@
 package io.github.jiceng.governance.sim.engine.internal;
 
 import io.github.jiceng.governance.model.money.Money;
-import io.github.jiceng.governance.model.simulation.IntRange;
-import io.github.jiceng.governance.model.simulation.MoneyRange;
+import io.github.jiceng.governance.sim.model.IntRange;
+import io.github.jiceng.governance.sim.model.MoneyRange;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;

@@ -22,10 +22,6 @@ import io.github.jiceng.governance.model.service.Resource;
 import io.github.jiceng.governance.model.service.ResourceId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Violation;
-import io.github.jiceng.governance.model.simulation.EventKind;
-import io.github.jiceng.governance.model.simulation.EventPayload;
-import io.github.jiceng.governance.model.simulation.SimulationEvent;
-import io.github.jiceng.governance.model.simulation.SimulationParameters;
 import io.github.jiceng.governance.model.time.Interval;
 import io.github.jiceng.governance.model.volunteer.CalendarYears;
 import io.github.jiceng.governance.model.volunteer.OutsideCalendarYearsException;
@@ -47,9 +43,12 @@ import io.github.jiceng.governance.sim.engine.InvariantViolation;
 import io.github.jiceng.governance.sim.engine.Invariants;
 import io.github.jiceng.governance.sim.engine.SimulationOptions;
 import io.github.jiceng.governance.sim.engine.SimulationResult;
-import io.github.jiceng.governance.sim.engine.SimulationScenario;
 import io.github.jiceng.governance.sim.engine.Simulator;
 import io.github.jiceng.governance.sim.engine.StepView;
+import io.github.jiceng.governance.sim.model.EventKind;
+import io.github.jiceng.governance.sim.model.EventPayload;
+import io.github.jiceng.governance.sim.model.SimulationEvent;
+import io.github.jiceng.governance.sim.model.SimulationParameters;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -80,7 +79,7 @@ public final class Engine implements StepView {
 
   // ------------------------------------------------------------------------------- fixed inputs
 
-  final SimulationScenario scenario;
+  final Setting scenario;
   final SimulationParameters params;
   final GridHierarchy hierarchy;
   final ZoneId zone;
@@ -171,7 +170,7 @@ public final class Engine implements StepView {
    * @param days the days to simulate; at least 1
    * @param options how to run
    */
-  public Engine(SimulationScenario scenario, long seed, int days, SimulationOptions options) {
+  public Engine(Setting scenario, long seed, int days, SimulationOptions options) {
     this.scenario = requireNonNull(scenario, "scenario");
     this.options = requireNonNull(options, "options");
     if (days < 1 || days > 3660) {
@@ -568,7 +567,7 @@ public final class Engine implements StepView {
     }
     Interval period = Interval.of(start, params.start().plusDays(days).atStartOfDay(zone).toInstant());
     Assessments ranks = new Assessments(this, period);
-    return new SimulationResult(scenario, seed, days, options, period, List.copyOf(allEvents), sequence,
+    return new SimulationResult(scenario.scenario(), scenario.parameters(), seed, days, options, period, List.copyOf(allEvents), sequence,
         Collections.unmodifiableMap(new EnumMap<>(counts)), audit, demands.fiveLists(),
         Collections.unmodifiableMap(new TreeMap<>(statuses)), demands.waitingTimes(), points.entries(),
         points.totals(), fund.book(), clues.registers(), proposals.records(), ranks.members(), ranks.units(),
@@ -687,7 +686,7 @@ public final class Engine implements StepView {
    * Refuses a run whose working calendar would be asked about days it refuses: the run's days and
    * the {@link Simulator#CALENDAR_MARGIN_DAYS} after them must lie within its covered years.
    */
-  private static void checkCalendarCovers(SimulationScenario scenario, int days) {
+  private static void checkCalendarCovers(Setting scenario, int days) {
     WorkingCalendar calendar = scenario.calendar();
     if (calendar.outsideYears() != OutsideYears.REFUSE || calendar.years().isEmpty()) {
       return;
@@ -696,7 +695,7 @@ public final class Engine implements StepView {
     LocalDate last = first.plusDays(days - 1L + Simulator.CALENDAR_MARGIN_DAYS);
     if (!calendar.covers(first) || !calendar.covers(last)) {
       CalendarYears years = calendar.years().get();
-      throw new DomainValidationException(new Violation("SimulationScenario[" + scenario.name() + "]", "calendar",
+      throw new DomainValidationException(new Violation("Scenario[" + scenario.name() + "]", "calendar",
           OutsideCalendarYearsException.RULE, "the run from " + first + " for " + days + " days needs the working "
           + "calendar's data up to " + last + ", but it covers the years " + years
           + "; give the scenario a calendar covering them, or one that counts weekends only outside its years")

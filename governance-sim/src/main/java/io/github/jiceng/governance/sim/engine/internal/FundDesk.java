@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.sim.engine.internal;
 
+import io.github.jiceng.governance.json.FundSetup;
 import io.github.jiceng.governance.model.actor.ActorId;
 import io.github.jiceng.governance.model.actor.Organization;
 import io.github.jiceng.governance.model.actor.OrganizationKind;
@@ -23,17 +24,16 @@ import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.points.Contribution;
 import io.github.jiceng.governance.model.points.ContributionKind;
 import io.github.jiceng.governance.model.service.ProjectId;
-import io.github.jiceng.governance.model.simulation.DisbursementStream;
-import io.github.jiceng.governance.model.simulation.DonationStream;
-import io.github.jiceng.governance.model.simulation.EventKind;
-import io.github.jiceng.governance.model.simulation.EventPayload;
-import io.github.jiceng.governance.model.simulation.SimulationEvent;
 import io.github.jiceng.governance.rules.decider.Decision;
 import io.github.jiceng.governance.rules.decider.Refusal;
 import io.github.jiceng.governance.rules.fund.FundBook;
 import io.github.jiceng.governance.rules.fund.FundEvent;
 import io.github.jiceng.governance.rules.fund.Ledger;
-import io.github.jiceng.governance.sim.engine.FundSetup;
+import io.github.jiceng.governance.sim.model.DisbursementStream;
+import io.github.jiceng.governance.sim.model.DonationStream;
+import io.github.jiceng.governance.sim.model.EventKind;
+import io.github.jiceng.governance.sim.model.EventPayload;
+import io.github.jiceng.governance.sim.model.SimulationEvent;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -358,7 +358,7 @@ final class FundDesk {
 
   private void pay(DisbursementCase c, Pending p, Instant at) {
     DisbursementRequest r = c.request();
-    PersonId payer = setup.get().payer();
+    PersonId payer = e.scenario.payer().orElseThrow();
     EntryId entry = EntryId.of(Engine.id("pay-", ++paymentSeq, 7));
     SortedMap<String, String> ids = fundIds(SimulationEvent.REQUEST, r.id().value());
     FundBook.Step o = book.pay(r.id(), entry, payer, at);

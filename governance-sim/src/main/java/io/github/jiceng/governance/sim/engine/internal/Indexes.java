@@ -18,7 +18,6 @@ import io.github.jiceng.governance.model.post.PostKind;
 import io.github.jiceng.governance.model.post.Roster;
 import io.github.jiceng.governance.model.service.Resource;
 import io.github.jiceng.governance.model.service.ResourceId;
-import io.github.jiceng.governance.sim.engine.SimulationScenario;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -55,7 +54,7 @@ final class Indexes {
   final List<Organization> coBuildingUnits = new ArrayList<>();
   final Map<PersonId, GridId> homeGrid = new HashMap<>();
 
-  Indexes(SimulationScenario scenario, Roster roster) {
+  Indexes(Setting scenario, Roster roster) {
     this.hierarchy = scenario.hierarchy();
     this.handlingKinds = scenario.parameters().handlers();
     for (Resource r : scenario.resources()) {
