@@ -135,4 +135,13 @@ final class CheckInRulesBurstTest {
     assertThat(RULES.toString()).isEqualTo("CheckInRules[" + CheckInPolicy.defaults() + ", 1 members assigned]");
     assertThat(RULES.evolve(RULES.initialState(), anywhere).checkInsOf(UNASSIGNED)).containsExactly(anywhere);
   }
+
+  @Test
+  void theLogCountsWhatWasRecordedAndTellsDifferentRecordsApart() {
+    CheckInLog two = recorded(0, 1);
+    assertThat(RULES.initialState().size()).isZero();
+    assertThat(two.size()).isEqualTo(2);
+    assertThat(two).isEqualTo(recorded(0, 1)).hasSameHashCodeAs(recorded(0, 1));
+    assertThat(two).isNotEqualTo(recorded(0, 2)).isNotEqualTo(recorded(0));
+  }
 }
