@@ -687,10 +687,7 @@ public final class EventStore {
           long sequence = rows.getLong(2);
           long version = rows.getLong(3);
           long expected = tail.events.size() + 1;
-          if (version != expected) {
-            throw new EventDecodeException(StoreErrorCode.EVENT_GAP, rule.name(), id, sequence, version, expected,
-                new IllegalStateException("missing stream version " + expected));
-          }
+          requireNext(rule, id, sequence, version, expected);
           tail.add(decodePayload(rule, id, sequence, version, rows.getString(4)), sequence);
         }
       }
@@ -990,10 +987,7 @@ public final class EventStore {
         while (rows.next()) {
           long sequence = rows.getLong(1);
           long version = rows.getLong(2);
-          if (version != expected) {
-            throw new EventDecodeException(StoreErrorCode.EVENT_GAP, rule.name(), streamId, sequence, version, expected,
-                new IllegalStateException("missing stream version " + expected));
-          }
+          requireNext(rule, streamId, sequence, version, expected);
           tail.add(decodePayload(rule, streamId, sequence, version, rows.getString(3)), sequence);
           expected++;
         }
@@ -1040,10 +1034,7 @@ public final class EventStore {
         while (rows.next()) {
           long sequence = rows.getLong(1);
           long version = rows.getLong(2);
-          if (version != expected) {
-            throw new EventDecodeException(StoreErrorCode.EVENT_GAP, rule.name(), streamId, sequence, version, expected,
-                new IllegalStateException("missing stream version " + expected));
-          }
+          requireNext(rule, streamId, sequence, version, expected);
           events.add(decodeRow(rule, streamId, sequence, version, rows.getString(3), rows.getString(4)));
           expected++;
         }
@@ -1117,6 +1108,18 @@ public final class EventStore {
       }
     } catch (SQLException e) {
       throw SqlErrors.translate(operation, e, ruleName);
+    }
+  }
+
+  /**
+   * Stops a read at a gap in a stream's versions: the row read must carry the version after the
+   * last one, or the fold would skip an event.
+   */
+  private static void requireNext(StoredRule<?, ?, ?> rule, String streamId, long sequence, long version,
+      long expected) {
+    if (version != expected) {
+      throw new EventDecodeException(StoreErrorCode.EVENT_GAP, rule.name(), streamId, sequence, version, expected,
+          new IllegalStateException("missing stream version " + expected));
     }
   }
 
