@@ -22,6 +22,7 @@ import io.github.jiceng.governance.rules.proposal.ProposalCase;
 import io.github.jiceng.governance.rules.proposal.ProposalCommand;
 import io.github.jiceng.governance.rules.proposal.ProposalDesk;
 import io.github.jiceng.governance.rules.proposal.ProposalEvent;
+import io.github.jiceng.governance.rules.proposal.ProposalPaths;
 import io.github.jiceng.governance.rules.proposal.ProposalRules;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +32,9 @@ import java.util.Optional;
 /**
  * A proposal (提案) raised through a deputy in a villagers' group is not accepted in time, goes up
  * the grid hierarchy level by level (逐级上报) at an explicit instant, and is answered by the
- * town; every step is a command decided by the proposal rules on the proposal's own stream.
+ * town; every step is a command decided by the proposal rules on the proposal's own stream. The
+ * path it took (two levels by timed escalation, none by a handler's referral) is then measured and
+ * set beside level-by-level reporting on paper at three days a level.
  */
 public final class ProposalEscalation {
 
@@ -71,6 +74,9 @@ public final class ProposalEscalation {
     ProposalRecord closed = record(proposal);
     Decision<ProposalEvent> again =
         proposal.handle(new ProposalCommand.Close(id, fourDaysOn.plus(Duration.ofDays(9))));
+    ProposalPaths paths = ProposalDesk.paths(List.of(closed), grids);   // 逐级上报路径
+    ProposalPaths.Path path = paths.paths().get(0);
+    ProposalPaths.Comparison onPaper = paths.comparedWith(Duration.ofDays(3));
 
     check(status instanceof DeadlineStatus.Overdue overdue && overdue.levelsDue() == 2
         && overdue.target().equals(GridId.of("xuejiawan")), "two levels due, up to the town: " + status);
@@ -81,9 +87,14 @@ public final class ProposalEscalation {
     check(closed.state() == ProposalState.CLOSED, "closed after a satisfied rating: " + closed.state());
     check(again.refusalIfAny().map(r -> r.code().key()).equals(Optional.of("proposal.wrong-state")),
         "a closed proposal cannot close again: " + again);
+    check(path.decidingLevel().equals("TOWN") && path.escalations() == 2 && path.referrals() == 0,
+        "decided by the town after two escalations: " + path);
+    check(path.toDecidingLevel().equals(Duration.ofDays(4)) && onPaper.levelByLevelMean().equals(Duration.ofDays(6)),
+        "four days to reach the town, six for two levels on paper: " + onPaper);
     System.out.println("ProposalEscalation OK: " + status + "; handled by " + closed.handlingGrid()
         + ", " + closed.events().size() + " events, closed " + closed.satisfaction().orElseThrow().chinese()
-        + "; closing again: " + again.refusalIfAny().orElseThrow().code().key());
+        + "; closing again: " + again.refusalIfAny().orElseThrow().code().key() + "; reached the "
+        + path.decidingLevel() + " in " + path.toDecidingLevel().toDays() + " days");
   }
 
   private static ProposalRecord record(InMemoryStream<ProposalCommand, ProposalCase, ProposalEvent> proposal) {

@@ -318,8 +318,12 @@ public final class FeatureSamples {
         sample(Answer.class, r -> new Answer(residentText(r, 2000), person(r), instant(r))),
         sample(ProposalRejection.class, r -> new ProposalRejection(pick(r, ProposalRejectionReason.values()),
             text(r, 500))),
-        sample(ProposalEvent.class, r -> new ProposalEvent(instant(r), pick(r, ProposalEvent.Kind.values()),
-            pick(r, ProposalState.values()), grid(r), optional(r, FeatureSamples::actor))),
+        sample(ProposalEvent.class, r -> {
+          ProposalEvent.Kind kind = pick(r, ProposalEvent.Kind.values());
+          return new ProposalEvent(instant(r), kind, pick(r, ProposalState.values()), grid(r),
+              optional(r, FeatureSamples::actor),
+              kind == ProposalEvent.Kind.REFERRED ? Optional.of(text(r, ProposalEvent.MAX_REASON_LENGTH)) : Optional.empty());
+        }),
         sample(ProposalRecord.class, r -> proposalRecord(r, ProposalId.of(id(r, "ta")))),
         sample(HandlingPolicy.class, FeatureSamples::handlingPolicy),
         sample(ProposalSummary.class, FeatureSamples::proposalSummary),

@@ -129,7 +129,8 @@ final class ProposalGenerator implements CommandGenerator<ProposalCommand, Propo
       case RECEIVED -> random.nextInt(5) == 0 ? reject(id, at) : new ProposalCommand.Accept(id, CLERK, at);
       case ACCEPTED -> random.nextInt(4) == 0 ? new ProposalCommand.Escalate(id, at)
           : new ProposalCommand.Assign(id, UNIT, CLERK, at);
-      case ASSIGNED -> new ProposalCommand.Start(id, UNIT, at);
+      case ASSIGNED -> random.nextInt(4) == 0 ? new ProposalCommand.Refer(id, "需上级统筹协调", CLERK, at)
+          : new ProposalCommand.Start(id, UNIT, at);
       case IN_PROGRESS -> random.nextInt(3) == 0 ? new ProposalCommand.Escalate(id, at)
           : new ProposalCommand.Answer(id, new Answer("已处理", CLERK, at));
       case ANSWERED -> random.nextBoolean() ? new ProposalCommand.Rate(id, Satisfaction.values()[random.nextInt(3)], at)
@@ -140,7 +141,7 @@ final class ProposalGenerator implements CommandGenerator<ProposalCommand, Propo
 
   static ProposalCommand any(ProposalId id, Proposal mine, Instant at, Random random) {
     ProposalId target = random.nextInt(8) == 0 ? ProposalId.of("ta-other") : id;
-    return switch (random.nextInt(11)) {
+    return switch (random.nextInt(12)) {
       case 0 -> new ProposalCommand.Receive(random.nextBoolean() ? mine : proposal("ta-other", "n1", T0));
       case 1 -> new ProposalCommand.Accept(target, CLERK, at);
       case 2 -> new ProposalCommand.Assign(target, UNIT, CLERK, at);
@@ -149,6 +150,7 @@ final class ProposalGenerator implements CommandGenerator<ProposalCommand, Propo
       case 5 -> reject(target, at);
       case 6 -> new ProposalCommand.Rate(target, Satisfaction.values()[random.nextInt(3)], at);
       case 7 -> new ProposalCommand.Close(target, at);
+      case 8 -> new ProposalCommand.Refer(target, "超出本级职权", CLERK, at);
       default -> new ProposalCommand.Escalate(target, at);
     };
   }

@@ -42,7 +42,8 @@ public final class ProposalCodecs {
 
   /** {@link ProposalEvent.Kind} by name. */
   public static final EnumCodec<ProposalEvent.Kind> EVENT_KIND = Codecs.enumeration(ProposalEvent.Kind.class,
-      "What happened to a proposal: SUBMITTED, MOVED, ESCALATED (逐级上报) or RATED.").named("ProposalEventKind");
+      "What happened to a proposal: SUBMITTED, MOVED, ESCALATED (逐级上报, timed), RATED or REFERRED "
+      + "(主动上报, by its handler, with a reason).").named("ProposalEventKind");
 
   /** {@link ProposalRejectionReason} by name. */
   public static final EnumCodec<ProposalRejectionReason> REJECTION_REASON = Codecs.enumeration(
@@ -144,13 +145,16 @@ public final class ProposalCodecs {
   private static ObjectCodec<ProposalEvent> proposalEvent() {
     ObjectCodec.Builder<ProposalEvent> b = ObjectCodec.builder(ProposalEvent.class)
         .describe("One event in a proposal's history (办理记录): what happened, the state and handling grid node "
-            + "after it, and who acted.");
+            + "after it, who acted, and for a referral (REFERRED) its reason.");
     Slot<Instant> at = b.required("at", ProposalEvent::at, Codecs.INSTANT);
     Slot<ProposalEvent.Kind> kind = b.required("kind", ProposalEvent::kind, EVENT_KIND);
     Slot<ProposalState> state = b.required("state", ProposalEvent::state, PROPOSAL_STATE);
     Slot<GridId> grid = b.required("grid", ProposalEvent::grid, GridCodecs.GRID_ID);
     Slot<Optional<ActorId>> actor = b.optional("actor", ProposalEvent::actor, SharedCodecs.ACTOR_ID);
-    return b.build(v -> new ProposalEvent(v.get(at), v.get(kind), v.get(state), v.get(grid), v.get(actor)));
+    Slot<Optional<String>> reason = b.optional("reason", ProposalEvent::reason,
+        Codecs.string().length(1, ProposalEvent.MAX_REASON_LENGTH));
+    return b.build(v -> new ProposalEvent(v.get(at), v.get(kind), v.get(state), v.get(grid), v.get(actor),
+        v.get(reason)));
   }
 
   private static ObjectCodec<ProposalRecord> proposalRecord() {

@@ -76,23 +76,28 @@ public abstract class ProposalRecord {
     return proposal().id();
   }
 
-  /** Returns the event that entered the current state: the submission or the last move. */
+  /**
+   * Returns the event the current state's deadline counts from: the submission, the last move, or
+   * a referral after that move (a referral hands the proposal to the level above with the state's
+   * full time limit). Timed escalations go up from this event's grid node.
+   */
   public final ProposalEvent stateEntry() {
     for (int i = events().size() - 1; i >= 0; i--) {
       ProposalEvent e = events().get(i);
-      if (e.kind() == ProposalEvent.Kind.SUBMITTED || e.kind() == ProposalEvent.Kind.MOVED) {
+      if (e.kind() == ProposalEvent.Kind.SUBMITTED || e.kind() == ProposalEvent.Kind.MOVED
+          || e.kind() == ProposalEvent.Kind.REFERRED) {
         return e;
       }
     }
     throw new IllegalStateException("a record starts with its submission");
   }
 
-  /** Returns when the current state was entered; its deadline counts from here. */
+  /** Returns when the current state was entered, or the proposal referred since; its deadline counts from here. */
   public final Instant stateSince() {
     return stateEntry().at();
   }
 
-  /** Returns how many levels the proposal has been escalated since it entered its current state. */
+  /** Returns how many levels the proposal has been escalated since {@link #stateEntry()}. */
   public final int escalationsInState() {
     int n = 0;
     for (int i = events().size() - 1; i >= 0 && events().get(i).kind() == ProposalEvent.Kind.ESCALATED; i--) {
@@ -184,6 +189,34 @@ public abstract class ProposalRecord {
     Draft d = draft();
     d.grid = to;
     d.event(new ProposalEvent(at, ProposalEvent.Kind.ESCALATED, state(), to, Optional.empty()));
+    return d.build();
+  }
+
+  /**
+   * Returns the record referred to the grid node above by its handler (主动逐级上报), in the same
+   * state; the state's deadline counts again from {@code at}. Only an open proposal that is not
+   * answered can be referred: an answered one awaits the resident's rating.
+   *
+   * @param to the grid node handling it from now on
+   * @param reason why, 1-{@value ProposalEvent#MAX_REASON_LENGTH} characters
+   * @param by who referred it
+   * @param at when
+   * @return the record handled at {@code to}
+   * @throws DomainValidationException with rule {@code referral-reason-length} for a blank or
+   *     overlong reason, or {@code transition} for a closed, rejected or answered proposal
+   */
+  public final ProposalRecord referred(GridId to, String reason, PersonId by, Instant at) {
+    java.util.Objects.requireNonNull(to, "to");
+    java.util.Objects.requireNonNull(by, "by");
+    java.util.Objects.requireNonNull(at, "at");
+    ProposalEvent.checkReason(reason);
+    if (state().isFinal() || state() == ProposalState.ANSWERED) {
+      throw new DomainValidationException("ProposalRecord", "state", "transition",
+          "a proposal " + state() + " cannot be referred; an answered one awaits its rating");
+    }
+    Draft d = draft();
+    d.grid = to;
+    d.event(new ProposalEvent(at, ProposalEvent.Kind.REFERRED, state(), to, Optional.of(by), Optional.of(reason)));
     return d.build();
   }
 

@@ -20,7 +20,7 @@ import java.time.Instant;
  */
 public sealed interface ProposalCommand permits ProposalCommand.Receive, ProposalCommand.Accept,
     ProposalCommand.Assign, ProposalCommand.Start, ProposalCommand.Answer, ProposalCommand.Reject,
-    ProposalCommand.Rate, ProposalCommand.Close, ProposalCommand.Escalate {
+    ProposalCommand.Rate, ProposalCommand.Close, ProposalCommand.Escalate, ProposalCommand.Refer {
 
   /** Returns the proposal the step is about. */
   ProposalId proposalId();
@@ -221,6 +221,41 @@ public sealed interface ProposalCommand permits ProposalCommand.Receive, Proposa
     @Override
     public ProposalId proposalId() {
       return proposal;
+    }
+  }
+
+  /**
+   * Refers an open proposal up one level by its handler's decision (主动逐级上报), with a reason:
+   * the grid node above the one handling it takes it over in the same state, and the state's
+   * deadline counts again from the referral. Besides the timed escalation ({@link Escalate}), which
+   * needs no one's decision. An answered proposal awaits its rating and cannot be referred; the top
+   * of the hierarchy has no level above.
+   *
+   * @param proposal the proposal
+   * @param reason why, 1-{@value io.github.jiceng.governance.model.proposal.ProposalEvent#MAX_REASON_LENGTH}
+   *     characters and not blank (rule {@code referral-reason-length})
+   * @param by who refers it
+   * @param at when
+   */
+  record Refer(ProposalId proposal, String reason, PersonId by, Instant at) implements ProposalCommand {
+    /** Checks the parts are present, the reason's length and the instant within {@code TimeLimits}. */
+    public Refer {
+      requireNonNull(proposal, "proposal");
+      io.github.jiceng.governance.model.proposal.ProposalEvent.checkReason(reason);
+      requireNonNull(by, "by");
+      TimeLimits.check("ProposalCommand.Refer", "at", requireNonNull(at, "at"));
+    }
+
+    @Override
+    public ProposalId proposalId() {
+      return proposal;
+    }
+
+    /** Returns the command with the reason shown by its length only: it is free text. */
+    @Override
+    public String toString() {
+      return "Refer[proposal=" + proposal + ", reason=(" + reason.length() + " characters), by=" + by + ", at=" + at
+          + "]";
     }
   }
 }

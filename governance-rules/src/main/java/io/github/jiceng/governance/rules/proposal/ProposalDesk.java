@@ -23,8 +23,9 @@ import java.util.Optional;
 /**
  * Queries over proposal records (提案办理查询), as pure functions of a record, a policy and an
  * explicit instant; nothing here reads a clock. {@link #assess} tells where a proposal stands
- * against its deadline at an instant; {@link #summarize} gives the figures of many proposals. The
- * steps themselves (receive, accept, assign, start, answer, reject, rate, close, escalate) are
+ * against its deadline at an instant; {@link #summarize} gives the figures of many proposals and
+ * {@link #paths} how they climbed to the level that decided them. The
+ * steps themselves (receive, accept, assign, start, answer, reject, rate, close, escalate, refer) are
  * decided by {@link ProposalRules}.
  *
  * <pre>{@code
@@ -110,6 +111,21 @@ public final class ProposalDesk {
       }
     }
     return new ProposalSummary(records.size(), byState, overdue, escalated, ratings);
+  }
+
+  /**
+   * Returns how the proposals reached the level that decided them: per proposal and per grid
+   * level, the levels climbed by escalation and by referral and the time it took (see {@link
+   * ProposalPaths}).
+   *
+   * @param records the records
+   * @param hierarchy the grid hierarchy holding their grid nodes, for the levels
+   * @return the paths
+   * @throws DomainValidationException (rule {@code node-exists}) if the hierarchy does not hold a
+   *     deciding grid node
+   */
+  public static ProposalPaths paths(Collection<ProposalRecord> records, GridHierarchy hierarchy) {
+    return ProposalPaths.of(records, hierarchy);
   }
 
   /** An instant outside {@link TimeLimits} is bad input, not a business refusal. */

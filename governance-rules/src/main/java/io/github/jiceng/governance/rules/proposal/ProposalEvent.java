@@ -23,7 +23,7 @@ import java.time.Instant;
  */
 public sealed interface ProposalEvent permits ProposalEvent.Received, ProposalEvent.Accepted,
     ProposalEvent.Assigned, ProposalEvent.Started, ProposalEvent.Answered, ProposalEvent.Rejected,
-    ProposalEvent.Rated, ProposalEvent.Closed, ProposalEvent.Escalated {
+    ProposalEvent.Rated, ProposalEvent.Closed, ProposalEvent.Escalated, ProposalEvent.Referred {
 
   /** Returns the proposal the step was about. */
   ProposalId proposalId();
@@ -227,6 +227,40 @@ public sealed interface ProposalEvent permits ProposalEvent.Received, ProposalEv
     @Override
     public ProposalId proposalId() {
       return proposal;
+    }
+  }
+
+  /**
+   * The handler referred an open proposal up one level (主动逐级上报), in the same state, with a
+   * reason; the state's deadline counts again from here.
+   *
+   * @param proposal the proposal
+   * @param to the grid node handling it from now on
+   * @param reason why, 1-{@value io.github.jiceng.governance.model.proposal.ProposalEvent#MAX_REASON_LENGTH}
+   *     characters
+   * @param by who referred it
+   * @param at when
+   */
+  record Referred(ProposalId proposal, GridId to, String reason, PersonId by, Instant at) implements ProposalEvent {
+    /** Checks the parts are present, the reason's length and the instant within {@code TimeLimits}. */
+    public Referred {
+      requireNonNull(proposal, "proposal");
+      requireNonNull(to, "to");
+      io.github.jiceng.governance.model.proposal.ProposalEvent.checkReason(reason);
+      requireNonNull(by, "by");
+      TimeLimits.check("ProposalEvent.Referred", "at", requireNonNull(at, "at"));
+    }
+
+    @Override
+    public ProposalId proposalId() {
+      return proposal;
+    }
+
+    /** Returns the event with the reason shown by its length only: it is free text. */
+    @Override
+    public String toString() {
+      return "Referred[proposal=" + proposal + ", to=" + to + ", reason=(" + reason.length() + " characters), by="
+          + by + ", at=" + at + "]";
     }
   }
 }

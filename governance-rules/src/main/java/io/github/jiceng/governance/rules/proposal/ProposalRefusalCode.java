@@ -34,7 +34,13 @@ public enum ProposalRefusalCode implements RefusalCode {
    * The stream already holds a proposal, another one or the same id with other content. Arguments:
    * {@code proposal}, {@code held}.
    */
-  ALREADY_RECEIVED;
+  ALREADY_RECEIVED,
+  /**
+   * A referral was asked of a proposal handled at the top of the grid hierarchy, or at a node the
+   * hierarchy does not hold: there is no level above to refer it to. Arguments: {@code proposal},
+   * {@code grid}.
+   */
+  NO_LEVEL_ABOVE;
 
   private final String key = RefusalCode.keyOf("proposal", this);
 

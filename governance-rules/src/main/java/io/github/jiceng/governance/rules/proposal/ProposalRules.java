@@ -29,7 +29,9 @@ import java.util.Optional;
  * ProposalCommand.Escalate} records the escalations due by its instant (see {@link
  * ProposalDesk#assess}), one event per level, each dated when it fell due; when none is due it is
  * {@link Decision.Unchanged}, carrying the escalations already recorded in the current state.
- * Receiving the same proposal again is unchanged too.
+ * Receiving the same proposal again is unchanged too. {@link ProposalCommand.Refer} is the
+ * handler's own referral to the level above, with a reason; the timed escalations then count from
+ * the referral, at the new level.
  *
  * <pre>{@code
  * ProposalRules rules = ProposalRules.of(hierarchy, HandlingPolicy.streetDefault());
@@ -204,6 +206,11 @@ public final class ProposalRules implements Decider<ProposalCommand, ProposalCas
     } else if (command instanceof ProposalCommand.Rate c) {
       boolean reopen = c.rating() == Satisfaction.DISSATISFIED && r.reopens() < policy.maxReopens();
       return new ProposalEvent.Rated(c.proposal(), c.rating(), c.at(), reopen);
+    } else if (command instanceof ProposalCommand.Refer c) {
+      // the target is checked by check(): with no level above, the event names the node itself
+      GridId to = (hierarchy.contains(r.handlingGrid()) ? hierarchy.parent(r.handlingGrid()) : Optional.<GridId>empty())
+          .orElse(r.handlingGrid());
+      return new ProposalEvent.Referred(c.proposal(), to, c.reason(), c.by(), c.at());
     }
     ProposalCommand.Close c = (ProposalCommand.Close) command;
     return new ProposalEvent.Closed(c.proposal(), c.at());
@@ -248,6 +255,8 @@ public final class ProposalRules implements Decider<ProposalCommand, ProposalCas
         }
       }
       return move(r, ProposalState.CLOSED, e.at(), "close");
+    } else if (event instanceof ProposalEvent.Referred e) {
+      return referral(r, e);
     }
     ProposalEvent.Escalated e = (ProposalEvent.Escalated) event;
     if (r.state().isFinal()) {
@@ -263,6 +272,31 @@ public final class ProposalRules implements Decider<ProposalCommand, ProposalCas
     if (!parent.equals(Optional.of(e.to()))) {
       throw new IllegalStateException("proposal " + r.id() + " handled at " + r.handlingGrid()
           + " goes up to the node above it, not to " + e.to());
+    }
+    return Optional.empty();
+  }
+
+  /** The checks of a referral: an open, unanswered proposal, in time order, with a level above it. */
+  private Optional<Refusal> referral(ProposalRecord r, ProposalEvent.Referred e) {
+    if (r.state().isFinal() || r.state() == ProposalState.ANSWERED) {
+      return Optional.of(wrongState(r, "refer", "proposal " + r.id() + " is " + r.state()
+          + (r.state() == ProposalState.ANSWERED ? " and awaits the resident's rating" : " and is no longer handled")
+          + "; only an open, unanswered proposal is referred up"));
+    }
+    Optional<Refusal> order = inOrder(r, e.at(), "refer");
+    if (order.isPresent()) {
+      return order;
+    }
+    Optional<GridId> parent = hierarchy.contains(r.handlingGrid()) ? hierarchy.parent(r.handlingGrid())
+        : Optional.empty();
+    if (parent.isEmpty()) {
+      return Optional.of(Refusal.of(ProposalRefusalCode.NO_LEVEL_ABOVE, "proposal " + r.id() + " is handled at "
+          + r.handlingGrid() + ", which has no level above it in the grid hierarchy to refer it to")
+          .with("proposal", r.id()).with("grid", r.handlingGrid()));
+    }
+    if (!parent.get().equals(e.to())) {
+      throw new IllegalStateException("proposal " + r.id() + " handled at " + r.handlingGrid()
+          + " is referred to the node above it, not to " + e.to());
     }
     return Optional.empty();
   }
@@ -305,7 +339,7 @@ public final class ProposalRules implements Decider<ProposalCommand, ProposalCas
   private static Optional<Refusal> inOrder(ProposalRecord r, Instant at, String step) {
     if (at.isBefore(r.lastEventAt())) {
       return Optional.of(Refusal.of(ProposalRefusalCode.OUT_OF_ORDER, "proposal " + r.id() + " cannot "
-          + (step.equals("escalate") ? "be escalated" : "move") + " at " + at + ", before its last event at "
+          + (step.equals("escalate") ? "be escalated" : step.equals("refer") ? "be referred" : "move") + " at " + at + ", before its last event at "
           + r.lastEventAt()).with("proposal", r.id()).with("at", at).with("last", r.lastEventAt()));
     }
     return Optional.empty();
@@ -331,6 +365,8 @@ public final class ProposalRules implements Decider<ProposalCommand, ProposalCas
       return r.rated(e.rating(), e.at(), e.reopened());
     } else if (event instanceof ProposalEvent.Closed e) {
       return r.closed(e.at());
+    } else if (event instanceof ProposalEvent.Referred e) {
+      return r.referred(e.to(), e.reason(), e.by(), e.at());
     }
     ProposalEvent.Escalated e = (ProposalEvent.Escalated) event;
     return r.escalated(e.to(), e.at());

@@ -101,8 +101,8 @@ public final class OpenProposals implements Projection<ProposalEvent> {
    * @param grid the grid node it concerns (where it was submitted)
    * @param submittedAt when it was submitted
    * @param state its handling state, never closed or rejected
-   * @param since when it entered that state
-   * @param handlingGrid the grid node handling it now, further up after each escalation
+   * @param since when it entered that state, or was referred up since; its deadline counts from here
+   * @param handlingGrid the grid node handling it now, further up after each escalation or referral
    * @param level the key of that node's level in the hierarchy, or empty if the hierarchy does not
    *     hold the node
    * @param assignee the unit or person it was assigned to, if assigned
@@ -110,8 +110,9 @@ public final class OpenProposals implements Projection<ProposalEvent> {
    *     has no deadline (an answer waiting for its rating, a state the policy sets no time for)
    * @param nextEscalation when its next level of escalation falls due, or empty if its state has
    *     no deadline or no node is left above it
-   * @param escalations how many levels it was escalated since it was received
-   * @param escalationsInState how many of them since it entered its state
+   * @param escalations how many levels it was escalated (by time, not by referral) since it was
+   *     received
+   * @param escalationsInState how many of them since {@code since}
    * @param reopens how often a dissatisfied rating reopened it
    */
   public record Row(ProposalId proposal, GridId grid, Instant submittedAt, ProposalState state, Instant since,
@@ -167,7 +168,8 @@ public final class OpenProposals implements Projection<ProposalEvent> {
   /**
    * Applies each event as {@code ProposalRules} evolves the proposal's record: a receipt inserts
    * the row, a move sets the state, its entry and its deadline, an escalation moves the handling
-   * node up, and a close, a rejection or a rating that does not reopen deletes the row.
+   * node up, a referral moves it up and restarts the state's deadline there, and a close, a
+   * rejection or a rating that does not reopen deletes the row.
    */
   @Override
   public void apply(Connection connection, List<StoredEvent<ProposalEvent>> events) throws SQLException {
@@ -190,6 +192,11 @@ public final class OpenProposals implements Projection<ProposalEvent> {
         update(connection, timed(new Row(r.proposal(), r.grid(), r.submittedAt(), r.state(), r.since(), escalated.to(),
             level(escalated.to()), r.assignee(), r.deadline(), r.nextEscalation(), r.escalations() + 1,
             r.escalationsInState() + 1, r.reopens()), held.stateGrid()));
+      } else if (event instanceof ProposalEvent.Referred referred) {
+        // the level above takes it over with the state's full time: the deadline counts from here
+        update(connection, timed(new Row(r.proposal(), r.grid(), r.submittedAt(), r.state(), referred.at(),
+            referred.to(), level(referred.to()), r.assignee(), Optional.empty(), Optional.empty(), r.escalations(), 0,
+            r.reopens()), referred.to()));
       } else {
         Optional<ActorId> assignee = event instanceof ProposalEvent.Assigned assigned ? Optional.of(assigned.assignee())
             : r.assignee();

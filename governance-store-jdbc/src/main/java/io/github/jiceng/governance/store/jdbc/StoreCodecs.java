@@ -92,6 +92,7 @@ public final class StoreCodecs {
    * {"type":"rated","proposal":"ta-0012","rating":"DISSATISFIED","at":"...","reopened":true}
    * {"type":"closed","proposal":"ta-0012","at":"..."}
    * {"type":"escalated","proposal":"ta-0012","to":"xuejiawan","at":"..."}
+   * {"type":"referred","proposal":"ta-0012","to":"xuejiawan","reason":"...","by":"p-clerk","at":"..."}
    * }</pre>
    *
    * <p>Strict: a payload that is not an object, lacks a property, has one the step does not define,
@@ -231,6 +232,10 @@ public final class StoreCodecs {
         put(node, "rating", e.rating(), Satisfaction.class);
       } else if (event instanceof ProposalEvent.Escalated e) {
         put(node, "to", e.to(), GridId.class);
+      } else if (event instanceof ProposalEvent.Referred e) {
+        put(node, "to", e.to(), GridId.class);
+        node.put("reason", e.reason());
+        put(node, "by", e.by(), PersonId.class);
       }
       node.put("at", event.at().toString());
       if (event instanceof ProposalEvent.Rated e) {
@@ -301,9 +306,19 @@ public final class StoreCodecs {
         case "escalated":
           only(node, "type", "proposal", "to", "at");
           return new ProposalEvent.Escalated(id(node), value(node, "to", GridId.class), at(node));
+        case "referred":
+          only(node, "type", "proposal", "to", "reason", "by", "at");
+          String reason = text(node, "reason");
+          if (reason.isBlank() || reason.length() > io.github.jiceng.governance.model.proposal.ProposalEvent.MAX_REASON_LENGTH) {
+            throw new GovernanceFormatException(null, "/reason", "referral-reason-length", "'reason' is 1-"
+                + io.github.jiceng.governance.model.proposal.ProposalEvent.MAX_REASON_LENGTH
+                + " characters and not blank, was " + reason.length() + " characters");
+          }
+          return new ProposalEvent.Referred(id(node), value(node, "to", GridId.class), reason,
+              value(node, "by", PersonId.class), at(node));
         default:
           throw new GovernanceFormatException(null, "/type", "known-type", "a proposal event's type is one of "
-              + "[received, accepted, assigned, started, answered, rejected, rated, closed, escalated]");
+              + "[received, accepted, assigned, started, answered, rejected, rated, closed, escalated, referred]");
       }
     }
 

@@ -77,7 +77,7 @@ class ProposalEventCodecTest {
       stream.events().forEach(e -> kinds.add(codec.encode(e).replaceAll("^\\{\"type\":\"([a-z]+)\".*$", "$1")));
     }
     assertThat(kinds).containsExactlyInAnyOrder("received", "accepted", "assigned", "started", "answered", "rejected",
-        "rated", "closed", "escalated");
+        "rated", "closed", "escalated", "referred");
   }
 
   @Test
@@ -92,6 +92,9 @@ class ProposalEventCodecTest {
             + "\"at\":\"2023-03-02T01:00:00.000000123Z\",\"reopened\":true}");
     assertThat(codec.encode(new ProposalEvent.Escalated(id, GridId.of("xuemeili"), at)))
         .isEqualTo("{\"type\":\"escalated\",\"proposal\":\"ta-1\",\"to\":\"xuemeili\",\"at\":\"2023-03-02T01:00:00.000000123Z\"}");
+    assertThat(codec.encode(new ProposalEvent.Referred(id, GridId.of("xuemeili"), "涉及两个网格", ProposalWalks.CLERK, at)))
+        .isEqualTo("{\"type\":\"referred\",\"proposal\":\"ta-1\",\"to\":\"xuemeili\",\"reason\":\"涉及两个网格\","
+            + "\"by\":\"p-clerk\",\"at\":\"2023-03-02T01:00:00.000000123Z\"}");
   }
 
   @Test
@@ -100,6 +103,10 @@ class ProposalEventCodecTest {
     assertFormatError("{\"type\":\"closed\",\"proposal\":\"ta-1\",\"at\":\"2023-03-02T01:00:00Z\",\"by\":\"p-1\"}", "/by",
         "known-property");
     assertFormatError("{\"type\":\"reopened\",\"proposal\":\"ta-1\"}", "/type", "known-type");
+    assertFormatError("{\"type\":\"referred\",\"proposal\":\"ta-1\",\"to\":\"xuemeili\",\"reason\":\" \","
+        + "\"by\":\"p-1\",\"at\":\"2023-03-02T01:00:00Z\"}", "/reason", "referral-reason-length");
+    assertFormatError("{\"type\":\"referred\",\"proposal\":\"ta-1\",\"to\":\"xuemeili\","
+        + "\"by\":\"p-1\",\"at\":\"2023-03-02T01:00:00Z\"}", "/reason", "required");
     assertFormatError("{\"proposal\":\"ta-1\"}", "/type", "required");
     assertFormatError("[1]", "", "object");
     assertFormatError("{\"type\":\"closed\",\"proposal\":\"ta-1\",\"at\":\"yesterday\"}", "/at", "date-time");

@@ -118,6 +118,9 @@ final class ProposalWalks {
     if (random.nextInt(5) == 0) {
       return new ProposalCommand.Escalate(id, at);
     }
+    if (random.nextInt(9) == 0) {
+      return new ProposalCommand.Refer(id, text(random, "涉及多个小区，需社区统筹", 500), CLERK, at);
+    }
     return switch (r.state()) {
       case RECEIVED -> random.nextInt(6) == 0 ? reject(random, id, at) : new ProposalCommand.Accept(id, CLERK, at);
       case ACCEPTED -> random.nextInt(8) == 0 ? reject(random, id, at)
@@ -131,7 +134,7 @@ final class ProposalWalks {
   }
 
   private static ProposalCommand any(SplittableRandom random, ProposalId id, Instant at) {
-    return switch (random.nextInt(8)) {
+    return switch (random.nextInt(9)) {
       case 0 -> new ProposalCommand.Accept(id, CLERK, at);
       case 1 -> new ProposalCommand.Assign(id, ASSIGNEES.get(random.nextInt(ASSIGNEES.size())), CLERK, at);
       case 2 -> new ProposalCommand.Start(id, CLERK, at);
@@ -139,6 +142,7 @@ final class ProposalWalks {
       case 4 -> reject(random, id, at);
       case 5 -> new ProposalCommand.Rate(id, Satisfaction.values()[random.nextInt(3)], at);
       case 6 -> new ProposalCommand.Close(id, at);
+      case 7 -> new ProposalCommand.Refer(id, "超出本级职权", CLERK, at);
       default -> new ProposalCommand.Escalate(id, at);
     };
   }
