@@ -8,7 +8,7 @@
  * as the run started ({@link io.github.jiceng.governance.sim.report.ArticleCheck}, one
  * {@link io.github.jiceng.governance.sim.report.ArticleFigure} per figure): each derived by the
  * rules from the scenario's records, never read off a number written for the purpose, and shown
- * as matching, differing or not in the scenario.
+ * as matching, differing or not in the scenario (ADR 0043).
  *
  * <p>Every text writer here, and the command line, passes free text through
  * {@link io.github.jiceng.governance.sim.report.SafeText}: controls, bidirectional formatting
