@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.seeds;
 
+import io.github.jiceng.governance.json.Scenario;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.junit.jupiter.api.DisplayName;
@@ -11,18 +12,26 @@ import org.junit.jupiter.api.DisplayName;
 @DisplayName("准格尔旗：文章中的数字（种子文件）")
 final class ArticleFiguresFromSeedsTest extends ArticleFigures {
 
+  private final Scenario scenario;
   private final ArticleData data;
 
   ArticleFiguresFromSeedsTest() {
     try {
-      data = SeedScenario.data(SeedScenario.read());
+      scenario = SeedScenario.read();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    data = SeedScenario.data(scenario);
   }
 
   @Override
   ArticleData data() {
     return data;
+  }
+
+  /** The file as read, so that the figures come from what the command line reads. */
+  @Override
+  Scenario scenario() {
+    return scenario;
   }
 }

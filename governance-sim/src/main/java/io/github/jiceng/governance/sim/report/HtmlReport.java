@@ -22,11 +22,13 @@ import java.util.List;
 /**
  * The HTML rendering of a {@link SimulationReport}: one self-contained page with its style inline
  * and its charts as inline SVG; it loads nothing from the network and runs no script. It is in
- * Chinese unless another {@link Language} is asked for. Every figure the JSON report also
- * holds carries {@code data-pointer}, that figure's JSON Pointer in {@link JsonReport}. The same
- * report always gives the same page. Every piece of free text goes through {@link Html}, which
- * shows a control, bidirectional or unpaired surrogate character as its {@code \}{@code uXXXX}
- * ({@link SafeText}), so the page is valid UTF-8 and reads as the data is.
+ * Chinese unless another {@link Language} is asked for. It opens with the source article's figures
+ * checked against the scenario (文章数据核对, {@link ArticleCheck}) when the scenario holds any of
+ * them. Every figure the JSON report also holds carries {@code data-pointer}, that figure's JSON
+ * Pointer in {@link JsonReport}. The same report always gives the same page. Every piece of free
+ * text goes through {@link Html}, which shows a control, bidirectional or unpaired surrogate
+ * character as its {@code \}{@code uXXXX} ({@link SafeText}), so the page is valid UTF-8 and reads
+ * as the data is.
  */
 public final class HtmlReport {
 
@@ -38,7 +40,8 @@ public final class HtmlReport {
       "svg{width:100%;height:auto;margin:.5em 0}svg .title{font-size:14px;font-weight:600}",
       "svg .axis{font-size:11px;fill:#555}svg .grid{stroke:#eee}.muted{color:#777}",
       "table.notice caption{font-weight:600;text-align:left;padding:.3em 0}table.notice tr.head td{font-weight:600}",
-      "table.notice td.d1{padding-left:1.6em}table.notice td.d2{padding-left:3em}");
+      "table.notice td.d1{padding-left:1.6em}table.notice td.d2{padding-left:3em}",
+      "table.article tr.differs td{background:#fdecea}table.article tr.not-in-scenario td{color:#777}");
 
   /**
    * A place in a sentence where markup goes, followed by its index: a private-use character, which
@@ -85,6 +88,9 @@ public final class HtmlReport {
         r.audit().violations().isEmpty() ? lang.text("html.audit.ok")
             : lang.text("html.audit.violations", r.audit().violations().size())))
         .replace(MARK + 0, figure("/events/total", Format.count(r.eventCount())))).append("</p>\n");
+    if (report.article().anyInScenario()) {
+      ArticleTable.html(b, report.article(), zone, lang);
+    }
 
     List<String> dates = new ArrayList<>();
     List<DayFigures> daily = r.daily();

@@ -25,6 +25,7 @@ import io.github.jiceng.governance.sim.engine.SimulationResult;
 import io.github.jiceng.governance.sim.model.EventKind;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -32,6 +33,18 @@ import java.util.List;
  * version 1): properties in a fixed order, two-space indentation, {@code \n} line ends, amounts
  * as whole fen, instants in ISO-8601; the same report always gives the same bytes. Rankings are
  * cut to their first {@value #TOP} rows.
+ *
+ * <p>After the run's identity (format, scenario, seed, days, start, zone, matching, invariants)
+ * comes {@code articleFigures}, the source article's figures checked against the scenario as the
+ * run started ({@link ArticleCheck}), present for every scenario: {@code asOf} (ISO instant),
+ * {@code activityYear}, {@code allMatch}, the counts {@code total}, {@code matching},
+ * {@code differing} and {@code notInScenario}, and {@code figures}, one object per figure in the
+ * article's order with {@code key}, {@code chinese}, {@code english}, {@code comparison}
+ * ({@code EXACTLY}, {@code AT_LEAST}, {@code OVER}, {@code NEARLY}), {@code unit} (an
+ * {@link ArticleFigure.Unit} name), {@code stated}, {@code derived} (left out when the scenario
+ * does not hold the figure) and {@code status} ({@code MATCHES}, {@code DIFFERS},
+ * {@code NOT_IN_SCENARIO}). Values are numbers (a unit {@code FEN} is in fen), except a unit
+ * {@code DAY}, whose values are ISO dates.
  *
  * <p>Strings are written with JSON's escapes for every character {@link SafeText} escapes: the
  * controls (DEL and the C1 controls too), the bidirectional formatting characters, the line and
@@ -111,6 +124,7 @@ public final class JsonReport {
     g.writeStringField("zone", r.parameters().zone().getId());
     g.writeStringField("matching", r.options().matching().name());
     g.writeBooleanField("invariantsChecked", r.options().checkInvariants());
+    article(report.article(), g);
     g.writeNumberField("rosterAuditViolations", r.audit().violations().size());
     g.writeObjectFieldStart("events");
     g.writeNumberField("total", r.eventCount());
@@ -177,6 +191,43 @@ public final class JsonReport {
     }
     g.writeEndArray();
     g.writeEndObject();
+  }
+
+  /** The article's figures: always present, each row with its status, a day as an ISO date. */
+  private static void article(ArticleCheck c, JsonGenerator g) throws IOException {
+    g.writeObjectFieldStart("articleFigures");
+    g.writeStringField("asOf", c.asOf().toString());
+    g.writeNumberField("activityYear", c.activityYear());
+    g.writeBooleanField("allMatch", c.allMatch());
+    g.writeNumberField("total", c.figures().size());
+    g.writeNumberField("matching", c.count(ArticleFigure.Status.MATCHES));
+    g.writeNumberField("differing", c.count(ArticleFigure.Status.DIFFERS));
+    g.writeNumberField("notInScenario", c.count(ArticleFigure.Status.NOT_IN_SCENARIO));
+    g.writeArrayFieldStart("figures");
+    for (ArticleFigure f : c.figures()) {
+      g.writeStartObject();
+      g.writeStringField("key", f.key());
+      g.writeStringField("chinese", f.chinese());
+      g.writeStringField("english", f.english());
+      g.writeStringField("comparison", f.comparison().name());
+      g.writeStringField("unit", f.unit().name());
+      articleValue("stated", f, f.stated(), g);
+      if (f.derived().isPresent()) {
+        articleValue("derived", f, f.derived().getAsLong(), g);
+      }
+      g.writeStringField("status", f.status().name());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void articleValue(String name, ArticleFigure f, long v, JsonGenerator g) throws IOException {
+    if (f.unit() == ArticleFigure.Unit.DAY) {
+      g.writeStringField(name, LocalDate.ofEpochDay(v).toString());
+    } else {
+      g.writeNumberField(name, v);
+    }
   }
 
   private static void metrics(RunMetrics m, JsonGenerator g) throws IOException {

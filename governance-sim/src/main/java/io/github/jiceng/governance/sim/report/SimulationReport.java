@@ -35,6 +35,7 @@ import java.util.Optional;
 
 /**
  * The report of one simulation run (模拟报告), computed by the rules from the run's result: the
+ * source article's figures checked against the scenario as the run started (文章数据核对), the
  * five lists of the report's subtree and of each partition, the red-star ranking by points and
  * by assessment, the fund's transparency report and its notice-board text, the proposals with
  * their escalations, the issue clues, and the run's metrics. Text, JSON and HTML renderings all
@@ -50,10 +51,12 @@ import java.util.Optional;
  * @param proposals the proposals' figures at the end
  * @param escalations every proposal escalated at least once, by id
  * @param clues the issue clues' figures at the end
+ * @param article the article's figures checked against the scenario as it stood when the run started
  */
 public record SimulationReport(SimulationResult result, RunMetrics metrics, FiveListsReport fiveLists,
     List<FiveListsReport> partitions, List<PointsRow> pointsRanking, Optional<TransparencyReport> fund,
-    Optional<String> notice, ProposalSummary proposals, List<Escalation> escalations, ClueSummary clues) {
+    Optional<String> notice, ProposalSummary proposals, List<Escalation> escalations, ClueSummary clues,
+    ArticleCheck article) {
 
   /** Checks that nothing is null and copies the lists. */
   public SimulationReport {
@@ -64,6 +67,7 @@ public record SimulationReport(SimulationResult result, RunMetrics metrics, Five
     requireNonNull(notice, "notice");
     requireNonNull(proposals, "proposals");
     requireNonNull(clues, "clues");
+    requireNonNull(article, "article");
     partitions = List.copyOf(partitions);
     pointsRanking = List.copyOf(pointsRanking);
     escalations = List.copyOf(escalations);
@@ -164,7 +168,7 @@ public record SimulationReport(SimulationResult result, RunMetrics metrics, Five
       }
     }
     return new SimulationReport(r, RunMetrics.of(r), total, parts, ranking, fund, notice, proposals, escalations,
-        clueSummary(r.clues()));
+        clueSummary(r.clues()), ArticleCheck.of(r));
   }
 
   /** The figures of every register added up: each register is one partition's. */

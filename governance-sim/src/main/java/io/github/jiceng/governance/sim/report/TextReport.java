@@ -26,6 +26,10 @@ import java.util.function.Function;
  * unless another {@link Language} is asked for, with labels instead of Java names, dates
  * as the language writes them and periods given to their last day, inclusive.
  *
+ * <p>It opens with the source article's figures checked against the scenario (文章数据核对,
+ * {@link ArticleCheck}) when the scenario holds any of them: the article's wording, its value,
+ * the value the rules derive and whether they agree, with notes on how people are counted.
+ *
  * <p>Free text from the scenario (its name, grid names, the lines of the fund's notice) goes
  * through {@link SafeText#line}, so no control, bidirectional or line-breaking character of it
  * reaches a terminal raw; columns are padded by display width, a Chinese character counting two
@@ -68,6 +72,10 @@ public final class TextReport {
     out.append(lang.text("report.header", SafeText.line(r.scenarioName()), r.seed(), lang.period(first, last),
         r.days(), zone, lang.label(r.options().matching()),
         lang.text(r.options().checkInvariants() ? "invariants.checked" : "invariants.unchecked"))).append('\n');
+    if (report.article().anyInScenario()) {
+      ArticleTable.text(out, report.article(), zone, lang);
+      out.append('\n');
+    }
     out.append(r.audit().violations().isEmpty() ? lang.text("report.audit.ok")
         : lang.text("report.audit.violations", r.audit().violations().size(),
             SafeText.line(r.audit().violations().get(0).toString()))).append('\n');

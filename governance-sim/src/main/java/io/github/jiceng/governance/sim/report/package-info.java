@@ -4,6 +4,12 @@
  * rendered from one {@link io.github.jiceng.governance.sim.report.SimulationReport} value; and
  * the five lists and the fund's transparency report rebuilt from an event log alone.
  *
+ * <p>The report of a run opens with the source article's figures checked against the scenario
+ * as the run started ({@link io.github.jiceng.governance.sim.report.ArticleCheck}, one
+ * {@link io.github.jiceng.governance.sim.report.ArticleFigure} per figure): each derived by the
+ * rules from the scenario's records, never read off a number written for the purpose, and shown
+ * as matching, differing or not in the scenario (ADR 0043).
+ *
  * <p>Every text writer here, and the command line, passes free text through
  * {@link io.github.jiceng.governance.sim.report.SafeText}: controls, bidirectional formatting
  * characters, line and paragraph separators and unpaired surrogates show as {@code \}{@code uXXXX}
@@ -30,6 +36,11 @@
  *   <dt>Simulation report 模拟报告
  *   <dd>The five lists, the red-star ranking, the fund's transparency report (收支公示), the
  *       proposals and their escalations (逐级上报), the clues and the figures of a run.
+ *   <dt>Article's figures 文章数据核对
+ *   <dd>The figures the source article reports, beside the values the rules derive from a
+ *       scenario, and whether they agree.
+ *   <dt>Person-times 人次
+ *   <dd>People counted once per service they benefit from: one person served twice is two.
  *   <dt>Service rate 办结率
  *   <dd>Demands closed per thousand raised.
  *   <dt>Points inflation 积分通胀

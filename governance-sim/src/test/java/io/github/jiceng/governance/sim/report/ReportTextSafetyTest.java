@@ -109,4 +109,27 @@ final class ReportTextSafetyTest {
     back.get("partitions").forEach(p -> names.add(p.get("name").asText()));
     assertThat(names).isNotEmpty().allSatisfy(n -> assertThat(n).endsWith(FORGED + HOSTILE));
   }
+
+  @Test
+  void theArticleTableWritesHostileWordingOutInEveryFormat() throws IOException {
+    ArticleCheck hostile = new ArticleCheck(report.article().asOf(), report.article().activityYear(), List.of(
+        ArticleFigure.of("k<b>", "<b>站北社区" + HOSTILE, "<i>Zhanbei" + HOSTILE, ArticleFigure.Comparison.EXACTLY,
+            ArticleFigure.Unit.TEAMS, 12, java.util.OptionalLong.of(12))));
+    SimulationReport r = new SimulationReport(report.result(), report.metrics(), report.fiveLists(), report.partitions(),
+        report.pointsRanking(), report.fund(), report.notice(), report.proposals(), report.escalations(), report.clues(),
+        hostile);
+    String text = TextReport.render(r);
+    assertNoRaw(text);
+    assertThat(text).contains("  <b>站北社区" + ESCAPED);
+    assertThat(text.lines().filter(l -> l.startsWith("forged"))).isEmpty();
+    String html = HtmlReport.render(r, io.github.jiceng.governance.model.shared.Language.EN);
+    assertNoRaw(html);
+    assertThat(html).contains("<td>&lt;i&gt;Zhanbei" + ESCAPED + "</td>").doesNotContain("<i>Zhanbei");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    JsonReport.write(r, out);
+    assertNoRaw(out.toString(java.nio.charset.StandardCharsets.UTF_8));
+    JsonNode back = new ObjectMapper().readTree(out.toByteArray()).get("articleFigures").get("figures").get(0);
+    assertThat(back.get("chinese").asText()).isEqualTo("<b>站北社区" + HOSTILE);
+    assertThat(back.get("key").asText()).isEqualTo("k<b>");
+  }
 }
