@@ -462,12 +462,11 @@ public class StoreBenchmark {
             connection.commit();
           }
         }
-        try (PreparedStatement head = connection.prepareStatement(
-            "INSERT INTO gov_stream (rule, stream_id, version) VALUES (?, ?, ?)")) {
-          head.setString(1, PointsAwards.RULE.name());
-          head.setString(2, LEDGER_STREAM);
-          head.setLong(3, events);
-          head.executeUpdate();
+        try (PreparedStatement registry = connection.prepareStatement(
+            "INSERT INTO gov_stream (rule, stream_id) VALUES (?, ?)")) {
+          registry.setString(1, PointsAwards.RULE.name());
+          registry.setString(2, LEDGER_STREAM);
+          registry.executeUpdate();
         }
         connection.commit();
         connection.setAutoCommit(true);

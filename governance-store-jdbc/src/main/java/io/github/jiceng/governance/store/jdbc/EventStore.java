@@ -626,10 +626,15 @@ public final class EventStore {
     }
   }
 
-  /** Puts the committed states of a batch's streams into the cache. */
+  /**
+   * Puts the committed states of a batch's streams into the cache, never replacing a later
+   * version by an earlier one (two writers on one stream may commit in one order and get here in
+   * the other).
+   */
   private <S> void remember(StoredRule<?, S, ?> rule, Map<String, Working<S>> streams) {
     if (states != null) {
-      streams.forEach((id, w) -> states.put(new StateKey(rule, id), new Cached<>(w.state, w.version)));
+      streams.forEach((id, w) -> states.asMap().merge(new StateKey(rule, id), new Cached<>(w.state, w.version),
+          (old, fresh) -> fresh.version() >= old.version() ? fresh : old));
     }
   }
 
