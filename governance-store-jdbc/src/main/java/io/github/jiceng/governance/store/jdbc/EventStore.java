@@ -232,8 +232,9 @@ public final class EventStore {
   /**
    * Handles a batch of commands of one rule in one transaction, each exactly once, as {@link
    * #handle} would handle them one after the other: a cheaper way for one writer to book many
-   * commands, since the batch reads its keys, its streams and its heads in one statement each and
-   * writes its heads, commands and events in one batched statement each.
+   * commands, since the batch reads the streams it does not hold in the cache in one statement and
+   * writes its new streams, commands and events in one multi-row statement each (a later attempt
+   * also looks its keys up and locks its streams, one statement each).
    *
    * <ul>
    *   <li><b>In order.</b> Commands are decided in the order given; a command on a stream that an
@@ -245,8 +246,8 @@ public final class EventStore {
    *   <li><b>Refusals are outcomes.</b> A refused command appends nothing and is recorded, and the
    *       others of the batch go on.
    *   <li><b>All or nothing per batch.</b> The batch commits as a whole or not at all. If a
-   *       concurrent writer moved the head of any of its streams, the whole batch is rolled back
-   *       and decided again on fresh state, with its streams' heads locked, never appended stale;
+   *       concurrent writer appended to any of its streams first, the whole batch is rolled back
+   *       and decided again on fresh state, with its streams locked, never appended stale;
    *       at most {@link #maxAttempts()} attempts. If any command throws (a malformed command, a
    *       key recorded for another rule or stream, an event that does not decode, a database
    *       failure), nothing of the batch is written and the exception propagates.
