@@ -44,8 +44,9 @@ import org.openjdk.jmh.infra.ThreadParams;
  *
  * <p><b>Writing</b> (throughput, operations per second). One operation of {@link
  * #handleOneWriter} and {@link #handleEightWriters} is one points award through {@link
- * EventStore#handle}: decide on the member's stream as loaded, then in one transaction record the
- * command's key, move the stream's head and append the award. Writers work on disjoint members
+ * EventStore#handle}: decide on the member's stream (from the store's cache of stream states
+ * after the member's first award), then in one transaction record the command's key and append
+ * the award, whose unique version is the optimistic check (ADR 0040). Writers work on disjoint members
  * (thread {@code t} of {@code T} awards the members {@code m} with {@code m % T == t}, in turn),
  * so no command is refused and none loses a race. One operation of {@link #handleAllOneWriter} is
  * also one award, booked {@value #BATCH} to a transaction through {@link EventStore#handleAll} (each
@@ -53,10 +54,12 @@ import org.openjdk.jmh.infra.ThreadParams;
  * #insertEightWriters}, inserts the same rows — the same stream ids, versions, keys and payload
  * JSON the store writes — into an equivalent table ({@code bench_event}: the same columns, key,
  * unique constraint and check as {@code gov_event}) with a plain JDBC batch of {@value #BATCH}
- * rows per transaction; one operation there is one row. Both tables are emptied before every
- * iteration, so each iteration starts from empty streams; after each, the number of rows written
- * is checked against the operations counted, and the store's rows against the payloads the floor
- * inserts.
+ * rows per transaction; one operation there is one row. {@link #insertOneRowPerTransaction} is
+ * the fair floor of a store that commits every command: the same rows, one per transaction. Both
+ * tables are emptied before every iteration, so each iteration starts from empty streams (and the
+ * store is opened again, with an empty cache of stream states); after each, the number of rows
+ * written is checked against the operations counted, and the store's rows against the payloads
+ * the floor inserts.
  *
  * <p><b>Replaying</b> (single shot, milliseconds). One stream of {@code events} awards over {@code
  * ledgerMembers} members is written once per trial by batched inserts straight into {@code
@@ -133,13 +136,16 @@ public class StoreBenchmark {
     }
 
     /**
-     * Empties every table, so that each iteration starts from empty streams.
+     * Empties every table, so that each iteration starts from empty streams, and opens the store
+     * again: its cache of stream states (ADR 0040) holds states of streams that the truncation
+     * removed, and events are append-only for a running store.
      *
      * @throws SQLException if the database fails
      */
     @Setup(Level.Iteration)
     public void empty() throws SQLException {
       database.execute("TRUNCATE gov_event, gov_stream, gov_command, gov_snapshot, bench_event");
+      store = EventStore.on(database);
       rows.set(0);
     }
 
@@ -319,6 +325,41 @@ public class StoreBenchmark {
     return insert(writing, writer);
   }
 
+  /**
+   * The fair floor of one writer: the same rows by a plain insert, one row per transaction, which
+   * is what the store's durability promises per command; one operation is one row.
+   *
+   * @param writing the schema
+   * @param writer the writer
+   * @return the rows inserted
+   * @throws SQLException if the database fails
+   */
+  @Benchmark
+  @Threads(1)
+  @BenchmarkMode(Mode.Throughput)
+  @OutputTimeUnit(TimeUnit.SECONDS)
+  @Warmup(iterations = 3, time = 5)
+  @Measurement(iterations = 5, time = 5)
+  public int insertOneRowPerTransaction(Writing writing, Writer writer) throws SQLException {
+    try (Connection connection = writing.database.getConnection();
+        PreparedStatement insert = connection.prepareStatement(String.format(Locale.ROOT, INSERT_EVENT,
+            "bench_event"))) {
+      connection.setAutoCommit(false);
+      long n = writer.next++;
+      int member = writer.member(n);
+      long k = writer.award(n);
+      insert.setString(1, PointsAwards.RULE.name());
+      insert.setString(2, PointsAwards.memberStream(member));
+      insert.setLong(3, k + 1);
+      insert.setString(4, PointsAwards.memberKey(member, k));
+      insert.setString(5, writing.payloads[member][(int) (k % Writing.PAYLOADS_PER_MEMBER)]);
+      insert.executeUpdate();
+      connection.commit();
+    }
+    writing.rows.incrementAndGet();
+    return 1;
+  }
+
   static Decision<LedgerEntry> handle(Writing writing, Writer writer) {
     long n = writer.next++;
     int member = writer.member(n);
@@ -421,12 +462,11 @@ public class StoreBenchmark {
             connection.commit();
           }
         }
-        try (PreparedStatement head = connection.prepareStatement(
-            "INSERT INTO gov_stream (rule, stream_id, version) VALUES (?, ?, ?)")) {
-          head.setString(1, PointsAwards.RULE.name());
-          head.setString(2, LEDGER_STREAM);
-          head.setLong(3, events);
-          head.executeUpdate();
+        try (PreparedStatement registry = connection.prepareStatement(
+            "INSERT INTO gov_stream (rule, stream_id) VALUES (?, ?)")) {
+          registry.setString(1, PointsAwards.RULE.name());
+          registry.setString(2, LEDGER_STREAM);
+          registry.executeUpdate();
         }
         connection.commit();
         connection.setAutoCommit(true);

@@ -90,6 +90,35 @@ final class StoreBenchmarkTest {
   }
 
   @Test
+  void theOneRowPerTransactionFloorInsertsExactlyTheRowsTheStoreAppends() throws SQLException {
+    StoreBenchmark.Writing writing = new StoreBenchmark.Writing();
+    writing.members = 16;
+    writing.openSchema();
+    try {
+      writing.empty();
+      StoreBenchmark.Writer store = new StoreBenchmark.Writer();
+      store.start(writing, 0, 1);
+      StoreBenchmark.Writer floor = new StoreBenchmark.Writer();
+      floor.start(writing, 0, 1);
+      StoreBenchmark benchmark = new StoreBenchmark();
+      for (int i = 0; i < 40; i++) {
+        StoreBenchmark.handle(writing, store);
+        assertThat(benchmark.insertOneRowPerTransaction(writing, floor)).isEqualTo(1);
+      }
+
+      String columns = "rule, stream_id, stream_version, idempotency_key, payload";
+      assertThat(writing.database.queryLong("SELECT count(*) FROM bench_event")).isEqualTo(40);
+      assertThat(writing.database.queryLong("SELECT count(*) FROM (SELECT " + columns + " FROM gov_event EXCEPT SELECT "
+          + columns + " FROM bench_event) AS d")).isZero();
+      assertThat(writing.database.queryLong("SELECT count(*) FROM (SELECT " + columns + " FROM bench_event EXCEPT SELECT "
+          + columns + " FROM gov_event) AS d")).isZero();
+      writing.check();
+    } finally {
+      writing.dropSchema();
+    }
+  }
+
+  @Test
   void anIterationWhoseRowsDoNotMatchItsCountFails() throws SQLException {
     StoreBenchmark.Writing writing = new StoreBenchmark.Writing();
     writing.members = 8;

@@ -422,12 +422,15 @@ public final class PointsRules implements Decider<PointsCommand, PointsState, Le
 
   /** The points of the member's lot with exactly this boundary; zero if none. */
   private static long lotAt(@Nullable Account account, Instant boundary) {
+    return account == null ? 0 : lotAt(account.lots(), boundary);
+  }
+
+  /** The points of the lot with exactly this boundary; zero if none. */
+  private static long lotAt(List<Lot> lots, Instant boundary) {
     long points = 0;
-    if (account != null) {
-      for (Lot lot : account.lots()) {
-        if (boundary.equals(lot.boundary())) {
-          points += lot.remaining();
-        }
+    for (Lot lot : lots) {
+      if (boundary.equals(lot.boundary())) {
+        points += lot.remaining();
       }
     }
     return points;
@@ -521,22 +524,21 @@ public final class PointsRules implements Decider<PointsCommand, PointsState, Le
       throw impossible(event, "the ledger is at " + clock);
     }
     @Nullable Due first = books.firstDue();
-    Account a = Objects.requireNonNullElse(books.account(event.actor()), Account.EMPTY);
+    Working a = books.account(event.actor());
     if (event instanceof Expiry) {
       Due mine = new Due(event.at(), event.actor());
       if (first == null || !first.equals(mine)) {
         throw impossible(event, "the next expiry due is " + first);
       }
-      long expired = lotAt(a, event.at());
+      long expired = lotAt(a.lots(), event.at());
       if (expired != event.points().value()) {
         throw impossible(event, "the lot expiring then holds " + expired + " pt");
       }
-      ImmutableList<Lot> lots = a.lots().stream().filter(l -> !event.at().equals(l.boundary()))
-          .collect(ImmutableList.toImmutableList());
-      Account next = new Account(a.earned(), a.redeemed(), a.expired() + expired, a.deducted(), a.balance() - expired,
-          lots, a.capUsed(), a.serviceUsed(), a.netEarnedByYear());
+      a.ownLots().removeIf(l -> event.at().equals(l.boundary()));
+      a.expired += expired;
+      a.balance -= expired;
       books.removeDue(mine);
-      books.book(event, next);
+      books.book(event, a);
       return;
     }
     if (first != null && !first.boundary().isAfter(event.at())) {
@@ -546,37 +548,35 @@ public final class PointsRules implements Decider<PointsCommand, PointsState, Le
     Integer year = event.at().atZone(zone).getYear();
     if (event instanceof Award award) {
       Instant occurred = award.contribution().occurredAt();
-      PersistentSortedMap<String, Long> capUsed = a.capUsed();
       for (Cap cap : policy.earningRule(award.rule()).map(EarningRule::caps).orElse(List.of())) {
-        capUsed = add(capUsed, capKey(award.rule().value(), cap.period(), occurred), points);
+        a.capUsed.add(capKey(award.rule().value(), cap.period(), occurred), points);
       }
       for (Cap cap : policy.memberCaps()) {
-        capUsed = add(capUsed, capKey("*", cap.period(), occurred), points);
+        a.capUsed.add(capKey("*", cap.period(), occurred), points);
       }
-      ImmutableList<Lot> lots = a.lots();
       if (points > 0) {
         @Nullable Instant boundary = policy.expiry().boundary(event.at(), zone).orElse(null);
+        List<Lot> lots = a.lots();
         Lot last = lots.isEmpty() ? null : lots.get(lots.size() - 1);
         if (last != null && Objects.equals(last.boundary(), boundary)) {
-          lots = ImmutableList.<Lot>builderWithExpectedSize(lots.size()).addAll(lots.subList(0, lots.size() - 1))
-              .add(new Lot(boundary, last.remaining() + points)).build();
+          a.ownLots().set(lots.size() - 1, new Lot(boundary, last.remaining() + points));
         } else {
-          lots = ImmutableList.<Lot>builderWithExpectedSize(lots.size() + 1).addAll(lots)
-              .add(new Lot(boundary, points)).build();
+          a.ownLots().add(new Lot(boundary, points));
           if (boundary != null) {
             books.addDue(new Due(boundary, event.actor()));
           }
         }
       }
-      Account next = new Account(a.earned() + points, a.redeemed(), a.expired(), a.deducted(), a.balance() + points,
-          lots, capUsed, a.serviceUsed(), add(a.netEarnedByYear(), year, points));
-      books.book(event, next);
+      a.earned += points;
+      a.balance += points;
+      a.netEarnedByYear.add(year, points);
+      books.book(event, a);
       return;
     }
-    if (points > a.balance()) {
-      throw impossible(event, "the balance is " + a.balance() + " pt");
+    if (points > a.balance) {
+      throw impossible(event, "the balance is " + a.balance + " pt");
     }
-    List<Lot> lots = new ArrayList<>(a.lots());
+    List<Lot> lots = a.ownLots();
     List<Due> spent = new ArrayList<>(0);
     long left = points;
     while (left > 0) {
@@ -592,25 +592,106 @@ public final class PointsRules implements Decider<PointsCommand, PointsState, Le
         lots.set(0, new Lot(lot.boundary(), lot.remaining() - take));
       }
     }
-    ImmutableList<Lot> kept = ImmutableList.copyOf(lots);
-    Account next;
     if (event instanceof Redemption r) {
-      PersistentSortedMap<String, Long> serviceUsed = a.serviceUsed();
       Optional<ServiceOffer> offer = catalogue.offer(r.service());
       if (offer.isPresent()) {
-        serviceUsed = add(serviceUsed, limitKey(offer.get(), r.at()), r.quantity());
+        a.serviceUsed.add(limitKey(offer.get(), r.at()), r.quantity());
       }
-      next = new Account(a.earned(), a.redeemed() + points, a.expired(), a.deducted(), a.balance() - points,
-          kept, a.capUsed(), serviceUsed, a.netEarnedByYear());
+      a.redeemed += points;
       books.addRedeemedUnits(r.service(), r.quantity());
     } else {
-      next = new Account(a.earned(), a.redeemed(), a.expired(), a.deducted() + points, a.balance() - points,
-          kept, a.capUsed(), a.serviceUsed(), add(a.netEarnedByYear(), year, -points));
+      a.deducted += points;
+      a.netEarnedByYear.add(year, -points);
     }
+    a.balance -= points;
     for (Due due : spent) {
       books.removeDue(due);
     }
-    books.book(event, next);
+    books.book(event, a);
+  }
+
+  /**
+   * A member's account as the steps write it: its totals and lots changed in place, its tallies
+   * (cap use, service use, net earned by year) kept as changes over the persistent maps of the
+   * account it began from. {@link #account} makes the immutable account once, however many entries
+   * changed it, so a bulk fold builds each member's maps in one pass instead of copying a path per
+   * entry.
+   */
+  private static final class Working {
+    long earned;
+    long redeemed;
+    long expired;
+    long deducted;
+    long balance;
+    private List<Lot> lots;
+    private boolean ownsLots;
+    final Tallies<String> capUsed;
+    final Tallies<String> serviceUsed;
+    final Tallies<Integer> netEarnedByYear;
+
+    Working(@Nullable Account account) {
+      Account a = account == null ? Account.EMPTY : account;
+      earned = a.earned();
+      redeemed = a.redeemed();
+      expired = a.expired();
+      deducted = a.deducted();
+      balance = a.balance();
+      lots = a.lots();
+      capUsed = new Tallies<>(a.capUsed());
+      serviceUsed = new Tallies<>(a.serviceUsed());
+      netEarnedByYear = new Tallies<>(a.netEarnedByYear());
+    }
+
+    /** The lots as they are now, soonest first; not to be changed. */
+    List<Lot> lots() {
+      return lots;
+    }
+
+    /** The lots to change in place. */
+    List<Lot> ownLots() {
+      if (!ownsLots) {
+        lots = new ArrayList<>(lots);
+        ownsLots = true;
+      }
+      return lots;
+    }
+
+    Account account() {
+      return new Account(earned, redeemed, expired, deducted, balance, ImmutableList.copyOf(lots), capUsed.build(),
+          serviceUsed.build(), netEarnedByYear.build());
+    }
+  }
+
+  /** Counts by key: the changes since a persistent map, which {@link #build} merges into it. */
+  private static final class Tallies<K extends Comparable<? super K>> {
+    private final PersistentSortedMap<K, Long> base;
+    private @Nullable HashMap<K, Long> changed;
+
+    Tallies(PersistentSortedMap<K, Long> base) {
+      this.base = base;
+    }
+
+    void add(K key, long amount) {
+      if (changed == null) {
+        changed = new HashMap<>(4);
+      }
+      Long now = changed.get(key);
+      changed.put(key, (now != null ? now : base.getOrDefault(key, 0L)) + amount);
+    }
+
+    PersistentSortedMap<K, Long> build() {
+      HashMap<K, Long> changed = this.changed;
+      if (changed == null) {
+        return base;
+      }
+      if (changed.size() == 1) {
+        Map.Entry<K, Long> only = changed.entrySet().iterator().next();
+        return base.plus(only.getKey(), only.getValue());
+      }
+      List<Map.Entry<K, Long>> sorted = new ArrayList<>(changed.entrySet());
+      sorted.sort(Map.Entry.comparingByKey());
+      return Draft.merge(base, sorted);
+    }
   }
 
   /** What one evolution step reads and writes: the persistent state, or a bulk fold's working copy. */
@@ -619,7 +700,8 @@ public final class PointsRules implements Decider<PointsCommand, PointsState, Le
 
     @Nullable Instant clock();
 
-    @Nullable Account account(ActorId actor);
+    /** The member's account to write; one with zeros and no lots for a member without entries. */
+    Working account(ActorId actor);
 
     @Nullable Due firstDue();
 
@@ -629,8 +711,8 @@ public final class PointsRules implements Decider<PointsCommand, PointsState, Le
 
     void addRedeemedUnits(OfferId service, long units);
 
-    /** Books the entry with the member's account after it, and moves the clock to the entry. */
-    void book(LedgerEntry entry, Account account);
+    /** Books the entry with the member's account as the step left it, and moves the clock to the entry. */
+    void book(LedgerEntry entry, Working account);
   }
 
   /** One step on the persistent state: {@link #evolve}. */
@@ -657,8 +739,8 @@ public final class PointsRules implements Decider<PointsCommand, PointsState, Le
     }
 
     @Override
-    public @Nullable Account account(ActorId actor) {
-      return state.account(actor);
+    public Working account(ActorId actor) {
+      return new Working(state.account(actor));
     }
 
     @Override
@@ -682,8 +764,8 @@ public final class PointsRules implements Decider<PointsCommand, PointsState, Le
     }
 
     @Override
-    public void book(LedgerEntry entry, Account account) {
-      next = state.with(entry, account, due, units);
+    public void book(LedgerEntry entry, Working account) {
+      next = state.with(entry, account.account(), due, units);
     }
 
     PointsState next() {
@@ -693,14 +775,15 @@ public final class PointsRules implements Decider<PointsCommand, PointsState, Le
 
   /**
    * A bulk fold's working copy of the ledger: the entries booked since the fold began in a list,
-   * the accounts they changed in a hash map over the state it began from, the expiries due and the
-   * units redeemed in sorted maps; {@link #build} makes the persistent state once.
+   * the accounts they changed as {@link Working} accounts in a hash map over the state it began
+   * from, the expiries due and the units redeemed in sorted maps; {@link #build} makes the
+   * persistent state once.
    */
   private static final class Draft implements Books {
     private final PointsState base;
     private @Nullable Instant clock;
     private final List<LedgerEntry> booked;
-    private final HashMap<ActorId, Account> accounts = new HashMap<>();
+    private final HashMap<ActorId, Working> accounts = new HashMap<>();
     private final TreeMap<Due, Boolean> due = new TreeMap<>();
     private final TreeMap<OfferId, Long> units = new TreeMap<>();
 
@@ -728,9 +811,13 @@ public final class PointsRules implements Decider<PointsCommand, PointsState, Le
     }
 
     @Override
-    public @Nullable Account account(ActorId actor) {
-      Account mine = accounts.get(actor);
-      return mine != null ? mine : base.account(actor);
+    public Working account(ActorId actor) {
+      Working mine = accounts.get(actor);
+      if (mine == null) {
+        mine = new Working(base.account(actor));
+        accounts.put(actor, mine);
+      }
+      return mine;
     }
 
     @Override
@@ -754,10 +841,9 @@ public final class PointsRules implements Decider<PointsCommand, PointsState, Le
     }
 
     @Override
-    public void book(LedgerEntry entry, Account account) {
+    public void book(LedgerEntry entry, Working account) {
       clock = clock == null || entry.at().isAfter(clock) ? entry.at() : clock;
       booked.add(entry);
-      accounts.put(entry.actor(), account);
     }
 
     PointsState build() {
@@ -771,7 +857,8 @@ public final class PointsRules implements Decider<PointsCommand, PointsState, Le
           throw new IllegalStateException("entry " + entries.get(i).getKey() + " is booked twice in the fold");
         }
       }
-      List<Map.Entry<ActorId, Account>> changed = new ArrayList<>(accounts.entrySet());
+      List<Map.Entry<ActorId, Account>> changed = new ArrayList<>(accounts.size());
+      accounts.forEach((actor, working) -> changed.add(new AbstractMap.SimpleImmutableEntry<>(actor, working.account())));
       changed.sort(Map.Entry.comparingByKey());
       return new PointsState(clock, merge(base.entriesMap(), entries), merge(base.accountsMap(), changed),
           PersistentSortedMap.<Due, Boolean>empty().plusAll(new ArrayList<>(due.entrySet())),
@@ -779,7 +866,7 @@ public final class PointsRules implements Decider<PointsCommand, PointsState, Le
     }
 
     /** Many updates are merged in one pass; a few into a large map by path copies. */
-    private static <K extends Comparable<? super K>, V> PersistentSortedMap<K, V> merge(PersistentSortedMap<K, V> map,
+    static <K extends Comparable<? super K>, V> PersistentSortedMap<K, V> merge(PersistentSortedMap<K, V> map,
         List<Map.Entry<K, V>> sorted) {
       if (sorted.size() * 16L >= map.size()) {
         return map.plusAll(sorted);

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import io.github.jiceng.governance.model.shared.Excerpts;
 import io.github.jiceng.governance.rules.decider.Decider;
 import io.github.jiceng.governance.rules.decider.Decision;
@@ -46,31 +48,42 @@ import org.slf4j.LoggerFactory;
  *       key sent again answers the first outcome and appends nothing: an applied command comes
  *       back {@link Decision.Unchanged} with the events it appended, a refused one with its
  *       refusal;
- *   <li>moves the stream's head version from the one it decided on to the new one, and appends
- *       the applied events at those versions (unique in the database). A concurrent writer that
- *       moved the head first makes the command roll back and be decided again on the fresh state,
- *       never appended stale: optimistic concurrency. A retry locks the stream's head row before
- *       it reads, so a command loses at most once to its rivals on one stream; a new stream's
- *       first writers race on its primary key. At most {@link #maxAttempts()} attempts;
+ *   <li>appends the applied events at the versions after the one it decided on; {@code (rule,
+ *       stream_id, stream_version)} is unique in the database, so a concurrent writer that
+ *       appended first makes the command roll back and be decided again on the fresh state, never
+ *       appended stale: optimistic concurrency. A retry locks the stream's registry row before it
+ *       reads, so it cannot lose to another retry; a new stream's first writers race on the
+ *       registry's primary key. At most {@link #maxAttempts()} attempts;
  *   <li>appends nothing for a refused or unchanged command, and returns the rule's decision;
  *   <li>writes a snapshot when the stream passes a multiple of the rule's snapshot interval, and
  *       applies the events to the rule's read models.
  * </ul>
  *
- * <p>An applied command costs five round trips to the database: read the stream, move its head,
- * record the command, append the events, commit. Its key is not looked up before the first
- * attempt: a key handled before fails on the key's primary key and sends the command into the next
- * attempt, which looks the key up first and answers the first outcome. {@link #handleAll} books a
- * batch of commands in one transaction, with one statement (or one JDBC batch) for each of these
- * steps for the whole batch; see ADR 0035.
+ * <p>An applied command on a stream in the cache costs three round trips to the database: record
+ * the command, append the events, commit (one more to read a stream not in the cache, and one to
+ * register a new stream). Its key is not looked up before the first attempt: a key handled before
+ * fails on the key's primary key and sends the command into the next attempt, which looks the key
+ * up first and answers the first outcome. {@link #handleAll} books a batch of commands in one
+ * transaction, with one multi-row statement for each of these steps for the whole batch; see ADR
+ * 0035 and ADR 0040.
+ *
+ * <p>A command reuses the states of recent streams: the store keeps a bounded cache of the states
+ * its committed commands left ({@link #withStateCache}, {@value #DEFAULT_STATE_CACHE} streams
+ * unless configured), per rule registration and stream. A command decides on a cached state
+ * without reading the stream; if another writer (another store, another process) appended to the
+ * stream since, the command's first new version is taken and the command is decided again on the
+ * stream as read from the database. A refusal or an unchanged decision appends nothing, so one
+ * decided on a cached state is checked against the stream's version before it is recorded. A
+ * retry never uses the cache. Events are append-only: a host that edits or deletes event rows by
+ * hand turns the cache off ({@code withStateCache(0)}) or opens the store again.
  *
  * <p>Transactions run at the connection's isolation level, which must be READ COMMITTED (the
  * default of PostgreSQL and its derivatives; on MySQL set it on the pool), so that a retry
  * reads what its rivals committed.
  *
- * <p>Immutable and thread-safe: share one instance; each call takes a connection from the data
- * source for its duration. Nothing is cached between calls, so any number of processes may share
- * one database.
+ * <p>Thread-safe: share one instance; each call takes a connection from the data source for its
+ * duration. Any number of stores and processes may share one database. Copies made by {@code
+ * with...} methods other than {@link #withStateCache} share this store's cache.
  *
  * <pre>{@code
  * EventStore store = EventStore.on(dataSource);
@@ -95,14 +108,30 @@ public final class EventStore {
 
   private static final Logger LOG = LoggerFactory.getLogger(EventStore.class);
 
+  /**
+   * How many streams' states a store keeps for its commands unless configured ({@link
+   * #withStateCache}): the active streams of a large community's rules, while the states of small
+   * streams (a member's points, a demand) stay within tens of megabytes.
+   */
+  public static final int DEFAULT_STATE_CACHE = 10_000;
+
   private final DataSource dataSource;
   private final int maxAttempts;
   private final CommandObserver observer;
+  private final int stateCacheSize;
+  private final @Nullable Cache<StateKey, Cached<?>> states;
 
-  private EventStore(DataSource dataSource, int maxAttempts, CommandObserver observer) {
+  private EventStore(DataSource dataSource, int maxAttempts, CommandObserver observer, int stateCacheSize,
+      @Nullable Cache<StateKey, Cached<?>> states) {
     this.dataSource = dataSource;
     this.maxAttempts = maxAttempts;
     this.observer = observer;
+    this.stateCacheSize = stateCacheSize;
+    this.states = states;
+  }
+
+  private static @Nullable Cache<StateKey, Cached<?>> newCache(int streams) {
+    return streams == 0 ? null : CacheBuilder.newBuilder().maximumSize(streams).build();
   }
 
   /**
@@ -112,7 +141,8 @@ public final class EventStore {
    * @return the store
    */
   public static EventStore on(DataSource dataSource) {
-    return new EventStore(requireNonNull(dataSource, "dataSource"), DEFAULT_MAX_ATTEMPTS, CommandObserver.NONE);
+    return new EventStore(requireNonNull(dataSource, "dataSource"), DEFAULT_MAX_ATTEMPTS, CommandObserver.NONE,
+        DEFAULT_STATE_CACHE, newCache(DEFAULT_STATE_CACHE));
   }
 
   /**
@@ -123,7 +153,7 @@ public final class EventStore {
    */
   public EventStore withMaxAttempts(int attempts) {
     checkArgument(attempts >= 1, "A command is attempted at least once, not %s times", attempts);
-    return new EventStore(dataSource, attempts, observer);
+    return new EventStore(dataSource, attempts, observer, stateCacheSize, states);
   }
 
   /**
@@ -134,7 +164,25 @@ public final class EventStore {
    * @return the new store
    */
   public EventStore withObserver(CommandObserver observer) {
-    return new EventStore(dataSource, maxAttempts, requireNonNull(observer, "observer"));
+    return new EventStore(dataSource, maxAttempts, requireNonNull(observer, "observer"), stateCacheSize, states);
+  }
+
+  /**
+   * Returns this store keeping the states of at most {@code streams} recent streams for its
+   * commands, in a cache of its own (empty), or keeping none for 0; see the class description.
+   *
+   * @param streams 0 (no cache) or more; {@value #DEFAULT_STATE_CACHE} unless configured
+   * @return the new store
+   * @throws IllegalArgumentException if {@code streams} is negative
+   */
+  public EventStore withStateCache(int streams) {
+    checkArgument(streams >= 0, "A state cache holds 0 or more streams, not %s", streams);
+    return new EventStore(dataSource, maxAttempts, observer, streams, newCache(streams));
+  }
+
+  /** Returns how many streams' states this store keeps for its commands at most; 0 for none. */
+  public int stateCacheSize() {
+    return stateCacheSize;
   }
 
   /** Returns how many times a command is decided at most when writers race. */
@@ -184,8 +232,9 @@ public final class EventStore {
   /**
    * Handles a batch of commands of one rule in one transaction, each exactly once, as {@link
    * #handle} would handle them one after the other: a cheaper way for one writer to book many
-   * commands, since the batch reads its keys, its streams and its heads in one statement each and
-   * writes its heads, commands and events in one batched statement each.
+   * commands, since the batch reads the streams it does not hold in the cache in one statement and
+   * writes its new streams, commands and events in one multi-row statement each (a later attempt
+   * also looks its keys up and locks its streams, one statement each).
    *
    * <ul>
    *   <li><b>In order.</b> Commands are decided in the order given; a command on a stream that an
@@ -197,8 +246,8 @@ public final class EventStore {
    *   <li><b>Refusals are outcomes.</b> A refused command appends nothing and is recorded, and the
    *       others of the batch go on.
    *   <li><b>All or nothing per batch.</b> The batch commits as a whole or not at all. If a
-   *       concurrent writer moved the head of any of its streams, the whole batch is rolled back
-   *       and decided again on fresh state, with its streams' heads locked, never appended stale;
+   *       concurrent writer appended to any of its streams first, the whole batch is rolled back
+   *       and decided again on fresh state, with its streams locked, never appended stale;
    *       at most {@link #maxAttempts()} attempts. If any command throws (a malformed command, a
    *       key recorded for another rule or stream, an event that does not decode, a database
    *       failure), nothing of the batch is written and the exception propagates.
@@ -375,10 +424,10 @@ public final class EventStore {
     return count[0];
   }
 
-  /** Returns {@code EventStore[maxAttempts=N]}. */
+  /** Returns {@code EventStore[maxAttempts=N, stateCache=M]}. */
   @Override
   public String toString() {
-    return "EventStore[maxAttempts=" + maxAttempts + "]";
+    return "EventStore[maxAttempts=" + maxAttempts + ", stateCache=" + stateCacheSize + "]";
   }
 
   private void tell(StoredRule<?, ?, ?> rule, Decision<?> decision, long version, int attempts, long started) {
@@ -396,33 +445,40 @@ public final class EventStore {
   // ---- commands, one or a batch, each attempt inside the caller's transaction
 
   /**
-   * Runs a batch (of one for {@link #handle}) until an attempt commits. A batch looks its keys up
-   * before it decides; a single command does so only when it is decided again, since a key sent
-   * again fails on the key's primary key, which sends the command into the next attempt.
+   * Runs a batch (of one for {@link #handle}) until an attempt commits. The first attempt looks no
+   * key up and decides on the cached states of its streams where it has them; a key handled before
+   * fails on the key's primary key, and a stream another writer appended to fails on the event's
+   * unique version, which sends the batch into the next attempt. Every later attempt looks its keys
+   * up, locks its streams and reads them from the database.
    */
   private <C, S, E> List<Decision<E>> run(StoredRule<C, S, E> rule, List<StreamCommand<C>> batch, boolean batched) {
     long started = System.nanoTime();
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       SQLException lastConflict = null;
-      String[] lost = {batch.get(0).streamId()};
+      Race<S> race = new Race<>();
       for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+        boolean again = attempt > 1;
         try {
-          Handled<E> handled = attempt(connection, rule, batch, batched || attempt > 1, attempt > 1, lost);
+          Handled<E> handled = attempt(connection, rule, batch, again, race);
           if (handled != null) {
             connection.commit();
+            remember(rule, race.working);
             handled.tell(this, rule, attempt, started);
             return handled.decisions;
           }
           connection.rollback();
+          forget(rule, race.working);
         } catch (SQLException e) {
           rollback(connection, e);
+          forget(rule, race.working);
           if (!SqlErrors.isConflict(e)) {
             throw failure(rule, batch, batched, e);
           }
           lastConflict = e;
         } catch (RuntimeException | Error e) {
           rollback(connection, e);
+          forget(rule, race.working);
           throw e;
         }
       }
@@ -433,9 +489,10 @@ public final class EventStore {
           return recorded.decisions;
         }
       }
+      String lost = lostStream(connection, rule, batch, race);
       String what = batched ? "the batch of " + batch.size() + " command(s)" : "the command";
-      throw new ConcurrencyConflictException(Map.of("rule", rule.name(), "streamId", lost[0], "attempts", maxAttempts),
-          "Rule " + rule.name() + ", stream " + lost[0] + ": " + what + " lost the race for the next version in "
+      throw new ConcurrencyConflictException(Map.of("rule", rule.name(), "streamId", lost, "attempts", maxAttempts),
+          "Rule " + rule.name() + ", stream " + lost + ": " + what + " lost the race for the next version in "
               + maxAttempts + " attempt(s); nothing was written", lastConflict);
     } catch (SQLException e) {
       throw failure(rule, batch, batched, e);
@@ -446,6 +503,32 @@ public final class EventStore {
       SQLException e) {
     return batched ? SqlErrors.translate(StoreOperation.HANDLE_BATCH, e, rule.name(), batch.size())
         : SqlErrors.translate(StoreOperation.HANDLE_COMMAND, e, rule.name(), batch.get(0).streamId());
+  }
+
+  /**
+   * Names the stream a batch lost its last attempt on: the first, in the order of ids, that has
+   * other events now than the last attempt decided on (read in a transaction of its own), or else
+   * the batch's first stream.
+   */
+  private static <S> String lostStream(Connection connection, StoredRule<?, S, ?> rule, List<? extends StreamCommand<?>> batch,
+      Race<S> race) throws SQLException {
+    String first = batch.get(0).streamId();
+    if (race.working.size() <= 1) {
+      return race.working.isEmpty() ? first : race.working.keySet().iterator().next();
+    }
+    try {
+      Map<String, Long> now = versions(connection, rule, race.working.keySet());
+      connection.commit();
+      for (Map.Entry<String, Working<S>> w : race.working.entrySet()) {
+        if (now.getOrDefault(w.getKey(), 0L) != w.getValue().loaded) {
+          return w.getKey();
+        }
+      }
+      return first;
+    } catch (SQLException | RuntimeException e) {
+      rollback(connection, e);
+      throw e;
+    }
   }
 
   /** A single command's key recorded by a rival after every attempt lost: its first outcome, in a transaction of its own. */
@@ -497,17 +580,77 @@ public final class EventStore {
     }
   }
 
-  /** A stream as a batch decides on it: its state and version, and the version it was loaded at. */
+  /** The streams of a batch's latest attempt, as it decided on them: what the cache takes after commit. */
+  private static final class Race<S> {
+    Map<String, Working<S>> working = new TreeMap<>();
+  }
+
+  /**
+   * A stream as a batch decides on it: its state and version, the version it was loaded at, and
+   * whether that state came from the cache rather than the database.
+   */
   private static final class Working<S> {
     final long loaded;
+    final boolean cached;
     S state;
     long version;
 
-    Working(StreamState<S> loaded) {
-      this.loaded = loaded.version();
-      this.state = loaded.state();
-      this.version = loaded.version();
+    Working(S state, long version, boolean cached) {
+      this.loaded = version;
+      this.cached = cached;
+      this.state = state;
+      this.version = version;
     }
+  }
+
+  /** A state in the cache: immutable, shared by the commands that decide on it. */
+  private record Cached<S>(S state, long version) {}
+
+  /** A cache entry's key: the rule registration (by identity, since its decider is the host's) and the stream. */
+  private static final class StateKey {
+    private final StoredRule<?, ?, ?> rule;
+    private final String streamId;
+
+    StateKey(StoredRule<?, ?, ?> rule, String streamId) {
+      this.rule = rule;
+      this.streamId = streamId;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof StateKey k && k.rule == rule && k.streamId.equals(streamId);
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(rule) * 31 + streamId.hashCode();
+    }
+  }
+
+  /**
+   * Puts the committed states of a batch's streams into the cache, never replacing a later
+   * version by an earlier one (two writers on one stream may commit in one order and get here in
+   * the other).
+   */
+  private <S> void remember(StoredRule<?, S, ?> rule, Map<String, Working<S>> streams) {
+    if (states != null) {
+      streams.forEach((id, w) -> states.asMap().merge(new StateKey(rule, id), new Cached<>(w.state, w.version),
+          (old, fresh) -> fresh.version() >= old.version() ? fresh : old));
+    }
+  }
+
+  /** Drops the cached states of a batch's streams, after an attempt that did not commit. */
+  private <S> void forget(StoredRule<?, S, ?> rule, Map<String, Working<S>> streams) {
+    if (states != null) {
+      for (String id : streams.keySet()) {
+        states.invalidate(new StateKey(rule, id));
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private <S> @Nullable Cached<S> cached(StoredRule<?, S, ?> rule, String streamId) {
+    return states == null ? null : (Cached<S>) states.getIfPresent(new StateKey(rule, streamId));
   }
 
   /** A command decided in this batch: what a second command with its key answers. */
@@ -517,31 +660,44 @@ public final class EventStore {
   private record Appended<E>(String streamId, String key, long from, List<E> events) {}
 
   /**
-   * Decides and writes a batch, or returns null when a concurrent writer moved the head of one of
-   * its streams first. A retry ({@code lockHeads}) locks the heads before it reads, so it cannot
-   * lose again to another retry.
+   * Decides and writes a batch, or returns null when a stream it decided on from the cache has
+   * moved and nothing was to be appended to it. {@code again} marks a later attempt, which looks
+   * the keys up, locks the streams (so that it cannot lose again to another later attempt) and
+   * reads them from the database.
    */
   private <C, S, E> @Nullable Handled<E> attempt(Connection connection, StoredRule<C, S, E> rule,
-      List<StreamCommand<C>> batch, boolean lookUp, boolean lockHeads, String[] lost) throws SQLException {
-    Map<String, Recorded> recorded = lookUp ? lookUpKeys(connection, batch) : Map.of();
+      List<StreamCommand<C>> batch, boolean again, Race<S> race) throws SQLException {
+    Map<String, Recorded> recorded = again ? lookUpKeys(connection, batch) : Map.of();
     TreeSet<String> streams = new TreeSet<>();
     for (StreamCommand<C> command : batch) {
       if (!recorded.containsKey(command.idempotencyKey())) {
         streams.add(command.streamId());
       }
     }
-    if (lockHeads && !streams.isEmpty()) {
-      lockHeads(connection, rule, streams);
+    if (again && !streams.isEmpty()) {
+      lockStreams(connection, rule, streams);
     }
     Map<String, Working<S>> working = new TreeMap<>();
-    loadAll(connection, rule, streams).forEach((id, state) -> working.put(id, new Working<>(state)));
+    race.working = working;
+    TreeSet<String> toRead = new TreeSet<>();
+    for (String id : streams) {
+      Cached<S> c = again ? null : cached(rule, id);
+      if (c != null) {
+        working.put(id, new Working<>(c.state(), c.version(), true));
+      } else {
+        toRead.add(id);
+      }
+    }
+    loadAll(connection, rule, toRead).forEach((id, state) -> working.put(id, new Working<>(state.state(), state.version(),
+        false)));
 
     Decider<C, S, E> decider = rule.decider();
     Handled<E> handled = new Handled<>(batch.size());
     Map<String, Decided<E>> decided = new HashMap<>();
-    List<Object[]> commandRows = new ArrayList<>();
-    List<Appended<E>> appended = new ArrayList<>();
+    List<CommandRow> commandRows = new ArrayList<>(batch.size());
+    List<Appended<E>> appended = new ArrayList<>(batch.size());
     List<Object[]> snapshots = new ArrayList<>();
+    TreeSet<String> unverified = new TreeSet<>();
     for (StreamCommand<C> command : batch) {
       String key = command.idempotencyKey();
       String streamId = command.streamId();
@@ -555,9 +711,9 @@ public final class EventStore {
         if (!earlier.streamId().equals(streamId)) {
           throw reused(key, rule.name(), earlier.streamId(), rule, streamId);
         }
-        Decision<E> again = earlier.decision() instanceof Decision.Applied<E> a ? Decision.unchanged(a.events())
+        Decision<E> repeated = earlier.decision() instanceof Decision.Applied<E> a ? Decision.unchanged(a.events())
             : earlier.decision();
-        handled.add(again, earlier.decision() instanceof Decision.Applied<E> ? earlier.versionAfter() : 0);
+        handled.add(repeated, earlier.decision() instanceof Decision.Applied<E> ? earlier.versionAfter() : 0);
         continue;
       }
       Working<S> stream = working.get(streamId);
@@ -566,23 +722,32 @@ public final class EventStore {
         long from = stream.version;
         stream.state = requireNonNull(decider.fold(stream.state, applied.events()), "fold returned null");
         stream.version = from + applied.events().size();
-        commandRows.add(new Object[] {key, streamId, "APPLIED", from + 1, stream.version, null});
+        commandRows.add(new CommandRow(key, streamId, "APPLIED", from + 1, stream.version, null));
         appended.add(new Appended<>(streamId, key, from, applied.events()));
         if (rule.snapshotEvery() > 0 && from / rule.snapshotEvery() < stream.version / rule.snapshotEvery()) {
           snapshots.add(new Object[] {streamId, stream.version, stream.state});
         }
-      } else if (decision instanceof Decision.Refused<E> refused) {
-        commandRows.add(new Object[] {key, streamId, "REFUSED", 0L, 0L, refused.refusal()});
       } else {
-        commandRows.add(new Object[] {key, streamId, "UNCHANGED", 0L, 0L, null});
+        if (stream.cached) {
+          unverified.add(streamId);
+        }
+        commandRows.add(decision instanceof Decision.Refused<E> refused
+            ? new CommandRow(key, streamId, "REFUSED", 0, 0, refused.refusal())
+            : new CommandRow(key, streamId, "UNCHANGED", 0, 0, null));
       }
       handled.add(decision, stream.version);
       decided.put(key, new Decided<>(streamId, decision, stream.version));
     }
 
-    if (!advanceHeads(connection, rule, working, lost)) {
-      return null;
+    if (!unverified.isEmpty()) {
+      Map<String, Long> now = versions(connection, rule, unverified);
+      for (String id : unverified) {
+        if (now.getOrDefault(id, 0L) != working.get(id).loaded) {
+          return null;
+        }
+      }
     }
+    registerStreams(connection, rule, working);
     recordCommands(connection, rule, commandRows);
     List<List<StoredEvent<E>>> stored = append(connection, rule, appended);
     writeSnapshots(connection, rule, snapshots);
@@ -636,8 +801,12 @@ public final class EventStore {
     return b.append(')').toString();
   }
 
-  /** Locks the heads of the streams, in the order of their ids, so that batches never wait for each other in a cycle. */
-  private static void lockHeads(Connection connection, StoredRule<?, ?, ?> rule, SortedSet<String> streams)
+  /**
+   * Locks the registry rows of the streams, in the order of their ids, so that later attempts
+   * never wait for each other in a cycle and one cannot lose to another; a stream not yet
+   * registered has no row to lock, and its first writers race on the registry's primary key.
+   */
+  private static void lockStreams(Connection connection, StoredRule<?, ?, ?> rule, SortedSet<String> streams)
       throws SQLException {
     try (PreparedStatement lock = connection.prepareStatement("SELECT stream_id FROM gov_stream WHERE rule = ? "
         + "AND stream_id " + in(streams.size()) + " ORDER BY stream_id FOR UPDATE")) {
@@ -652,6 +821,26 @@ public final class EventStore {
         }
       }
     }
+  }
+
+  /** The current versions of the streams (the highest version of their events; absent for none): one statement. */
+  private static Map<String, Long> versions(Connection connection, StoredRule<?, ?, ?> rule, Set<String> streams)
+      throws SQLException {
+    Map<String, Long> found = new HashMap<>();
+    try (PreparedStatement query = connection.prepareStatement("SELECT stream_id, MAX(stream_version) FROM gov_event "
+        + "WHERE rule = ? AND stream_id " + in(streams.size()) + " GROUP BY stream_id")) {
+      query.setString(1, rule.name());
+      int i = 2;
+      for (String id : streams) {
+        query.setString(i++, id);
+      }
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          found.put(rows.getString(1), rows.getLong(2));
+        }
+      }
+    }
+    return found;
   }
 
   /**
@@ -700,64 +889,6 @@ public final class EventStore {
     return loaded;
   }
 
-  /**
-   * Moves the heads of the streams the batch appended to, from the version each was loaded at to
-   * its new one: the optimistic check, one batched statement for the streams that existed and one
-   * for the new ones. Returns false if another writer moved one first (naming it in {@code lost});
-   * a rival's insert of a new stream's head fails on the primary key.
-   */
-  private static <S> boolean advanceHeads(Connection connection, StoredRule<?, S, ?> rule, Map<String, Working<S>> streams,
-      String[] lost) throws SQLException {
-    List<String> moved = new ArrayList<>();
-    List<String> created = new ArrayList<>();
-    streams.forEach((id, w) -> {
-      if (w.version != w.loaded) {
-        (w.loaded == 0 ? created : moved).add(id);
-      }
-    });
-    if (!moved.isEmpty()) {
-      try (PreparedStatement update = connection.prepareStatement(
-          "UPDATE gov_stream SET version = ? WHERE rule = ? AND stream_id = ? AND version = ?")) {
-        for (String id : moved) {
-          Working<S> w = streams.get(id);
-          update.setLong(1, w.version);
-          update.setString(2, rule.name());
-          update.setString(3, id);
-          update.setLong(4, w.loaded);
-          update.addBatch();
-        }
-        int[] counts = moved.size() == 1 ? new int[] {update.executeUpdate()} : clearOnFailure(update);
-        for (int i = 0; i < counts.length; i++) {
-          if (counts[i] == 0) {
-            lost[0] = moved.get(i);
-            return false;
-          }
-        }
-      }
-    }
-    if (!created.isEmpty()) {
-      try (PreparedStatement insert = connection.prepareStatement(
-          "INSERT INTO gov_stream (rule, stream_id, version) VALUES (?, ?, ?)")) {
-        for (String id : created) {
-          insert.setString(1, rule.name());
-          insert.setString(2, id);
-          insert.setLong(3, streams.get(id).version);
-          if (created.size() == 1) {
-            lost[0] = id;
-            insert.executeUpdate();
-          } else {
-            insert.addBatch();
-          }
-        }
-        if (created.size() > 1) {
-          lost[0] = created.get(0);
-          clearOnFailure(insert);
-        }
-      }
-    }
-    return true;
-  }
-
   /** Executes a batch; a driver's batch failure is reported as the failure of its first statement, whose SQL state says why. */
   private static int[] clearOnFailure(PreparedStatement statement) throws SQLException {
     try {
@@ -791,80 +922,146 @@ public final class EventStore {
     }
   }
 
-  /** Records the batch's commands under their keys: one batched statement. */
-  private void recordCommands(Connection connection, StoredRule<?, ?, ?> rule, List<Object[]> rows) throws SQLException {
-    if (rows.isEmpty()) {
-      return;
+  /** The most rows one multi-row statement writes; a larger batch takes several statements. */
+  private static final int ROWS_PER_STATEMENT = 500;
+
+  /** {@code INSERT INTO table (columns) VALUES (?, ...), (?, ...), ...} for {@code rows} rows. */
+  private static String insertRows(String table, String columns, int perRow, int rows) {
+    StringBuilder row = new StringBuilder("(?");
+    for (int i = 1; i < perRow; i++) {
+      row.append(", ?");
     }
-    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO gov_command (idempotency_key, rule, stream_id, "
-        + "outcome, first_version, last_version, refusal_code, refusal) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (Object[] row : rows) {
-        insert.setString(1, (String) row[0]);
-        insert.setString(2, rule.name());
-        insert.setString(3, (String) row[1]);
-        insert.setString(4, (String) row[2]);
-        long first = (Long) row[3];
-        if (first > 0) {
-          insert.setLong(5, first);
-          insert.setLong(6, (Long) row[4]);
-        } else {
-          insert.setNull(5, Types.BIGINT);
-          insert.setNull(6, Types.BIGINT);
-        }
-        Refusal refusal = (Refusal) row[5];
-        if (refusal != null) {
-          insert.setString(7, refusal.code().key());
-          insert.setString(8, writeRefusal(refusal));
-        } else {
-          insert.setNull(7, Types.VARCHAR);
-          insert.setNull(8, Types.VARCHAR);
-        }
-        if (rows.size() == 1) {
-          insert.executeUpdate();
-        } else {
-          insert.addBatch();
-        }
+    row.append(')');
+    StringBuilder sql = new StringBuilder(64 + rows * (row.length() + 2)).append("INSERT INTO ").append(table)
+        .append(" (").append(columns).append(") VALUES ").append(row);
+    for (int i = 1; i < rows; i++) {
+      sql.append(", ").append(row);
+    }
+    return sql.toString();
+  }
+
+  /**
+   * Registers the streams the batch appends the first events to: one statement. A rival that
+   * registered one first makes it fail on the registry's primary key, which sends the batch into
+   * the next attempt.
+   */
+  private static void registerStreams(Connection connection, StoredRule<?, ?, ?> rule, Map<String, ? extends Working<?>> streams)
+      throws SQLException {
+    List<String> created = new ArrayList<>();
+    streams.forEach((id, w) -> {
+      if (w.loaded == 0 && w.version > 0) {
+        created.add(id);
       }
-      if (rows.size() > 1) {
-        clearOnFailure(insert);
+    });
+    for (int from = 0; from < created.size(); from += ROWS_PER_STATEMENT) {
+      int n = Math.min(ROWS_PER_STATEMENT, created.size() - from);
+      try (PreparedStatement insert = connection.prepareStatement(insertRows("gov_stream", "rule, stream_id", 2, n))) {
+        int p = 1;
+        for (String id : created.subList(from, from + n)) {
+          insert.setString(p++, rule.name());
+          insert.setString(p++, id);
+        }
+        insert.executeUpdate();
       }
     }
   }
 
-  /** Appends the applied commands' events: one batched statement, returning their sequence numbers. */
-  private <E> List<List<StoredEvent<E>>> append(Connection connection, StoredRule<?, ?, E> rule, List<Appended<E>> commands)
+  /** A row of {@code gov_command}: one command's outcome under its key. */
+  private record CommandRow(String key, String streamId, String outcome, long first, long last, @Nullable Refusal refusal) {}
+
+  /** Records the batch's commands under their keys: one multi-row statement. */
+  private static void recordCommands(Connection connection, StoredRule<?, ?, ?> rule, List<CommandRow> rows)
       throws SQLException {
+    for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+      int n = Math.min(ROWS_PER_STATEMENT, rows.size() - from);
+      try (PreparedStatement insert = connection.prepareStatement(insertRows("gov_command", "idempotency_key, rule, "
+          + "stream_id, outcome, first_version, last_version, refusal_code, refusal", 8, n))) {
+        int p = 1;
+        for (CommandRow row : rows.subList(from, from + n)) {
+          insert.setString(p++, row.key());
+          insert.setString(p++, rule.name());
+          insert.setString(p++, row.streamId());
+          insert.setString(p++, row.outcome());
+          if (row.first() > 0) {
+            insert.setLong(p++, row.first());
+            insert.setLong(p++, row.last());
+          } else {
+            insert.setNull(p++, Types.BIGINT);
+            insert.setNull(p++, Types.BIGINT);
+          }
+          Refusal refusal = row.refusal();
+          if (refusal != null) {
+            insert.setString(p++, refusal.code().key());
+            insert.setString(p++, writeRefusal(refusal));
+          } else {
+            insert.setNull(p++, Types.VARCHAR);
+            insert.setNull(p++, Types.VARCHAR);
+          }
+        }
+        insert.executeUpdate();
+      }
+    }
+  }
+
+  /**
+   * Appends the applied commands' events, in the order decided: one multi-row statement, which
+   * returns the events' sequence numbers when the rule has read models to give them to.
+   */
+  private static <E> List<List<StoredEvent<E>>> append(Connection connection, StoredRule<?, ?, E> rule,
+      List<Appended<E>> commands) throws SQLException {
     if (commands.isEmpty()) {
       return List.of();
     }
-    List<List<StoredEvent<E>>> stored = new ArrayList<>(commands.size());
-    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO gov_event (rule, stream_id, stream_version, "
-        + "idempotency_key, payload) VALUES (?, ?, ?, ?, ?)", new String[] {"sequence"})) {
-      for (Appended<E> command : commands) {
-        for (int i = 0; i < command.events().size(); i++) {
-          insert.setString(1, rule.name());
-          insert.setString(2, command.streamId());
-          insert.setLong(3, command.from() + 1 + i);
-          insert.setString(4, command.key());
-          insert.setString(5, requireNonNull(rule.events().encode(command.events().get(i)), "encode returned null"));
-          insert.addBatch();
-        }
+    boolean sequences = !rule.projections().isEmpty();
+    List<Object[]> rows = new ArrayList<>(commands.size());
+    for (Appended<E> command : commands) {
+      for (int i = 0; i < command.events().size(); i++) {
+        rows.add(new Object[] {command, i});
       }
-      clearOnFailure(insert);
-      try (ResultSet keys = insert.getGeneratedKeys()) {
-        for (Appended<E> command : commands) {
-          List<StoredEvent<E>> events = new ArrayList<>(command.events().size());
-          for (int i = 0; i < command.events().size(); i++) {
-            if (!keys.next()) {
-              throw new StoreException(StoreErrorCode.NO_SEQUENCE_NUMBER, Map.of("rule", rule.name()),
-                  "The driver returned no sequence number for an appended event of rule " + rule.name(), null);
+    }
+    long[] assigned = sequences ? new long[rows.size()] : null;
+    for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+      int n = Math.min(ROWS_PER_STATEMENT, rows.size() - from);
+      String sql = insertRows("gov_event", "rule, stream_id, stream_version, idempotency_key, payload", 5, n);
+      try (PreparedStatement insert = sequences ? connection.prepareStatement(sql, new String[] {"sequence"})
+          : connection.prepareStatement(sql)) {
+        int p = 1;
+        for (Object[] row : rows.subList(from, from + n)) {
+          @SuppressWarnings("unchecked")
+          Appended<E> command = (Appended<E>) row[0];
+          int i = (Integer) row[1];
+          insert.setString(p++, rule.name());
+          insert.setString(p++, command.streamId());
+          insert.setLong(p++, command.from() + 1 + i);
+          insert.setString(p++, command.key());
+          insert.setString(p++, requireNonNull(rule.events().encode(command.events().get(i)), "encode returned null"));
+        }
+        insert.executeUpdate();
+        if (assigned != null) {
+          try (ResultSet keys = insert.getGeneratedKeys()) {
+            for (int k = 0; k < n; k++) {
+              if (!keys.next()) {
+                throw new StoreException(StoreErrorCode.NO_SEQUENCE_NUMBER, Map.of("rule", rule.name()),
+                    "The driver returned no sequence number for an appended event of rule " + rule.name(), null);
+              }
+              assigned[from + k] = keys.getLong(1);
             }
-            events.add(new StoredEvent<>(keys.getLong(1), rule.name(), command.streamId(), command.from() + 1 + i,
-                command.key(), command.events().get(i)));
           }
-          stored.add(events);
         }
       }
+    }
+    if (assigned == null) {
+      return List.of();
+    }
+    List<List<StoredEvent<E>>> stored = new ArrayList<>(commands.size());
+    int r = 0;
+    for (Appended<E> command : commands) {
+      List<StoredEvent<E>> events = new ArrayList<>(command.events().size());
+      for (int i = 0; i < command.events().size(); i++) {
+        events.add(new StoredEvent<>(assigned[r++], rule.name(), command.streamId(), command.from() + 1 + i,
+            command.key(), command.events().get(i)));
+      }
+      stored.add(events);
     }
     return stored;
   }

@@ -72,8 +72,9 @@
  *   <li><b>Exactly once.</b> {@code gov_command.idempotency_key} is a primary key: of two
  *       commands with one key, one commits and the other, on retry, answers its outcome.
  *   <li><b>No stale appends.</b> {@code (rule, stream_id, stream_version)} is unique: a writer
- *       that decided on an old version fails to insert, rolls back and decides again on fresh
- *       state.
+ *       that decided on an old version (read from the database or from the store's cache of
+ *       stream states) fails to insert, rolls back and decides again on the stream as the
+ *       database holds it (ADR 0040).
  *   <li><b>Refusals append nothing.</b> A refused command writes no event; its refusal is
  *       recorded with its key so that re-sending answers the same refusal.
  *   <li><b>All or nothing.</b> Events, the command's record, the snapshot and the read models of

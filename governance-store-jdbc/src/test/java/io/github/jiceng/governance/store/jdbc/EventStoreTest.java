@@ -262,8 +262,9 @@ class EventStoreTest {
         })
         .hasMessageContaining("tally").hasMessageContaining("acc-corrupt").hasMessageContaining("sequence " + sequence)
         .hasMessageNotContaining("gift");
-    assertThatThrownBy(() -> store.handle(Tally.RULE, "acc-corrupt", "corrupt-3", new Tally.Deposit("e-3", 1)))
-        .isInstanceOf(EventDecodeException.class);
+    assertThatThrownBy(() -> EventStore.on(database).handle(Tally.RULE, "acc-corrupt", "corrupt-3",
+        new Tally.Deposit("e-3", 1)))
+        .as("a store that reads the stream afresh").isInstanceOf(EventDecodeException.class);
     assertThat(database.queryLong("SELECT COUNT(*) FROM gov_command WHERE idempotency_key = 'corrupt-3'")).isZero();
   }
 
