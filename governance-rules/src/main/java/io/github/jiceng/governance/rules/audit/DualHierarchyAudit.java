@@ -337,22 +337,37 @@ public final class DualHierarchyAudit {
           }
         }
       }
-      String rule = presenceRule(coverage);
+      CoreTier tier = tierOf(coverage);
       for (GridId node : territory.nodesAtLevel(coverage.territorialLevel())) {
         if (!present.contains(node)) {
-          add("GridNode[" + node + "]", "party", rule, "no party organization of level "
-              + coverage.partyLevel() + " is on this " + coverage.territorialLevel() + " node or inside it");
+          String subject = "GridNode[" + node + "]";
+          String detail = "no party organization of level " + coverage.partyLevel() + " is on this "
+              + coverage.territorialLevel() + " node or inside it";
+          switch (tier) {
+            case BRANCH -> add(subject, "party", "party-branch-present", detail);
+            case GROUP -> add(subject, "party", "party-group-present", detail);
+            default -> add(subject, "party", "party-presence", detail);
+          }
         }
       }
     }
   }
 
+  /** The tier of the three-level core grid a party coverage stands for, if any. */
+  private enum CoreTier {
+    /** 党支部: the coverage's party level is the parent of another coverage's. */
+    BRANCH,
+    /** 党小组: the coverage's party level is the child of another coverage's. */
+    GROUP,
+    /** A coverage paired with no other. */
+    OTHER
+  }
+
   /**
-   * The rule a grid node without the coverage's party organization breaks: the group tier of the
-   * three-level core grid if another coverage's party level is the parent of this one's in a party
-   * scheme, else the branch tier if another's is its child, else the generic rule.
+   * The tier of the coverage: the group tier if another coverage's party level is the parent of
+   * this one's in a party scheme, else the branch tier if another's is its child, else none.
    */
-  private String presenceRule(PartyCoverage coverage) {
+  private CoreTier tierOf(PartyCoverage coverage) {
     boolean coveredParent = false;
     boolean coveredChild = false;
     for (PartyCoverage other : policy.partyCoverages()) {
@@ -366,7 +381,7 @@ public final class DualHierarchyAudit {
         }
       }
     }
-    return coveredParent ? "party-group-present" : coveredChild ? "party-branch-present" : "party-presence";
+    return coveredParent ? CoreTier.GROUP : coveredChild ? CoreTier.BRANCH : CoreTier.OTHER;
   }
 
   /** Every grid node holding households has at least one household with a party-member liaison. */
