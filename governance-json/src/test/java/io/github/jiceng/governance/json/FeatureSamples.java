@@ -68,6 +68,8 @@ import io.github.jiceng.governance.model.fund.Posting;
 import io.github.jiceng.governance.model.fund.RecipientKind;
 import io.github.jiceng.governance.model.fund.RecipientLimit;
 import io.github.jiceng.governance.model.fund.RequestId;
+import io.github.jiceng.governance.model.fund.Pledge;
+import io.github.jiceng.governance.model.fund.PledgeId;
 import io.github.jiceng.governance.model.fund.TransparencyReport;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.money.Money;
@@ -287,7 +289,10 @@ public final class FeatureSamples {
         sample(TransparencyReport.HoldingLine.class, r -> new TransparencyReport.HoldingLine(
             optional(r, FeatureSamples::earmark), amount(r))),
         sample(TransparencyReport.ProjectLine.class, FeatureSamples::projectLine),
+        sample(TransparencyReport.PledgeLine.class, FeatureSamples::pledgeLine),
         sample(TransparencyReport.class, FeatureSamples::transparencyReport),
+        sample(PledgeId.class, r -> PledgeId.of(id(r, "pledge"))),
+        sample(Pledge.class, r -> pledge(r, FundId.of(id(r, "fund")))),
         sample(FundSetup.class, FeatureSamples::fundSetup),
         // clues
         sample(ClueId.class, r -> ClueId.of(id(r, "clue"))),
@@ -936,7 +941,13 @@ public final class FeatureSamples {
     if (r.nextBoolean()) {
       b.receipt(id(r, "rcpt"));
     }
-    return b.build();
+    Donation d = b.build();
+    if (d.donor().isPresent() && r.nextInt(3) == 0) {
+      return Donation.builder().id(d.id()).fund(d.fund()).at(d.at()).channel(d.channel()).donorKind(d.donorKind())
+          .donor(d.donor()).amount(d.amount()).earmark(d.earmark()).receipt(d.receipt())
+          .pledge(PledgeId.of(id(r, "pledge"))).build();
+    }
+    return d;
   }
 
   /** Approvers other than the requester, distinct. */
@@ -1081,7 +1092,22 @@ public final class FeatureSamples {
     for (int i = r.nextInt(3); i > 0; i--) {
       b.addProject(projectLine(r));
     }
+    for (int i = r.nextInt(3); i > 0; i--) {
+      b.addPledge(pledgeLine(r));
+    }
     return b.openRequests(r.nextInt(10)).openAmount(amount(r)).build();
+  }
+
+  static TransparencyReport.PledgeLine pledgeLine(Random r) {
+    Money pledged = positiveAmount(r);
+    return new TransparencyReport.PledgeLine(actor(r), pick(r, DonorKind.values()), 1 + r.nextInt(5), pledged,
+        Money.ofFen((long) (r.nextDouble() * pledged.fen())));
+  }
+
+  static Pledge pledge(Random r, FundId fund) {
+    return Pledge.builder().id(PledgeId.of(id(r, "pledge"))).fund(fund).at(instant(r))
+        .channel(pick(r, DonationChannel.values())).donorKind(pick(r, DonorKind.values())).donor(actor(r))
+        .amount(positiveAmount(r)).dueOn(optional(r, FeatureSamples::date)).build();
   }
 
   static FundSetup fundSetup(Random r) {

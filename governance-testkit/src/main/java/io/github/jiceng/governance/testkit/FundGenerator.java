@@ -16,6 +16,8 @@ import io.github.jiceng.governance.model.fund.EntryId;
 import io.github.jiceng.governance.model.fund.FundId;
 import io.github.jiceng.governance.model.fund.LedgerEntry;
 import io.github.jiceng.governance.model.fund.OutflowCategory;
+import io.github.jiceng.governance.model.fund.Pledge;
+import io.github.jiceng.governance.model.fund.PledgeId;
 import io.github.jiceng.governance.model.fund.RequestId;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.rules.decider.Decision;
@@ -63,6 +65,9 @@ final class FundGenerator implements CommandGenerator<FundCommand, FundBook, Fun
   static final DisbursementPolicy POLICY =
       FundPolicies.streetDefault("lantian-fund@2021", List.of(SECRETARY, TREASURER, DEPUTY));
   static final List<PersonId> STAFF = List.of(CLERK, SECRETARY, TREASURER, DEPUTY, OUTSIDER);
+  /** The co-building units that pledge. */
+  static final List<OrganizationId> UNITS = List.of(OrganizationId.of("unit-a"), OrganizationId.of("unit-b"),
+      OrganizationId.of("unit-c"));
   /** The street default without a rule for orphans, so that one category is not allowed. */
   static final DisbursementPolicy WITHOUT_ORPHANS = DisbursementPolicy.builder()
       .label("lantian-fund@contract").addAllApprovers(POLICY.approvers()).addAllApprovalTiers(POLICY.approvalTiers())
@@ -91,6 +96,8 @@ final class FundGenerator implements CommandGenerator<FundCommand, FundBook, Fun
     private final List<Donation> donations = new ArrayList<>();
     private final List<DisbursementRequest> requests = new ArrayList<>();
     private final List<FundCommand.Pay> payments = new ArrayList<>();
+    private final List<Pledge> pledges = new ArrayList<>();
+    private final Map<PledgeId, Money> paidOn = new LinkedHashMap<>();
     private Instant now = LAUNCH.plus(Duration.ofHours(9));
     private int entries;
     private int ids;
@@ -106,9 +113,16 @@ final class FundGenerator implements CommandGenerator<FundCommand, FundBook, Fun
         now = now.plus(Duration.ofMinutes(random.nextInt(60 * 24 * 2)));
         int op = random.nextInt(100);
         if (op < 14) {
-          donate(amount(), random.nextInt(6) == 0
-              ? Optional.of(Earmark.forCategory(category()))
-              : Optional.empty());
+          int k = random.nextInt(10);
+          if (k < 2) {
+            pledge();
+          } else if (k < 5 && !pledges.isEmpty()) {
+            payPledge();
+          } else {
+            donate(amount(), random.nextInt(6) == 0
+                ? Optional.of(Earmark.forCategory(category()))
+                : Optional.empty());
+          }
         } else if (op < 20 && !donations.isEmpty()) {
           oddDonation();
         } else if (op < 40) {
@@ -147,6 +161,55 @@ final class FundGenerator implements CommandGenerator<FundCommand, FundBook, Fun
     private void donate(Money amount, Optional<Earmark> earmark) {
       Donation d = donation(EntryId.of("e-" + entries++), amount, earmark, now);
       donations.add(d);
+      out.add(new FundCommand.Donate(d));
+    }
+
+    /** A unit pledges; sometimes a pledge again, or its id with other content. */
+    private void pledge() {
+      int k = random.nextInt(8);
+      if (k == 0 && !pledges.isEmpty()) {
+        out.add(new FundCommand.Pledge(pledges.get(random.nextInt(pledges.size()))));   // the same pledge again
+        return;
+      }
+      PledgeId id = k == 1 && !pledges.isEmpty() ? pledges.get(random.nextInt(pledges.size())).id()
+          : PledgeId.of("pl-" + pledges.size());
+      Pledge p = Pledge.builder().id(id).fund(ID).at(now).channel(DonationChannel.DIRECTED)
+          .donorKind(DonationChannel.DIRECTED.donorKind()).donor(UNITS.get(random.nextInt(UNITS.size())))
+          .amount(Money.ofYuan(String.valueOf(1_000 + random.nextInt(200_000))))
+          .dueOn(random.nextBoolean() ? Optional.of(LocalDate.of(2021, 12, 31)) : Optional.empty()).build();
+      if (!paidOn.containsKey(id)) {
+        pledges.add(p);
+        paidOn.put(id, Money.ZERO);
+      }
+      out.add(new FundCommand.Pledge(p));
+    }
+
+    /**
+     * A donation paying a pledge: mostly within what is outstanding, sometimes all of it, over it,
+     * by another donor or naming a pledge never made.
+     */
+    private void payPledge() {
+      Pledge p = pledges.get(random.nextInt(pledges.size()));
+      Money outstanding = p.amount().minus(paidOn.get(p.id()));
+      int k = random.nextInt(12);
+      ActorId donor = k == 0 ? OrganizationId.of("unit-other") : p.donor();
+      PledgeId pledge = k == 1 ? PledgeId.of("pl-unknown") : p.id();
+      Money amount;
+      if (k == 2 || outstanding.isZero()) {
+        amount = outstanding.plus(Money.ofYuan("1"));
+      } else if (k < 6) {
+        amount = outstanding;
+      } else {
+        amount = Money.ofFen(1 + random.nextLong(outstanding.fen()));
+      }
+      Donation d = Donation.builder().id(EntryId.of("e-" + entries++)).fund(ID).at(now).channel(DonationChannel.DIRECTED)
+          .donorKind(DonationChannel.DIRECTED.donorKind()).donor(donor).amount(amount)
+          .earmark(random.nextInt(5) == 0 ? Optional.of(Earmark.forCategory(category())) : Optional.empty())
+          .pledge(pledge).build();
+      if (k > 2 && !outstanding.isZero()) {
+        paidOn.put(p.id(), paidOn.get(p.id()).plus(amount));
+        donations.add(d);
+      }
       out.add(new FundCommand.Donate(d));
     }
 

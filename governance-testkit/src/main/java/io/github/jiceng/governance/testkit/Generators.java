@@ -60,10 +60,12 @@ public final class Generators {
 
   /**
    * The co-building fund of 蓝天街道 under the street's default policy without a rule for
-   * orphans: 60 to 140 steps a seed of donations (some earmarked), requests, approvals by staff
-   * and outsiders, declines, payments, stored disbursements and batches, with bursts of hardship
-   * requests; refusable ones over caps and tiers, by the wrong person, for an unknown or other
-   * fund or request, before the launch or outside the time limits, or conflicting with the ledger.
+   * orphans: 60 to 140 steps a seed of donations (some earmarked), pledges of three units and
+   * donations paying them, requests, approvals by staff and outsiders, declines, payments, stored
+   * disbursements and batches, with bursts of hardship requests; refusable ones over caps and
+   * tiers, by the wrong person, for an unknown or other fund, request or pledge, over what a
+   * pledge has outstanding or paid by another donor, before the launch or outside the time
+   * limits, or conflicting with the ledger.
    *
    * @return the generator
    */

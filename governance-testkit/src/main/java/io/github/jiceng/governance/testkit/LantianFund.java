@@ -37,6 +37,9 @@ import io.github.jiceng.governance.rules.fund.FundBook;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import io.github.jiceng.governance.model.fund.Pledge;
+import io.github.jiceng.governance.model.fund.PledgeId;
+import io.github.jiceng.governance.rules.fund.PledgeStanding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -65,6 +68,13 @@ import org.jspecify.annotations.Nullable;
  *       civility pioneers (文明先锋) are residents, so their public-welfare donations count there.
  *   <li>"预计受益群众达22000余人" sums the expected beneficiaries of the directed projects completed
  *       or started ("已完成12个定向投项目，其他项目也相继开工"), one evaluation per project.
+ *   <li>"通过共建单位、驻地商铺、文明先锋、党员干部、居民群众认领的方式，筹集资金" and the photo of the
+ *       pledge event (“共建实践金”认领现场): the co-building units pledge (认领) at the launch on
+ *       2021-06-09 and pay their pledges in the directed donations that follow, each naming its
+ *       pledge; {@code unit-01} pays its pledge in two donations (the square's earmark and the
+ *       rest), and {@code unit-15} has paid 81,600 of the 100,000 yuan it pledged, so 18,400 yuan
+ *       stay outstanding: promised, not money, and counted in no figure. The smaller gifts of the
+ *       others are given without a pledge.
  *   <li>Every amount, date, id and split below is invented; only the totals the article states
  *       are its own.
  * </ul>
@@ -207,6 +217,8 @@ public final class LantianFund {
       "180000", "150000", "150000", "120000", "100000", "100000", "80000", "81600");
   /** What the first unit earmarks for 雪梅里's square. */
   public static final Money SQUARE_EARMARK = Money.ofYuan("420000");
+  /** What the last unit pledged; it has paid {@code UNIT_DONATIONS}' last amount of it. */
+  public static final Money LAST_UNIT_PLEDGE = Money.ofYuan("100000");
 
 
   private static final Map<ClueCategory, String> LABELS = Map.of(ClueCategory.DAILY_LIFE, "生活", ClueCategory.TRAVEL, "出行",
@@ -297,12 +309,30 @@ public final class LantianFund {
   }
 
   /**
-   * Returns the fund's ledger, in booking order.
+   * Returns the fund's ledger as a scenario's fund entries take it, in booking order: the money
+   * only, each donation without the pledge it pays (the scenario file has no pledges to name;
+   * {@link #book()} has them and {@link #pledges()} lists them). The amounts, instants and ids are
+   * the ledger's own.
    *
    * @return the entries
    */
   public List<LedgerEntry> entries() {
-    return book.ledger().entries();
+    List<LedgerEntry> out = new ArrayList<>();
+    for (LedgerEntry e : book.ledger().entries()) {
+      out.add(e instanceof Donation d && d.pledge().isPresent()
+          ? Donation.builder().id(d.id()).fund(d.fund()).at(d.at()).channel(d.channel()).donorKind(d.donorKind())
+              .donor(d.donor()).amount(d.amount()).earmark(d.earmark()).receipt(d.receipt()).build() : e);
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Returns the co-building units' pledges at the end of the story, with what each has paid.
+   *
+   * @return the pledges, by pledge id
+   */
+  public List<PledgeStanding> pledges() {
+    return book.pledges();
   }
 
   /**
@@ -318,15 +348,27 @@ public final class LantianFund {
 
   private void donations() {
     Instant launch = local("2021-06-09T10:00");
-    Donation square = donation(launch, DonationChannel.DIRECTED, OrganizationId.of("unit-01"), SQUARE_EARMARK,
-        Optional.of(Earmark.forProject(ProjectId.of("xuemeili-square"))));
+    Instant pledging = local("2021-06-09T09:30");
+    for (int i = 0; i < UNIT_DONATIONS.size(); i++) {
+      Money amount = Money.ofYuan(UNIT_DONATIONS.get(i));
+      if (i == 0) {
+        amount = amount.plus(SQUARE_EARMARK);
+      } else if (i == UNIT_DONATIONS.size() - 1) {
+        amount = LAST_UNIT_PLEDGE;
+      }
+      Pledge p = Pledge.builder().id(pledgeOf(i)).fund(FUND_ID).at(pledging.plusSeconds(60L * i))
+          .channel(DonationChannel.DIRECTED).donorKind(DonationChannel.DIRECTED.donorKind()).donor(unitOf(i))
+          .amount(amount).dueOn(LocalDate.of(2021, 12, 31)).build();
+      fund(p.at(), b -> b.pledge(p));
+    }
+    Donation square = donation(launch, DonationChannel.DIRECTED, unitOf(0), SQUARE_EARMARK,
+        Optional.of(Earmark.forProject(ProjectId.of("xuemeili-square"))), Optional.of(pledgeOf(0)));
     fund(launch, b -> b.donate(square));
     for (int i = 0; i < UNIT_DONATIONS.size(); i++) {
       Instant at = launch.plusSeconds(60L * (i + 1)).plusSeconds(i < 8 ? 0 : 86_400L * 7 * (i - 7));
-      OrganizationId unit = OrganizationId.of(String.format(Locale.ROOT, "unit-%02d", i + 1));
       Optional<Earmark> earmark = i % 4 == 3 ? Optional.of(Earmark.forCategory(OutflowCategory.DIRECTED_PROJECT)) : Optional.empty();
       Money amount = Money.ofYuan(UNIT_DONATIONS.get(i));
-      Donation d = donation(at, DonationChannel.DIRECTED, unit, amount, earmark);
+      Donation d = donation(at, DonationChannel.DIRECTED, unitOf(i), amount, earmark, Optional.of(pledgeOf(i)));
       fund(at, b -> b.donate(d));
     }
     // 36,000 yuan from the others: 12,000 + 4,000 + 12,000 + 8,000
@@ -352,9 +394,18 @@ public final class LantianFund {
     }
   }
 
-  private Donation donation(Instant at, DonationChannel channel, OrganizationId donor, Money amount, Optional<Earmark> earmark) {
+  private Donation donation(Instant at, DonationChannel channel, OrganizationId donor, Money amount, Optional<Earmark> earmark,
+      Optional<PledgeId> pledge) {
     return Donation.builder().id(EntryId.of("don-" + String.format(Locale.ROOT, "%04d", entries++))).fund(FUND_ID).at(at).channel(channel)
-        .donorKind(channel.donorKind()).donor(donor).amount(amount).earmark(earmark).build();
+        .donorKind(channel.donorKind()).donor(donor).amount(amount).earmark(earmark).pledge(pledge).build();
+  }
+
+  private static OrganizationId unitOf(int i) {
+    return OrganizationId.of(String.format(Locale.ROOT, "unit-%02d", i + 1));
+  }
+
+  private static PledgeId pledgeOf(int i) {
+    return PledgeId.of(String.format(Locale.ROOT, "pledge-unit-%02d", i + 1));
   }
 
   // ---------------------------------------------------------------- clues

@@ -10,6 +10,7 @@ import io.github.jiceng.governance.model.clue.ClueStatus;
 import io.github.jiceng.governance.model.clue.ClueSummary;
 import io.github.jiceng.governance.model.clue.ImplementationMode;
 import io.github.jiceng.governance.model.fund.Disbursement;
+import io.github.jiceng.governance.model.fund.Donation;
 import io.github.jiceng.governance.model.fund.DonationChannel;
 import io.github.jiceng.governance.model.fund.DonorKind;
 import io.github.jiceng.governance.model.fund.LedgerEntry;
@@ -18,6 +19,7 @@ import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.service.ProjectId;
 import io.github.jiceng.governance.model.time.Interval;
 import io.github.jiceng.governance.rules.fund.NoticeBoard;
+import io.github.jiceng.governance.rules.fund.PledgeStanding;
 import io.github.jiceng.governance.rules.fund.TransparencyReports;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -58,6 +60,46 @@ final class ArticleFiguresTest {
     Money units = donorKind(DonorKind.CO_BUILDING_UNIT);
     assertThat(units).isGreaterThanOrEqualTo(Money.ofYuan("3000000")).isLessThan(Money.ofYuan("4000000"));
     assertThat(channel(DonationChannel.DIRECTED)).isEqualTo(units);
+  }
+
+  @Test
+  @DisplayName("通过认领的方式筹集资金：共建单位认领，再以定向捐缴付")
+  void theUnitsPledgedTheirDirectedMoneyAndPaidItInDonationsNamingThePledges() {
+    List<PledgeStanding> pledges = fixture.pledges();
+    assertThat(pledges).hasSize(LantianFund.UNIT_DONATIONS.size());
+    assertThat(pledges).allSatisfy(p -> assertThat(LocalDate.ofInstant(p.pledge().at(), FUND.zone()))
+        .isEqualTo(FUND.launchedOn()));
+    List<Donation> directed = fixture.book().ledger().entries().stream().filter(e -> e instanceof Donation)
+        .map(e -> (Donation) e).filter(d -> d.channel() == DonationChannel.DIRECTED).toList();
+    assertThat(directed).hasSize(16).allSatisfy(d -> assertThat(d.pledge()).isPresent());
+    Money paid = pledges.stream().map(PledgeStanding::paid).reduce(Money.ZERO, Money::plus);
+    assertThat(paid).as("paid on pledges is the units' money").isEqualTo(donorKind(DonorKind.CO_BUILDING_UNIT));
+    assertThat(fixture.book().outstandingPledges()).isEqualTo(LantianFund.LAST_UNIT_PLEDGE
+        .minus(Money.ofYuan(LantianFund.UNIT_DONATIONS.get(LantianFund.UNIT_DONATIONS.size() - 1))));
+    assertThat(report.outstandingPledges()).isEqualTo(fixture.book().outstandingPledges());
+    assertThat(report.pledges()).filteredOn(l -> !l.outstanding().isZero())
+        .extracting(l -> l.donor().value()).containsExactly("unit-15");
+    assertThat(report.closingBalance()).as("what is outstanding is not in the balance")
+        .isEqualTo(report.totalIn().minus(report.totalOut()));
+    assertThat(NoticeBoard.render(report, FUND.zone())).contains("六、认领（截至期末，不计入余额）");
+  }
+
+  @Test
+  @DisplayName("场景文件中的资金分录与账簿的资金一致，只是不引用认领")
+  void theScenarioEntriesAreTheLedgersMoneyWithoutPledgeReferences() {
+    List<LedgerEntry> ledger = fixture.book().ledger().entries();
+    List<LedgerEntry> entries = fixture.entries();
+    assertThat(entries).hasSameSizeAs(ledger);
+    for (int i = 0; i < entries.size(); i++) {
+      LedgerEntry e = entries.get(i);
+      assertThat(e.id()).isEqualTo(ledger.get(i).id());
+      assertThat(e.postings()).isEqualTo(ledger.get(i).postings());
+      if (e instanceof Donation d) {
+        assertThat(d.pledge()).isEmpty();
+      } else {
+        assertThat(e).isEqualTo(ledger.get(i));
+      }
+    }
   }
 
   @Test

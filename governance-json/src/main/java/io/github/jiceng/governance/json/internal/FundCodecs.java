@@ -30,6 +30,8 @@ import io.github.jiceng.governance.model.fund.OutflowCategory;
 import io.github.jiceng.governance.model.fund.OutflowGroup;
 import io.github.jiceng.governance.model.fund.Payment;
 import io.github.jiceng.governance.model.fund.PeriodCap;
+import io.github.jiceng.governance.model.fund.Pledge;
+import io.github.jiceng.governance.model.fund.PledgeId;
 import io.github.jiceng.governance.model.fund.Posting;
 import io.github.jiceng.governance.model.fund.RecipientKind;
 import io.github.jiceng.governance.model.fund.RecipientLimit;
@@ -53,8 +55,9 @@ import java.util.stream.Collectors;
 
 /**
  * The bindings of the co-building fund (共建实践金): ids, the fund, earmarks and accounts, the two
- * kinds of ledger entry with their requests, approvals and draws, cases and audit records, the
- * disbursement policy, and the transparency report.
+ * kinds of ledger entry with their requests, approvals and draws, pledges (a donation names the
+ * pledge it pays), cases and audit records, the disbursement policy, and the transparency report
+ * with its pledge lines.
  */
 public final class FundCodecs {
 
@@ -74,6 +77,11 @@ public final class FundCodecs {
   public static final TextCodec<EntryId> ENTRY_ID = Codecs.text(EntryId.class,
       "The id of a fund ledger entry (分录标识); the key of idempotency.", EntryId::of, EntryId::value)
       .pattern(ValueCodecs.ID_FORM).named("FundEntryId");
+
+  /** {@link PledgeId} as its text, such as {@code "pledge-2021-0001"}. */
+  public static final TextCodec<PledgeId> PLEDGE_ID = Codecs.text(PledgeId.class,
+      "The id of a pledge to a fund (认领标识); donations paying the pledge name it.", PledgeId::of, PledgeId::value)
+      .pattern(ValueCodecs.ID_FORM);
 
   /** {@link RequestId} as its text, such as {@code "req-2022-0007"}. */
   public static final TextCodec<RequestId> REQUEST_ID = Codecs.text(RequestId.class,
@@ -162,6 +170,9 @@ public final class FundCodecs {
   /** {@link Donation}, without its discriminator. */
   public static final ObjectCodec<Donation> DONATION = donation();
 
+  /** {@link Pledge}: who promised how much, through which channel, when, and by when. */
+  public static final ObjectCodec<Pledge> PLEDGE = pledge();
+
   /** {@link Disbursement}, without its discriminator. */
   public static final ObjectCodec<Disbursement> DISBURSEMENT = disbursement();
 
@@ -208,6 +219,9 @@ public final class FundCodecs {
 
   /** {@link TransparencyReport.ProjectLine}. */
   public static final ObjectCodec<TransparencyReport.ProjectLine> PROJECT_LINE = projectLine();
+
+  /** {@link TransparencyReport.PledgeLine}. */
+  public static final ObjectCodec<TransparencyReport.PledgeLine> PLEDGE_LINE = pledgeLine();
 
   /** {@link TransparencyReport}: what a fund took in, paid out and holds for one period (资金公示). */
   public static final ObjectCodec<TransparencyReport> TRANSPARENCY_REPORT = transparencyReport();
@@ -343,9 +357,26 @@ public final class FundCodecs {
     Slot<Optional<Earmark>> earmark = b.optional("earmark", Donation::earmark, EARMARK);
     Slot<Optional<String>> receipt = b.optional("receipt", Donation::receipt,
         Codecs.string().length(1, Donation.MAX_RECEIPT_LENGTH));
+    Slot<Optional<PledgeId>> pledge = b.optional("pledge", Donation::pledge, PLEDGE_ID);
     return b.build(v -> Donation.builder().id(v.get(id)).fund(v.get(fund)).at(v.get(at)).channel(v.get(channel))
         .donorKind(v.get(donorKind)).donor(v.get(donor)).amount(v.get(amount)).earmark(v.get(earmark))
-        .receipt(v.get(receipt)).build());
+        .receipt(v.get(receipt)).pledge(v.get(pledge)).build());
+  }
+
+  private static ObjectCodec<Pledge> pledge() {
+    ObjectCodec.Builder<Pledge> b = ObjectCodec.builder(Pledge.class)
+        .describe("A pledge to the fund (认领): a donor promises an amount through one channel, paid later by "
+            + "donations that name the pledge; a promise, not money, so no balance counts it.");
+    Slot<PledgeId> id = b.required("id", Pledge::id, PLEDGE_ID);
+    Slot<FundId> fund = b.required("fund", Pledge::fund, FUND_ID);
+    Slot<Instant> at = b.required("at", Pledge::at, Codecs.INSTANT);
+    Slot<DonationChannel> channel = b.required("channel", Pledge::channel, DONATION_CHANNEL);
+    Slot<DonorKind> donorKind = b.required("donorKind", Pledge::donorKind, DONOR_KIND);
+    Slot<ActorId> donor = b.required("donor", Pledge::donor, SharedCodecs.ACTOR_ID);
+    Slot<Money> amount = b.required("amount", Pledge::amount, SharedCodecs.AMOUNT);
+    Slot<Optional<LocalDate>> dueOn = b.optional("dueOn", Pledge::dueOn, Codecs.LOCAL_DATE);
+    return b.build(v -> Pledge.builder().id(v.get(id)).fund(v.get(fund)).at(v.get(at)).channel(v.get(channel))
+        .donorKind(v.get(donorKind)).donor(v.get(donor)).amount(v.get(amount)).dueOn(v.get(dueOn)).build());
   }
 
   private static ObjectCodec<Disbursement> disbursement() {
@@ -503,6 +534,20 @@ public final class FundCodecs {
         v.get(toDate), v.get(beneficiaries)));
   }
 
+  private static ObjectCodec<TransparencyReport.PledgeLine> pledgeLine() {
+    ObjectCodec.Builder<TransparencyReport.PledgeLine> b = ObjectCodec.builder(TransparencyReport.PledgeLine.class)
+        .describe("The pledges of one donor made before the end of the period (认领): pledged, paid and, as their "
+            + "difference, outstanding at the end of the period.");
+    Slot<ActorId> donor = b.required("donor", TransparencyReport.PledgeLine::donor, SharedCodecs.ACTOR_ID);
+    Slot<DonorKind> kind = b.required("kind", TransparencyReport.PledgeLine::kind, DONOR_KIND);
+    Slot<Integer> pledges = b.required("pledges", TransparencyReport.PledgeLine::pledges,
+        Codecs.integer(0, Integer.MAX_VALUE));
+    Slot<Money> pledged = b.required("pledged", TransparencyReport.PledgeLine::pledged, SharedCodecs.AMOUNT);
+    Slot<Money> paid = b.required("paid", TransparencyReport.PledgeLine::paid, SharedCodecs.AMOUNT);
+    return b.build(v -> new TransparencyReport.PledgeLine(v.get(donor), v.get(kind), v.get(pledges), v.get(pledged),
+        v.get(paid)));
+  }
+
   private static ObjectCodec<TransparencyReport> transparencyReport() {
     ObjectCodec.Builder<TransparencyReport> b = ObjectCodec.builder(TransparencyReport.class)
         .describe("What a fund took in, paid out and holds for one period (资金公示): every channel and category "
@@ -525,11 +570,13 @@ public final class FundCodecs {
     Slot<Integer> openRequests = b.required("openRequests", TransparencyReport::openRequests,
         Codecs.integer(0, Integer.MAX_VALUE));
     Slot<Money> openAmount = b.required("openAmount", TransparencyReport::openAmount, SharedCodecs.AMOUNT);
+    Slot<List<TransparencyReport.PledgeLine>> pledges = b.defaulted("pledges", TransparencyReport::pledges,
+        Codecs.list(PLEDGE_LINE), List.of());
     return b.build(v -> TransparencyReport.builder().fund(v.get(fund)).fundName(v.get(fundName))
         .period(v.get(period)).openingBalance(v.get(opening)).addAllInflows(v.get(inflows))
         .addAllDonors(v.get(donors)).addAllOutflows(v.get(outflows)).closingBalance(v.get(closing))
         .addAllHoldings(v.get(holdings)).addAllProjects(v.get(projects)).openRequests(v.get(openRequests))
-        .openAmount(v.get(openAmount)).build());
+        .openAmount(v.get(openAmount)).addAllPledges(v.get(pledges)).build());
   }
 
   /** The ledger file's table and the slots its streaming form needs. */
@@ -613,7 +660,7 @@ public final class FundCodecs {
 
   /** Every codec of this class bound to a type, for the Jackson module. */
   static List<Codec<?>> all() {
-    return List.of(FUND_ID, ENTRY_ID, REQUEST_ID, DONATION_CHANNEL, DONOR_KIND, OUTFLOW_CATEGORY, OUTFLOW_GROUP,
+    return List.of(FUND_ID, ENTRY_ID, PLEDGE_ID, REQUEST_ID, DONATION_CHANNEL, DONOR_KIND, OUTFLOW_CATEGORY, OUTFLOW_GROUP,
         CASE_STATUS, AUDIT_ACTION, CALENDAR_PERIOD, LIMIT_SCOPE, RECIPIENT_KIND, POSTING_SIDE, EARMARK,
         variantText(Earmark.ForCategory.class, EARMARK, FundCodecs::parseEarmark, Earmark::toString),
         variantText(Earmark.ForProject.class, EARMARK, FundCodecs::parseEarmark, Earmark::toString),
@@ -623,8 +670,8 @@ public final class FundCodecs {
         variantText(Account.Expense.class, ACCOUNT, FundCodecs::parseAccount, Account::toString),
         POSTING, FUND, APPROVAL, DECLINE, PAYMENT, DRAW, DISBURSEMENT_REQUEST, LEDGER_ENTRY,
         SubtypeCodec.of(LEDGER_ENTRY, Donation.class), SubtypeCodec.of(LEDGER_ENTRY, Disbursement.class),
-        DISBURSEMENT_CASE, AUDIT_RECORD, APPROVAL_TIER, PERIOD_CAP, RECIPIENT_LIMIT, CATEGORY_RULE,
-        DISBURSEMENT_POLICY, CHANNEL_LINE, DONOR_KIND_LINE, CATEGORY_LINE, HOLDING_LINE, PROJECT_LINE,
+        PLEDGE, DISBURSEMENT_CASE, AUDIT_RECORD, APPROVAL_TIER, PERIOD_CAP, RECIPIENT_LIMIT, CATEGORY_RULE,
+        DISBURSEMENT_POLICY, CHANNEL_LINE, DONOR_KIND_LINE, CATEGORY_LINE, HOLDING_LINE, PROJECT_LINE, PLEDGE_LINE,
         TRANSPARENCY_REPORT, FUND_SETUP);
   }
 }

@@ -26,11 +26,36 @@ import org.immutables.value.Value;
  *
  * <p>{@link #DEFAULT} is the SDK's reading of the article: the party organization leads (一统领),
  * so the secretary (党组织书记) and a deputy secretary (副书记) of a party organization, like the
- * executive secretary, may do everything in their post's scope (an assumption: the article names
- * the posts, not their powers; without them no one above a grid could handle what reaches a
- * community, a street, a town or the banner); a grid head raises, advises and dispatches; liaisons and party group leaders raise
- * and advise; every role raises, and party members, social workers, police and deputies also
- * advise; co-building units and social organizations raise.
+ * executive secretary, may do everything in their post's scope; a grid head raises, advises and
+ * dispatches; liaisons and party group leaders raise and advise; every role raises, and party
+ * members, social workers, police and deputies also advise; co-building units and social
+ * organizations raise.
+ *
+ * <p>The secretary's grants, each read from the article or assumed where it is silent:
+ *
+ * <ul>
+ *   <li>{@link Action#RAISE}: the article's community secretary collects residents' opinions and
+ *       turns them into work (征集居民意见的时候 ... 我们就 ...), so a secretary raises demands,
+ *       proposals and clues anywhere in the post's subtree.
+ *   <li>{@link Action#ADVISE}: the party organization convenes the joint meeting (共建联席会议)
+ *       and leads deliberation (大事共议); the secretary advises on and deliberates every matter
+ *       of the subtree. Convening a meeting is not an action of its own in this policy: a meeting
+ *       is a record, and advising is what the rule checks.
+ *   <li>{@link Action#DISPATCH}: the community dispatches (社区下单) what is grouped into projects;
+ *       the party organization leads that step, so its secretary dispatches in the subtree.
+ *   <li>{@link Action#APPROVE}: an assumption, the article names no approver. The party
+ *       organization leads, and someone above a grid must approve what reaches a community, a
+ *       street, a town or the banner (a fund disbursement, a proposal's answer), so a secretary
+ *       approves at the tier of the post's scope and below.
+ *   <li>Assigning holders to grid posts is not an action the policy grants: the post rules record
+ *       who holds a post, and who may appoint is the host's organisation chart.
+ * </ul>
+ *
+ * <p>A deputy secretary ({@code PostKind.DEPUTY_SECRETARY}, as 薛家湾镇党委副书记) has the same
+ * grants in the scope of the deputy's own post: an assumption, taken because the article shows a
+ * deputy secretary presenting and running the town's platform. The A/B mechanism is the one every
+ * post has: the deputy is normally the B holder of the secretary's post and acts on it only while
+ * the secretary is away; the deputy's own post is a second post, with its own A and B holders.
  */
 @Value.Immutable
 public abstract class AuthorityPolicy {

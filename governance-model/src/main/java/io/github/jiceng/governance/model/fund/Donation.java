@@ -2,6 +2,7 @@ package io.github.jiceng.governance.model.fund;
 
 import io.github.jiceng.governance.model.actor.ActorId;
 import io.github.jiceng.governance.model.money.Money;
+import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.time.TimeLimits;
 import java.time.Instant;
 import java.util.List;
@@ -32,7 +33,10 @@ public abstract non-sealed class Donation implements LedgerEntry {
 
   Donation() {}
 
-  /** Returns a builder; all attributes but {@code donor}, {@code earmark} and {@code receipt} are required. */
+  /**
+   * Returns a builder; all attributes but {@code donor}, {@code earmark}, {@code receipt} and
+   * {@code pledge} are required.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -64,6 +68,13 @@ public abstract non-sealed class Donation implements LedgerEntry {
   /** Returns the number of the receipt given to the donor, if any. */
   public abstract Optional<String> receipt();
 
+  /**
+   * Returns the pledge this donation pays (in part or in full), if any. A donation that pays a
+   * pledge names its donor, who is the pledge's donor; the fund's rules refuse one that would pay
+   * more than the pledge has outstanding.
+   */
+  public abstract Optional<PledgeId> pledge();
+
   /** Returns the holding this donation fills. */
   public final Account.Holding holding() {
     return new Account.Holding(earmark());
@@ -76,12 +87,21 @@ public abstract non-sealed class Donation implements LedgerEntry {
         new Posting(new Account.Income(channel()), Posting.Side.CREDIT, amount()));
   }
 
+  /**
+   * Checks the amount, the instant, the receipt and that a donation paying a pledge names its donor.
+   *
+   * @throws DomainValidationException if one does not hold (rule {@code pledge-names-donor} for the last)
+   */
   @Value.Check
   final void check() {
     String subject = "Donation[" + id() + "]";
     Checks.positive(subject, "amount", amount());
     TimeLimits.check(subject, "at", at());
     receipt().ifPresent(r -> Checks.text(subject, "receipt", r, MAX_RECEIPT_LENGTH));
+    if (pledge().isPresent() && donor().isEmpty()) {
+      throw new DomainValidationException(subject, "donor", "pledge-names-donor",
+          "a donation paying pledge " + pledge().get() + " names its donor");
+    }
   }
 
   /** The builder of {@link Donation}; each attribute may be set once. */

@@ -2,6 +2,7 @@ package io.github.jiceng.governance.model.fund;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.actor.ActorId;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.service.ProjectId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
@@ -65,6 +66,19 @@ public abstract class TransparencyReport {
 
   /** Returns the amount of the open requests. */
   public abstract Money openAmount();
+
+  /**
+   * Returns the pledges made before the end of the period, one line per donor in donor order:
+   * what each pledged, paid against its pledges and still owes, at the end of the period. A
+   * pledge is a promise, not money: these lines are not part of the inflows or the balances.
+   * Empty for a fund that took no pledge.
+   */
+  public abstract List<PledgeLine> pledges();
+
+  /** Returns the sum of the pledge lines' outstanding amounts: promised and not yet paid. */
+  public final Money outstandingPledges() {
+    return pledges().stream().map(PledgeLine::outstanding).reduce(Money.ZERO, Money::plus);
+  }
 
   /** Returns the sum of the inflows of the period. */
   public final Money totalIn() {
@@ -202,6 +216,43 @@ public abstract class TransparencyReport {
       requireNonNull(paidToDate, "paidToDate");
       notNegative(beneficiaries, paidInPeriod);
       notNegative(0, paidToDate);
+    }
+  }
+
+  /**
+   * The pledges of one donor made before the end of the period (认领): what was promised, what
+   * was paid against them and what is outstanding, at the end of the period.
+   *
+   * @param donor the donor, by id (an organization's or a person's opaque id)
+   * @param kind the donor's kind, as the pledges name it
+   * @param pledges how many pledges
+   * @param pledged their sum
+   * @param paid what donations naming them paid before the end of the period; at most {@code pledged}
+   */
+  public record PledgeLine(ActorId donor, DonorKind kind, int pledges, Money pledged, Money paid) {
+
+    /**
+     * Checks the parts are present, the counts not negative and no more paid than pledged.
+     *
+     * @throws DomainValidationException (rule {@code pledge-overpaid}) if more is paid than pledged
+     */
+    public PledgeLine {
+      requireNonNull(donor, "donor");
+      requireNonNull(kind, "kind");
+      requireNonNull(pledged, "pledged");
+      requireNonNull(paid, "paid");
+      notNegative(pledges, pledged);
+      notNegative(0, paid);
+      if (paid.compareTo(pledged) > 0) {
+        throw new DomainValidationException(new Violation("TransparencyReport pledge line", "paid", "pledge-overpaid",
+            "no more is paid against pledges than they promised, paid " + paid + " of " + pledged)
+                .with("value", paid).with("max", pledged));
+      }
+    }
+
+    /** Returns what is promised and not yet paid: {@code pledged - paid}. */
+    public Money outstanding() {
+      return pledged.minus(paid);
     }
   }
 

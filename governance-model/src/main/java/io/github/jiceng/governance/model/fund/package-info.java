@@ -5,7 +5,8 @@
  * <p>Everything here is an immutable value: the fund, its ledger entries (a {@link
  * io.github.jiceng.governance.model.fund.Donation} or a {@link
  * io.github.jiceng.governance.model.fund.Disbursement}), the disbursement policy (data, not
- * code), a disbursement request and its case, the audit records and the transparency report.
+ * code), a pledge, a disbursement request and its case, the audit records and the transparency
+ * report.
  * Whether an entry may be appended, a request approved or a case paid is decided by the rules in
  * {@code io.github.jiceng.governance.rules.fund}.
  *
@@ -22,6 +23,9 @@
  *   <dd>三救 relief (救急 emergency, 救难 hardship, 救困 poverty), 三扶 support (扶老 elderly,
  *       扶孤 orphans, 扶持公益 public welfare), 三奖 awards (入伍新兵 new recruits, 优秀学子
  *       outstanding students, 最美典型 role models) and 定向投 directed projects.
+ *   <dt>Pledge 认领
+ *   <dd>A donor's promise of an amount, made at a pledge event and paid later by donations that
+ *       name it; not money: no holding, balance or report total counts it.
  *   <dt>Earmark 定向限定
  *   <dd>A donor's restriction of a donation to one outflow category or one project.
  *   <dt>Holding 资金池

@@ -19,13 +19,17 @@ public record PostKind(String key) implements Comparable<PostKind> {
 
   /**
    * 党组织书记: the secretary of a party organization (社区党支部书记, 村党支部书记, 镇党委书记), who
-   * leads its territory; by default granted every action in the post's subtree.
+   * leads its territory; by default granted every action in the post's subtree (raise, advise,
+   * dispatch, approve: see {@code AuthorityPolicy.DEFAULT} for the reading behind each). Like
+   * every post it has an A holder (the secretary) and a B holder, normally a deputy secretary,
+   * who acts while the secretary is away.
    */
   public static final PostKind PARTY_SECRETARY = new PostKind("PARTY_SECRETARY");
 
   /**
-   * 党组织副书记: a deputy secretary of a party organization (such as 镇党委副书记); by default
-   * granted every action in the post's subtree, as the secretary is.
+   * 党组织副书记: a deputy secretary of a party organization (such as 镇党委副书记), with a post of
+   * the deputy's own beside the B slot of the secretary's post; by default granted every action in
+   * the post's subtree, as the secretary is (an assumption; see {@code AuthorityPolicy.DEFAULT}).
    */
   public static final PostKind DEPUTY_SECRETARY = new PostKind("DEPUTY_SECRETARY");
 

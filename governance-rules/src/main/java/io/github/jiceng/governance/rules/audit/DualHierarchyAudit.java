@@ -55,10 +55,15 @@ import org.slf4j.LoggerFactory;
  *       policy lists no party scheme)</td></tr>
  *   <tr><td>{@code party-coverage}</td><td>every party organization of a covering level (a compound
  *       party group) covers at least one grid node of the covered level (a compound)</td></tr>
- *   <tr><td>{@code party-presence}</td><td>the other way round: every grid node of a covered level
- *       has a party organization of the covering level on it or inside it, so that a community
- *       without a party branch and a compound without a party group (三级核心网格) are each a
- *       violation of their own</td></tr>
+ *   <tr><td>{@code party-branch-present}, {@code party-group-present}, {@code party-presence}</td>
+ *       <td>the other way round: every grid node of a covered level has a party organization of
+ *       the covering level on it or inside it. The three-level core grid (三级核心网格) gives the
+ *       first two their own codes: a coverage whose party level is the parent, in a party scheme,
+ *       of another coverage's party level is the branch tier ({@code party-branch-present}: a
+ *       community or a village without its party branch, 社区党支部 / 村党支部); one whose party
+ *       level is the child of another's is the group tier ({@code party-group-present}: a compound
+ *       or a villagers' group without its party group, 小区党小组 / 党小组); a coverage a district
+ *       adds outside such a pair keeps {@code party-presence}</td></tr>
  *   <tr><td>{@code grid-head-present}, {@code grid-squad-present}, {@code grid-squad-roles},
  *       {@code grid-squad-organizations}</td><td>every grid a requirement applies to has a
  *       grid-head post with a holder, and a squad with the required roles and organizations</td></tr>
@@ -332,13 +337,51 @@ public final class DualHierarchyAudit {
           }
         }
       }
+      CoreTier tier = tierOf(coverage);
       for (GridId node : territory.nodesAtLevel(coverage.territorialLevel())) {
         if (!present.contains(node)) {
-          add("GridNode[" + node + "]", "party", "party-presence", "no party organization of level "
-              + coverage.partyLevel() + " is on this " + coverage.territorialLevel() + " node or inside it");
+          String subject = "GridNode[" + node + "]";
+          String detail = "no party organization of level " + coverage.partyLevel() + " is on this "
+              + coverage.territorialLevel() + " node or inside it";
+          switch (tier) {
+            case BRANCH -> add(subject, "party", "party-branch-present", detail);
+            case GROUP -> add(subject, "party", "party-group-present", detail);
+            default -> add(subject, "party", "party-presence", detail);
+          }
         }
       }
     }
+  }
+
+  /** The tier of the three-level core grid a party coverage stands for, if any. */
+  private enum CoreTier {
+    /** 党支部: the coverage's party level is the parent of another coverage's. */
+    BRANCH,
+    /** 党小组: the coverage's party level is the child of another coverage's. */
+    GROUP,
+    /** A coverage paired with no other. */
+    OTHER
+  }
+
+  /**
+   * The tier of the coverage: the group tier if another coverage's party level is the parent of
+   * this one's in a party scheme, else the branch tier if another's is its child, else none.
+   */
+  private CoreTier tierOf(PartyCoverage coverage) {
+    boolean coveredParent = false;
+    boolean coveredChild = false;
+    for (PartyCoverage other : policy.partyCoverages()) {
+      if (other.partyLevel().equals(coverage.partyLevel())) {
+        continue;
+      }
+      for (LevelScheme scheme : policy.partySchemes()) {
+        if (scheme.level(coverage.partyLevel()).isPresent() && scheme.level(other.partyLevel()).isPresent()) {
+          coveredParent |= scheme.allows(other.partyLevel(), coverage.partyLevel());
+          coveredChild |= scheme.allows(coverage.partyLevel(), other.partyLevel());
+        }
+      }
+    }
+    return coveredParent ? CoreTier.GROUP : coveredChild ? CoreTier.BRANCH : CoreTier.OTHER;
   }
 
   /** Every grid node holding households has at least one household with a party-member liaison. */

@@ -19,6 +19,9 @@ import io.github.jiceng.governance.model.fund.EntryId;
 import io.github.jiceng.governance.model.fund.Fund;
 import io.github.jiceng.governance.model.fund.LedgerEntry;
 import io.github.jiceng.governance.model.fund.Payment;
+import io.github.jiceng.governance.model.fund.Pledge;
+import io.github.jiceng.governance.model.fund.PledgeId;
+import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.fund.RequestId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.time.TimeLimits;
@@ -57,6 +60,11 @@ import org.jspecify.annotations.Nullable;
  * TimeLimits}, a fund's income past {@code Money.MAX_TOTAL}: {@link FundRefusal#OUT_OF_RANGE}),
  * and a step already taken ({@link Decision.Unchanged}) answer this book.
  *
+ * <p>Pledges (认领) are recorded through {@link #pledge} and paid by donations that name them
+ * ({@link Donation#pledge()}): the book keeps what each pledge has been paid ({@link #pledges}),
+ * refuses a donation that would pay more than its pledge has outstanding, and never counts a
+ * pledge as money: balances, draws and requests see only the donations that paid it.
+ *
  * <p>Donations go in through {@link #donate}. Entries kept in storage are loaded through {@link
  * #record} or {@link #recordAll}, which check each disbursement's approvals against the policy
  * again. Repeating a step with the same content (the same entry, the same request, the same
@@ -78,13 +86,15 @@ public final class FundBook {
   private final Ledger ledger;
   private final ImmutableSortedMap<RequestId, DisbursementCase> cases;
   private final ImmutableList<AuditRecord> audit;
+  private final ImmutableSortedMap<PledgeId, PledgeStanding> pledges;
 
   private FundBook(FundRules rules, Ledger ledger, ImmutableSortedMap<RequestId, DisbursementCase> cases,
-      ImmutableList<AuditRecord> audit) {
+      ImmutableList<AuditRecord> audit, ImmutableSortedMap<PledgeId, PledgeStanding> pledges) {
     this.rules = rules;
     this.ledger = ledger;
     this.cases = cases;
     this.audit = audit;
+    this.pledges = pledges;
   }
 
   /**
@@ -116,7 +126,8 @@ public final class FundBook {
 
   /** The empty book of the rules' fund. */
   static FundBook empty(FundRules rules) {
-    return new FundBook(rules, Ledger.empty(rules.fund()), ImmutableSortedMap.of(), ImmutableList.of());
+    return new FundBook(rules, Ledger.empty(rules.fund()), ImmutableSortedMap.of(), ImmutableList.of(),
+        ImmutableSortedMap.of());
   }
 
   /** Returns the rules whose state this book is. */
@@ -166,6 +177,28 @@ public final class FundBook {
     return Math.max(0, policy().approvalsRequired(c.request().amount()) - c.approvals().size());
   }
 
+  /** Returns every pledge with what has been paid against it, by pledge id. */
+  public List<PledgeStanding> pledges() {
+    return pledges.values().asList();
+  }
+
+  /** Returns the pledge with the id and what has been paid against it, if known. */
+  public Optional<PledgeStanding> findPledge(PledgeId id) {
+    return Optional.ofNullable(pledges.get(requireNonNull(id, "id")));
+  }
+
+  /**
+   * Returns what the pledges promise and is not yet paid. It is not money of the fund: {@link
+   * Ledger#balance()} and every draw ignore it.
+   */
+  public Money outstandingPledges() {
+    long fen = 0;
+    for (PledgeStanding p : pledges.values()) {
+      fen = Math.addExact(fen, p.outstanding().fen());
+    }
+    return Money.ofFen(fen);
+  }
+
   /** Returns the audit trail: every request, approval, decline and payment, in the order they were recorded. */
   public List<AuditRecord> audit() {
     return audit;
@@ -181,6 +214,18 @@ public final class FundBook {
    */
   public Step donate(Donation donation) {
     return step(new FundCommand.Donate(donation));
+  }
+
+  /**
+   * Records a pledge: {@link FundCommand.Pledge}.
+   *
+   * @param pledge the pledge
+   * @return applied with {@link FundEvent.Pledged}, unchanged if the same pledge is recorded, or
+   *     refused (another fund, before the launch, its id taken by another pledge, or past the
+   *     fund's declared total)
+   */
+  public Step pledge(Pledge pledge) {
+    return step(new FundCommand.Pledge(pledge));
   }
 
   /**
@@ -277,6 +322,7 @@ public final class FundBook {
     private final Ledger.Draft ledger;
     private @Nullable TreeMap<RequestId, DisbursementCase> cases;
     private @Nullable List<AuditRecord> audit;
+    private @Nullable TreeMap<PledgeId, PledgeStanding> pledges;
 
     Draft(FundBook base) {
       this.base = base;
@@ -293,6 +339,26 @@ public final class FundBook {
 
     @Nullable DisbursementCase caseOf(RequestId id) {
       return cases != null ? cases.get(id) : base.cases.get(id);
+    }
+
+    @Nullable PledgeStanding pledgeOf(PledgeId id) {
+      return pledges != null ? pledges.get(id) : base.pledges.get(id);
+    }
+
+    /** The sum of every pledge recorded so far. */
+    long pledgedFen() {
+      long fen = 0;
+      for (PledgeStanding p : (pledges != null ? pledges : base.pledges).values()) {
+        fen = Math.addExact(fen, p.pledge().amount().fen());
+      }
+      return fen;
+    }
+
+    private void putPledge(PledgeStanding p) {
+      if (pledges == null) {
+        pledges = new TreeMap<>(base.pledges);
+      }
+      pledges.put(p.pledge().id(), p);
     }
 
     private void put(DisbursementCase c, AuditRecord... records) {
@@ -314,6 +380,13 @@ public final class FundBook {
     void apply(FundEvent event) {
       if (event instanceof FundEvent.Booked b) {
         book(b.entry());
+      } else if (event instanceof FundEvent.Pledged p) {
+        Pledge pledge = p.pledge();
+        if (!pledge.fund().equals(base.fund().id()) || pledgeOf(pledge.id()) != null) {
+          throw impossible(event, pledge.fund().equals(base.fund().id()) ? "the pledge is known already"
+              : "the pledge is of another fund");
+        }
+        putPledge(new PledgeStanding(pledge, Money.ZERO));
       } else if (event instanceof FundEvent.Requested r) {
         DisbursementRequest request = r.request();
         if (!request.fund().equals(base.fund().id()) || caseOf(request.id()) != null) {
@@ -356,10 +429,15 @@ public final class FundBook {
       if (refused.isPresent() || ledger.recorded(entry)) {
         throw impossible(new FundEvent.Booked(entry), refused.map(Object::toString).orElse("the entry is recorded already"));
       }
-      if (!(entry instanceof Disbursement d)) {
+      if (entry instanceof Donation donation) {
+        @Nullable PledgeStanding paid = donation.pledge().isEmpty() ? null : paying(donation);
         ledger.add(entry);
+        if (paid != null) {
+          putPledge(new PledgeStanding(paid.pledge(), paid.paid().plus(donation.amount())));
+        }
         return;
       }
+      Disbursement d = (Disbursement) entry;
       DisbursementRequest r = d.request();
       @Nullable DisbursementCase before = caseOf(r.id());
       if (before != null && (!before.request().equals(r) || !before.status().isOpen())) {
@@ -382,6 +460,18 @@ public final class FundBook {
       put(paid, trail.toArray(new AuditRecord[0]));
     }
 
+    /** The standing of the pledge the donation pays, which it may pay. */
+    private PledgeStanding paying(Donation donation) {
+      @Nullable PledgeStanding p = pledgeOf(donation.pledge().orElseThrow());
+      if (p == null || !donation.donor().equals(Optional.of(p.pledge().donor()))
+          || donation.amount().compareTo(p.outstanding()) > 0) {
+        throw impossible(new FundEvent.Booked(donation), p == null ? "its pledge is unknown"
+            : "it pays " + donation.amount() + " against pledge " + p.pledge().id() + " of another donor or with "
+                + p.outstanding() + " outstanding");
+      }
+      return p;
+    }
+
     private static IllegalStateException impossible(FundEvent event, String why) {
       return new IllegalStateException("the fund's books cannot follow " + describe(event) + ": " + why);
     }
@@ -391,6 +481,8 @@ public final class FundBook {
         return "the entry " + b.entry().id();
       } else if (event instanceof FundEvent.Requested r) {
         return "the request " + r.request().id();
+      } else if (event instanceof FundEvent.Pledged p) {
+        return "the pledge " + p.pledge().id();
       } else if (event instanceof FundEvent.Approved a) {
         return "the approval of " + a.id() + " by " + a.approval().approver();
       }
@@ -401,10 +493,12 @@ public final class FundBook {
     /** Returns the book after the events applied; the base itself if none was. */
     FundBook build() {
       Ledger l = ledger.build();
+      ImmutableSortedMap<PledgeId, PledgeStanding> p = pledges == null ? base.pledges
+          : ImmutableSortedMap.copyOfSorted(pledges);
       if (cases == null) {
-        return l == base.ledger ? base : new FundBook(base.rules, l, base.cases, base.audit);
+        return l == base.ledger && p == base.pledges ? base : new FundBook(base.rules, l, base.cases, base.audit, p);
       }
-      return new FundBook(base.rules, l, ImmutableSortedMap.copyOfSorted(cases), ImmutableList.copyOf(audit));
+      return new FundBook(base.rules, l, ImmutableSortedMap.copyOfSorted(cases), ImmutableList.copyOf(audit), p);
     }
   }
 
@@ -425,18 +519,19 @@ public final class FundBook {
   }
 
   /**
-   * Two books are equal when they hold the same fund, policy, ledger, cases and audit trail: the
-   * same events folded under the same rules give equal books.
+   * Two books are equal when they hold the same fund, policy, ledger, cases, audit trail and
+   * pledges: the same events folded under the same rules give equal books.
    */
   @Override
   public boolean equals(Object o) {
     return o instanceof FundBook b && b.policy().equals(policy()) && b.ledger.equals(ledger) && b.cases.equals(cases)
-        && b.audit.equals(audit);
+        && b.audit.equals(audit) && b.pledges.equals(pledges);
   }
 
   @Override
   public int hashCode() {
-    return ((policy().hashCode() * 31 + ledger.hashCode()) * 31 + cases.hashCode()) * 31 + audit.hashCode();
+    return (((policy().hashCode() * 31 + ledger.hashCode()) * 31 + cases.hashCode()) * 31 + audit.hashCode()) * 31
+        + pledges.hashCode();
   }
 
   /** Returns {@code FundBook[fund, n entries, m cases, balance CNY x]}. */

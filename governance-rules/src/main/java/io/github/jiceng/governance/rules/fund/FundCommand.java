@@ -35,6 +35,19 @@ public sealed interface FundCommand {
   }
 
   /**
+   * Record a pledge (认领): a donor promises an amount, to be paid later by donations that name
+   * the pledge. A pledge is no money: no balance counts it.
+   *
+   * @param pledge the pledge
+   */
+  record Pledge(io.github.jiceng.governance.model.fund.Pledge pledge) implements FundCommand {
+    /** Checks the pledge is present. */
+    public Pledge {
+      requireNonNull(pledge, "pledge");
+    }
+  }
+
+  /**
    * Record a stored entry: a donation, or a disbursement with its request, approvals and payer,
    * checked against the policy once more.
    *

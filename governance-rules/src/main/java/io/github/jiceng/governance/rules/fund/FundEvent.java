@@ -6,12 +6,14 @@ import io.github.jiceng.governance.model.fund.Approval;
 import io.github.jiceng.governance.model.fund.Decline;
 import io.github.jiceng.governance.model.fund.DisbursementRequest;
 import io.github.jiceng.governance.model.fund.LedgerEntry;
+import io.github.jiceng.governance.model.fund.Pledge;
 import io.github.jiceng.governance.model.fund.RequestId;
 
 /**
  * What happened to a fund (基金事件): the facts its book is a fold of. Money moves only in {@link
  * Booked} entries, the ledger's own {@link LedgerEntry} values; the maker-checker steps that move
- * no money are events of their own. The policy is not repeated in the events: the {@link
+ * no money are events of their own, and so are pledges ({@link Pledged}), which are promises, not
+ * money. The policy is not repeated in the events: the {@link
  * FundRules} that folds them holds it.
  */
 public sealed interface FundEvent {
@@ -26,6 +28,19 @@ public sealed interface FundEvent {
     /** Checks the entry is present. */
     public Booked {
       requireNonNull(entry, "entry");
+    }
+  }
+
+  /**
+   * A pledge was recorded: the donor promised its amount. The book keeps what donations naming it
+   * have paid; no balance counts the pledge itself.
+   *
+   * @param pledge the pledge
+   */
+  record Pledged(Pledge pledge) implements FundEvent {
+    /** Checks the pledge is present. */
+    public Pledged {
+      requireNonNull(pledge, "pledge");
     }
   }
 

@@ -95,7 +95,22 @@ public enum FundRefusal implements RefusalCode {
    * a step is dated outside {@code TimeLimits}. Arguments: {@code value}, {@code min} and {@code
    * max}.
    */
-  OUT_OF_RANGE;
+  OUT_OF_RANGE,
+  /**
+   * A donation names a pledge the fund does not know. Arguments: {@code id} (the donation) and
+   * {@code pledge}.
+   */
+  UNKNOWN_PLEDGE,
+  /**
+   * A donation names a pledge of another donor: only the donor who pledged pays a pledge.
+   * Arguments: {@code id} (the donation) and {@code pledge}; the donors are named in the detail only.
+   */
+  PLEDGE_DONOR_MISMATCH,
+  /**
+   * A donation would pay more than its pledge has outstanding. Arguments: {@code id} (the
+   * donation), {@code pledge}, {@code amount} and {@code outstanding}.
+   */
+  OVER_PLEDGE;
 
   private final String key = RefusalCode.keyOf("fund", this);
 

@@ -12,12 +12,15 @@ import io.github.jiceng.governance.model.fund.Disbursement;
 import io.github.jiceng.governance.model.fund.DisbursementCase;
 import io.github.jiceng.governance.model.fund.DisbursementPolicy;
 import io.github.jiceng.governance.model.fund.DisbursementRequest;
+import io.github.jiceng.governance.model.fund.Donation;
 import io.github.jiceng.governance.model.fund.Draw;
 import io.github.jiceng.governance.model.fund.Fund;
 import io.github.jiceng.governance.model.fund.LedgerEntry;
 import io.github.jiceng.governance.model.fund.LimitScope;
 import io.github.jiceng.governance.model.fund.Payment;
 import io.github.jiceng.governance.model.fund.PeriodCap;
+import io.github.jiceng.governance.model.fund.Pledge;
+import io.github.jiceng.governance.model.fund.PledgeId;
 import io.github.jiceng.governance.model.fund.RecipientLimit;
 import io.github.jiceng.governance.model.fund.RequestId;
 import io.github.jiceng.governance.model.money.Money;
@@ -49,6 +52,8 @@ import org.slf4j.LoggerFactory;
  *       <td>{@link FundEvent.Booked} of the entry</td><td>the same entry is recorded: its {@code Booked}</td></tr>
  *   <tr><td>{@link FundCommand.RecordAll}</td>
  *       <td>a {@code Booked} per entry not yet recorded</td><td>every entry is recorded: their {@code Booked}</td></tr>
+ *   <tr><td>{@link FundCommand.Pledge}</td>
+ *       <td>{@link FundEvent.Pledged}</td><td>the same pledge is recorded: its {@code Pledged}</td></tr>
  *   <tr><td>{@link FundCommand.Request}</td>
  *       <td>{@link FundEvent.Requested}</td><td>the same request is known (no events)</td></tr>
  *   <tr><td>{@link FundCommand.Approve}</td>
@@ -59,6 +64,15 @@ import org.slf4j.LoggerFactory;
  *       <td>{@code Booked} of the {@link Disbursement}, whose id is the command's entry</td>
  *       <td>the request is paid by that entry: its {@code Booked}</td></tr>
  * </table>
+ *
+ * <p>A donation that names a pledge ({@link Donation#pledge()}) is refused unless the book knows
+ * the pledge ({@link FundRefusal#UNKNOWN_PLEDGE}), the donation's donor made it ({@link
+ * FundRefusal#PLEDGE_DONOR_MISMATCH}), it is dated no earlier than the pledge ({@link
+ * FundRefusal#OUT_OF_ORDER}) and it pays no more than the pledge has outstanding ({@link
+ * FundRefusal#OVER_PLEDGE}). Its channel and earmark are its own: a pledge says what was promised,
+ * each donation what came in. A pledge is never money: no balance, draw or request counts it. An
+ * outstanding remainder stays outstanding; the rules neither cancel nor lapse it (its due day is
+ * information for the notice board).
  *
  * <p>{@link #evolve} checks what keeps a book consistent (ids, booking order, balances, the case's
  * status, maker-checker) and throws {@link IllegalStateException} for an event no decision could
@@ -134,6 +148,8 @@ public final class FundRules implements Decider<FundCommand, FundBook, FundEvent
       return record(state, c.entry());
     } else if (command instanceof FundCommand.RecordAll c) {
       return recordAll(state, c.entries());
+    } else if (command instanceof FundCommand.Pledge c) {
+      return pledge(state, c.pledge());
     } else if (command instanceof FundCommand.Request c) {
       return request(state, c.request());
     } else if (command instanceof FundCommand.Approve c) {
@@ -215,7 +231,10 @@ public final class FundRules implements Decider<FundCommand, FundBook, FundEvent
     return applied.isEmpty() ? Decision.unchanged(recorded) : Decision.applied(applied);
   }
 
-  /** The policy's checks of a stored disbursement not yet recorded, then the ledger's. */
+  /**
+   * The policy's checks of a stored disbursement not yet recorded, then the ledger's, then, for a
+   * donation not yet recorded that pays a pledge, the pledge's.
+   */
   private Optional<Refusal> checkEntry(FundBook.Draft draft, LedgerEntry entry) {
     if (entry instanceof Disbursement d && draft.ledger().entry(d.id()) == null) {
       Optional<Refusal> refused = checkRecorded(draft, d);
@@ -223,7 +242,63 @@ public final class FundRules implements Decider<FundCommand, FundBook, FundEvent
         return refused;
       }
     }
-    return draft.ledger().check(entry);
+    Optional<Refusal> refused = draft.ledger().check(entry);
+    if (refused.isEmpty() && entry instanceof Donation d && d.pledge().isPresent()
+        && draft.ledger().entry(d.id()) == null) {
+      return checkPledgePayment(draft, d);
+    }
+    return refused;
+  }
+
+  private static Optional<Refusal> checkPledgePayment(FundBook.Draft draft, Donation d) {
+    PledgeId id = d.pledge().orElseThrow();
+    @Nullable PledgeStanding standing = draft.pledgeOf(id);
+    if (standing == null) {
+      return reject(FundRefusal.UNKNOWN_PLEDGE, "donation " + d.id() + " pays pledge " + id + ", which is not known",
+          "id", d.id(), "pledge", id);
+    }
+    Pledge p = standing.pledge();
+    if (!d.donor().equals(Optional.of(p.donor()))) {
+      return reject(FundRefusal.PLEDGE_DONOR_MISMATCH, "donation " + d.id() + " by " + d.donor().orElseThrow()
+          + " pays pledge " + id + ", which " + p.donor() + " made", "id", d.id(), "pledge", id);
+    }
+    if (d.at().isBefore(p.at())) {
+      return reject(FundRefusal.OUT_OF_ORDER, "donation " + d.id() + " at " + d.at() + " pays pledge " + id
+          + " made at " + p.at(), "id", d.id(), "at", d.at(), "after", p.at());
+    }
+    if (d.amount().compareTo(standing.outstanding()) > 0) {
+      return reject(FundRefusal.OVER_PLEDGE, "donation " + d.id() + " pays " + d.amount() + " against pledge " + id
+          + ", which has " + standing.outstanding() + " of " + p.amount() + " outstanding",
+          "id", d.id(), "pledge", id, "amount", d.amount(), "outstanding", standing.outstanding());
+    }
+    return Optional.empty();
+  }
+
+  // ------------------------------------------------------------------------------ pledges
+
+  private Decision<FundEvent> pledge(FundBook state, Pledge pledge) {
+    if (!pledge.fund().equals(fund.id())) {
+      return refused(FundRefusal.WRONG_FUND, "pledge " + pledge.id() + " belongs to fund " + pledge.fund() + ", not "
+          + fund.id(), "id", pledge.id(), "fund", pledge.fund(), "expected", fund.id());
+    }
+    Optional<PledgeStanding> known = state.findPledge(pledge.id());
+    if (known.isPresent()) {
+      return known.get().pledge().equals(pledge)
+          ? Decision.unchanged(List.of(new FundEvent.Pledged(pledge)))
+          : refused(FundRefusal.CONFLICTING_ID, "pledge " + pledge.id() + " is already recorded with other content",
+              "id", pledge.id());
+    }
+    if (pledge.at().isBefore(fund.launchedAt())) {
+      return refused(FundRefusal.BEFORE_LAUNCH, "pledge " + pledge.id() + " is dated before the launch on "
+          + fund.launchedOn(), "id", pledge.id(), "at", pledge.at(), "launchedOn", fund.launchedOn());
+    }
+    long pledged = new FundBook.Draft(state).pledgedFen();
+    if (pledge.amount().fen() > Money.MAX_TOTAL.fen() - pledged) {
+      return refused(FundRefusal.OUT_OF_RANGE, "pledge " + pledge.id() + " brings " + pledge.amount()
+          + " to a fund pledged " + Money.ofFen(pledged) + "; a fund is pledged at most " + Money.MAX_TOTAL,
+          "value", Money.ofFen(pledged).plus(pledge.amount()), "min", Money.ZERO, "max", Money.MAX_TOTAL);
+    }
+    return Decision.applied(new FundEvent.Pledged(pledge));
   }
 
   private Optional<Refusal> checkRecorded(FundBook.Draft draft, Disbursement d) {

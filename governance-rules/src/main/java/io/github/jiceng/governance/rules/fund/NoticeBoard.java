@@ -14,6 +14,8 @@ import java.util.Optional;
 /**
  * Writes a transparency report as the text a community posts on its notice board (公示栏), in
  * Chinese, with amounts in yuan to the fen and every channel and category listed, zeros included.
+ * A fund that took pledges gets a sixth section: per donor, what was pledged, paid and is
+ * outstanding (认领、已缴、未缴), marked as not part of the balance; a fund without pledges has none.
  *
  * <pre>
  * 蓝天街道共建实践金收支公示
@@ -76,6 +78,16 @@ public final class NoticeBoard {
           yuan(p.paidInPeriod()), yuan(p.paidToDate()), p.beneficiaries()));
     }
     line(out, "五、待拨付申请：" + report.openRequests() + "件 " + yuan(report.openAmount()));
+    if (!report.pledges().isEmpty()) {
+      Money pledged = report.pledges().stream().map(TransparencyReport.PledgeLine::pledged).reduce(Money.ZERO, Money::plus);
+      Money paid = report.pledges().stream().map(TransparencyReport.PledgeLine::paid).reduce(Money.ZERO, Money::plus);
+      line(out, "六、认领（截至期末，不计入余额）：认领" + yuan(pledged) + "  已缴" + yuan(paid) + "  未缴"
+          + yuan(report.outstandingPledges()));
+      for (TransparencyReport.PledgeLine l : report.pledges()) {
+        line(out, String.format(Locale.ROOT, "  %s（%s）  %d笔  认领%s  已缴%s  未缴%s", l.donor().value(),
+            l.kind().chinese(), l.pledges(), yuan(l.pledged()), yuan(l.paid()), yuan(l.outstanding())));
+      }
+    }
     line(out, "受益合计：" + report.beneficiaries() + "人次");
     line(out, "核对：期初余额 + 收入 − 支出 = 期末余额，" + yuan(report.openingBalance()) + " + " + yuan(report.totalIn())
         + " − " + yuan(report.totalOut()) + " = " + yuan(report.closingBalance()));

@@ -2,6 +2,7 @@ package io.github.jiceng.governance.rules.fund;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.actor.ActorId;
 import io.github.jiceng.governance.model.fund.Account;
 import io.github.jiceng.governance.model.fund.Disbursement;
 import io.github.jiceng.governance.model.fund.DisbursementCase;
@@ -10,12 +11,17 @@ import io.github.jiceng.governance.model.fund.DonationChannel;
 import io.github.jiceng.governance.model.fund.DonorKind;
 import io.github.jiceng.governance.model.fund.LedgerEntry;
 import io.github.jiceng.governance.model.fund.OutflowCategory;
+import io.github.jiceng.governance.model.fund.Pledge;
+import io.github.jiceng.governance.model.fund.PledgeId;
 import io.github.jiceng.governance.model.fund.TransparencyReport;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.service.ProjectId;
 import io.github.jiceng.governance.model.time.Interval;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -27,6 +33,10 @@ import java.util.TreeMap;
  * opening balance holds every entry before the start, the closing balance every entry before the
  * end, so the reports of consecutive periods chain: one's closing balance is the next one's
  * opening balance.
+ *
+ * <p>Pledges are reported as they stand at the end of the period, one line per donor and donor
+ * kind: every pledge made before the end, and what donations naming it paid before the end. They
+ * are listed beside the money, never in it: inflows count the donations that paid them.
  */
 public final class TransparencyReports {
 
@@ -47,9 +57,13 @@ public final class TransparencyReports {
     Map<DonorKind, long[]> donors = new EnumMap<>(DonorKind.class);
     Map<OutflowCategory, long[]> categories = new EnumMap<>(OutflowCategory.class);
     Map<ProjectId, ProjectTally> projects = new TreeMap<>();
+    Map<PledgeId, Long> paidOnPledges = new HashMap<>();
     for (LedgerEntry e : ledger.entries()) {
       if (!e.at().isBefore(period.end())) {
         break;
+      }
+      if (e instanceof Donation d && d.pledge().isPresent()) {
+        paidOnPledges.merge(d.pledge().get(), d.amount().fen(), Math::addExact);
       }
       boolean inside = !e.at().isBefore(period.start());
       if (e instanceof Donation d && inside) {
@@ -114,7 +128,29 @@ public final class TransparencyReports {
         openAmount = openAmount.plus(c.request().amount());
       }
     }
+    pledgeLines(book, period.end(), paidOnPledges).forEach(b::addPledge);
     return b.openRequests(open).openAmount(openAmount).build();
+  }
+
+  /** One line per donor and kind: the pledges made before the end and what was paid on them before it. */
+  private static List<TransparencyReport.PledgeLine> pledgeLines(FundBook book, Instant end,
+      Map<PledgeId, Long> paidOnPledges) {
+    SortedMap<ActorId, Map<DonorKind, long[]>> byDonor = new TreeMap<>();
+    for (PledgeStanding standing : book.pledges()) {
+      Pledge p = standing.pledge();
+      if (!p.at().isBefore(end)) {
+        continue;
+      }
+      long[] t = byDonor.computeIfAbsent(p.donor(), k -> new EnumMap<>(DonorKind.class))
+          .computeIfAbsent(p.donorKind(), k -> new long[3]);
+      t[0]++;
+      t[1] = Math.addExact(t[1], p.amount().fen());
+      t[2] = Math.addExact(t[2], paidOnPledges.getOrDefault(p.id(), 0L));
+    }
+    List<TransparencyReport.PledgeLine> lines = new ArrayList<>();
+    byDonor.forEach((donor, kinds) -> kinds.forEach((kind, t) -> lines.add(
+        new TransparencyReport.PledgeLine(donor, kind, (int) t[0], Money.ofFen(t[1]), Money.ofFen(t[2])))));
+    return lines;
   }
 
   /** Whether the case was requested before the instant and neither paid nor declined before it. */

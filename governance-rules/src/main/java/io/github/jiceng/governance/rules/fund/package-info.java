@@ -1,7 +1,8 @@
 /**
  * The rules of the co-building fund (共建实践金): an append-only, idempotent double-entry ledger,
- * the request → approvals → payout workflow under a disbursement policy, and the transparency
- * report for a period, as a value and as notice-board text.
+ * pledges (认领) paid by the donations that name them, the request → approvals → payout workflow
+ * under a disbursement policy, and the transparency report for a period, as a value and as
+ * notice-board text.
  *
  * <p>The fund is a stateful rule in the SDK's one shape ({@link
  * io.github.jiceng.governance.rules.decider.Decider}): {@link
@@ -33,6 +34,9 @@
  *   <dt>Refusal 驳回
  *   <dd>Why a command was refused: a stable code such as {@code fund.over-case-cap} with the
  *       values involved.
+ *   <dt>Pledge standing 认领缴付情况
+ *   <dd>A pledge and what the donations naming it have paid; a donation never pays more than is
+ *       outstanding, and a pledge is never money the fund can spend.
  *   <dt>Maker-checker 经办与审核分离
  *   <dd>The requester never approves, declines or pays their own request; approvers are distinct.
  *   <dt>Conservation 收支平衡

@@ -107,7 +107,7 @@ final class DualHierarchyAuditTest {
     AuditReport r = audit(rosterOf(persons(), replace(organizations(), o -> o.id().equals(TIEBEI_BRANCH), o -> null),
         households(), squads(), posts()));
     assertThat(r.violations()).singleElement().satisfies(v -> {
-      assertThat(v.rule()).isEqualTo("party-presence");
+      assertThat(v.rule()).isEqualTo("party-branch-present");
       assertThat(v.subject()).isEqualTo("GridNode[tiebei]");
       assertThat(v.detail()).contains("COMMUNITY_PARTY_BRANCH", "COMMUNITY");
     });
@@ -117,10 +117,24 @@ final class DualHierarchyAuditTest {
   void aCompoundWithoutAPartyGroupIsAViolationOfItsOwn() {
     AuditReport r = audit(rosterOf(persons(), replace(organizations(), o -> o.id().equals(GROUP), o -> null),
         households(), squads(), posts()));
-    assertThat(r.violationsOf("party-presence")).singleElement().satisfies(v -> {
+    assertThat(r.violations()).filteredOn(v -> v.subject().startsWith("GridNode")).singleElement().satisfies(v -> {
+      assertThat(v.rule()).isEqualTo("party-group-present");
       assertThat(v.subject()).isEqualTo("GridNode[xuemeili]");
       assertThat(v.detail()).contains("COMPOUND_PARTY_GROUP", "COMPOUND");
     });
+  }
+
+  @Test
+  void aCoverageOutsideTheCoreGridKeepsTheGenericCode() {
+    StaffingPolicy a = StaffingPolicy.ARTICLE;
+    StaffingPolicy onlyGroups = StaffingPolicy.builder().addAllGridRequirements(a.gridRequirements())
+        .addPartyCoverage(new io.github.jiceng.governance.model.post.PartyCoverage("COMPOUND_PARTY_GROUP", "COMPOUND"))
+        .addAllPartySchemes(a.partySchemes()).build();
+    AuditReport r = DualHierarchyAudit.audit(territory(),
+        rosterOf(persons(), replace(organizations(), o -> o.id().equals(GROUP), o -> null), households(), squads(),
+            posts()), onlyGroups);
+    assertThat(r.violations()).filteredOn(v -> v.subject().startsWith("GridNode")).extracting(Violation::rule)
+        .containsExactly("party-presence");
   }
 
   @Test

@@ -16,6 +16,8 @@ import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.post.Absence;
 import io.github.jiceng.governance.model.post.AbsenceKind;
 import io.github.jiceng.governance.model.post.HolderSlot;
+import io.github.jiceng.governance.model.post.PostId;
+import io.github.jiceng.governance.model.post.PostKind;
 import io.github.jiceng.governance.model.post.Roster;
 import io.github.jiceng.governance.model.time.Interval;
 import java.time.Duration;
@@ -73,6 +75,31 @@ final class ScopedAuthorityTest {
         .isEqualTo(new AuthorityDecision.Allowed(new Basis.ViaPost(EXEC, HolderSlot.B, BAIYUN)));
     assertThat(denial(decide(aAway, SEC_A, G1, Action.APPROVE))).as("A while away").isEqualTo(DenialReason.NOT_ACTING_HOLDER);
     assertThat(aAway.decide(SEC_B, Target.of(G1, Action.APPROVE), LEAVE.end()).isAllowed()).as("A is back at the end").isFalse();
+  }
+
+  @Test
+  void theDeputySecretaryActsOnTheirOwnPostAndOnTheSecretarysOnlyWhileTheSecretaryIsAway() {
+    PostId secretary = PostId.of("baiyun-secretary");
+    PostId deputy = PostId.of("baiyun-deputy");
+    Roster r = roster();
+    Roster.Builder b = Roster.builder().addAllPersons(r.persons()).addAllOrganizations(r.organizations())
+        .addAllHouseholds(r.households()).addAllSquads(r.squads())
+        .addPosts(post(secretary, PostKind.PARTY_SECRETARY, BRANCH, BAIYUN, SEC_A, SEC_B),
+            post(deputy, PostKind.DEPUTY_SECRETARY, BRANCH, G1, SEC_B, HEAD1_A));
+    ScopedAuthority present = ScopedAuthority.of(territory(), b.build(), AuthorityPolicy.DEFAULT);
+    for (Action action : Action.values()) {
+      assertThat(decide(present, SEC_A, B1, action))
+          .isEqualTo(new AuthorityDecision.Allowed(new Basis.ViaPost(secretary, HolderSlot.A, BAIYUN)));
+    }
+    assertThat(decide(present, SEC_B, G1, Action.APPROVE))
+        .isEqualTo(new AuthorityDecision.Allowed(new Basis.ViaPost(deputy, HolderSlot.A, G1)));
+    assertThat(denial(decide(present, SEC_B, G2, Action.APPROVE))).as("the secretary is present")
+        .isEqualTo(DenialReason.NOT_ACTING_HOLDER);
+    ScopedAuthority away = ScopedAuthority.of(territory(), b.addAbsences(new Absence(SEC_A, LEAVE, AbsenceKind.LEAVE))
+        .build(), AuthorityPolicy.DEFAULT);
+    assertThat(decide(away, SEC_B, G2, Action.APPROVE))
+        .isEqualTo(new AuthorityDecision.Allowed(new Basis.ViaPost(secretary, HolderSlot.B, BAIYUN)));
+    assertThat(denial(decide(away, SEC_B, TIEBEI, Action.APPROVE))).isEqualTo(DenialReason.OUTSIDE_SCOPE);
   }
 
   @Test

@@ -12,6 +12,7 @@ import io.github.jiceng.governance.model.fund.Approval;
 import io.github.jiceng.governance.model.fund.Decline;
 import io.github.jiceng.governance.model.fund.DisbursementRequest;
 import io.github.jiceng.governance.model.fund.LedgerEntry;
+import io.github.jiceng.governance.model.fund.Pledge;
 import io.github.jiceng.governance.model.fund.RequestId;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
@@ -61,10 +62,12 @@ public final class StoreCodecs {
 
   /**
    * Returns the codec of a co-building fund's events ({@link FundEvent}): the ledger's entries as
-   * in a fund ledger file, and the maker-checker steps beside them.
+   * in a fund ledger file, the pledges (认领, promises that are not money) and the maker-checker
+   * steps beside them.
    *
    * <pre>{@code
    * {"type":"booked","entry":{"type":"donation","id":"don-1",...}}
+   * {"type":"pledged","pledge":{"id":"pledge-1","donor":"organization:unit-1","amount":"500000.00",...}}
    * {"type":"requested","request":{"id":"req-1",...}}
    * {"type":"approved","id":"req-1","approval":{"approver":"p-secretary","at":"..."}}
    * {"type":"declined","id":"req-1","decline":{"approver":"p-secretary","at":"...","reason":"..."}}
@@ -124,6 +127,9 @@ public final class StoreCodecs {
       if (event instanceof FundEvent.Booked booked) {
         node.put("type", "booked");
         node.set("entry", MAPPER.valueToTree(booked.entry()));
+      } else if (event instanceof FundEvent.Pledged pledged) {
+        node.put("type", "pledged");
+        node.set("pledge", MAPPER.valueToTree(pledged.pledge()));
       } else if (event instanceof FundEvent.Requested requested) {
         node.put("type", "requested");
         node.set("request", MAPPER.valueToTree(requested.request()));
@@ -149,6 +155,9 @@ public final class StoreCodecs {
           case "booked":
             only(node, Set.of("type", "entry"));
             return new FundEvent.Booked(MAPPER.treeToValue(field(node, "entry"), LedgerEntry.class));
+          case "pledged":
+            only(node, Set.of("type", "pledge"));
+            return new FundEvent.Pledged(MAPPER.treeToValue(field(node, "pledge"), Pledge.class));
           case "requested":
             only(node, Set.of("type", "request"));
             return new FundEvent.Requested(MAPPER.treeToValue(field(node, "request"), DisbursementRequest.class));

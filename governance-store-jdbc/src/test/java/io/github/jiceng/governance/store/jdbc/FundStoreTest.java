@@ -74,10 +74,25 @@ class FundStoreTest {
     fund.handle(new FundCommand.Decline(io.github.jiceng.governance.model.fund.RequestId.of("req-2"), FundFixture.DEPUTY,
         fixture.at, "预算不足"));
     fund.handle(fixture.pay("req-1", "pay-1"));
+    io.github.jiceng.governance.model.fund.PledgeId pledge = io.github.jiceng.governance.model.fund.PledgeId.of("pledge-1");
+    io.github.jiceng.governance.model.actor.OrganizationId unit =
+        io.github.jiceng.governance.model.actor.OrganizationId.of("unit-1");
+    fund.handle(new FundCommand.Pledge(io.github.jiceng.governance.model.fund.Pledge.builder().id(pledge)
+        .fund(fixture.fund.id()).at(fixture.at).channel(io.github.jiceng.governance.model.fund.DonationChannel.DIRECTED)
+        .donorKind(io.github.jiceng.governance.model.fund.DonorKind.CO_BUILDING_UNIT).donor(unit)
+        .amount(io.github.jiceng.governance.model.money.Money.ofYuan("1000"))
+        .dueOn(java.time.LocalDate.of(2021, 12, 31)).build()));
+    fund.handle(new FundCommand.Donate(io.github.jiceng.governance.model.fund.Donation.builder()
+        .id(io.github.jiceng.governance.model.fund.EntryId.of("don-2")).fund(fixture.fund.id()).at(fixture.at)
+        .channel(io.github.jiceng.governance.model.fund.DonationChannel.DIRECTED)
+        .donorKind(io.github.jiceng.governance.model.fund.DonorKind.CO_BUILDING_UNIT).donor(unit)
+        .amount(io.github.jiceng.governance.model.money.Money.ofYuan("400")).pledge(pledge).build()));
     EventCodec<FundEvent> codec = StoreCodecs.fundEvents();
 
     assertThat(fund.events()).extracting(e -> e.getClass().getSimpleName())
-        .containsExactly("Booked", "Requested", "Requested", "Approved", "Declined", "Booked");
+        .containsExactly("Booked", "Requested", "Requested", "Approved", "Declined", "Booked", "Pledged", "Booked");
+    assertThat(codec.encode(fund.events().get(6))).startsWith("{\"type\":\"pledged\",\"pledge\":{");
+    assertThat(codec.encode(fund.events().get(7))).contains("\"pledge\":\"pledge-1\"");
     for (FundEvent event : fund.events()) {
       assertThat(codec.decode(codec.encode(event))).isEqualTo(event);
     }
