@@ -86,6 +86,8 @@
  *   <tr><td>deliberation and joint meetings</td><td>大事共议、共建联席会议</td>
  *       <td>{@link io.github.jiceng.governance.model.deliberation.MajorAffair},
  *       {@link io.github.jiceng.governance.model.deliberation.JointMeeting}</td></tr>
+ *   <tr><td>co-building agreements and reports</td><td>共建协议、双报到</td>
+ *       <td>{@link io.github.jiceng.governance.model.cobuilding.CoBuildingAgreement}</td></tr>
  *   <tr><td>venues, room bookings and space for service</td><td>阵地、功能室、以空间换服务</td>
  *       <td>{@link io.github.jiceng.governance.model.venue.Venue},
  *       {@link io.github.jiceng.governance.model.venue.SpaceGrant},
@@ -115,6 +117,7 @@ module io.github.jiceng.governance.model {
   exports io.github.jiceng.governance.model.authority;
   exports io.github.jiceng.governance.model.checkin;
   exports io.github.jiceng.governance.model.clue;
+  exports io.github.jiceng.governance.model.cobuilding;
   exports io.github.jiceng.governance.model.code;
   exports io.github.jiceng.governance.model.deliberation;
   exports io.github.jiceng.governance.model.fund;

@@ -51,6 +51,10 @@
  *   <tr><td>quantitative assessment and ranking</td><td>量化考核</td>
  *       <td>{@link io.github.jiceng.governance.rules.assessment.Assessment},
  *       {@link io.github.jiceng.governance.rules.assessment.Ranking}</td></tr>
+ *   <tr><td>co-building agreements, 双报到 and 一统领四融合 coverage</td><td>共建协议、双报到、融合覆盖</td>
+ *       <td>{@link io.github.jiceng.governance.rules.cobuilding.CoBuildingRules},
+ *       {@link io.github.jiceng.governance.rules.cobuilding.Fulfilment},
+ *       {@link io.github.jiceng.governance.rules.cobuilding.IntegrationCoverage}</td></tr>
  *   <tr><td>the co-building fund with maker-checker</td><td>共建实践金、公示</td>
  *       <td>{@link io.github.jiceng.governance.rules.fund.FundRules},
  *       {@link io.github.jiceng.governance.rules.fund.FundBook},
@@ -92,6 +96,7 @@ module io.github.jiceng.governance.rules {
   exports io.github.jiceng.governance.rules.authority;
   exports io.github.jiceng.governance.rules.checkin;
   exports io.github.jiceng.governance.rules.clue;
+  exports io.github.jiceng.governance.rules.cobuilding;
   exports io.github.jiceng.governance.rules.decider;
   exports io.github.jiceng.governance.rules.deliberation;
   exports io.github.jiceng.governance.rules.fund;
