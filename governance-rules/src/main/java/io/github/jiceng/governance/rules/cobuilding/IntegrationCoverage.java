@@ -67,11 +67,11 @@ public record IntegrationCoverage(GridId community, Interval period, List<Row> r
     }
   }
 
-  /** Copies the rows. */
+  /** Checks the parts are present and copies the rows. */
   public IntegrationCoverage {
     requireNonNull(community, "community");
     requireNonNull(period, "period");
-    rows = List.copyOf(rows);
+    rows = List.copyOf(DomainChecks.noNullElements(rows, "rows"));
   }
 
   /**
