@@ -10,11 +10,13 @@ import io.github.jiceng.governance.model.assessment.ItemWeight;
 import io.github.jiceng.governance.model.assessment.Scorecard;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.post.Post;
+import io.github.jiceng.governance.model.post.Roster;
 import io.github.jiceng.governance.model.service.Resource;
 import io.github.jiceng.governance.model.time.Interval;
 import io.github.jiceng.governance.rules.assessment.Assessment;
 import io.github.jiceng.governance.rules.assessment.Ranking;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,47 +40,45 @@ final class Assessments {
   private final List<Ranking.Ranked> members;
   private final List<Ranking.Ranked> units;
 
-  Assessments(Engine e, Interval period) {
-    GridId root = e.scenario.root();
-    AssessmentScheme memberScheme = e.scenario.memberAssessment();
+  Assessments(Setting scenario, Roster roster, Indexes index, CheckInsPhase checkIns, VolunteersPhase volunteers,
+      ProposalsPhase proposals, DispatchPhase dispatch, ServicePhase service, Interval period) {
+    GridId root = scenario.root();
+    AssessmentScheme memberScheme = scenario.memberAssessment();
     List<Scorecard> memberCards = new ArrayList<>();
     // a member is ranked at the grid of the first post they hold, else of the households they
     // serve as liaison, else of their own home
     Map<PersonId, GridId> memberGrid = new HashMap<>();
-    e.roster.posts().stream().sorted(java.util.Comparator.comparing(Post::id))
+    roster.posts().stream().sorted(Comparator.comparing(Post::id))
         .forEach(post -> post.holders().forEach(holder -> memberGrid.putIfAbsent(holder, post.scope())));
-    e.index.liaisons.forEach((l, hs) -> memberGrid.putIfAbsent(l, e.index.householdById.get(hs.first()).grid()));
-    for (PersonId p : e.index.partyMembers) {
-      long[] c = e.community.memberCounts.getOrDefault(p, new long[3]);
+    index.liaisons().forEach((l, hs) -> memberGrid.putIfAbsent(l, index.household(hs.get(0)).grid()));
+    for (PersonId p : index.partyMembers()) {
       Map<String, Long> counts = new HashMap<>();
-      counts.put(AssessmentSchemes.CHECK_INS, c[0]);
-      counts.put(AssessmentSchemes.FLAGGED_CHECK_INS, c[1]);
-      counts.put(AssessmentSchemes.SERVICE_MINUTES, c[2]);
-      counts.put(AssessmentSchemes.PROPOSALS_ADOPTED, e.proposals.adopted.getOrDefault(p, 0L));
-      List<Integer> closed = e.demands.closedBy.getOrDefault(p, List.of());
+      counts.put(AssessmentSchemes.CHECK_INS, checkIns.cleanOf(p));
+      counts.put(AssessmentSchemes.FLAGGED_CHECK_INS, checkIns.flaggedOf(p));
+      counts.put(AssessmentSchemes.SERVICE_MINUTES, volunteers.minutesOf(p));
+      counts.put(AssessmentSchemes.PROPOSALS_ADOPTED, proposals.adoptedOf(p));
+      List<Integer> closed = service.closedBy(p);
       counts.put(AssessmentSchemes.DEMANDS_FULFILLED, (long) closed.size());
-      GridId grid = memberGrid.getOrDefault(p, e.index.homeGrid.getOrDefault(p, root));
+      GridId grid = memberGrid.getOrDefault(p, index.homeGrid(p, root));
       memberCards.add(Assessment.score(memberScheme, input(memberScheme, p, grid, period, counts, closed)));
     }
-    this.members = Ranking.within(e.hierarchy, root, memberCards);
-    AssessmentScheme unitScheme = e.scenario.unitAssessment();
+    this.members = Ranking.within(scenario.hierarchy(), root, memberCards);
+    AssessmentScheme unitScheme = scenario.unitAssessment();
     TreeSet<OrganizationId> claimants = new TreeSet<>();
-    for (Resource r : e.scenario.resources()) {
+    for (Resource r : scenario.resources()) {
       claimants.add(r.claimant());
     }
     List<Scorecard> unitCards = new ArrayList<>();
     for (OrganizationId o : claimants) {
-      long[] c = e.demands.unitCounts.getOrDefault(o, new long[3]);
       Map<String, Long> counts = new HashMap<>();
-      counts.put(AssessmentSchemes.CLAIMS, c[0]);
-      counts.put(AssessmentSchemes.SERVICE_MINUTES, c[1]);
-      counts.put(AssessmentSchemes.DEMANDS_FULFILLED, c[2]);
-      GridId grid = e.roster.organization(o).map(Organization::grids).filter(g -> !g.isEmpty())
+      counts.put(AssessmentSchemes.CLAIMS, dispatch.claimsBy(o));
+      counts.put(AssessmentSchemes.SERVICE_MINUTES, service.minutesBy(o));
+      counts.put(AssessmentSchemes.DEMANDS_FULFILLED, service.fulfilledBy(o));
+      GridId grid = roster.organization(o).map(Organization::grids).filter(g -> !g.isEmpty())
           .map(g -> g.first()).orElse(root);
-      unitCards.add(Assessment.score(unitScheme, input(unitScheme, o, grid, period, counts,
-          e.demands.unitRatings.getOrDefault(o, List.of()))));
+      unitCards.add(Assessment.score(unitScheme, input(unitScheme, o, grid, period, counts, service.ratingsOf(o))));
     }
-    this.units = Ranking.within(e.hierarchy, root, unitCards);
+    this.units = Ranking.within(scenario.hierarchy(), root, unitCards);
   }
 
   /** The input holding only the items the scheme has: a district's scheme may leave some out. */

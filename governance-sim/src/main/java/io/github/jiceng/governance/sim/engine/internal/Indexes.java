@@ -19,6 +19,8 @@ import io.github.jiceng.governance.model.post.Roster;
 import io.github.jiceng.governance.model.service.Resource;
 import io.github.jiceng.governance.model.service.ResourceId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -28,31 +30,35 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** The scenario indexed for the desks: who is where, sorted, with subtree ranges. */
+/**
+ * The scenario indexed for the phases: who is where, sorted, with subtree ranges. Fixed for the
+ * run (its caches aside) and read through queries.
+ */
 final class Indexes {
-  final Map<ResourceId, Resource> resourcesById = new TreeMap<>();
-  final TreeMap<PostId, Post> postsById = new TreeMap<>();
-  final Map<GridId, List<Post>> postsAtScope = new HashMap<>();
-  final Map<GridId, List<Post>> handlingCache = new HashMap<>();
+  private final Map<ResourceId, Resource> resourcesById = new TreeMap<>();
+  private final TreeMap<PostId, Post> postsById = new TreeMap<>();
+  private final Map<GridId, List<Post>> postsAtScope = new HashMap<>();
+  private final Map<GridId, List<Post>> handlingCache = new HashMap<>();
   /** The nodes of each stream's level and subtree; looked up, never iterated. */
   private final Map<String, List<GridId>> streamNodes = new HashMap<>();
-  final List<PostKind> handlingKinds;
-  final GridHierarchy hierarchy;
+  private final List<PostKind> handlingKinds;
+  private final GridHierarchy hierarchy;
   /** Households with at least one resident, by preorder position of their grid, then id. */
-  final List<Household> households = new ArrayList<>();
-  final int[] householdPositions;
-  final Map<HouseholdId, List<PersonId>> residentsOf = new HashMap<>();
-  final Map<HouseholdId, Household> householdById = new HashMap<>();
-  final List<PersonId> partyMembers = new ArrayList<>();
-  final List<PersonId> volunteers = new ArrayList<>();
-  final Map<PersonId, OrganizationId> volunteerTeams = new HashMap<>();
-  final TreeMap<PersonId, TreeSet<HouseholdId>> liaisons = new TreeMap<>();
-  final List<PersonId> deputies = new ArrayList<>();
-  final Map<PersonId, Set<GridId>> deputyGrids = new HashMap<>();
-  final Map<PersonId, DeputyKind> deputyKinds = new HashMap<>();
-  final Map<OrganizationKind, List<Organization>> organizationsByKind = new EnumMap<>(OrganizationKind.class);
-  final List<Organization> coBuildingUnits = new ArrayList<>();
-  final Map<PersonId, GridId> homeGrid = new HashMap<>();
+  private final List<Household> households = new ArrayList<>();
+  private final int[] householdPositions;
+  private final Map<HouseholdId, List<PersonId>> residentsOf = new HashMap<>();
+  private final Map<HouseholdId, Household> householdById = new HashMap<>();
+  private final List<HouseholdId> householdIds;
+  private final List<PersonId> partyMembers = new ArrayList<>();
+  private final List<PersonId> volunteers = new ArrayList<>();
+  private final Map<PersonId, OrganizationId> volunteerTeams = new HashMap<>();
+  private final TreeMap<PersonId, TreeSet<HouseholdId>> liaisons = new TreeMap<>();
+  private final List<PersonId> deputies = new ArrayList<>();
+  private final Map<PersonId, Set<GridId>> deputyGrids = new HashMap<>();
+  private final Map<PersonId, DeputyKind> deputyKinds = new HashMap<>();
+  private final Map<OrganizationKind, List<Organization>> organizationsByKind = new EnumMap<>(OrganizationKind.class);
+  private final List<Organization> coBuildingUnits = new ArrayList<>();
+  private final Map<PersonId, GridId> homeGrid = new HashMap<>();
 
   Indexes(Setting scenario, Roster roster) {
     this.hierarchy = scenario.hierarchy();
@@ -114,6 +120,9 @@ final class Indexes {
     for (int i = 0; i < hs.size(); i++) {
       householdPositions[i] = hierarchy.position(hs.get(i).grid());
     }
+    List<HouseholdId> ids = new ArrayList<>(householdById.keySet());
+    ids.sort(null);
+    this.householdIds = List.copyOf(ids);
     List<Organization> orgs = new ArrayList<>(roster.organizations());
     orgs.sort((a, b) -> a.id().compareTo(b.id()));
     for (Organization o : orgs) {
@@ -163,7 +172,6 @@ final class Indexes {
     return lo;
   }
 
-  /** Whether the grid is the node or below it. */
   /**
    * The nodes a stream arrives at: those of the level, in the hierarchy's order, confined to the
    * subtree of {@code within} when given (empty when the level or the node is not in the hierarchy).
@@ -177,7 +185,95 @@ final class Indexes {
     });
   }
 
+  /** Whether the grid is the node or below it. */
   boolean within(GridId node, GridId grid) {
     return hierarchy.contains(grid) && (node.equals(grid) || hierarchy.isAncestorOf(node, grid));
+  }
+
+  /** The scenario's resources in id order. */
+  Collection<Resource> resources() {
+    return Collections.unmodifiableCollection(resourcesById.values());
+  }
+
+  /** The resource of the id. */
+  Resource resource(ResourceId id) {
+    return resourcesById.get(id);
+  }
+
+  /** The roster's posts in id order. */
+  Collection<Post> posts() {
+    return Collections.unmodifiableCollection(postsById.values());
+  }
+
+  /** The households with residents, by preorder position of their grid, then id. */
+  List<Household> households() {
+    return Collections.unmodifiableList(households);
+  }
+
+  /** Every household of the roster, in id order. */
+  List<HouseholdId> householdIds() {
+    return householdIds;
+  }
+
+  /** The household of the id. */
+  Household household(HouseholdId id) {
+    return householdById.get(id);
+  }
+
+  /** The residents of a household, in id order. */
+  List<PersonId> residents(HouseholdId household) {
+    return Collections.unmodifiableList(residentsOf.get(household));
+  }
+
+  /** The home grid of a resident, else the fallback. */
+  GridId homeGrid(PersonId person, GridId fallback) {
+    return homeGrid.getOrDefault(person, fallback);
+  }
+
+  /** The party members in id order. */
+  List<PersonId> partyMembers() {
+    return Collections.unmodifiableList(partyMembers);
+  }
+
+  /** The volunteers in id order. */
+  List<PersonId> volunteers() {
+    return Collections.unmodifiableList(volunteers);
+  }
+
+  /** The team of a volunteer. */
+  OrganizationId team(PersonId volunteer) {
+    return volunteerTeams.get(volunteer);
+  }
+
+  /** The liaisons in id order, each with the households they serve in id order. */
+  Map<PersonId, List<HouseholdId>> liaisons() {
+    Map<PersonId, List<HouseholdId>> out = new TreeMap<>();
+    liaisons.forEach((l, hs) -> out.put(l, List.copyOf(hs)));
+    return out;
+  }
+
+  /** The deputies in id order. */
+  List<PersonId> deputies() {
+    return Collections.unmodifiableList(deputies);
+  }
+
+  /** The grids a deputy serves. */
+  Set<GridId> deputyGrids(PersonId deputy) {
+    return Collections.unmodifiableSet(deputyGrids.get(deputy));
+  }
+
+  /** The kind of a deputy. */
+  DeputyKind deputyKind(PersonId deputy) {
+    return deputyKinds.get(deputy);
+  }
+
+  /** The organizations of a kind in id order. */
+  List<Organization> organizations(OrganizationKind kind) {
+    return Collections.unmodifiableList(organizationsByKind.getOrDefault(kind, List.of()));
+  }
+
+  /** The co-building units in id order. */
+  List<Organization> coBuildingUnits() {
+    return Collections.unmodifiableList(coBuildingUnits);
   }
 }

@@ -19,6 +19,7 @@ import io.github.jiceng.governance.model.fund.LedgerEntry;
 import io.github.jiceng.governance.model.fund.OutflowCategory;
 import io.github.jiceng.governance.model.fund.RecipientKind;
 import io.github.jiceng.governance.model.fund.RequestId;
+import io.github.jiceng.governance.model.grid.GridHierarchy;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.points.Contribution;
@@ -34,6 +35,7 @@ import io.github.jiceng.governance.sim.model.DonationStream;
 import io.github.jiceng.governance.sim.model.EventKind;
 import io.github.jiceng.governance.sim.model.EventPayload;
 import io.github.jiceng.governance.sim.model.SimulationEvent;
+import io.github.jiceng.governance.sim.model.SimulationParameters;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,17 +44,30 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SplittableRandom;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The co-building fund (共建实践金): donations come in by channel; requests come from the handler
  * of the recipient's grid; approvers allowed by scoped authority approve (never the requester) and
  * the payer pays (maker-checker); requests that wait too long for approval are declined. Every
- * step goes through the {@link FundBook}.
+ * step goes through the {@link FundBook} it owns. Owns the requests pending, the directed projects
+ * paid for, the numbering of donations, requests and payments, its random streams and the day's
+ * money in and out. Clues ask it for money through {@link #request} and read {@link #status}
+ * and {@link #paidFor}; donations earn points through the points phase.
  */
-final class FundDesk {
+final class FundPhase {
 
-  private final Engine e;
+  private final Setting scenario;
+  private final SimulationParameters params;
+  private final GridHierarchy hierarchy;
+  private final RunClock clock;
+  private final Indexes index;
+  private final EventLog log;
+  private final PostsPhase posts;
+  private final PointsPhase points;
+  private final SplittableRandom donations;
+  private final SplittableRandom disbursements;
   private final Optional<FundSetup> setup;
   private @Nullable FundBook book;
   private final Map<RequestId, Pending> pending = new HashMap<>();
@@ -61,6 +76,8 @@ final class FundDesk {
   private long donationSeq;
   private long requestSeq;
   private long paymentSeq;
+  private Money inToday = Money.ZERO;
+  private Money outToday = Money.ZERO;
 
   /**
    * Where a request acts (its recipient's grid), when it came, whether a failed payment was
@@ -68,26 +85,55 @@ final class FundDesk {
    */
   private record Pending(GridId grid, int day, boolean payRefusalLogged, boolean approvalRefusalLogged) {}
 
-  FundDesk(Engine engine) {
-    this.e = engine;
-    this.setup = engine.scenario.fund();
+  FundPhase(Setting scenario, RunClock clock, Indexes index, EventLog log, PostsPhase posts, PointsPhase points,
+      SplittableRandom donations, SplittableRandom disbursements) {
+    this.scenario = scenario;
+    this.params = scenario.parameters();
+    this.hierarchy = scenario.hierarchy();
+    this.clock = clock;
+    this.index = index;
+    this.log = log;
+    this.posts = posts;
+    this.points = points;
+    this.donations = donations;
+    this.disbursements = disbursements;
+    this.setup = scenario.fund();
     this.book = setup.map(s -> FundBook.open(s.fund(), s.policy())).orElse(null);
   }
 
+  /** Starts a day's flows. */
+  void beginDay() {
+    inToday = Money.ZERO;
+    outToday = Money.ZERO;
+  }
+
+  /** The donations received today. */
+  Money inToday() {
+    return inToday;
+  }
+
+  /** The payments made today. */
+  Money outToday() {
+    return outToday;
+  }
+
+  /** The fund's books, if the scenario has a fund. */
   Optional<FundBook> book() {
     return Optional.ofNullable(book);
   }
 
+  /** The fund's ledger, if the scenario has a fund. */
   Optional<Ledger> ledger() {
     return book == null ? Optional.empty() : Optional.of(book.ledger());
   }
 
+  /** The fund's balance; zero without a fund. */
   Money balance() {
     return book == null ? Money.ZERO : book.ledger().balance();
   }
 
   private SortedMap<String, String> fundIds(String key, String value) {
-    SortedMap<String, String> ids = Engine.ids(key, value);
+    SortedMap<String, String> ids = EventLog.ids(key, value);
     setup.ifPresent(s -> ids.put(SimulationEvent.FUND, s.fund().id().value()));
     return ids;
   }
@@ -98,11 +144,11 @@ final class FundDesk {
       return;
     }
     FundSetup s = setup.get();
-    e.emit(EventKind.FUND_OPENED, s.fund().launchedAt(), null, s.fund().grid(), null,
-        Engine.ids(SimulationEvent.FUND, s.fund().id().value()), "fund " + s.fund().id() + " (" + s.fund().name()
+    log.emit(EventKind.FUND_OPENED, s.fund().launchedAt(), null, s.fund().grid(), null,
+        EventLog.ids(SimulationEvent.FUND, s.fund().id().value()), "fund " + s.fund().id() + " (" + s.fund().name()
             + ") launched " + s.fund().launchedOn() + " under policy " + s.policy().label(),
         new EventPayload.OfFund(s.fund(), s.policy()));
-    for (LedgerEntry entry : e.scenario.initialFundEntries()) {
+    for (LedgerEntry entry : scenario.initialFundEntries()) {
       if (entry instanceof Donation d) {
         donate(d, false); // before the start: in the books, not in the run's daily flows
       } else {
@@ -119,11 +165,11 @@ final class FundDesk {
     if (o.decision() instanceof Decision.Applied) {
       book = o.book();
       d.request().project().ifPresent(paidProjects::add);
-      e.emit(EventKind.DISBURSEMENT_PAID, d.at(), d.paidBy(), null, null, ids, d.paidBy() + " paid " + d.amount()
+      log.emit(EventKind.DISBURSEMENT_PAID, d.at(), d.paidBy(), null, null, ids, d.paidBy() + " paid " + d.amount()
           + " for " + d.request().id() + " (" + d.category().chinese() + ") before the simulation",
           new EventPayload.OfFundEntry(d));
     } else if (o.decision() instanceof Decision.Refused<FundEvent> r) {
-      e.refused(d.at(), d.paidBy(), null, ids, "the fund refuses entry " + d.id() + ": " + why(r.refusal()));
+      log.refused(d.at(), d.paidBy(), null, ids, "the fund refuses entry " + d.id() + ": " + why(r.refusal()));
     }
   }
 
@@ -135,18 +181,18 @@ final class FundDesk {
     if (o.decision() instanceof Decision.Applied) {
       book = o.book();
       if (duringRun) {
-        e.fundInToday = e.fundInToday.plus(d.amount());
+        inToday = inToday.plus(d.amount());
       }
-      e.emit(EventKind.DONATION_RECEIVED, d.at(), d.donor().orElse(null), null, null, ids, d.channel().chinese() + " "
+      log.emit(EventKind.DONATION_RECEIVED, d.at(), d.donor().orElse(null), null, null, ids, d.channel().chinese() + " "
           + d.amount() + " from " + d.donorKind().chinese() + d.earmark().map(m -> " for " + m).orElse(""),
           new EventPayload.OfFundEntry(d));
       if (duringRun && d.donor().isPresent()) {
-        e.points.award(Contribution.builder().id(io.github.jiceng.governance.model.points.EntryId.of("donation:"
+        points.award(Contribution.builder().id(io.github.jiceng.governance.model.points.EntryId.of("donation:"
             + d.id().value())).actor(d.donor().get()).kind(ContributionKind.DONATION).occurredAt(d.at())
             .amount(d.amount()).reference(d.id().value()).build(), d.at());
       }
     } else if (o.decision() instanceof Decision.Refused<FundEvent> r) {
-      e.refused(d.at(), d.donor().orElse(null), null, ids, "the fund refuses donation " + d.id() + ": "
+      log.refused(d.at(), d.donor().orElse(null), null, ids, "the fund refuses donation " + d.id() + ": "
           + why(r.refusal()));
     }
   }
@@ -156,22 +202,22 @@ final class FundDesk {
     if (setup.isEmpty()) {
       return;
     }
-    for (DonationStream s : e.params.donations()) {
-      int n = Draws.poisson(e.rDonations, s.milliPerDay());
+    for (DonationStream s : params.donations()) {
+      int n = Draws.poisson(donations, s.milliPerDay());
       for (int k = 0; k < n; k++) {
         Optional<ActorId> donor = donor(s.channel());
         if (donor.isEmpty()) {
           continue;
         }
-        Donation d = Donation.builder().id(EntryId.of(Engine.id("don-", ++donationSeq, 7)))
+        Donation d = Donation.builder().id(EntryId.of(EventLog.id("don-", ++donationSeq, 7)))
             .fund(setup.get().fund().id()).at(at).channel(s.channel()).donorKind(s.channel().donorKind())
-            .donor(donor.get()).amount(Draws.yuan(e.rDonations, s.amount()))
+            .donor(donor.get()).amount(Draws.yuan(donations, s.amount()))
             .earmark(s.earmark().map(Earmark::forCategory)).build();
         donate(d, true);
       }
     }
-    for (DisbursementStream s : e.params.disbursements()) {
-      int n = Draws.poisson(e.rDisbursements, s.milliPerDay());
+    for (DisbursementStream s : params.disbursements()) {
+      int n = Draws.poisson(disbursements, s.milliPerDay());
       for (int k = 0; k < n; k++) {
         Optional<CategoryRule> rule = book.policy().rule(s.category());
         RecipientKind kind = rule.map(CategoryRule::recipients).orElse(RecipientKind.ANY);
@@ -180,7 +226,7 @@ final class FundDesk {
           continue;
         }
         request(s.category(), Optional.empty(), who.get().actor(), who.get().grid(),
-            Draws.yuan(e.rDisbursements, s.amount()), at, s.category().chinese() + "申请");
+            Draws.yuan(disbursements, s.amount()), at, s.category().chinese() + "申请");
       }
     }
     decide(decideAt);
@@ -190,42 +236,42 @@ final class FundDesk {
 
   private Optional<Recipient> recipient(RecipientKind kind) {
     if (kind == RecipientKind.ORGANIZATION) {
-      List<Organization> orgs = e.index.organizationsByKind.getOrDefault(OrganizationKind.SOCIAL_ORGANIZATION, List.of());
+      List<Organization> orgs = index.organizations(OrganizationKind.SOCIAL_ORGANIZATION);
       List<Organization> placed = orgs.stream().filter(o -> !o.grids().isEmpty() && serves(o.grids().first())).toList();
       if (placed.isEmpty()) {
         return Optional.empty();
       }
-      Organization o = Draws.pick(e.rDisbursements, placed);
+      Organization o = Draws.pick(disbursements, placed);
       return Optional.of(new Recipient(o.id(), o.grids().first()));
     }
     // the fund helps the households of its own territory
     GridId home = book.fund().grid();
-    int[] range = e.hierarchy.contains(home) ? e.index.householdRange(home) : new int[] {0, e.index.households.size()};
+    int[] range = hierarchy.contains(home) ? index.householdRange(home) : new int[] {0, index.households().size()};
     if (range[1] <= range[0]) {
       return Optional.empty();
     }
-    var h = e.index.households.get(range[0] + e.rDisbursements.nextInt(range[1] - range[0]));
-    return Optional.of(new Recipient(Draws.pick(e.rDisbursements, e.index.residentsOf.get(h.id())), h.grid()));
+    var h = index.households().get(range[0] + disbursements.nextInt(range[1] - range[0]));
+    return Optional.of(new Recipient(Draws.pick(disbursements, index.residents(h.id())), h.grid()));
   }
 
   private Optional<ActorId> donor(DonationChannel channel) {
     switch (channel) {
       case DIRECTED:
-        return e.index.coBuildingUnits.isEmpty() ? Optional.empty()
-            : Optional.of(Draws.pick(e.rDonations, e.index.coBuildingUnits).id());
+        return index.coBuildingUnits().isEmpty() ? Optional.empty()
+            : Optional.of(Draws.pick(donations, index.coBuildingUnits()).id());
       case CHARITY: {
-        List<Organization> shops = e.index.organizationsByKind.getOrDefault(OrganizationKind.RESIDENT_MERCHANT, List.of());
-        return shops.isEmpty() ? Optional.empty() : Optional.of(Draws.pick(e.rDonations, shops).id());
+        List<Organization> shops = index.organizations(OrganizationKind.RESIDENT_MERCHANT);
+        return shops.isEmpty() ? Optional.empty() : Optional.of(Draws.pick(donations, shops).id());
       }
       case LEAD:
-        return e.index.partyMembers.isEmpty() ? Optional.empty()
-            : Optional.of(Draws.pick(e.rDonations, e.index.partyMembers));
+        return index.partyMembers().isEmpty() ? Optional.empty()
+            : Optional.of(Draws.pick(donations, index.partyMembers()));
       default: {
-        if (e.index.households.isEmpty()) {
+        if (index.households().isEmpty()) {
           return Optional.empty();
         }
-        var h = e.index.households.get(e.rDonations.nextInt(e.index.households.size()));
-        return Optional.of(Draws.pick(e.rDonations, e.index.residentsOf.get(h.id())));
+        var h = index.households().get(donations.nextInt(index.households().size()));
+        return Optional.of(Draws.pick(donations, index.residents(h.id())));
       }
     }
   }
@@ -246,11 +292,11 @@ final class FundDesk {
     if (book == null) {
       return Optional.empty();
     }
-    RequestId id = RequestId.of(Engine.id("req-", ++requestSeq, 7));
+    RequestId id = RequestId.of(EventLog.id("req-", ++requestSeq, 7));
     SortedMap<String, String> ids = fundIds(SimulationEvent.REQUEST, id.value());
     project.ifPresent(p -> ids.put(SimulationEvent.PROJECT, p.value()));
     // maker-checker: the request is raised by the nearest handler who does not approve the fund's spending
-    Optional<PersonId> by = e.handler(grid, Action.RAISE, at, ids, "request money for " + recipient.value(),
+    Optional<PersonId> by = posts.handler(grid, Action.RAISE, at, ids, "request money for " + recipient.value(),
         book.policy().approvers());
     if (by.isEmpty()) {
       return Optional.empty();
@@ -261,13 +307,13 @@ final class FundDesk {
     FundBook.Step o = book.request(r);
     if (o.decision() instanceof Decision.Applied) {
       book = o.book();
-      pending.put(id, new Pending(grid, e.day, false, false));
-      e.emit(EventKind.DISBURSEMENT_REQUESTED, at, by.get(), grid, Action.RAISE, ids, by.get() + " requests " + amount
+      pending.put(id, new Pending(grid, clock.day(), false, false));
+      log.emit(EventKind.DISBURSEMENT_REQUESTED, at, by.get(), grid, Action.RAISE, ids, by.get() + " requests " + amount
           + " of " + category + " (" + category.chinese() + ") for " + recipient.value(), null);
       return Optional.of(id);
     }
     if (o.decision() instanceof Decision.Refused<FundEvent> rej) {
-      e.refused(at, by.get(), grid, ids, "the fund refuses request " + id + ": " + why(rej.refusal()));
+      log.refused(at, by.get(), grid, ids, "the fund refuses request " + id + ": " + why(rej.refusal()));
     }
     return Optional.empty();
   }
@@ -281,7 +327,7 @@ final class FundDesk {
       return false;
     }
     GridId home = book.fund().grid();
-    return e.hierarchy.contains(home) && e.index.within(home, grid);
+    return hierarchy.contains(home) && index.within(home, grid);
   }
 
   /** Whether the books hold a payment for the directed project (paid now or before the start). */
@@ -316,18 +362,18 @@ final class FundDesk {
   private void approve(DisbursementCase c, Pending p, Instant at) {
     DisbursementRequest r = c.request();
     SortedMap<String, String> ids = fundIds(SimulationEvent.REQUEST, r.id().value());
-    boolean tooLong = e.day - p.day > e.params.disbursementPatienceDays();
+    boolean tooLong = clock.day() - p.day > params.disbursementPatienceDays();
     for (PersonId approver : book.policy().approvers()) {
       if (approver.equals(r.requestedBy()) || c.approvals().stream().anyMatch(a -> a.approver().equals(approver))
-          || !e.mayAct(approver, p.grid(), Action.APPROVE, at)) {
+          || !posts.mayAct(approver, p.grid(), Action.APPROVE, at)) {
         continue;
       }
       if (tooLong) {
-        FundBook.Step o = book.decline(r.id(), approver, at, "waited more than " + e.params.disbursementPatienceDays()
+        FundBook.Step o = book.decline(r.id(), approver, at, "waited more than " + params.disbursementPatienceDays()
             + " days");
         if (o.decision() instanceof Decision.Applied) {
           book = o.book();
-          e.emit(EventKind.DISBURSEMENT_DECLINED, at, approver, p.grid(), Action.APPROVE, ids, approver + " declines "
+          log.emit(EventKind.DISBURSEMENT_DECLINED, at, approver, p.grid(), Action.APPROVE, ids, approver + " declines "
               + r.id() + ": waited too long", null);
         }
         return;
@@ -336,14 +382,14 @@ final class FundDesk {
       if (o.decision() instanceof Decision.Applied) {
         book = o.book();
         int remaining = book.approvalsRemaining(r.id());
-        e.emit(EventKind.DISBURSEMENT_APPROVED, at, approver, p.grid(), Action.APPROVE, ids, approver + " approves "
+        log.emit(EventKind.DISBURSEMENT_APPROVED, at, approver, p.grid(), Action.APPROVE, ids, approver + " approves "
             + r.id() + (remaining > 0 ? "; " + remaining + " more approval(s) needed" : "; approved"), null);
         if (remaining == 0) {
           return;
         }
         c = book.findCase(r.id()).orElseThrow();
       } else if (o.decision() instanceof Decision.Refused<FundEvent> rej) {
-        e.refused(at, approver, p.grid(), ids, "the fund refuses the approval of " + r.id() + ": "
+        log.refused(at, approver, p.grid(), ids, "the fund refuses the approval of " + r.id() + ": "
             + why(rej.refusal()));
         return;
       }
@@ -351,28 +397,28 @@ final class FundDesk {
     if (!p.approvalRefusalLogged()) {
       // no approver left who may approve here: say so once, the request waits
       pending.put(r.id(), new Pending(p.grid(), p.day(), p.payRefusalLogged(), true));
-      e.refused(at, null, p.grid(), ids, "no further approver of the fund may approve " + r.id() + " at " + p.grid()
+      log.refused(at, null, p.grid(), ids, "no further approver of the fund may approve " + r.id() + " at " + p.grid()
           + "; it waits");
     }
   }
 
   private void pay(DisbursementCase c, Pending p, Instant at) {
     DisbursementRequest r = c.request();
-    PersonId payer = e.scenario.payer().orElseThrow();
-    EntryId entry = EntryId.of(Engine.id("pay-", ++paymentSeq, 7));
+    PersonId payer = scenario.payer().orElseThrow();
+    EntryId entry = EntryId.of(EventLog.id("pay-", ++paymentSeq, 7));
     SortedMap<String, String> ids = fundIds(SimulationEvent.REQUEST, r.id().value());
     FundBook.Step o = book.pay(r.id(), entry, payer, at);
     if (o.decision() instanceof Decision.Applied<FundEvent> done) {
       book = o.book();
       r.project().ifPresent(paidProjects::add);
-      e.fundOutToday = e.fundOutToday.plus(r.amount());
+      outToday = outToday.plus(r.amount());
       ids.put(SimulationEvent.ENTRY, entry.value());
-      e.emit(EventKind.DISBURSEMENT_PAID, at, payer, p.grid(), null, ids, payer + " pays " + r.amount() + " for "
+      log.emit(EventKind.DISBURSEMENT_PAID, at, payer, p.grid(), null, ids, payer + " pays " + r.amount() + " for "
           + r.id() + " (" + r.category().chinese() + ")",
           new EventPayload.OfFundEntry(((FundEvent.Booked) done.last()).entry()));
     } else if (o.decision() instanceof Decision.Refused<FundEvent> rej && !p.payRefusalLogged()) {
       pending.put(r.id(), new Pending(p.grid(), p.day(), true, p.approvalRefusalLogged()));
-      e.refused(at, payer, p.grid(), ids, "the fund refuses paying " + r.id() + ": " + why(rej.refusal()));
+      log.refused(at, payer, p.grid(), ids, "the fund refuses paying " + r.id() + ": " + why(rej.refusal()));
     }
   }
 

@@ -5,6 +5,7 @@ import io.github.jiceng.governance.model.actor.Household;
 import io.github.jiceng.governance.model.actor.Organization;
 import io.github.jiceng.governance.model.actor.PersonId;
 import io.github.jiceng.governance.model.authority.Action;
+import io.github.jiceng.governance.model.grid.GridHierarchy;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.points.Contribution;
 import io.github.jiceng.governance.model.points.ContributionKind;
@@ -35,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 
 /**
@@ -42,11 +44,21 @@ import java.util.TreeMap;
  * assessed and overdue proposals escalated up the grid hierarchy ({@code ProposalRules}, each
  * level dated when it fell due); the handler of the proposal's current grid acts on it with the
  * stream's handling chance (accept or reject, assign, answer), the assignee starts work, and the
- * resident rates the answer or it closes when the feedback window ends.
+ * resident rates the answer or it closes when the feedback window ends. Owns the proposal records,
+ * when each was received, which residents will rate, each resident's proposals adopted (which
+ * earn points), the numbering and the proposals' random stream.
  */
-final class ProposalHandling {
+final class ProposalsPhase {
 
-  private final Engine e;
+  private final Setting scenario;
+  private final GridHierarchy hierarchy;
+  private final RunClock clock;
+  private final Indexes index;
+  private final Partitions partitions;
+  private final EventLog log;
+  private final PostsPhase posts;
+  private final PointsPhase points;
+  private final SplittableRandom random;
   private final Optional<ProposalStream> spec;
   private final ProposalRules rules;
   private final TreeMap<ProposalId, ProposalRecord> records = new TreeMap<>();
@@ -54,31 +66,46 @@ final class ProposalHandling {
   private final Set<ProposalId> willRate = new HashSet<>();
   private final Set<ProposalId> rateDecided = new HashSet<>();
   /** Per resident: proposals adopted (closed satisfied). */
-  final Map<PersonId, Long> adopted = new TreeMap<>();
+  private final Map<PersonId, Long> adopted = new TreeMap<>();
   private long seq;
 
-  ProposalHandling(Engine engine) {
-    this.e = engine;
-    this.spec = engine.params.proposals();
-    this.rules = ProposalRules.of(engine.hierarchy, engine.scenario.handling());
+  ProposalsPhase(Setting scenario, RunClock clock, Indexes index, Partitions partitions, EventLog log,
+      PostsPhase posts, PointsPhase points, SplittableRandom random) {
+    this.scenario = scenario;
+    this.hierarchy = scenario.hierarchy();
+    this.clock = clock;
+    this.index = index;
+    this.partitions = partitions;
+    this.log = log;
+    this.posts = posts;
+    this.points = points;
+    this.random = random;
+    this.spec = scenario.parameters().proposals();
+    this.rules = ProposalRules.of(hierarchy, scenario.handling());
   }
 
+  /** The proposal records, in id order. */
   List<ProposalRecord> records() {
     return List.copyOf(records.values());
   }
 
+  /** The proposals of a resident adopted (closed satisfied). */
+  long adoptedOf(PersonId resident) {
+    return adopted.getOrDefault(resident, 0L);
+  }
+
   private static SortedMap<String, String> ids(ProposalId id) {
-    return Engine.ids(SimulationEvent.PROPOSAL, id.value());
+    return EventLog.ids(SimulationEvent.PROPOSAL, id.value());
   }
 
   /** Takes over the scenario's proposals as they stand; those not closed are handled from now on. */
   void initial() {
-    List<ProposalRecord> list = new ArrayList<>(e.scenario.initialProposals());
+    List<ProposalRecord> list = new ArrayList<>(scenario.initialProposals());
     list.sort((a, b) -> a.id().compareTo(b.id()));
     for (ProposalRecord r : list) {
       records.put(r.id(), r);
       dayReceived.put(r.id(), -1);
-      e.emit(EventKind.PROPOSAL_RECEIVED, r.proposal().submittedAt(), r.proposal().submission().resident().orElse(null),
+      log.emit(EventKind.PROPOSAL_RECEIVED, r.proposal().submittedAt(), r.proposal().submission().resident().orElse(null),
           r.proposal().grid(), null, ids(r.id()), r.id() + " was received before the simulation; it is "
               + r.state() + " (" + r.state().chinese() + ") at " + r.handlingGrid(), null);
     }
@@ -102,7 +129,7 @@ final class ProposalHandling {
   private void handleAll(Instant at) {
     int handling = spec.map(ProposalStream::handlingPerMille).orElse(1000);
     for (ProposalRecord r : new ArrayList<>(records.values())) {
-      if (r.state().isFinal() || dayReceived.get(r.id()) >= e.day) {
+      if (r.state().isFinal() || dayReceived.get(r.id()) >= clock.day()) {
         continue;
       }
       if (r.state() == ProposalState.ANSWERED) {
@@ -111,7 +138,7 @@ final class ProposalHandling {
         ActorId assignee = r.assignee().orElseThrow();
         moved(step(r, new ProposalCommand.Start(r.id(), assignee, at)), EventKind.PROPOSAL_STARTED, at, assignee,
             null, null, assignee.value() + " starts work on " + r.id());
-      } else if (Draws.chance(e.rProposals, handling)) {
+      } else if (Draws.chance(random, handling)) {
         handle(r, at);
       }
     }
@@ -134,11 +161,11 @@ final class ProposalHandling {
     ProposalRecord before = o.before();
     if (o.decision() instanceof Decision.Applied) {
       records.put(before.id(), after(o));
-      e.emit(kind, at, by, grid, action, ids(before.id()), detail, null);
+      log.emit(kind, at, by, grid, action, ids(before.id()), detail, null);
       return true;
     }
     if (o.decision() instanceof Decision.Refused<ProposalEvent> r) {
-      e.refused(at, by, grid, ids(before.id()), "the proposal desk refuses: " + r.refusal().code() + ": "
+      log.refused(at, by, grid, ids(before.id()), "the proposal desk refuses: " + r.refusal().code() + ": "
           + r.refusal().detail());
     }
     return false;
@@ -157,9 +184,9 @@ final class ProposalHandling {
       if (ev.kind() == io.github.jiceng.governance.model.proposal.ProposalEvent.Kind.ESCALATED) {
         SortedMap<String, String> ids = ids(r.id());
         ids.put("to", ev.grid().value());
-        e.emit(EventKind.PROPOSAL_ESCALATED, ev.at(), null, ev.grid(), null, ids, r.id() + " is overdue in "
+        log.emit(EventKind.PROPOSAL_ESCALATED, ev.at(), null, ev.grid(), null, ids, r.id() + " is overdue in "
             + ev.state() + " (" + ev.state().chinese() + ") and escalated to " + ev.grid() + " ("
-            + e.hierarchy.node(ev.grid()).name() + ")", null);
+            + hierarchy.node(ev.grid()).name() + ")", null);
       }
     }
   }
@@ -169,11 +196,11 @@ final class ProposalHandling {
     ProposalStream s = spec.orElse(null);
     switch (r.state()) {
       case RECEIVED -> {
-        Optional<PersonId> by = e.handler(grid, Action.ADVISE, at, ids(r.id()), "accept proposal " + r.id());
+        Optional<PersonId> by = posts.handler(grid, Action.ADVISE, at, ids(r.id()), "accept proposal " + r.id());
         if (by.isEmpty()) {
           return;
         }
-        if (s != null && Draws.chance(e.rProposals, s.rejectPerMille())) {
+        if (s != null && Draws.chance(random, s.rejectPerMille())) {
           moved(step(r, new ProposalCommand.Reject(r.id(), new ProposalRejection(
               ProposalRejectionReason.NOT_WITHIN_REMIT, "不属于本级受理范围，已告知办理渠道"), by.get(), at)),
               EventKind.PROPOSAL_REJECTED, at, by.get(), grid, Action.ADVISE, by.get() + " does not accept " + r.id()
@@ -184,7 +211,7 @@ final class ProposalHandling {
         }
       }
       case ACCEPTED -> {
-        Optional<PersonId> by = e.handler(grid, Action.DISPATCH, at, ids(r.id()), "assign proposal " + r.id());
+        Optional<PersonId> by = posts.handler(grid, Action.DISPATCH, at, ids(r.id()), "assign proposal " + r.id());
         if (by.isEmpty()) {
           return;
         }
@@ -193,7 +220,7 @@ final class ProposalHandling {
             by.get(), grid, Action.DISPATCH, by.get() + " assigns " + r.id() + " to " + assignee.value());
       }
       case IN_PROGRESS -> {
-        Optional<PersonId> by = e.handler(grid, Action.ADVISE, at, ids(r.id()), "answer proposal " + r.id());
+        Optional<PersonId> by = posts.handler(grid, Action.ADVISE, at, ids(r.id()), "answer proposal " + r.id());
         if (by.isPresent()) {
           moved(step(r, new ProposalCommand.Answer(r.id(), new Answer("已研究办理，答复如下：已纳入工作计划", by.get(), at))),
               EventKind.PROPOSAL_ANSWERED, at, by.get(), grid, Action.ADVISE, by.get() + " answers " + r.id());
@@ -205,9 +232,9 @@ final class ProposalHandling {
   }
 
   private Optional<ActorId> assignee(GridId grid) {
-    GridId p = e.demands.partition(grid);
-    for (Organization o : e.index.coBuildingUnits) {
-      if (o.grids().stream().anyMatch(g -> e.index.within(p, g))) {
+    GridId p = partitions.of(grid);
+    for (Organization o : index.coBuildingUnits()) {
+      if (o.grids().stream().anyMatch(g -> index.within(p, g))) {
         return Optional.of(o.id());
       }
     }
@@ -218,13 +245,13 @@ final class ProposalHandling {
     Optional<PersonId> resident = r.proposal().submission().resident();
     ProposalStream s = spec.orElse(null);
     if (resident.isPresent() && rateDecided.add(r.id())
-        && s != null && Draws.chance(e.rProposals, s.ratedPerMille())) {
+        && s != null && Draws.chance(random, s.ratedPerMille())) {
       willRate.add(r.id());
     }
-    boolean windowOpen = at.isBefore(r.stateSince().plus(e.scenario.handling().feedbackWindow()));
+    boolean windowOpen = at.isBefore(r.stateSince().plus(scenario.handling().feedbackWindow()));
     if (resident.isPresent() && windowOpen && willRate.remove(r.id())) {
-      Satisfaction rating = s != null && Draws.chance(e.rProposals, s.dissatisfiedPerMille()) ? Satisfaction.DISSATISFIED
-          : e.rProposals.nextBoolean() ? Satisfaction.SATISFIED : Satisfaction.BASICALLY_SATISFIED;
+      Satisfaction rating = s != null && Draws.chance(random, s.dissatisfiedPerMille()) ? Satisfaction.DISSATISFIED
+          : random.nextBoolean() ? Satisfaction.SATISFIED : Satisfaction.BASICALLY_SATISFIED;
       if (moved(step(r, new ProposalCommand.Rate(r.id(), rating, at)), EventKind.PROPOSAL_RATED, at, resident.get(),
           null, null, resident.get() + " rates the answer to " + r.id() + " " + rating + " (" + rating.chinese() + ")")) {
         rateDecided.remove(r.id());
@@ -246,12 +273,12 @@ final class ProposalHandling {
     if (r.state() != ProposalState.CLOSED) {
       return;
     }
-    e.emit(EventKind.PROPOSAL_CLOSED, at, null, null, null, ids(r.id()), r.id() + " closes after its rating "
+    log.emit(EventKind.PROPOSAL_CLOSED, at, null, null, null, ids(r.id()), r.id() + " closes after its rating "
         + r.satisfaction().map(Satisfaction::chinese).orElse("-"), null);
     Optional<PersonId> resident = r.proposal().submission().resident();
     if (resident.isPresent() && r.satisfaction().filter(x -> x != Satisfaction.DISSATISFIED).isPresent()) {
       adopted.merge(resident.get(), 1L, Long::sum);
-      e.points.award(Contribution.builder().id(EntryId.of("proposal:" + r.id().value())).actor(resident.get())
+      points.award(Contribution.builder().id(EntryId.of("proposal:" + r.id().value())).actor(resident.get())
           .kind(ContributionKind.PROPOSAL_ADOPTED).occurredAt(at).reference(r.id().value()).build(), at);
     }
   }
@@ -261,23 +288,23 @@ final class ProposalHandling {
       return;
     }
     ProposalStream s = spec.get();
-    for (GridId node : e.index.streamNodes(s.level(), s.within())) {
-      int n = Draws.poisson(e.rProposals, s.milliPerDay());
+    for (GridId node : index.streamNodes(s.level(), s.within())) {
+      int n = Draws.poisson(random, s.milliPerDay());
       for (int k = 0; k < n; k++) {
-        int[] range = e.index.householdRange(node);
+        int[] range = index.householdRange(node);
         Optional<PersonId> resident = Optional.empty();
         GridId residentGrid = node;
         if (range[0] < range[1]) {
-          Household h = e.index.households.get(range[0] + e.rProposals.nextInt(range[1] - range[0]));
-          resident = Optional.of(Draws.pick(e.rProposals, e.index.residentsOf.get(h.id())));
+          Household h = index.households().get(range[0] + random.nextInt(range[1] - range[0]));
+          resident = Optional.of(Draws.pick(random, index.residents(h.id())));
           residentGrid = h.grid();
         }
         List<PersonId> deputies = deputiesOver(node);
         Submission submission;
         GridId grid;
-        if (!deputies.isEmpty() && Draws.chance(e.rProposals, s.viaDeputyPerMille())) {
-          PersonId deputy = Draws.pick(e.rProposals, deputies);
-          submission = new Submission.ViaDeputy(deputy, e.index.deputyKinds.get(deputy),
+        if (!deputies.isEmpty() && Draws.chance(random, s.viaDeputyPerMille())) {
+          PersonId deputy = Draws.pick(random, deputies);
+          submission = new Submission.ViaDeputy(deputy, index.deputyKind(deputy),
               resident);
           grid = node;
         } else if (resident.isPresent()) {
@@ -287,8 +314,8 @@ final class ProposalHandling {
           continue;
         }
         seq++;
-        Proposal p = Proposal.builder().id(ProposalId.of(Engine.id("pr-", seq, 7))).title("关于改进社区服务的建议")
-            .content("居民建议：改进" + e.hierarchy.node(grid).name() + "的公共服务").grid(grid).submittedAt(at)
+        Proposal p = Proposal.builder().id(ProposalId.of(EventLog.id("pr-", seq, 7))).title("关于改进社区服务的建议")
+            .content("居民建议：改进" + hierarchy.node(grid).name() + "的公共服务").grid(grid).submittedAt(at)
             .submission(submission).build();
         receive(p);
       }
@@ -297,8 +324,8 @@ final class ProposalHandling {
 
   private List<PersonId> deputiesOver(GridId node) {
     List<PersonId> out = new ArrayList<>();
-    for (PersonId d : e.index.deputies) {
-      if (e.index.deputyGrids.get(d).stream().anyMatch(g -> e.index.within(g, node))) {
+    for (PersonId d : index.deputies()) {
+      if (index.deputyGrids(d).stream().anyMatch(g -> index.within(g, node))) {
         out.add(d);
       }
     }
@@ -310,14 +337,14 @@ final class ProposalHandling {
         : ((Submission.Direct) p.submission()).submitter();
     SortedMap<String, String> ids = ids(p.id());
     ids.put(SimulationEvent.PERSON, submitter.value());
-    if (!e.allowed(submitter, p.grid(), Action.RAISE, p.submittedAt(), ids, "raise proposal " + p.id())) {
+    if (!posts.allowed(submitter, p.grid(), Action.RAISE, p.submittedAt(), ids, "raise proposal " + p.id())) {
       return;
     }
     ProposalRecord r = rules.fold(rules.initialState(),
         rules.decide(new ProposalCommand.Receive(p), rules.initialState()).events()).recordIfAny().orElseThrow();
     records.put(p.id(), r);
-    dayReceived.put(p.id(), e.day);
-    e.emit(EventKind.PROPOSAL_RECEIVED, p.submittedAt(), submitter, p.grid(), Action.RAISE, ids, submitter
+    dayReceived.put(p.id(), clock.day());
+    log.emit(EventKind.PROPOSAL_RECEIVED, p.submittedAt(), submitter, p.grid(), Action.RAISE, ids, submitter
         + (p.submission() instanceof Submission.ViaDeputy ? " (a deputy)" : "") + " raises " + p.id() + " at "
         + p.grid(), null);
   }

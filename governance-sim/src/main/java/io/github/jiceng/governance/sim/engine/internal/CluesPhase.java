@@ -42,6 +42,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -51,8 +52,11 @@ import java.util.TreeSet;
  * evaluates, decides how each is solved (a directed project paid by the fund, a co-building
  * unit's claim, or the service chain), starts it (a directed project once it is paid) and
  * completes it. Every step is decided by {@code ClueRules} on the partition's {@link ClueRegister}.
+ * Owns the registers (one per partition), which clues are active and since when, the fund
+ * requests of directed projects and how often each was asked, the numbering of clues and their
+ * projects, and the clues' random stream.
  */
-final class ClueDesk {
+final class CluesPhase {
 
   private static final ClueRules RULES = ClueRules.decider();
   private static final RejectionReason[] REASONS = {RejectionReason.OUT_OF_REMIT, RejectionReason.ALREADY_RESOLVED,
@@ -63,7 +67,14 @@ final class ClueDesk {
   /** How often the fund is asked for one directed project at most; then the clue waits, decided. */
   private static final int MAX_ASKS = 3;
 
-  private final Engine e;
+  private final Setting scenario;
+  private final RunClock clock;
+  private final Indexes index;
+  private final Partitions partitions;
+  private final EventLog log;
+  private final PostsPhase posts;
+  private final FundPhase fund;
+  private final SplittableRandom random;
   private final Optional<ClueStream> spec;
   /** One register per matching partition (community): registers copy themselves on every step. */
   private final TreeMap<GridId, ClueRegister> registers = new TreeMap<>();
@@ -78,9 +89,17 @@ final class ClueDesk {
   private long clueSeq;
   private long projectSeq;
 
-  ClueDesk(Engine engine) {
-    this.e = engine;
-    this.spec = engine.params.clues();
+  CluesPhase(Setting scenario, RunClock clock, Indexes index, Partitions partitions, EventLog log, PostsPhase posts,
+      FundPhase fund, SplittableRandom random) {
+    this.scenario = scenario;
+    this.clock = clock;
+    this.index = index;
+    this.partitions = partitions;
+    this.log = log;
+    this.posts = posts;
+    this.fund = fund;
+    this.random = random;
+    this.spec = scenario.parameters().clues();
   }
 
   /** The registers, one per partition that has clues, in partition id order. */
@@ -89,7 +108,7 @@ final class ClueDesk {
   }
 
   private ClueRegister reg(GridId grid) {
-    return registers.getOrDefault(e.demands.partition(grid), ClueRegister.empty());
+    return registers.getOrDefault(partitions.of(grid), ClueRegister.empty());
   }
 
   private Optional<ClueCase> find(ClueId id) {
@@ -98,7 +117,7 @@ final class ClueDesk {
   }
 
   private static SortedMap<String, String> ids(ClueId id) {
-    return Engine.ids(SimulationEvent.CLUE, id.value());
+    return EventLog.ids(SimulationEvent.CLUE, id.value());
   }
 
   /** Decides a step on the register of the grid's partition, changing nothing yet. */
@@ -108,7 +127,7 @@ final class ClueDesk {
 
   /** Folds an applied step into the register of the grid's partition. */
   private void fold(GridId grid, Decision<ClueEvent> d) {
-    registers.put(e.demands.partition(grid), RULES.fold(reg(grid), d.events()));
+    registers.put(partitions.of(grid), RULES.fold(reg(grid), d.events()));
   }
 
   /** A refusal as the event log writes it: the code's name and the detail. */
@@ -122,11 +141,11 @@ final class ClueDesk {
     Decision<ClueEvent> d = decideOn(grid, command);
     if (d instanceof Decision.Applied) {
       fold(grid, d);
-      e.emit(kind, at, by, grid, action, ids, detail, null);
+      log.emit(kind, at, by, grid, action, ids, detail, null);
       return true;
     }
     if (d instanceof Decision.Refused<ClueEvent> r) {
-      e.refused(at, by, grid, ids, "the clue register refuses: " + refusal(r.refusal()));
+      log.refused(at, by, grid, ids, "the clue register refuses: " + refusal(r.refusal()));
     }
     return false;
   }
@@ -141,7 +160,7 @@ final class ClueDesk {
    */
   void initial() {
     List<Replay> steps = new ArrayList<>();
-    for (ClueCase c : e.scenario.initialClues()) {
+    for (ClueCase c : scenario.initialClues()) {
       steps.add(new Replay(c.clue().reportedAt(), 0, c));
       c.screenedAt().ifPresent(t -> steps.add(new Replay(t, 1, c)));
       c.rejection().ifPresent(r -> steps.add(new Replay(r.at(), 2, c)));
@@ -186,7 +205,7 @@ final class ClueDesk {
           if (history(new ClueCommand.Start(c.id(), r.at), EventKind.CLUE_STARTED, r.at, grid, ids, c.id() + " started"
               + before)) {
             dayStarted.put(c.id(), 0);
-            duration.put(c.id(), spec.map(x -> Draws.between(e.rClues, x.daysToComplete())).orElse(1));
+            duration.put(c.id(), spec.map(x -> Draws.between(random, x.daysToComplete())).orElse(1));
           }
         }
         default -> history(new ClueCommand.Complete(c.id(), c.completion().orElseThrow()), EventKind.CLUE_COMPLETED, r.at,
@@ -205,11 +224,11 @@ final class ClueDesk {
     Decision<ClueEvent> d = decideOn(grid, command);
     if (d instanceof Decision.Applied) {
       fold(grid, d);
-      e.emit(kind, at, null, grid, null, ids, detail, null);
+      log.emit(kind, at, null, grid, null, ids, detail, null);
       return true;
     }
     if (d instanceof Decision.Refused<ClueEvent> r) {
-      e.refused(at, null, grid, ids, "the clue register refuses a recorded step: " + refusal(r.refusal()));
+      log.refused(at, null, grid, ids, "the clue register refuses a recorded step: " + refusal(r.refusal()));
     }
     return false;
   }
@@ -226,7 +245,7 @@ final class ClueDesk {
     List<ClueCase> evaluated = new ArrayList<>();
     for (ClueId id : active) {
       ClueCase c = find(id).orElseThrow();
-      if (c.status() == ClueStatus.EVALUATED && dayCollected.getOrDefault(id, -1) < e.day) {
+      if (c.status() == ClueStatus.EVALUATED && dayCollected.getOrDefault(id, -1) < clock.day()) {
         evaluated.add(c);
       }
     }
@@ -237,7 +256,7 @@ final class ClueDesk {
       ClueCase c = find(id).orElseThrow();
       if (c.status() == ClueStatus.DECIDED) {
         start(c, at);
-      } else if (c.status() == ClueStatus.IN_PROGRESS && e.day >= dayStarted.get(id) + duration.get(id)) {
+      } else if (c.status() == ClueStatus.IN_PROGRESS && clock.day() >= dayStarted.get(id) + duration.get(id)) {
         complete(c, at);
       }
     }
@@ -264,12 +283,12 @@ final class ClueDesk {
     }
     for (ClueId id : new ArrayList<>(active)) {
       ClueCase c = find(id).orElseThrow();
-      if (c.status() != ClueStatus.COLLECTED || dayCollected.getOrDefault(id, -1) >= e.day) {
+      if (c.status() != ClueStatus.COLLECTED || dayCollected.getOrDefault(id, -1) >= clock.day()) {
         continue;
       }
       GridId grid = c.clue().grid();
       SortedMap<String, String> ids = ids(id);
-      Optional<PersonId> by = e.handler(grid, Action.ADVISE, at, ids, "screen clue " + id);
+      Optional<PersonId> by = posts.handler(grid, Action.ADVISE, at, ids, "screen clue " + id);
       if (by.isEmpty()) {
         continue;
       }
@@ -278,8 +297,8 @@ final class ClueDesk {
         ids.put("primary", primary.value());
         take(new ClueCommand.Merge(id, primary, at), EventKind.CLUE_MERGED, at, by.get(), grid, Action.ADVISE, ids,
             by.get() + " merges " + id + " into " + primary + " (the same problem)");
-      } else if (Draws.chance(e.rClues, spec.map(ClueStream::rejectPerMille).orElse(0))) {
-        RejectionReason reason = REASONS[e.rClues.nextInt(REASONS.length)];
+      } else if (Draws.chance(random, spec.map(ClueStream::rejectPerMille).orElse(0))) {
+        RejectionReason reason = REASONS[random.nextInt(REASONS.length)];
         take(new ClueCommand.Reject(id, new ClueRejection(reason, "经核实：" + reason.name().toLowerCase(Locale.ROOT), at)),
             EventKind.CLUE_REJECTED, at, by.get(), grid, Action.ADVISE, ids, by.get() + " rejects " + id + ": " + reason);
       } else {
@@ -295,12 +314,12 @@ final class ClueDesk {
     }
     ClueStream s = spec.get();
     GridId grid = c.clue().grid();
-    Optional<PersonId> by = e.handler(grid, Action.ADVISE, at, ids(c.id()), "evaluate clue " + c.id());
+    Optional<PersonId> by = posts.handler(grid, Action.ADVISE, at, ids(c.id()), "evaluate clue " + c.id());
     if (by.isEmpty()) {
       return;
     }
-    Evaluation ev = new Evaluation(at, Draws.yuan(e.rClues, s.cost()), Draws.between(e.rClues, s.beneficiaries()),
-        PRIORITIES[e.rClues.nextInt(PRIORITIES.length)]);
+    Evaluation ev = new Evaluation(at, Draws.yuan(random, s.cost()), Draws.between(random, s.beneficiaries()),
+        PRIORITIES[random.nextInt(PRIORITIES.length)]);
     take(new ClueCommand.Evaluate(c.id(), ev), EventKind.CLUE_EVALUATED, at, by.get(), grid, Action.ADVISE, ids(c.id()),
         by.get() + " evaluates " + c.id() + ": " + ev.estimatedCost() + " for " + ev.expectedBeneficiaries()
             + " residents, " + ev.priority());
@@ -309,13 +328,13 @@ final class ClueDesk {
   private void decide(ClueCase c, Instant at) {
     GridId grid = c.clue().grid();
     SortedMap<String, String> ids = ids(c.id());
-    Optional<PersonId> by = e.handler(grid, Action.DISPATCH, at, ids, "decide clue " + c.id());
+    Optional<PersonId> by = posts.handler(grid, Action.DISPATCH, at, ids, "decide clue " + c.id());
     if (by.isEmpty()) {
       return;
     }
     Map<ImplementationMode, Integer> weights = new EnumMap<>(ImplementationMode.class);
     weights.putAll(spec.map(ClueStream::modeWeights).orElse(Map.of(ImplementationMode.SERVICE_CHAIN, 1)));
-    if (!e.fund.serves(grid)) {
+    if (!fund.serves(grid)) {
       weights.remove(ImplementationMode.FUND_DIRECTED_PROJECT);
     }
     Optional<Organization> unit = nearestUnit(grid);
@@ -325,8 +344,8 @@ final class ClueDesk {
     if (weights.values().stream().mapToInt(Integer::intValue).sum() == 0) {
       weights.put(ImplementationMode.SERVICE_CHAIN, 1);
     }
-    ImplementationMode mode = Draws.weighted(e.rClues, weights);
-    ProjectId project = ProjectId.of(Engine.id("cp-", ++projectSeq, 7));
+    ImplementationMode mode = Draws.weighted(random, weights);
+    ProjectId project = ProjectId.of(EventLog.id("cp-", ++projectSeq, 7));
     Implementation impl = switch (mode) {
       case FUND_DIRECTED_PROJECT -> Implementation.fundDirected(project, at);
       case CO_BUILDING_CLAIM -> Implementation.claimedBy(unit.orElseThrow().id(), project, at);
@@ -343,29 +362,29 @@ final class ClueDesk {
   }
 
   private Optional<Organization> nearestUnit(GridId grid) {
-    GridId p = e.demands.partition(grid);
-    for (Organization o : e.index.coBuildingUnits) {
-      if (o.grids().stream().anyMatch(g -> e.index.within(p, g))) {
+    GridId p = partitions.of(grid);
+    for (Organization o : index.coBuildingUnits()) {
+      if (o.grids().stream().anyMatch(g -> index.within(p, g))) {
         return Optional.of(o);
       }
     }
-    return e.index.coBuildingUnits.isEmpty() ? Optional.empty() : Optional.of(e.index.coBuildingUnits.get(0));
+    return index.coBuildingUnits().isEmpty() ? Optional.empty() : Optional.of(index.coBuildingUnits().get(0));
   }
 
   /** Asks the fund to pay a directed project: for the unit that builds it, or the handler's community. */
   private void fundProject(ClueCase c, Instant at) {
     Implementation impl = c.implementation().orElseThrow();
     GridId grid = c.clue().grid();
-    Optional<PersonId> handler = e.quietHandler(grid);
+    Optional<PersonId> handler = posts.quietHandler(grid);
     Optional<Organization> unit = nearestUnit(grid);
     if (handler.isEmpty() && unit.isEmpty()) {
       return;
     }
     ActorId recipient = unit.map(u -> (ActorId) u.id()).orElseGet(handler::get);
     Evaluation ev = c.evaluation().orElseThrow();
-    lastAsked.put(c.id(), e.day);
+    lastAsked.put(c.id(), clock.day());
     asked.merge(c.id(), 1, Integer::sum);
-    e.fund.request(OutflowCategory.DIRECTED_PROJECT, Optional.of(impl.project()), recipient, ev.expectedBeneficiaries(),
+    fund.request(OutflowCategory.DIRECTED_PROJECT, Optional.of(impl.project()), recipient, ev.expectedBeneficiaries(),
         grid, ev.estimatedCost(), at, "定向投项目 " + impl.project()).ifPresent(r -> requests.put(c.id(), r));
   }
 
@@ -373,11 +392,11 @@ final class ClueDesk {
     Implementation impl = c.implementation().orElseThrow();
     if (impl.mode() == ImplementationMode.FUND_DIRECTED_PROJECT) {
       RequestId r = requests.get(c.id());
-      CaseStatus status = r == null ? CaseStatus.DECLINED : e.fund.status(r).orElse(CaseStatus.DECLINED);
-      if (e.fund.paidFor(impl.project())) {
+      CaseStatus status = r == null ? CaseStatus.DECLINED : fund.status(r).orElse(CaseStatus.DECLINED);
+      if (fund.paidFor(impl.project())) {
         status = CaseStatus.PAID;
       }
-      if (status == CaseStatus.DECLINED && e.day - lastAsked.getOrDefault(c.id(), e.day) >= RETRY_DAYS
+      if (status == CaseStatus.DECLINED && clock.day() - lastAsked.getOrDefault(c.id(), clock.day()) >= RETRY_DAYS
           && asked.getOrDefault(c.id(), 0) < MAX_ASKS) {
         requests.remove(c.id());
         fundProject(c, at);
@@ -385,24 +404,24 @@ final class ClueDesk {
       if (status != CaseStatus.PAID) {
         return;
       }
-    } else if (!impl.decidedAt().isBefore(e.dayStart)) {
+    } else if (!impl.decidedAt().isBefore(clock.dayStart())) {
       return;
     }
     GridId grid = c.clue().grid();
     SortedMap<String, String> ids = ids(c.id());
     ids.put(SimulationEvent.PROJECT, impl.project().value());
-    Optional<PersonId> by = e.handler(grid, Action.DISPATCH, at, ids, "start clue " + c.id());
+    Optional<PersonId> by = posts.handler(grid, Action.DISPATCH, at, ids, "start clue " + c.id());
     if (by.isPresent() && take(new ClueCommand.Start(c.id(), at), EventKind.CLUE_STARTED, at, by.get(), grid, Action.DISPATCH,
         ids, by.get() + " starts " + impl.project() + " for " + c.id())) {
-      dayStarted.put(c.id(), e.day);
-      duration.put(c.id(), spec.map(s -> Draws.between(e.rClues, s.daysToComplete())).orElse(1));
+      dayStarted.put(c.id(), clock.day());
+      duration.put(c.id(), spec.map(s -> Draws.between(random, s.daysToComplete())).orElse(1));
     }
   }
 
   private void complete(ClueCase c, Instant at) {
     GridId grid = c.clue().grid();
     SortedMap<String, String> ids = ids(c.id());
-    Optional<PersonId> by = e.handler(grid, Action.DISPATCH, at, ids, "complete clue " + c.id());
+    Optional<PersonId> by = posts.handler(grid, Action.DISPATCH, at, ids, "complete clue " + c.id());
     if (by.isEmpty()) {
       return;
     }
@@ -417,19 +436,19 @@ final class ClueDesk {
       return;
     }
     ClueStream s = spec.get();
-    for (GridId node : e.index.streamNodes(s.level(), s.within())) {
-      int n = Draws.poisson(e.rClues, s.milliPerDay());
+    for (GridId node : index.streamNodes(s.level(), s.within())) {
+      int n = Draws.poisson(random, s.milliPerDay());
       for (int k = 0; k < n; k++) {
-        ClueCategory category = Draws.pick(e.rClues, s.categories());
-        String topic = category.key().toLowerCase(Locale.ROOT) + "-" + (1 + e.rClues.nextInt(s.topicsPerCategory()));
-        IssueClue.Builder b = IssueClue.builder().id(ClueId.of(Engine.id("c-", ++clueSeq, 7))).category(category)
+        ClueCategory category = Draws.pick(random, s.categories());
+        String topic = category.key().toLowerCase(Locale.ROOT) + "-" + (1 + random.nextInt(s.topicsPerCategory()));
+        IssueClue.Builder b = IssueClue.builder().id(ClueId.of(EventLog.id("c-", ++clueSeq, 7))).category(category)
             .reportedAt(at).summary("反映" + category + "问题：" + topic).topic(topic);
-        int[] range = e.index.householdRange(node);
-        if (e.rClues.nextBoolean() && range[0] < range[1]) {
-          Household h = e.index.households.get(range[0] + e.rClues.nextInt(range[1] - range[0]));
-          b.grid(h.grid()).source(ClueSource.RESIDENT).reporter(Draws.pick(e.rClues, e.index.residentsOf.get(h.id())));
+        int[] range = index.householdRange(node);
+        if (random.nextBoolean() && range[0] < range[1]) {
+          Household h = index.households().get(range[0] + random.nextInt(range[1] - range[0]));
+          b.grid(h.grid()).source(ClueSource.RESIDENT).reporter(Draws.pick(random, index.residents(h.id())));
         } else {
-          Optional<PersonId> worker = e.quietHandler(node);
+          Optional<PersonId> worker = posts.quietHandler(node);
           if (worker.isEmpty()) {
             continue;
           }
@@ -443,20 +462,20 @@ final class ClueDesk {
   private void collect(IssueClue clue) {
     SortedMap<String, String> ids = ids(clue.id());
     if (clue.reporter().isPresent()
-        && !e.allowed(clue.reporter().get(), clue.grid(), Action.RAISE, clue.reportedAt(), ids, "report clue " + clue.id())) {
+        && !posts.allowed(clue.reporter().get(), clue.grid(), Action.RAISE, clue.reportedAt(), ids, "report clue " + clue.id())) {
       return;
     }
     Decision<ClueEvent> o = decideOn(clue.grid(), new ClueCommand.Collect(clue));
     if (o instanceof Decision.Applied) {
       fold(clue.grid(), o);
-      partitionOf.put(clue.id(), e.demands.partition(clue.grid()));
+      partitionOf.put(clue.id(), partitions.of(clue.grid()));
       active.add(clue.id());
-      dayCollected.put(clue.id(), e.day);
-      e.emit(EventKind.CLUE_COLLECTED, clue.reportedAt(), clue.reporter().orElse(null), clue.grid(),
+      dayCollected.put(clue.id(), clock.day());
+      log.emit(EventKind.CLUE_COLLECTED, clue.reportedAt(), clue.reporter().orElse(null), clue.grid(),
           clue.reporter().isPresent() ? Action.RAISE : null, ids, clue.source() + " reports " + clue.category()
               + " (" + clue.topic().orElse("no topic") + ") at " + clue.grid(), null);
     } else if (o instanceof Decision.Refused<ClueEvent> r) {
-      e.refused(clue.reportedAt(), clue.reporter().orElse(null), clue.grid(), ids, "the clue register refuses: "
+      log.refused(clue.reportedAt(), clue.reporter().orElse(null), clue.grid(), ids, "the clue register refuses: "
           + refusal(r.refusal()));
     }
   }

@@ -19,19 +19,31 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
+import java.util.SplittableRandom;
 
-/** Red-star points: awards, redemptions and expiries, all booked through the {@link PointsLedger}. */
-final class PointsDesk {
+/**
+ * Red-star points: expiries at midnight, awards for what the other phases report, and members'
+ * redemptions in the evening, all booked through the {@link PointsLedger} it owns. Owns the
+ * redemption numbering and random stream, the points awarded today and the points the log says
+ * are outstanding. The other phases earn points only through {@link #award}.
+ */
+final class PointsPhase {
 
-  private final Engine e;
+  private final EventLog log;
+  private final int redemptionPerMille;
+  private final SplittableRandom random;
   private final PointsLedger ledger;
   private final List<ServiceOffer> offers;
   private int redemptions;
+  private long awardedToday;
+  private long outstanding;
 
-  PointsDesk(Engine engine) {
-    this.e = engine;
-    this.ledger = PointsLedger.open(engine.scenario.points(), engine.scenario.catalogue());
-    List<ServiceOffer> sorted = new ArrayList<>(engine.scenario.catalogue().offers());
+  PointsPhase(Setting scenario, EventLog log, SplittableRandom random) {
+    this.log = log;
+    this.redemptionPerMille = scenario.parameters().redemptionPerMille();
+    this.random = random;
+    this.ledger = PointsLedger.open(scenario.points(), scenario.catalogue());
+    List<ServiceOffer> sorted = new ArrayList<>(scenario.catalogue().offers());
     sorted.sort((a, b) -> {
       int c = a.price().compareTo(b.price());
       return c != 0 ? c : a.id().compareTo(b.id());
@@ -40,7 +52,7 @@ final class PointsDesk {
   }
 
   private static SortedMap<String, String> ids(ActorId actor, String entry) {
-    return Engine.ids(actor.isOrganization() ? SimulationEvent.ORGANIZATION : SimulationEvent.PERSON, actor.value(),
+    return EventLog.ids(actor.isOrganization() ? SimulationEvent.ORGANIZATION : SimulationEvent.PERSON, actor.value(),
         SimulationEvent.ENTRY, entry);
   }
 
@@ -57,15 +69,15 @@ final class PointsDesk {
     if (o instanceof Decision.Applied<LedgerEntry> a) {
       expired(a);
       Award award = (Award) a.last();
-      e.emit(EventKind.POINTS_AWARDED, bookAt, c.actor(), null, null, ids(c.actor(), c.id().value()),
+      log.emit(EventKind.POINTS_AWARDED, bookAt, c.actor(), null, null, ids(c.actor(), c.id().value()),
           c.kind() + " under " + award.rule() + ": " + award.arithmetic() + " → " + award.points().value() + " pt",
           null);
-      e.pointsAwardedToday += award.points().value();
-      e.pointsOutstanding += award.points().value();
+      awardedToday += award.points().value();
+      outstanding += award.points().value();
       return award.points().value();
     }
     if (o instanceof Decision.Refused<LedgerEntry> r) {
-      e.refused(bookAt, c.actor(), null, ids(c.actor(), c.id().value()), "the points ledger refuses the award of "
+      log.refused(bookAt, c.actor(), null, ids(c.actor(), c.id().value()), "the points ledger refuses the award of "
           + c.kind() + ": " + reason(r.refusal()));
     }
     return 0;
@@ -87,9 +99,9 @@ final class PointsDesk {
   }
 
   private void expired(Expiry x) {
-    e.emit(EventKind.POINTS_EXPIRED, x.at(), x.actor(), null, null, ids(x.actor(), x.id().value()),
+    log.emit(EventKind.POINTS_EXPIRED, x.at(), x.actor(), null, null, ids(x.actor(), x.id().value()),
         x.points().value() + " pt of " + x.actor().value() + " expired", null);
-    e.pointsOutstanding -= x.points().value();
+    outstanding -= x.points().value();
   }
 
   /** Members who can afford a service of the catalogue redeem one, by chance. */
@@ -100,7 +112,7 @@ final class PointsDesk {
     Points cheapest = offers.get(0).price();
     for (ActorId member : ledger.members()) {
       Points balance = ledger.balance(member);
-      if (balance.compareTo(cheapest) < 0 || !Draws.chance(e.rRedemptions, e.params.redemptionPerMille())) {
+      if (balance.compareTo(cheapest) < 0 || !Draws.chance(random, redemptionPerMille)) {
         continue;
       }
       List<ServiceOffer> affordable = new ArrayList<>();
@@ -113,17 +125,17 @@ final class PointsDesk {
       if (affordable.isEmpty()) {
         continue;
       }
-      ServiceOffer offer = Draws.pick(e.rRedemptions, affordable);
-      EntryId id = EntryId.of(Engine.id("red-", ++redemptions, 7));
+      ServiceOffer offer = Draws.pick(random, affordable);
+      EntryId id = EntryId.of(EventLog.id("red-", ++redemptions, 7));
       Decision<LedgerEntry> o = ledger.redeem(id, member, offer.id(), 1, at);
       if (o instanceof Decision.Applied<LedgerEntry> a) {
         expired(a);
         Redemption r = (Redemption) a.last();
-        e.emit(EventKind.POINTS_REDEEMED, at, member, null, null, ids(member, id.value()), member.value()
+        log.emit(EventKind.POINTS_REDEEMED, at, member, null, null, ids(member, id.value()), member.value()
             + " redeemed " + offer.id() + " for " + r.points().value() + " pt", null);
-        e.pointsOutstanding -= r.points().value();
+        outstanding -= r.points().value();
       } else if (o instanceof Decision.Refused<LedgerEntry> r) {
-        e.refused(at, member, null, ids(member, id.value()), "the points ledger refuses redeeming " + offer.id()
+        log.refused(at, member, null, ids(member, id.value()), "the points ledger refuses redeeming " + offer.id()
             + ": " + reason(r.refusal()));
       }
     }
@@ -134,10 +146,27 @@ final class PointsDesk {
     return ((Enum<?>) refusal.code()).name() + ": " + refusal.detail();
   }
 
+  /** Starts a day's count. */
+  void beginDay() {
+    awardedToday = 0;
+  }
+
+  /** The points awarded today. */
+  long awardedToday() {
+    return awardedToday;
+  }
+
+  /** The points the log says are outstanding: awarded less redeemed and expired. */
+  long outstanding() {
+    return outstanding;
+  }
+
+  /** Every account's totals. */
   List<AccountTotals> totals() {
     return ledger.allTotals();
   }
 
+  /** The ledger's entries in booking order. */
   List<LedgerEntry> entries() {
     return List.copyOf(ledger.entries());
   }
