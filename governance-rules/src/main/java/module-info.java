@@ -24,8 +24,9 @@
  *       {@link io.github.jiceng.governance.rules.post.PostRules}</td></tr>
  *   <tr><td>the dual-hierarchy audit</td><td>双重层级核查</td>
  *       <td>{@link io.github.jiceng.governance.rules.audit.DualHierarchyAudit}</td></tr>
- *   <tr><td>scoped authority</td><td>属地权限</td>
- *       <td>{@link io.github.jiceng.governance.rules.authority.ScopedAuthority}</td></tr>
+ *   <tr><td>scoped authority and the platform's six sections</td><td>属地权限、平台六版块</td>
+ *       <td>{@link io.github.jiceng.governance.rules.authority.ScopedAuthority},
+ *       {@link io.github.jiceng.governance.rules.authority.PlatformViews}</td></tr>
  *   <tr><td>the demand lifecycle and the five-lists report</td><td>需求流转、五项清单</td>
  *       <td>{@link io.github.jiceng.governance.rules.service.DemandRules},
  *       {@link io.github.jiceng.governance.rules.service.DemandLifecycle},

@@ -18,7 +18,7 @@ public final class AuthorityCodecs {
 
   /** {@link Action} by name. */
   public static final EnumCodec<Action> ACTION = Codecs.enumeration(Action.class,
-      "What an actor may do at a grid (行为): raise, advise, dispatch, approve.");
+      "What an actor may do at a grid (行为): raise, advise, dispatch, approve, read.");
 
   private static final ListCodec<Action, Set<Action>> ACTIONS = Codecs.set(ACTION);
 

@@ -29,7 +29,9 @@ import org.immutables.value.Value;
  * executive secretary, may do everything in their post's scope; a grid head raises, advises and
  * dispatches; liaisons and party group leaders raise and advise; every role raises, and party
  * members, social workers, police and deputies also advise; co-building units and social
- * organizations raise.
+ * organizations raise. Every post and every role but a deputy's also reads the records of its
+ * scope ({@link Action#READ}), which the platform's sections show with personal data masked by
+ * section; deputies and organizations read nothing through this policy.
  *
  * <p>The secretary's grants, each read from the article or assumed where it is silent:
  *
@@ -66,19 +68,26 @@ public abstract class AuthorityPolicy {
   /** The SDK's reading of the article's practice; see the class description. */
   public static final AuthorityPolicy DEFAULT = builder()
       .addPostGrant(new PostGrant(PostKind.EXECUTIVE_SECRETARY, EnumSet.allOf(Action.class)))
-      .addPostGrant(new PostGrant(PostKind.GRID_HEAD, EnumSet.of(Action.RAISE, Action.ADVISE, Action.DISPATCH)))
-      .addPostGrant(new PostGrant(PostKind.COMPOUND_LIAISON, EnumSet.of(Action.RAISE, Action.ADVISE)))
-      .addPostGrant(new PostGrant(PostKind.PARTY_GROUP_LEADER, EnumSet.of(Action.RAISE, Action.ADVISE)))
-      .addPostGrant(new PostGrant(PostKind.VILLAGER_GROUP_HEAD, EnumSet.of(Action.RAISE, Action.ADVISE)))
+      .addPostGrant(new PostGrant(PostKind.GRID_HEAD,
+          EnumSet.of(Action.RAISE, Action.ADVISE, Action.DISPATCH, Action.READ)))
+      .addPostGrant(new PostGrant(PostKind.COMPOUND_LIAISON,
+          EnumSet.of(Action.RAISE, Action.ADVISE, Action.READ)))
+      .addPostGrant(new PostGrant(PostKind.PARTY_GROUP_LEADER,
+          EnumSet.of(Action.RAISE, Action.ADVISE, Action.READ)))
+      .addPostGrant(new PostGrant(PostKind.VILLAGER_GROUP_HEAD,
+          EnumSet.of(Action.RAISE, Action.ADVISE, Action.READ)))
       .addPostGrant(new PostGrant(PostKind.PARTY_SECRETARY, EnumSet.allOf(Action.class)))
       .addPostGrant(new PostGrant(PostKind.DEPUTY_SECRETARY, EnumSet.allOf(Action.class)))
-      .addRoleGrant(new RoleGrant(RoleKind.RESIDENT, EnumSet.of(Action.RAISE)))
-      .addRoleGrant(new RoleGrant(RoleKind.PARTY_MEMBER, EnumSet.of(Action.RAISE, Action.ADVISE)))
-      .addRoleGrant(new RoleGrant(RoleKind.VOLUNTEER, EnumSet.of(Action.RAISE)))
-      .addRoleGrant(new RoleGrant(RoleKind.SOCIAL_WORKER, EnumSet.of(Action.RAISE, Action.ADVISE)))
-      .addRoleGrant(new RoleGrant(RoleKind.POLICE_OFFICER, EnumSet.of(Action.RAISE, Action.ADVISE)))
-      .addRoleGrant(new RoleGrant(RoleKind.BUILDING_HEAD, EnumSet.of(Action.RAISE)))
-      .addRoleGrant(new RoleGrant(RoleKind.SAFETY_VOLUNTEER, EnumSet.of(Action.RAISE)))
+      .addRoleGrant(new RoleGrant(RoleKind.RESIDENT, EnumSet.of(Action.RAISE, Action.READ)))
+      .addRoleGrant(new RoleGrant(RoleKind.PARTY_MEMBER,
+          EnumSet.of(Action.RAISE, Action.ADVISE, Action.READ)))
+      .addRoleGrant(new RoleGrant(RoleKind.VOLUNTEER, EnumSet.of(Action.RAISE, Action.READ)))
+      .addRoleGrant(new RoleGrant(RoleKind.SOCIAL_WORKER,
+          EnumSet.of(Action.RAISE, Action.ADVISE, Action.READ)))
+      .addRoleGrant(new RoleGrant(RoleKind.POLICE_OFFICER,
+          EnumSet.of(Action.RAISE, Action.ADVISE, Action.READ)))
+      .addRoleGrant(new RoleGrant(RoleKind.BUILDING_HEAD, EnumSet.of(Action.RAISE, Action.READ)))
+      .addRoleGrant(new RoleGrant(RoleKind.SAFETY_VOLUNTEER, EnumSet.of(Action.RAISE, Action.READ)))
       .addRoleGrant(new RoleGrant(RoleKind.DEPUTY, DEPUTY_ACTIONS))
       .addOrganizationGrant(new OrganizationGrant(OrganizationKind.RESIDENT_UNIT, EnumSet.of(Action.RAISE)))
       .addOrganizationGrant(new OrganizationGrant(OrganizationKind.PAIRED_UNIT, EnumSet.of(Action.RAISE)))

@@ -21,7 +21,10 @@ final class AuthorityPolicyTest {
     assertThat(p.actionsOf(PostKind.EXECUTIVE_SECRETARY)).containsExactly(Action.values());
     assertThat(p.actionsOf(PostKind.PARTY_SECRETARY)).containsExactly(Action.values());
     assertThat(p.actionsOf(PostKind.DEPUTY_SECRETARY)).containsExactly(Action.values());
-    assertThat(p.actionsOf(PostKind.GRID_HEAD)).containsExactly(Action.RAISE, Action.ADVISE, Action.DISPATCH);
+    assertThat(p.actionsOf(PostKind.GRID_HEAD)).containsExactly(Action.RAISE, Action.ADVISE, Action.DISPATCH,
+        Action.READ);
+    assertThat(p.actionsOf(PostKind.VILLAGER_GROUP_HEAD)).containsExactly(Action.RAISE, Action.ADVISE, Action.READ);
+    assertThat(p.actionsOf(RoleKind.RESIDENT)).containsExactly(Action.RAISE, Action.READ);
     assertThat(p.actionsOf(RoleKind.DEPUTY)).containsExactly(Action.RAISE, Action.ADVISE);
     assertThat(p.actionsOf(OrganizationKind.PAIRED_UNIT)).containsExactly(Action.RAISE);
     assertThat(p.actionsOf(OrganizationKind.PARTY_ORGANIZATION)).isEmpty();
@@ -29,7 +32,7 @@ final class AuthorityPolicyTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Action.class, names = {"DISPATCH", "APPROVE"})
+  @EnumSource(value = Action.class, names = {"DISPATCH", "APPROVE", "READ"})
   void neverGrantsADeputyMoreThanRaisingAndAdvising(Action action) {
     DomainValidationException e = catchThrowableOfType(DomainValidationException.class, () -> AuthorityPolicy.builder()
         .addRoleGrant(new RoleGrant(RoleKind.DEPUTY, EnumSet.of(Action.RAISE, action))).build());

@@ -31,7 +31,12 @@ public enum DenialReason implements RefusalCode {
    */
   OUTSIDE_SCOPE,
   /** Nothing the actor holds grants the action anywhere. */
-  NO_GRANT;
+  NO_GRANT,
+  /**
+   * The platform's section does not show records of this kind to anyone but their subject (see
+   * {@link PlatformViews}). Also carries {@code section} and {@code kind}.
+   */
+  NOT_SHOWN_IN_SECTION;
 
   private final String key = RefusalCode.keyOf("authority", this);
 

@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Scoped authority (属地权限): may this actor take this action at this grid at this instant?
@@ -117,15 +118,32 @@ public final class ScopedAuthority {
    * @return allowed with its basis, or denied with a refusal coded by a {@link DenialReason}; never null
    */
   public AuthorityDecision decide(ActorId actor, Target target, Instant at) {
+    return decide(actor, target, at, basis -> true);
+  }
+
+  /**
+   * Decides as {@link #decide(ActorId, Target, Instant)} does, trying only the grants whose basis
+   * the filter accepts: the question "may this actor do this <em>as</em> …", such as reading
+   * through a post of one kind rather than through any grant the actor holds. A grant the filter
+   * rejects is not tried, so it gives neither the answer nor the reason of a denial.
+   *
+   * @param actor a person or an organization
+   * @param target the grid and the action
+   * @param at the instant of the action
+   * @param through which bases may carry the action
+   * @return allowed with a basis the filter accepts, or denied; never null
+   */
+  public AuthorityDecision decide(ActorId actor, Target target, Instant at, Predicate<Basis> through) {
     requireNonNull(actor, "actor");
     requireNonNull(target, "target");
     requireNonNull(at, "at");
+    requireNonNull(through, "through");
     if (!territory.contains(target.grid())) {
       return new AuthorityDecision.Denied(denied(DenialReason.UNKNOWN_GRID, actor, target,
           "grid " + target.grid() + " is not in the hierarchy rooted at " + territory.root())
           .with("root", territory.root()));
     }
-    Attempt attempt = new Attempt(target);
+    Attempt attempt = new Attempt(target, through);
     if (actor instanceof PersonId) {
       Optional<Person> person = roster.person((PersonId) actor);
       if (person.isEmpty()) {
@@ -219,18 +237,20 @@ public final class ScopedAuthority {
   /** Collects the grants tried for one decision and the most specific reason any of them failed. */
   private final class Attempt {
     private final Target target;
+    private final Predicate<Basis> through;
     private Optional<Basis> allowed = Optional.empty();
     private DenialReason reason = DenialReason.NO_GRANT;
     private String detail;
     private Map<String, Object> arguments = Map.of();
 
-    Attempt(Target target) {
+    Attempt(Target target, Predicate<Basis> through) {
       this.target = target;
+      this.through = through;
       this.detail = "nothing the actor holds grants " + target.action();
     }
 
     void consider(Basis basis, Set<Action> actions, Optional<NotActing> notActing, String description) {
-      if (allowed.isPresent() || !territory.contains(basis.scope())) {
+      if (allowed.isPresent() || !territory.contains(basis.scope()) || !through.test(basis)) {
         return;
       }
       boolean covers = basis.scope().equals(target.grid()) || territory.isAncestorOf(basis.scope(), target.grid());

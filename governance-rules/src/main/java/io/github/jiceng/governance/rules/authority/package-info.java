@@ -1,7 +1,10 @@
 /**
- * Scoped authority (属地权限): whether an actor may raise, advise, dispatch or approve at a grid at
- * an instant, and why not. Demands, the fund and proposals call it with the grid of the thing
- * acted on.
+ * Scoped authority (属地权限): whether an actor may raise, advise, dispatch, approve or read at a
+ * grid at an instant, and why not. Demands, the fund and proposals call it with the grid of the
+ * thing acted on; {@link io.github.jiceng.governance.rules.authority.PlatformViews} asks it, for
+ * each of the platform's six sections ({@link
+ * io.github.jiceng.governance.rules.authority.PlatformSection}), whether a reader sees a record
+ * and with how much personal data.
  *
  * <p>A denial is a {@link io.github.jiceng.governance.rules.decider.Refusal} like every refusal of
  * the SDK: its code is a {@link io.github.jiceng.governance.rules.authority.DenialReason} with a
@@ -20,6 +23,12 @@
  *   <dd>Of an A/B post, the one holder who may use the post at an instant.
  *   <dt>Basis 依据
  *   <dd>What an allowed action rests on: a post, a role or an organization's kind.
+ *   <dt>Section 版块
+ *   <dd>One of the platform's six views (镇党委、村党支部、党小组、社长、党员、村民), reading through its
+ *       own posts or role and disclosing personal data as it says.
+ *   <dt>Disclosure 信息披露
+ *   <dd>How much of a person's name, mobile and identity number a section shows: all of it for
+ *       one's own record, the name only, or everything masked.
  * </dl>
  */
 @NullMarked

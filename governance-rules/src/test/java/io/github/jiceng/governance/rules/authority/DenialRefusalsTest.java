@@ -96,6 +96,10 @@ final class DenialRefusalsTest {
         refusal(AUTHORITY, DEPUTY, G1, Action.DISPATCH),
         refusal(AUTHORITY, RESIDENT1, G1, Action.RAISE),
         refusal(AUTHORITY, VOLUNTEER, TIEBEI, Action.DISPATCH)));
+    PlatformViews.View hidden = PlatformViews.of(AUTHORITY, territory(), roster()).view(RESIDENT1,
+        PlatformSection.VILLAGER, new PlatformRecord(PlatformRecord.Kind.PROPOSAL, G1, java.util.Optional.of(SEC_A)),
+        NOW);
+    refusals.add(((PlatformViews.View.Hidden) hidden).refusal());
 
     assertThat(refusals.stream().map(Refusal::code).distinct()).containsExactlyInAnyOrder(DenialReason.values());
     for (Refusal refusal : refusals) {
