@@ -1,6 +1,8 @@
 /**
  * Projects claimed as projects (项目认领): {@link io.github.jiceng.governance.rules.project.ProjectRules},
- * the decider of a community's project register. The article's 共建单位认领一部分, 购买, 承接: a project of
+ * the decider of a community's project register; {@link
+ * io.github.jiceng.governance.rules.project.SingleDemandPool}, which leaves the demands projects hold
+ * out of the single-demand matching. The article's 共建单位认领一部分, 购买, 承接: a project of
  * grouped demands is taken as one piece of work through one channel, with its own budget,
  * services and outcome.
  *
