@@ -36,7 +36,8 @@ public final class Schema {
   /** Where the scripts are on the class path. */
   public static final String LOCATION = "io/github/jiceng/governance/store/jdbc/migration";
 
-  private static final List<String> SCRIPTS = ImmutableList.of("V1__event_store.sql", "V2__person_register.sql");
+  private static final List<String> SCRIPTS = ImmutableList.of("V1__event_store.sql", "V2__person_register.sql",
+      "V3__project_list.sql");
 
   private Schema() {}
 
