@@ -3,9 +3,9 @@ package io.github.jiceng.governance.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jiceng.governance.model.service.DemandId;
-import io.github.jiceng.governance.model.service.ProjectClaim;
+import io.github.jiceng.governance.rules.project.ProjectClaim;
 import io.github.jiceng.governance.model.service.ProjectId;
-import io.github.jiceng.governance.model.service.ProjectStage;
+import io.github.jiceng.governance.rules.project.ProjectStage;
 import io.github.jiceng.governance.model.service.ServiceRecord;
 import io.github.jiceng.governance.rules.decider.InMemoryStream;
 import io.github.jiceng.governance.rules.project.ProjectCase;

@@ -21,12 +21,6 @@
  *       (购买), or undertaking by the community (承接).
  *   <dt>Project 项目
  *   <dd>Demands the community grouped and dispatched together (社区下单).
- *   <dt>Project stage 项目阶段
- *   <dd>Proposed (立项), put to the co-building units (发布认领), taken through one channel
- *       (认领、购买、承接), closed with its outcome (结项), or withdrawn.
- *   <dt>Project claim 项目承接
- *   <dd>The channel decision of a whole project: which claimant took it, through which channel
- *       and resource, at what price to the community.
  *   <dt>Service 服务
  *   <dd>A delivery: who served, when, for how long, for how many.
  *   <dt>Outcome 成效

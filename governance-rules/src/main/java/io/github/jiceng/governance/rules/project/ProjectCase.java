@@ -7,8 +7,6 @@ import io.github.jiceng.governance.model.service.Demand;
 import io.github.jiceng.governance.model.service.Outcome;
 import io.github.jiceng.governance.model.service.OutcomeId;
 import io.github.jiceng.governance.model.service.Project;
-import io.github.jiceng.governance.model.service.ProjectClaim;
-import io.github.jiceng.governance.model.service.ProjectStage;
 import io.github.jiceng.governance.model.service.ServiceId;
 import io.github.jiceng.governance.model.service.ServiceRecord;
 import java.time.Instant;

@@ -6,7 +6,6 @@ import io.github.jiceng.governance.model.actor.ActorId;
 import io.github.jiceng.governance.model.service.Demand;
 import io.github.jiceng.governance.model.service.Outcome;
 import io.github.jiceng.governance.model.service.Project;
-import io.github.jiceng.governance.model.service.ProjectClaim;
 import io.github.jiceng.governance.model.service.ProjectId;
 import io.github.jiceng.governance.model.service.ServiceRecord;
 import io.github.jiceng.governance.model.shared.DomainValidationException;

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.matching.MatchingProblem;
 import io.github.jiceng.governance.model.service.Demand;
-import io.github.jiceng.governance.model.service.ProjectStage;
 import io.github.jiceng.governance.model.service.ResourceId;
 import java.util.ArrayList;
 import java.util.Collection;

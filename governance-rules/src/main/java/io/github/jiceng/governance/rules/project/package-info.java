@@ -26,6 +26,13 @@
  *   <dt>Take 认领、购买、承接
  *   <dd>The whole project goes through one channel: claimed by a unit at its own cost, bought from
  *       a social organization, or undertaken by the community.
+ *   <dt>Project stage 项目阶段
+ *   <dd>Proposed, put to the units, taken, closed or withdrawn: a {@link
+ *       io.github.jiceng.governance.rules.project.ProjectStage}.
+ *   <dt>Project claim 项目承接
+ *   <dd>The channel decision of a whole project: which claimant took it, through which channel
+ *       and resource, at what price to the community ({@link
+ *       io.github.jiceng.governance.rules.project.ProjectClaim}).
  *   <dt>Close 结项
  *   <dd>The project ends with the services delivered under it and their outcomes.
  *   <dt>Dispatched alone 单独派单

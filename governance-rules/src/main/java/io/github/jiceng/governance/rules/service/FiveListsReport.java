@@ -18,7 +18,7 @@ import io.github.jiceng.governance.model.service.ServiceRecord;
 import io.github.jiceng.governance.model.taxonomy.Pillar;
 import io.github.jiceng.governance.model.time.Interval;
 import io.github.jiceng.governance.model.service.OutcomeId;
-import io.github.jiceng.governance.model.service.ProjectClaim;
+import io.github.jiceng.governance.rules.project.ProjectClaim;
 import io.github.jiceng.governance.model.service.ProjectId;
 import io.github.jiceng.governance.model.service.ServiceId;
 import io.github.jiceng.governance.model.shared.Violation;

@@ -30,7 +30,6 @@ import io.github.jiceng.governance.model.service.DemandId;
 import io.github.jiceng.governance.model.service.FiveLists;
 import io.github.jiceng.governance.model.service.Outcome;
 import io.github.jiceng.governance.model.service.OutcomeId;
-import io.github.jiceng.governance.model.service.ProjectClaim;
 import io.github.jiceng.governance.model.service.ProjectId;
 import io.github.jiceng.governance.model.service.Resource;
 import io.github.jiceng.governance.model.service.ResourceId;
@@ -71,7 +70,7 @@ final class ProjectClaimsInTheFiveListsTest {
     s.handle(new ProjectCommand.Put(PJ1, SECRETARY, day(0)));
     s.handle(new ProjectCommand.Take(PJ1, SCHOOL, 0, SECRETARY, day(1)));
     s.handle(propose("pj-2", 100_000, day(1), REPAIR_T1));
-    assertThat(s.state().inStage(io.github.jiceng.governance.model.service.ProjectStage.TAKEN)).hasSize(1);
+    assertThat(s.state().inStage(ProjectStage.TAKEN)).hasSize(1);
     return s;
   }
 
@@ -138,7 +137,7 @@ final class ProjectClaimsInTheFiveListsTest {
       MatchingProblem pool = SingleDemandPool.of(problem(demands, Map.of()), register);
       List<Demand> free = demands.stream().filter(d -> register.holder(d.id()).isEmpty()).toList();
       Map<ResourceId, Integer> load = new java.util.TreeMap<>();
-      for (ProjectCase c : register.inStage(io.github.jiceng.governance.model.service.ProjectStage.TAKEN)) {
+      for (ProjectCase c : register.inStage(ProjectStage.TAKEN)) {
         load.merge(c.claim().orElseThrow().resource(), c.demands().size(), Integer::sum);
       }
       assertThat(pool.demands()).as("seed %s", seed).isEqualTo(free);

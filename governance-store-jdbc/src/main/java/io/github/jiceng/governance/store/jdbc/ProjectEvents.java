@@ -14,7 +14,7 @@ import io.github.jiceng.governance.model.service.Channel;
 import io.github.jiceng.governance.model.service.Demand;
 import io.github.jiceng.governance.model.service.Outcome;
 import io.github.jiceng.governance.model.service.Project;
-import io.github.jiceng.governance.model.service.ProjectClaim;
+import io.github.jiceng.governance.rules.project.ProjectClaim;
 import io.github.jiceng.governance.model.service.ProjectId;
 import io.github.jiceng.governance.model.service.ResourceId;
 import io.github.jiceng.governance.model.service.ServiceRecord;

@@ -7,7 +7,7 @@ import io.github.jiceng.governance.json.GovernanceFormatException;
 import io.github.jiceng.governance.model.actor.OrganizationId;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.service.Channel;
-import io.github.jiceng.governance.model.service.ProjectClaim;
+import io.github.jiceng.governance.rules.project.ProjectClaim;
 import io.github.jiceng.governance.model.service.ProjectId;
 import io.github.jiceng.governance.model.service.ResourceId;
 import io.github.jiceng.governance.rules.decider.InMemoryStream;

@@ -6,7 +6,7 @@ import io.github.jiceng.governance.model.actor.OrganizationId;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.service.DemandId;
 import io.github.jiceng.governance.model.service.ProjectId;
-import io.github.jiceng.governance.model.service.ProjectStage;
+import io.github.jiceng.governance.rules.project.ProjectStage;
 import io.github.jiceng.governance.rules.decider.Decision;
 import io.github.jiceng.governance.rules.project.ProjectCase;
 import io.github.jiceng.governance.rules.project.ProjectCommand;

@@ -1,4 +1,4 @@
-package io.github.jiceng.governance.model.service;
+package io.github.jiceng.governance.rules.project;
 
 /**
  * Where a project stands (项目阶段) when the community dispatches it as one piece of work: from

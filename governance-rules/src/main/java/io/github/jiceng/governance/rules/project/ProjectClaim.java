@@ -1,8 +1,11 @@
-package io.github.jiceng.governance.model.service;
+package io.github.jiceng.governance.rules.project;
 
 import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.actor.OrganizationId;
+import io.github.jiceng.governance.model.service.Channel;
+import io.github.jiceng.governance.model.service.ProjectId;
+import io.github.jiceng.governance.model.service.ResourceId;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Violation;
