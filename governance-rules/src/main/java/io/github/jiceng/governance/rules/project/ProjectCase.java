@@ -2,6 +2,7 @@ package io.github.jiceng.governance.rules.project;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.service.Demand;
 import io.github.jiceng.governance.model.service.Outcome;
@@ -36,8 +37,8 @@ public record ProjectCase(ProjectEvent.Proposed proposed, ProjectStage stage, In
     requireNonNull(stage, "stage");
     requireNonNull(since, "since");
     requireNonNull(claim, "claim");
-    services = List.copyOf(services);
-    outcomes = List.copyOf(outcomes);
+    services = List.copyOf(DomainChecks.noNullElements(services, "services"));
+    outcomes = List.copyOf(DomainChecks.noNullElements(outcomes, "outcomes"));
     requireNonNull(last, "last");
   }
 

@@ -2,6 +2,7 @@ package io.github.jiceng.governance.rules.project;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.actor.ActorId;
 import io.github.jiceng.governance.model.service.Demand;
 import io.github.jiceng.governance.model.service.DemandId;
@@ -50,8 +51,8 @@ public sealed interface ProjectCommand {
      */
     public Propose {
       requireNonNull(value, "value");
-      demands = List.copyOf(demands);
-      statuses = List.copyOf(statuses);
+      demands = List.copyOf(DomainChecks.noNullElements(demands, "demands"));
+      statuses = List.copyOf(DomainChecks.noNullElements(statuses, "statuses"));
       requireNonNull(by, "by");
       requireNonNull(at, "at");
       List<DemandId> ofDemands = new ArrayList<>(demands.size());

@@ -2,6 +2,7 @@ package io.github.jiceng.governance.rules.project;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.actor.ActorId;
 import io.github.jiceng.governance.model.service.Demand;
 import io.github.jiceng.governance.model.service.Outcome;
@@ -41,7 +42,7 @@ public sealed interface ProjectEvent {
      */
     public Proposed {
       requireNonNull(value, "value");
-      demands = List.copyOf(demands);
+      demands = List.copyOf(DomainChecks.noNullElements(demands, "demands"));
       requireNonNull(by, "by");
       requireNonNull(at, "at");
       List<io.github.jiceng.governance.model.service.DemandId> ids = new ArrayList<>(demands.size());

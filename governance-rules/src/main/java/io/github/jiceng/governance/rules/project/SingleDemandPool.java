@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.jiceng.governance.model.matching.MatchingProblem;
 import io.github.jiceng.governance.model.service.Demand;
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.service.ResourceId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -42,7 +43,7 @@ public final class SingleDemandPool {
     requireNonNull(demands, "demands");
     requireNonNull(register, "register");
     List<Demand> out = new ArrayList<>(demands.size());
-    for (Demand d : demands) {
+    for (Demand d : DomainChecks.noNullElements(demands, "demands")) {
       if (register.holder(d.id()).isEmpty()) {
         out.add(d);
       }

@@ -109,7 +109,7 @@ public record FiveListsReport(GridId root, Interval period, int resources, int p
     }
     claims.putAll(DomainChecks.noNullEntries(projectClaims, "projectClaims"));
     projectClaims = Collections.unmodifiableMap(claims);
-    projectLines = List.copyOf(projectLines);
+    projectLines = List.copyOf(DomainChecks.noNullElements(projectLines, "projectLines"));
   }
 
   /**

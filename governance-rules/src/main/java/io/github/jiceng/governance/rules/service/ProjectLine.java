@@ -2,6 +2,7 @@ package io.github.jiceng.governance.rules.service;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.jiceng.governance.model.shared.DomainChecks;
 import io.github.jiceng.governance.model.actor.OrganizationId;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.service.Channel;
@@ -34,8 +35,8 @@ public record ProjectLine(ProjectId project, Money budget, Optional<Channel> cha
     requireNonNull(budget, "budget");
     requireNonNull(channel, "channel");
     requireNonNull(claimant, "claimant");
-    demands = List.copyOf(demands);
-    services = List.copyOf(services);
-    outcomes = List.copyOf(outcomes);
+    demands = List.copyOf(DomainChecks.noNullElements(demands, "demands"));
+    services = List.copyOf(DomainChecks.noNullElements(services, "services"));
+    outcomes = List.copyOf(DomainChecks.noNullElements(outcomes, "outcomes"));
   }
 }
