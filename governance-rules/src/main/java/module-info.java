@@ -31,6 +31,9 @@
  *       <td>{@link io.github.jiceng.governance.rules.service.DemandRules},
  *       {@link io.github.jiceng.governance.rules.service.DemandLifecycle},
  *       {@link io.github.jiceng.governance.rules.service.FiveListsReport}</td></tr>
+ *   <tr><td>projects claimed, bought or undertaken as one project</td><td>项目认领、购买、承接</td>
+ *       <td>{@link io.github.jiceng.governance.rules.project.ProjectRules},
+ *       {@link io.github.jiceng.governance.rules.project.SingleDemandPool}</td></tr>
  *   <tr><td>matching demands to claimants, channel by channel</td><td>社区下单、共建单位接单</td>
  *       <td>{@link io.github.jiceng.governance.rules.matching.Matcher},
  *       {@link io.github.jiceng.governance.rules.matching.Eligibility},
@@ -105,6 +108,7 @@ module io.github.jiceng.governance.rules {
   exports io.github.jiceng.governance.rules.partition;
   exports io.github.jiceng.governance.rules.points;
   exports io.github.jiceng.governance.rules.post;
+  exports io.github.jiceng.governance.rules.project;
   exports io.github.jiceng.governance.rules.proposal;
   exports io.github.jiceng.governance.rules.service;
   exports io.github.jiceng.governance.rules.venue;

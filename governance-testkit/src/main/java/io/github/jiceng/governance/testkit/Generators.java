@@ -20,6 +20,9 @@ import io.github.jiceng.governance.rules.points.PointsState;
 import io.github.jiceng.governance.rules.post.PostCommand;
 import io.github.jiceng.governance.rules.post.PostEvent;
 import io.github.jiceng.governance.rules.post.PostState;
+import io.github.jiceng.governance.rules.project.ProjectCommand;
+import io.github.jiceng.governance.rules.project.ProjectEvent;
+import io.github.jiceng.governance.rules.project.ProjectRegister;
 import io.github.jiceng.governance.rules.proposal.ProposalCase;
 import io.github.jiceng.governance.rules.proposal.ProposalCommand;
 import io.github.jiceng.governance.rules.proposal.ProposalEvent;
@@ -149,5 +152,21 @@ public final class Generators {
    */
   public static CommandGenerator<DeliberationCommand, AffairState, DeliberationEvent> deliberation() {
     return new DeliberationGenerator();
+  }
+
+  /**
+   * A community's project register (项目认领): 50 steps a seed over eight demands in three grids
+   * and five resources of the three channels — projects proposed (some under a taken id, some with
+   * a demand held by another project, dispatched alone, grouped elsewhere or not accepted), put to
+   * the units, taken through eligible and ineligible resources within and over budget, services by
+   * the claimant and by others, inside and outside the project, outcomes of its services and of
+   * others, closes with and without them, withdrawals with and without a reason, repeats, steps
+   * back in time or outside the instants the SDK accepts, and steps for an unknown project; one
+   * seed in six runs a channel policy without claims by co-building units.
+   *
+   * @return the generator
+   */
+  public static CommandGenerator<ProjectCommand, ProjectRegister, ProjectEvent> projects() {
+    return new ProjectGenerator();
   }
 }

@@ -22,7 +22,7 @@ final class GeneratorsTest {
         Named.of("demands", Generators.demands()), Named.of("clues", Generators.clues()),
         Named.of("proposals", Generators.proposals()), Named.of("check-ins", Generators.checkIns()),
         Named.of("volunteer records", Generators.volunteerRecords()), Named.of("posts", Generators.posts()),
-        Named.of("deliberation", Generators.deliberation()));
+        Named.of("deliberation", Generators.deliberation()), Named.of("projects", Generators.projects()));
   }
 
   @ParameterizedTest

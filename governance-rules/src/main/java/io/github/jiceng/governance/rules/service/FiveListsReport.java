@@ -17,7 +17,16 @@ import io.github.jiceng.governance.model.service.Resource;
 import io.github.jiceng.governance.model.service.ServiceRecord;
 import io.github.jiceng.governance.model.taxonomy.Pillar;
 import io.github.jiceng.governance.model.time.Interval;
+import io.github.jiceng.governance.model.service.OutcomeId;
+import io.github.jiceng.governance.rules.project.ProjectClaim;
+import io.github.jiceng.governance.model.service.ProjectId;
+import io.github.jiceng.governance.model.service.ServiceId;
+import io.github.jiceng.governance.model.shared.Violation;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -37,6 +46,12 @@ import java.util.TreeSet;
  *   <li>an outcome of a counted service, evaluated in the period.
  * </ul>
  *
+ * <p>Projects taken as projects (项目认领, {@code rules.project}): given their channel decisions,
+ * a counted project that was taken counts once under its channel in {@link #projectClaims()},
+ * however many demands it groups; its demands, services and outcomes count as above. Each
+ * counted project has a {@link ProjectLine} linking it to its demands, the counted services that
+ * served them and their counted outcomes, with its channel and claimant once taken.
+ *
  * <p>Per channel, services and outcomes count under their service's channel, and demands under the
  * channels of the counted services that served them. Per pillar, a demand counts under its own
  * pillar, and a service (and its outcomes) under each distinct pillar of the demands it served
@@ -50,11 +65,33 @@ import java.util.TreeSet;
  * @param total the figures of the whole subtree
  * @param byChannel the figures per channel, for every channel
  * @param byPillar the figures per pillar that occurs, in key order
+ * @param projectClaims per channel, for every channel, the counted projects taken through it as
+ *     projects
+ * @param projectLines the counted projects with their links, in project id order
  */
 public record FiveListsReport(GridId root, Interval period, int resources, int projects, Money projectBudget,
-    Tally total, Map<Channel, Tally> byChannel, Map<Pillar, Tally> byPillar) {
+    Tally total, Map<Channel, Tally> byChannel, Map<Pillar, Tally> byPillar, Map<Channel, Integer> projectClaims,
+    List<ProjectLine> projectLines) {
 
-  /** Checks that nothing is null and copies the maps. */
+  /**
+   * Returns a report without project claims or project lines, as reports were before projects
+   * were taken as projects.
+   *
+   * @param root the subtree's root
+   * @param period the period
+   * @param resources resources covering the subtree
+   * @param projects projects grouping counted demands
+   * @param projectBudget the sum of their budgets
+   * @param total the figures of the whole subtree
+   * @param byChannel the figures per channel
+   * @param byPillar the figures per pillar
+   */
+  public FiveListsReport(GridId root, Interval period, int resources, int projects, Money projectBudget, Tally total,
+      Map<Channel, Tally> byChannel, Map<Pillar, Tally> byPillar) {
+    this(root, period, resources, projects, projectBudget, total, byChannel, byPillar, Map.of(), List.of());
+  }
+
+  /** Checks that nothing is null and copies the maps and the lines. */
   public FiveListsReport {
     requireNonNull(root, "root");
     requireNonNull(period, "period");
@@ -66,6 +103,13 @@ public record FiveListsReport(GridId root, Interval period, int resources, int p
     TreeMap<Pillar, Tally> pillars = new TreeMap<>();
     pillars.putAll(DomainChecks.noNullEntries(byPillar, "byPillar"));
     byPillar = Collections.unmodifiableMap(pillars);
+    EnumMap<Channel, Integer> claims = new EnumMap<>(Channel.class);
+    for (Channel c : Channel.values()) {
+      claims.put(c, 0);
+    }
+    claims.putAll(DomainChecks.noNullEntries(projectClaims, "projectClaims"));
+    projectClaims = Collections.unmodifiableMap(claims);
+    projectLines = List.copyOf(DomainChecks.noNullElements(projectLines, "projectLines"));
   }
 
   /**
@@ -79,7 +123,28 @@ public record FiveListsReport(GridId root, Interval period, int resources, int p
    * @throws DomainValidationException if the hierarchy has no such root
    */
   public static FiveListsReport of(FiveLists lists, GridHierarchy hierarchy, GridId root, Interval period) {
+    return of(lists, List.of(), hierarchy, root, period);
+  }
+
+  /**
+   * Computes the report with the projects' channel decisions: each counted project that was taken
+   * as a project counts under its channel, and its line names its channel and claimant.
+   *
+   * @param lists the five lists
+   * @param claims the channel decisions of projects taken as projects, such as {@code
+   *     ProjectRegister.claims()}; at most one per project, each of a project on the lists
+   * @param hierarchy the hierarchy the grids belong to
+   * @param root the subtree to report on
+   * @param period the period to report on
+   * @return the report; never null
+   * @throws DomainValidationException if the hierarchy has no such root, or a claim names a
+   *     project not on the lists (rule {@code claim-of-listed-project}) or a project claimed twice
+   *     (rule {@code one-claim-per-project})
+   */
+  public static FiveListsReport of(FiveLists lists, Collection<ProjectClaim> claims, GridHierarchy hierarchy,
+      GridId root, Interval period) {
     requireNonNull(lists, "lists");
+    requireNonNull(claims, "claims");
     requireNonNull(hierarchy, "hierarchy");
     requireNonNull(root, "root");
     requireNonNull(period, "period");
@@ -113,14 +178,19 @@ public record FiveListsReport(GridId root, Interval period, int resources, int p
         }
       }
     }
+    Map<ProjectId, ProjectClaim> claimOf = claimsByProject(lists, claims);
     int projects = 0;
     Money budget = Money.ZERO;
+    List<Project> countedProjects = new ArrayList<>();
     for (Project p : lists.projects()) {
       if (p.demands().stream().anyMatch(counted::contains)) {
         projects++;
         budget = budget.plus(p.budget());
+        countedProjects.add(p);
       }
     }
+    TreeSet<ServiceId> countedServices = new TreeSet<>();
+    TreeSet<OutcomeId> countedOutcomes = new TreeSet<>();
     EnumMap<Channel, TreeSet<DemandId>> servedByChannel = new EnumMap<>(Channel.class);
     for (ServiceRecord s : lists.services()) {
       TreeSet<Pillar> pillars = new TreeSet<>();
@@ -135,9 +205,11 @@ public record FiveListsReport(GridId root, Interval period, int resources, int p
         continue;
       }
       Tally one = Tally.EMPTY.plusService(s.beneficiaries(), s.effort(), s.cost());
+      countedServices.add(s.id());
       for (Outcome o : lists.outcomesOf(s.id())) {
         if (period.contains(o.evaluatedAt())) {
           one = one.plusOutcome(o.rating(), o.beneficiariesReached());
+          countedOutcomes.add(o.id());
         }
       }
       total = add(total, one);
@@ -155,7 +227,51 @@ public record FiveListsReport(GridId root, Interval period, int resources, int p
       }
       byChannel.put(e.getKey(), t);
     }
-    return new FiveListsReport(root, period, resources, projects, budget, total, byChannel, byPillar);
+    EnumMap<Channel, Integer> projectClaims = new EnumMap<>(Channel.class);
+    List<ProjectLine> lines = new ArrayList<>(countedProjects.size());
+    for (Project p : countedProjects) {
+      Optional<ProjectClaim> claim = Optional.ofNullable(claimOf.get(p.id()));
+      claim.ifPresent(c -> projectClaims.merge(c.channel(), 1, Integer::sum));
+      TreeSet<DemandId> demands = new TreeSet<>(p.demands());
+      TreeSet<ServiceId> services = new TreeSet<>();
+      TreeSet<OutcomeId> outcomes = new TreeSet<>();
+      for (DemandId d : demands) {
+        for (ServiceRecord s : lists.servicesOf(d)) {
+          if (countedServices.contains(s.id())) {
+            services.add(s.id());
+            for (Outcome o : lists.outcomesOf(s.id())) {
+              if (countedOutcomes.contains(o.id())) {
+                outcomes.add(o.id());
+              }
+            }
+          }
+        }
+      }
+      lines.add(new ProjectLine(p.id(), p.budget(), claim.map(ProjectClaim::channel), claim.map(ProjectClaim::claimant),
+          List.copyOf(demands), List.copyOf(services), List.copyOf(outcomes)));
+    }
+    return new FiveListsReport(root, period, resources, projects, budget, total, byChannel, byPillar, projectClaims,
+        lines);
+  }
+
+  private static Map<ProjectId, ProjectClaim> claimsByProject(FiveLists lists, Collection<ProjectClaim> claims) {
+    Map<ProjectId, ProjectClaim> out = new TreeMap<>();
+    List<Violation> violations = new ArrayList<>();
+    for (ProjectClaim c : claims) {
+      requireNonNull(c, "claims contains null");
+      String subject = "ProjectClaim[" + c.project() + "]";
+      if (lists.project(c.project()).isEmpty()) {
+        violations.add(new Violation(subject, "project", "claim-of-listed-project",
+            "no project " + c.project() + " on the project list"));
+      } else if (out.putIfAbsent(c.project(), c) != null) {
+        violations.add(new Violation(subject, "project", "one-claim-per-project",
+            "project " + c.project() + " is claimed twice"));
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new DomainValidationException(violations);
+    }
+    return out;
   }
 
   private static boolean inSubtree(GridHierarchy h, int rootPos, GridId grid) {

@@ -23,7 +23,12 @@
  *   <dt>Overdue 超期
  *   <dd>A demand that stayed in a state longer than the deadline policy (办理时限) allows.
  *   <dt>Five-lists report 五项清单报表
- *   <dd>Counts, people, hours, money and ratings of one grid subtree and period.
+ *   <dd>Counts, people, hours, money and ratings of one grid subtree and period, with the
+ *       projects taken as projects per channel and each project's line to its demands, services
+ *       and outcomes.
+ *   <dt>Project line 项目链条
+ *   <dd>One project with the demands it groups, its channel and claimant, and the services and
+ *       outcomes that answered its demands.
  * </dl>
  */
 @NullMarked

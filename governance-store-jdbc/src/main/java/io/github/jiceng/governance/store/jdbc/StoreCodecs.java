@@ -115,6 +115,36 @@ public final class StoreCodecs {
     return ProposalEvents.INSTANCE;
   }
 
+  /**
+   * Returns the codec of a project register's events ({@link
+   * io.github.jiceng.governance.rules.project.ProjectEvent}), the events of {@code ProjectRules},
+   * one stream per community: a small union over the JSON module's codecs of the model's values,
+   * each event an object whose {@code "type"} names the step.
+   *
+   * <pre>{@code
+   * {"type":"proposed","project":{"id":"pj-1",...},"demands":[{"id":"d-1",...}],"by":"person:p-1","at":"..."}
+   * {"type":"put","project":"pj-1","by":"person:p-1","at":"..."}
+   * {"type":"taken","project":"pj-1","channel":"CLAIM","claimant":"org-bank","resource":"r-bank",
+   *  "price":{...},"by":"person:p-1","at":"..."}
+   * {"type":"service-recorded","project":"pj-1","service":{"id":"s-1",...}}
+   * {"type":"outcome-recorded","project":"pj-1","outcome":{"id":"o-1",...}}
+   * {"type":"closed","project":"pj-1","by":"person:p-1","at":"..."}
+   * {"type":"withdrawn","project":"pj-1","by":"person:p-1","at":"...","reason":"..."}
+   * }</pre>
+   *
+   * <p>Strict, as {@link #proposalEvents()}: a payload that is not an object, lacks a part, has
+   * one the step does not define, names an unknown step or holds a value the model refuses fails
+   * with an {@link java.io.UncheckedIOException} whose cause is a {@link GovernanceFormatException}
+   * with the JSON Pointer of the bad part (such as {@code /service/cost}) and the broken rule.
+   * Events name people by id only; a withdrawal's reason is stored as given and never quoted in an
+   * error.
+   *
+   * @return the codec
+   */
+  public static EventCodec<io.github.jiceng.governance.rules.project.ProjectEvent> projectEvents() {
+    return ProjectEvents.INSTANCE;
+  }
+
   /** The fund's events as a small union over the model's codecs. */
   private enum FundEvents implements EventCodec<FundEvent> {
     INSTANCE;
