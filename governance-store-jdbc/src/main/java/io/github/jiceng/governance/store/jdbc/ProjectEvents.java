@@ -24,10 +24,8 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A project register's events ({@link ProjectEvent}) as a small union over the JSON module's codecs
@@ -195,41 +193,18 @@ enum ProjectEvents implements EventCodec<ProjectEvent> {
 
   /** Reads one part with the JSON module's codec of its type, the error's pointer moved under it. */
   private static <T> T part(JsonNode value, String path, Class<T> type) throws GovernanceFormatException {
-    try {
-      return MAPPER.treeToValue(value, type);
-    } catch (GovernanceFormatException e) {
-      throw new GovernanceFormatException(null, "/" + path + e.pointer(), e.rule(),
-          "the " + path + " of a project event is not valid", e.violations(), e.arguments());
-    } catch (JsonProcessingException e) {
-      throw new GovernanceFormatException(null, "/" + path, "valid-" + path.replaceAll("/.*", ""),
-          "the " + path + " of a project event is not valid");
-    }
+    return StrictJson.part(MAPPER, value, path, type, "a project event");
   }
 
   private static JsonNode required(JsonNode node, String name) throws GovernanceFormatException {
-    JsonNode value = node.get(name);
-    if (value == null || value.isNull()) {
-      throw new GovernanceFormatException(null, "/" + name, "required", "'" + name + "' is required");
-    }
-    return value;
+    return StrictJson.required(node, name);
   }
 
   private static String text(JsonNode node, String name) throws GovernanceFormatException {
-    JsonNode value = required(node, name);
-    if (!value.isTextual()) {
-      throw new GovernanceFormatException(null, "/" + name, "string", "'" + name + "' is a string");
-    }
-    return value.textValue();
+    return StrictJson.text(node, name);
   }
 
   private static void only(JsonNode node, String... names) throws GovernanceFormatException {
-    Set<String> known = Set.of(names);
-    for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
-      String name = it.next();
-      if (!known.contains(name)) {
-        throw new GovernanceFormatException(null, "/" + name, "known-property",
-            "a project event of type '" + node.get("type").textValue() + "' has no property '" + name + "'");
-      }
-    }
+    StrictJson.only(node, "a project event", names);
   }
 }

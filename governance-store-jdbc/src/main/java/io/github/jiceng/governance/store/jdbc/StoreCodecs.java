@@ -376,44 +376,19 @@ public final class StoreCodecs {
 
     /** Reads one property with the JSON module's codec of its type, the error's pointer moved under it. */
     private static <T> T value(JsonNode node, String name, Class<T> type) throws GovernanceFormatException {
-      JsonNode value = required(node, name);
-      try {
-        return MAPPER.treeToValue(value, type);
-      } catch (GovernanceFormatException e) {
-        String inner = e.pointer();
-        throw new GovernanceFormatException(null, "/" + name + inner, e.rule(),
-            "the " + name + " of a proposal event is not valid", e.violations(), e.arguments());
-      } catch (JsonProcessingException e) {
-        throw new GovernanceFormatException(null, "/" + name, "valid-" + name,
-            "the " + name + " of a proposal event is not valid");
-      }
+      return StrictJson.part(MAPPER, required(node, name), name, type, "a proposal event");
     }
 
     private static JsonNode required(JsonNode node, String name) throws GovernanceFormatException {
-      JsonNode value = node.get(name);
-      if (value == null || value.isNull()) {
-        throw new GovernanceFormatException(null, "/" + name, "required", "'" + name + "' is required");
-      }
-      return value;
+      return StrictJson.required(node, name);
     }
 
     private static String text(JsonNode node, String name) throws GovernanceFormatException {
-      JsonNode value = required(node, name);
-      if (!value.isTextual()) {
-        throw new GovernanceFormatException(null, "/" + name, "string", "'" + name + "' is a string");
-      }
-      return value.textValue();
+      return StrictJson.text(node, name);
     }
 
     private static void only(JsonNode node, String... names) throws GovernanceFormatException {
-      Set<String> known = Set.of(names);
-      for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
-        String name = it.next();
-        if (!known.contains(name)) {
-          throw new GovernanceFormatException(null, "/" + name, "known-property",
-              "a proposal event of type '" + node.get("type").textValue() + "' has no property '" + name + "'");
-        }
-      }
+      StrictJson.only(node, "a proposal event", names);
     }
   }
 }
