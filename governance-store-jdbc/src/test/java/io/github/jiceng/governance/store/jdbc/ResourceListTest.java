@@ -217,6 +217,10 @@ class ResourceListTest {
         .isInstanceOf(Decision.Refused.class);
 
     assertThat(rows()).isEqualTo(before);
+    // a refusal re-sent with its key answers the rule's own code, and still writes nothing
+    assertThat(store.handle(rule, "a-green", "r-5", new CoBuildingCommand.Report(green)).refusalIfAny())
+        .map(r -> r.code()).contains(CoBuildingRefusalCode.INTEGRATION_NOT_CONFIGURED);
+    assertThat(rows()).isEqualTo(before);
     assertThat(ResourceList.byResource(fixture.database, ResourceId.of("r-bank")))
         .noneMatch(r -> r.agreement().agreement().id().equals(green.id()));
   }
