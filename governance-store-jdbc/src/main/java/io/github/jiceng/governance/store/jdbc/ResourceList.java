@@ -106,7 +106,7 @@ public final class ResourceList implements Projection<CoBuildingEvent> {
   public record Agreement(CoBuildingAgreement agreement, int reviews, Optional<CoBuildingEvent.Reviewed> latestReview,
       int feedbacks, Optional<CoBuildingEvent.FedBack> latestFeedback) {
 
-    /** Checks the parts are present and the counts not negative. */
+    /** Checks the parts are present and the counts agree with the latest review and feedback. */
     public Agreement {
       requireNonNull(agreement, "agreement");
       requireNonNull(latestReview, "latestReview");
