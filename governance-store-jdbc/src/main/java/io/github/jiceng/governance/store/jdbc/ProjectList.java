@@ -368,6 +368,22 @@ public final class ProjectList implements Projection<ProjectEvent> {
   }
 
   /**
+   * Reads the projects taken with a resource, in every community, by community and project id: the
+   * link from the resource list ({@link ResourceList}) to the projects and, since the project rules
+   * accept only services that draw on the resource the project was taken with, to their services
+   * and outcomes.
+   *
+   * @param dataSource the store's database
+   * @param resource the resource
+   * @return the projects
+   * @throws StoreException if the database fails
+   */
+  public static List<Row> byResource(DataSource dataSource, ResourceId resource) {
+    requireNonNull(resource, "resource");
+    return query(dataSource, "resource " + resource, COLUMNS + " WHERE resource = ?", resource.value());
+  }
+
+  /**
    * Reads the projects that grouped a demand, in every community, by community and project id:
    * at most one that is not withdrawn, and any withdrawn before it.
    *

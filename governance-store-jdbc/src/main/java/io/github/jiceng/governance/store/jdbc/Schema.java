@@ -37,7 +37,7 @@ public final class Schema {
   public static final String LOCATION = "io/github/jiceng/governance/store/jdbc/migration";
 
   private static final List<String> SCRIPTS = ImmutableList.of("V1__event_store.sql", "V2__person_register.sql",
-      "V3__stream_registry.sql", "V4__project_list.sql");
+      "V3__stream_registry.sql", "V4__project_list.sql", "V5__resource_list.sql");
 
   private Schema() {}
 

@@ -69,6 +69,7 @@ final class SqlErrors {
       case READ_POINTS_BALANCES -> "reading the point balances of ledger " + v[0];
       case READ_DEMAND_LIST -> "reading the demand list of community " + v[0];
       case READ_PROJECT_LIST -> "reading the project list by " + v[0];
+      case READ_RESOURCE_LIST -> "reading the resource list by " + v[0];
       case READ_PERSON -> "reading person " + v[0];
       case WRITE_PERSON -> "writing person " + v[0];
       case ERASE_PERSON -> "erasing person " + v[0];

@@ -145,6 +145,39 @@ public final class StoreCodecs {
     return ProjectEvents.INSTANCE;
   }
 
+  /**
+   * Returns the codec of a co-building agreement's events ({@link
+   * io.github.jiceng.governance.rules.cobuilding.CoBuildingEvent}), the events of {@code
+   * CoBuildingRules}, one stream per agreement (共建协议): a small union whose {@code "type"} names
+   * the step. The JSON module has no file format of an agreement, so the agreement's and the
+   * fulfilment's parts are written here one by one, each with the module's codec of its type
+   * (ids, the reporter as {@code person:} or {@code organization:}, the period as an interval);
+   * durations are ISO-8601 ({@code PT120H}), the integrations in key order.
+   *
+   * <pre>{@code
+   * {"type":"reported","agreement":{"id":"a-power","community":"zhanbei","reporter":"organization:power",
+   *  "reportedAt":"...","period":{"start":"...","end":"..."},"resources":["r-repair"],"serviceHours":"PT120H",
+   *  "posts":["post-safety"],"integrations":["CO_BUILDING","CO_SHARING"]}}
+   * {"type":"reviewed","meeting":"jm-2023-q2","fulfilment":{"agreement":"a-power","at":"...","owed":"PT60H",
+   *  "delivered":"PT12H","services":3,"peopleReached":40,"resourcesCommitted":1,"resourcesUsed":1,
+   *  "postsClaimed":1,"postsHeld":1,"level":"PARTLY_MET"}}
+   * {"type":"fed-back","agreement":"a-power","meeting":"jm-2023-q2","level":"PARTLY_MET","at":"..."}
+   * }</pre>
+   *
+   * <p>Strict, as {@link #proposalEvents()}: a payload that is not an object, lacks a part, has one
+   * the step does not define, names an unknown step, lists the integrations out of key order or
+   * twice, or holds a value the model refuses (an agreement that commits nothing, a fulfilment
+   * that uses more resources than it commits) fails with an {@link java.io.UncheckedIOException}
+   * whose cause is a {@link GovernanceFormatException} with the JSON Pointer of the bad part (such
+   * as {@code /agreement/period/end} or {@code /fulfilment/resourcesUsed}) and the broken rule.
+   * Events name people by id only.
+   *
+   * @return the codec
+   */
+  public static EventCodec<io.github.jiceng.governance.rules.cobuilding.CoBuildingEvent> coBuildingEvents() {
+    return CoBuildingEvents.INSTANCE;
+  }
+
   /** The fund's events as a small union over the model's codecs. */
   private enum FundEvents implements EventCodec<FundEvent> {
     INSTANCE;

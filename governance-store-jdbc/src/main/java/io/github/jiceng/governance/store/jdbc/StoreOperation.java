@@ -22,6 +22,7 @@ enum StoreOperation {
   READ_POINTS_BALANCES("ledger"),
   READ_DEMAND_LIST("community"),
   READ_PROJECT_LIST("query"),
+  READ_RESOURCE_LIST("query"),
   READ_PERSON("person"),
   WRITE_PERSON("person"),
   ERASE_PERSON("person"),

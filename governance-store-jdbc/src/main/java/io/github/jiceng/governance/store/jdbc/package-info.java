@@ -34,6 +34,11 @@
  *   <tr><td>project list</td><td>项目清单</td><td>every project of a community's project register
  *       with its stage, its channel decision (channel, claimant, price), its budget, its demands,
  *       services and outcomes ({@link io.github.jiceng.governance.store.jdbc.ProjectList})</td></tr>
+ *   <tr><td>resource list</td><td>资源清单</td><td>every resource a co-building agreement (共建协议)
+ *       commits to a community, with the unit or party member who committed it, the agreement's
+ *       period and integrations, and its use as the latest joint meeting reviewed it; linked to the
+ *       agreement, and to the projects taken with the resource and their services ({@link
+ *       io.github.jiceng.governance.store.jdbc.ResourceList})</td></tr>
  *   <tr><td>person register</td><td>人员登记簿</td><td>people's names, identity numbers and mobiles
  *       under their person ids, each field encrypted under the person's own data key ({@link
  *       io.github.jiceng.governance.store.jdbc.PersonRegister}); events and read models hold person
@@ -59,12 +64,14 @@
  * the fund's and the proposals'); {@code handle} runs a command exactly once, and {@code handleAll}
  * runs a batch of up to {@value io.github.jiceng.governance.store.jdbc.EventStore#MAX_BATCH}
  * commands ({@link io.github.jiceng.governance.store.jdbc.StreamCommand}) in one transaction, each
- * exactly once and in order, at a fraction of the round trips (ADR 0035). Five read models come
+ * exactly once and in order, at a fraction of the round trips (ADR 0035). Six read models come
  * with the SDK's rules: {@link io.github.jiceng.governance.store.jdbc.FundFlows} keeps a fund's transparency
  * figures, {@link io.github.jiceng.governance.store.jdbc.PointsBalances} members' point balances
  * per ledger, {@link io.github.jiceng.governance.store.jdbc.DemandList} each community's demands
  * with their links, {@link io.github.jiceng.governance.store.jdbc.ProjectList} each community's
- * projects with their channel decisions and links, and {@link
+ * projects with their channel decisions and links, {@link
+ * io.github.jiceng.governance.store.jdbc.ResourceList} the resources co-building agreements commit
+ * with their use and links, and {@link
  * io.github.jiceng.governance.store.jdbc.OpenProposals} the proposals
  * still open with their deadlines, each with static queries. Personal data goes to the {@link
  * io.github.jiceng.governance.store.jdbc.PersonRegister}, never into an event: {@code

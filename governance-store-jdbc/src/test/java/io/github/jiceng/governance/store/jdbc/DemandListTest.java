@@ -20,10 +20,7 @@ import io.github.jiceng.governance.rules.service.DemandCase;
 import io.github.jiceng.governance.rules.service.DemandCommand;
 import io.github.jiceng.governance.rules.service.DemandRefusalCode;
 import io.github.jiceng.governance.rules.service.DemandRules;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -56,20 +53,20 @@ class DemandListTest {
           .withRefusalCodes(DemandRefusalCode.class)
           .withProjection(DemandList.of(communities::get));
 
+  private StoreFixture fixture;
   private TestDatabase database;
   private EventStore store;
 
   @BeforeEach
   void openStore() {
-    database = TestDatabase.freshSchema("demand_list");
-    store = EventStore.on(database);
-    store.migrate();
-    store.prepare(rule);
+    fixture = StoreFixture.open("demand_list", rule);
+    database = fixture.database;
+    store = fixture.store;
   }
 
   @AfterEach
   void dropSchema() {
-    database.close();
+    fixture.close();
   }
 
   static LongStream seeds() {
@@ -225,18 +222,7 @@ class DemandListTest {
   }
 
   private List<String> rows() throws SQLException {
-    List<String> rows = new ArrayList<>();
-    try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery("SELECT demand, community, submitted_at, state, since, project, channel, "
-            + "claimant, service, outcome, rating, reopened, events FROM gov_demand ORDER BY demand")) {
-      while (result.next()) {
-        StringBuilder row = new StringBuilder();
-        for (int column = 1; column <= 13; column++) {
-          row.append(result.getString(column)).append(' ');
-        }
-        rows.add(row.toString());
-      }
-    }
-    return rows;
+    return fixture.rows("SELECT demand, community, submitted_at, state, since, project, channel, claimant, service, "
+        + "outcome, rating, reopened, events FROM gov_demand ORDER BY demand");
   }
 }

@@ -19,10 +19,7 @@ import io.github.jiceng.governance.rules.proposal.ProposalCommand;
 import io.github.jiceng.governance.rules.proposal.ProposalDesk;
 import io.github.jiceng.governance.rules.proposal.ProposalEvent;
 import io.github.jiceng.governance.rules.proposal.ProposalRefusalCode;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,20 +45,20 @@ class OpenProposalsTest {
           .withRefusalCodes(ProposalRefusalCode.class)
           .withProjection(OpenProposals.of(ProposalWalks.RULES));
 
+  private StoreFixture fixture;
   private TestDatabase database;
   private EventStore store;
 
   @BeforeEach
   void openStore() {
-    database = TestDatabase.freshSchema("open_proposals");
-    store = EventStore.on(database);
-    store.migrate();
-    store.prepare(rule);
+    fixture = StoreFixture.open("open_proposals", rule);
+    database = fixture.database;
+    store = fixture.store;
   }
 
   @AfterEach
   void dropSchema() {
-    database.close();
+    fixture.close();
   }
 
   static LongStream seeds() {
@@ -259,19 +256,8 @@ class OpenProposalsTest {
   }
 
   private List<String> rows() throws SQLException {
-    List<String> rows = new ArrayList<>();
-    try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery("SELECT proposal, grid, submitted_at, state, since, state_grid, "
-            + "handling_grid, handling_level, assignee_kind, assignee, deadline_second, deadline_nano, escalation_second, "
-            + "escalation_nano, escalations, escalations_in_state, reopens FROM gov_open_proposal ORDER BY proposal")) {
-      while (result.next()) {
-        StringBuilder row = new StringBuilder();
-        for (int column = 1; column <= 17; column++) {
-          row.append(result.getString(column)).append(' ');
-        }
-        rows.add(row.toString());
-      }
-    }
-    return rows;
+    return fixture.rows("SELECT proposal, grid, submitted_at, state, since, state_grid, handling_grid, handling_level, "
+        + "assignee_kind, assignee, deadline_second, deadline_nano, escalation_second, escalation_nano, escalations, "
+        + "escalations_in_state, reopens FROM gov_open_proposal ORDER BY proposal");
   }
 }

@@ -20,10 +20,7 @@ import io.github.jiceng.governance.rules.points.PointsCommand;
 import io.github.jiceng.governance.rules.points.PointsRefusal;
 import io.github.jiceng.governance.rules.points.PointsRules;
 import io.github.jiceng.governance.rules.points.PointsState;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,20 +49,20 @@ class PointsBalancesTest {
           .withRefusalCodes(PointsRefusal.class)
           .withProjection(PointsBalances.of());
 
+  private StoreFixture fixture;
   private TestDatabase database;
   private EventStore store;
 
   @BeforeEach
   void openStore() {
-    database = TestDatabase.freshSchema("points_balances");
-    store = EventStore.on(database);
-    store.migrate();
-    store.prepare(rule);
+    fixture = StoreFixture.open("points_balances", rule);
+    database = fixture.database;
+    store = fixture.store;
   }
 
   @AfterEach
   void dropSchema() {
-    database.close();
+    fixture.close();
   }
 
   static LongStream seeds() {
@@ -183,16 +180,7 @@ class PointsBalancesTest {
   }
 
   private List<String> rows() throws SQLException {
-    List<String> rows = new ArrayList<>();
-    try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery("SELECT ledger, actor_kind, actor, earned, redeemed, expired, deducted, "
-            + "balance, entries FROM gov_points_balance ORDER BY ledger, actor_kind, actor")) {
-      while (result.next()) {
-        rows.add(result.getString(1) + " " + result.getString(2) + " " + result.getString(3) + " " + result.getLong(4) + " "
-            + result.getLong(5) + " " + result.getLong(6) + " " + result.getLong(7) + " " + result.getLong(8) + " "
-            + result.getLong(9));
-      }
-    }
-    return rows;
+    return fixture.rows("SELECT ledger, actor_kind, actor, earned, redeemed, expired, deducted, balance, entries "
+        + "FROM gov_points_balance ORDER BY ledger, actor_kind, actor");
   }
 }

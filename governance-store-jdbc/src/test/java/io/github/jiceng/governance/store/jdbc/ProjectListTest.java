@@ -14,7 +14,6 @@ import io.github.jiceng.governance.rules.project.ProjectEvent;
 import io.github.jiceng.governance.rules.project.ProjectRefusalCode;
 import io.github.jiceng.governance.rules.project.ProjectRegister;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -40,20 +39,20 @@ class ProjectListTest {
           .withRefusalCodes(ProjectRefusalCode.class)
           .withProjection(ProjectList.create());
 
+  private StoreFixture fixture;
   private TestDatabase database;
   private EventStore store;
 
   @BeforeEach
   void openStore() {
-    database = TestDatabase.freshSchema("project_list");
-    store = EventStore.on(database);
-    store.migrate();
-    store.prepare(rule);
+    fixture = StoreFixture.open("project_list", rule);
+    database = fixture.database;
+    store = fixture.store;
   }
 
   @AfterEach
   void dropSchema() {
-    database.close();
+    fixture.close();
   }
 
   static LongStream seeds() {
@@ -109,6 +108,11 @@ class ProjectListTest {
       assertThat(ProjectList.byClaimant(database, org)).as("seed %s, %s", seed, claimant).isEqualTo(all.stream()
           .filter(r -> r.claim().map(c -> c.claimant().equals(org)).orElse(false)).toList());
     }
+    for (io.github.jiceng.governance.model.service.Resource resource : ProjectWalks.RESOURCES) {
+      assertThat(ProjectList.byResource(database, resource.id())).as("seed %s, %s", seed, resource.id())
+          .isEqualTo(all.stream().filter(r -> r.claim().map(c -> c.resource().equals(resource.id())).orElse(false))
+              .toList());
+    }
     assertThat(seen).as("seed %s: the walks reach far", seed).contains(ProjectStage.TAKEN, ProjectStage.CLOSED);
     assertThat(applied).isEqualTo(database.queryLong("SELECT COUNT(*) FROM gov_event"));
     assertThat(ProjectList.community(database, GridId.of("elsewhere"))).isEmpty();
@@ -156,18 +160,8 @@ class ProjectListTest {
   private List<String> rows() throws SQLException {
     List<String> rows = new ArrayList<>();
     for (String table : List.of("gov_project", "gov_project_demand", "gov_project_service", "gov_project_outcome")) {
-      try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
-          ResultSet result = statement.executeQuery("SELECT * FROM " + table + " ORDER BY community, project"
-              + (table.equals("gov_project") ? "" : ", position"))) {
-        int columns = result.getMetaData().getColumnCount();
-        while (result.next()) {
-          StringBuilder row = new StringBuilder(table).append(':');
-          for (int column = 1; column <= columns; column++) {
-            row.append(result.getString(column)).append(' ');
-          }
-          rows.add(row.toString());
-        }
-      }
+      fixture.rows("SELECT * FROM " + table + " ORDER BY community, project"
+          + (table.equals("gov_project") ? "" : ", position")).forEach(row -> rows.add(table + ":" + row));
     }
     return rows;
   }
