@@ -52,7 +52,7 @@ import javax.sql.DataSource;
  * StoredRule<ProjectCommand, ProjectRegister, ProjectEvent> projects =
  *     StoredRule.of("project", ProjectRules.of(hierarchy), StoreCodecs.projectEvents())
  *         .withRefusalCodes(ProjectRefusalCode.class)
- *         .withProjection(ProjectList.create());
+ *         .withProjection(ProjectList.of());
  * store.handle(projects, "xuemeili", "pj-1/propose", new ProjectCommand.Propose(...));
  * ProjectList.byClaimant(dataSource, OrganizationId.of("org-bank"));
  * }</pre>
@@ -71,7 +71,7 @@ public final class ProjectList implements Projection<ProjectEvent> {
    *
    * @return the read model
    */
-  public static ProjectList create() {
+  public static ProjectList of() {
     return new ProjectList();
   }
 

@@ -62,7 +62,7 @@ import javax.sql.DataSource;
  * StoredRule<CoBuildingCommand, AgreementCase, CoBuildingEvent> agreements =
  *     StoredRule.of("cobuilding", CoBuildingRules.of(integrations), StoreCodecs.coBuildingEvents())
  *         .withRefusalCodes(CoBuildingRefusalCode.class)
- *         .withProjection(ResourceList.create());
+ *         .withProjection(ResourceList.of());
  * store.handle(agreements, "a-power", "a-power/report", new CoBuildingCommand.Report(agreement));
  * ResourceList.inForce(dataSource, GridId.of("zhanbei"), at);   // the resources committed there now
  * }</pre>
@@ -89,7 +89,7 @@ public final class ResourceList implements Projection<CoBuildingEvent> {
    *
    * @return the read model
    */
-  public static ResourceList create() {
+  public static ResourceList of() {
     return new ResourceList();
   }
 

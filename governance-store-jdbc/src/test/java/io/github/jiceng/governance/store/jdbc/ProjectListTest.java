@@ -37,7 +37,7 @@ class ProjectListTest {
   private final StoredRule<ProjectCommand, ProjectRegister, ProjectEvent> rule =
       StoredRule.of("project", ProjectWalks.RULES, StoreCodecs.projectEvents())
           .withRefusalCodes(ProjectRefusalCode.class)
-          .withProjection(ProjectList.create());
+          .withProjection(ProjectList.of());
 
   private StoreFixture fixture;
   private TestDatabase database;

@@ -58,12 +58,12 @@ class ResourceListTest {
   private final StoredRule<CoBuildingCommand, AgreementCase, CoBuildingEvent> rule =
       StoredRule.of("cobuilding", CoBuildingWalks.RULES, StoreCodecs.coBuildingEvents())
           .withRefusalCodes(CoBuildingRefusalCode.class)
-          .withProjection(ResourceList.create());
+          .withProjection(ResourceList.of());
 
   private final StoredRule<ProjectCommand, ProjectRegister, ProjectEvent> projects =
       StoredRule.of("project", ProjectWalks.RULES, StoreCodecs.projectEvents())
           .withRefusalCodes(ProjectRefusalCode.class)
-          .withProjection(ProjectList.create());
+          .withProjection(ProjectList.of());
 
   private StoreFixture fixture;
   private EventStore store;
