@@ -4,8 +4,10 @@
  * stream (report, joint-meeting review, feedback to the reporter's own organization); {@link
  * io.github.jiceng.governance.rules.cobuilding.Fulfilment}, how far an agreement is fulfilled,
  * measured from service records and the roster's posts, with the counts it adds to the
- * reporter's assessment; and {@link io.github.jiceng.governance.rules.cobuilding.IntegrationCoverage},
- * 一统领四融合 computed per community and period from the agreements and their services.
+ * reporter's assessment; {@link io.github.jiceng.governance.rules.cobuilding.IntegrationCoverage},
+ * 一统领四融合 computed per community and period from the agreements and their services; and {@link
+ * io.github.jiceng.governance.rules.cobuilding.CommittedCapacity}, the claim capacity the agreements
+ * in force bring to a matching problem, bounded by the service they still owe.
  *
  * <p>Commands are {@link io.github.jiceng.governance.rules.cobuilding.CoBuildingCommand}s, events
  * {@link io.github.jiceng.governance.rules.cobuilding.CoBuildingEvent}s, the state an {@link
@@ -25,6 +27,14 @@
  *   <dd>The latest review sent back to the reporter's own organization.
  *   <dt>Coverage 融合覆盖
  *   <dd>Per configured integration, the agreements, units, members, services and people reached.
+ *   <dt>In force 协议有效
+ *   <dd>Reported by the instant, and the instant inside the agreement's period.
+ *   <dt>Committed capacity 承诺接单能力
+ *   <dd>The demands a claim resource may take in matching: the services the agreements in force
+ *       that commit it still owe (committed hours less those delivered, per service length,
+ *       rounded down), shared in the reporter's order of resources, at most its own capacity;
+ *       zero when no agreement in force commits it. Purchase and undertake resources are not
+ *       commitments and keep their capacity.
  * </dl>
  */
 @NullMarked

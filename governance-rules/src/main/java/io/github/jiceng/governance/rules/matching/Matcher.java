@@ -47,6 +47,11 @@ import org.slf4j.LoggerFactory;
  *       half the optimum of each stage when no budget binds.
  * </ul>
  *
+ * <p>A claim resource's capacity is what the problem says. To take it from what co-building units
+ * committed (共建协议) and still owe, rewrite the problem first with {@code
+ * rules.cobuilding.CommittedCapacity}: {@code Matcher.optimal(committed.applyTo(problem))}; the
+ * matcher sees smaller capacities and nothing else, so the exact mode stays exact (ADR 0049).
+ *
  * <p>Demands and resources are ordered by id before anything else, so the same problem always
  * gives the same result, whatever order its lists were in. Every demand ends either assigned or
  * unmatched with an {@link UnmatchedReason}.

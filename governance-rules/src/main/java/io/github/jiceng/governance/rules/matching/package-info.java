@@ -19,6 +19,12 @@
  *   <dt>Score 匹配得分
  *   <dd>Weighted, named components: capability fit, grid distance, past ratings, load balance,
  *       urgency.
+ *   <dt>Committed capacity 承诺接单能力
+ *   <dd>A co-building unit's claim capacity taken from its agreements in force and the service
+ *       they still owe ({@code rules.cobuilding.CommittedCapacity}); it rewrites a problem's claim
+ *       capacities before matching, so both solvers run unchanged on it:
+ *       {@code Matcher.optimal(committed.applyTo(problem))}. Problems built directly keep the
+ *       capacities they were given.
  * </dl>
  *
  * <h2>Limits 上限</h2>
