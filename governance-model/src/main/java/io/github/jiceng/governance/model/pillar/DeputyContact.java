@@ -54,6 +54,8 @@ public record DeputyContact(ContactId id, PersonId deputy, GridId grid, LocalDat
     requireNonNull(deputy, "deputy");
     requireNonNull(grid, "grid");
     requireNonNull(day, "day");
+    requireNonNull(clues, "clues");
+    requireNonNull(proposals, "proposals");
     String subject = "DeputyContact[" + id + "]";
     TimeLimits.check(subject, "day", day);
     DomainChecks.inRange(subject, "residentsMet", residentsMet, 1, MAX_RESIDENTS);
