@@ -86,6 +86,10 @@
  *   <tr><td>deliberation and joint meetings</td><td>大事共议、共建联席会议</td>
  *       <td>{@link io.github.jiceng.governance.model.deliberation.MajorAffair},
  *       {@link io.github.jiceng.governance.model.deliberation.JointMeeting}</td></tr>
+ *   <tr><td>the five pillars' records: patrols, incidents, deputies' contacts</td><td>平安共管巡逻、代表联系群众</td>
+ *       <td>{@link io.github.jiceng.governance.model.pillar.Patrol},
+ *       {@link io.github.jiceng.governance.model.pillar.Incident},
+ *       {@link io.github.jiceng.governance.model.pillar.DeputyContact}</td></tr>
  *   <tr><td>co-building agreements and reports</td><td>共建协议、双报到</td>
  *       <td>{@link io.github.jiceng.governance.model.cobuilding.CoBuildingAgreement}</td></tr>
  *   <tr><td>venues, room bookings and space for service</td><td>阵地、功能室、以空间换服务</td>
@@ -124,6 +128,7 @@ module io.github.jiceng.governance.model {
   exports io.github.jiceng.governance.model.grid;
   exports io.github.jiceng.governance.model.matching;
   exports io.github.jiceng.governance.model.money;
+  exports io.github.jiceng.governance.model.pillar;
   exports io.github.jiceng.governance.model.points;
   exports io.github.jiceng.governance.model.post;
   exports io.github.jiceng.governance.model.proposal;

@@ -59,6 +59,10 @@
  *       <td>{@link io.github.jiceng.governance.rules.cobuilding.CoBuildingRules},
  *       {@link io.github.jiceng.governance.rules.cobuilding.Fulfilment},
  *       {@link io.github.jiceng.governance.rules.cobuilding.IntegrationCoverage}</td></tr>
+ *   <tr><td>the five pillars driven by records: scorecard, patrol coverage, deputies' work</td><td>五共计分卡、巡逻覆盖、代表履职</td>
+ *       <td>{@link io.github.jiceng.governance.rules.pillar.PillarScorecard},
+ *       {@link io.github.jiceng.governance.rules.pillar.PatrolCoverage},
+ *       {@link io.github.jiceng.governance.rules.pillar.DeputyWork}</td></tr>
  *   <tr><td>the co-building fund with maker-checker</td><td>共建实践金、公示</td>
  *       <td>{@link io.github.jiceng.governance.rules.fund.FundRules},
  *       {@link io.github.jiceng.governance.rules.fund.FundBook},
@@ -106,6 +110,7 @@ module io.github.jiceng.governance.rules {
   exports io.github.jiceng.governance.rules.fund;
   exports io.github.jiceng.governance.rules.matching;
   exports io.github.jiceng.governance.rules.partition;
+  exports io.github.jiceng.governance.rules.pillar;
   exports io.github.jiceng.governance.rules.points;
   exports io.github.jiceng.governance.rules.post;
   exports io.github.jiceng.governance.rules.project;

@@ -24,14 +24,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every public type of the points, volunteer, check-in, assessment, fund, clue, proposal and
- * deliberation packages of the model is bound by the Jackson module and has a generator in the
- * round-trip property test, except the classes that only hold shipped defaults.
+ * Every public type of the points, volunteer, check-in, assessment, fund, clue, proposal,
+ * deliberation and pillar packages of the model is bound by the Jackson module and has a generator
+ * in the round-trip property test, except the classes that only hold shipped defaults.
  */
 final class FeatureBindingsCoverTheModelTest {
 
   private static final List<String> PACKAGES = List.of("points", "volunteer", "checkin", "assessment", "fund", "clue",
-      "proposal", "deliberation");
+      "proposal", "deliberation", "pillar");
 
   /** Classes of static factories of shipped defaults: they have no instances to bind. */
   private static final Set<String> DEFAULTS = Set.of("RedStarPolicies", "AssessmentSchemes", "FundPolicies",

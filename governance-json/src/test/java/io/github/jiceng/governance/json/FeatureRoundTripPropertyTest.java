@@ -17,9 +17,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Read, write, read is the identity and writing is byte-stable, on generated values of every type
- * the points, volunteer, check-in, assessment, fund, clue, proposal and deliberation bindings
- * cover: through the Jackson module one type at a time, in scenario files with every section, in
- * transparency report files, and in both ledger streams.
+ * the points, volunteer, check-in, assessment, fund, clue, proposal, deliberation and pillar
+ * bindings cover: through the Jackson module one type at a time, in scenario files with every
+ * section, in transparency report files, and in both ledger streams.
  */
 final class FeatureRoundTripPropertyTest {
 

@@ -73,6 +73,14 @@ import io.github.jiceng.governance.model.fund.PledgeId;
 import io.github.jiceng.governance.model.fund.TransparencyReport;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.money.Money;
+import io.github.jiceng.governance.model.pillar.AffairProject;
+import io.github.jiceng.governance.model.pillar.ContactId;
+import io.github.jiceng.governance.model.pillar.DeputyContact;
+import io.github.jiceng.governance.model.pillar.Incident;
+import io.github.jiceng.governance.model.pillar.IncidentId;
+import io.github.jiceng.governance.model.pillar.IncidentKind;
+import io.github.jiceng.governance.model.pillar.Patrol;
+import io.github.jiceng.governance.model.pillar.PatrolId;
 import io.github.jiceng.governance.model.points.Award;
 import io.github.jiceng.governance.model.points.Cap;
 import io.github.jiceng.governance.model.points.CapPeriod;
@@ -345,7 +353,30 @@ public final class FeatureSamples {
             pick(r, AffairDecision.Ignored.Reason.values()))),
         sample(AffairDecision.class, FeatureSamples::affairDecision),
         sample(Resolution.class, r -> resolution(r, ResolutionId.of(id(r, "res")), Optional.empty())),
-        sample(JointMeeting.class, r -> jointMeeting(r, MeetingId.of(id(r, "jm")))));
+        sample(JointMeeting.class, r -> jointMeeting(r, MeetingId.of(id(r, "jm")))),
+        // the five pillars' records
+        sample(PatrolId.class, r -> PatrolId.of(id(r, "patrol"))),
+        sample(IncidentId.class, r -> IncidentId.of(id(r, "inc"))),
+        sample(ContactId.class, r -> ContactId.of(id(r, "dc"))),
+        sample(IncidentKind.class, r -> pick(r, IncidentKind.values())),
+        sample(Patrol.class, r -> new Patrol(PatrolId.of(id(r, "patrol")), grid(r), grid(r), date(r), minutes(r))),
+        sample(Incident.class, r -> new Incident(IncidentId.of(id(r, "inc")), PatrolId.of(id(r, "patrol")),
+            pick(r, IncidentKind.values()), grid(r), instant(r))),
+        sample(DeputyContact.class, FeatureSamples::deputyContact),
+        sample(AffairProject.class, r -> new AffairProject(AffairId.of(id(r, "affair")), project(r))));
+  }
+
+  static DeputyContact deputyContact(Random r) {
+    java.util.TreeSet<ClueId> clues = new java.util.TreeSet<>();
+    for (int i = r.nextInt(6); i > 0; i--) {
+      clues.add(ClueId.of(id(r, "clue")));
+    }
+    java.util.TreeSet<ProposalId> proposals = new java.util.TreeSet<>();
+    for (int i = r.nextInt(4); i > 0; i--) {
+      proposals.add(ProposalId.of(id(r, "ta")));
+    }
+    return new DeputyContact(ContactId.of(id(r, "dc")), person(r), grid(r), date(r),
+        1 + r.nextInt(DeputyContact.MAX_RESIDENTS), clues, proposals);
   }
 
   // ---------------------------------------------------------------- scenarios and files

@@ -143,6 +143,7 @@ public final class Formats {
     all.addAll(ClueCodecs.all());
     all.addAll(ProposalCodecs.all());
     all.addAll(DeliberationCodecs.all());
+    all.addAll(PillarCodecs.all());
     all.addAll(SimulationCodecs.all());
     return List.copyOf(all);
   }
