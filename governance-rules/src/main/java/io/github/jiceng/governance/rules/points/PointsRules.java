@@ -486,9 +486,10 @@ public final class PointsRules implements Decider<PointsCommand, PointsState, Le
    * Returns the state after the entries, in order: equal to evolving one entry at a time, and
    * faster for many. From {@value #BULK_FOLD_MIN} entries on, the entries are applied to a
    * working copy of the ledger (hashed accounts, a mutable queue of expiries due) by the same
-   * steps as {@link #evolve}, and the state's persistent maps are built once at the end, in O(n +
-   * m) for n entries before and m after; an id booked twice among the entries shows when they are
-   * sorted by id. If anything fails, the entries are evolved again one at a time, so that the
+   * steps as {@link #evolve}, with each period's calendar answers worked out once, and the state's
+   * parts are built once at the end, in O(n + m) for n entries before and m after (the entries
+   * into one hashed index, without sorting them); an id booked twice among the entries shows when
+   * they are added to the index. If anything fails, the entries are evolved again one at a time, so that the
    * exception is the one {@link #evolve} throws for the entry it stops at. Fewer entries are
    * evolved one at a time.
    *
@@ -933,7 +934,7 @@ public final class PointsRules implements Decider<PointsCommand, PointsState, Le
 
     /**
      * Looks in the state the fold began from only: an id booked twice within the fold is found
-     * when {@link #build} merges the entries sorted by id, which then fails, and the fold evolves
+     * when {@link #build} adds the entries to the state's index, which then fails, and the fold evolves
      * them again one at a time. Nothing else in a step reads the entries.
      */
     @Override
@@ -988,20 +989,10 @@ public final class PointsRules implements Decider<PointsCommand, PointsState, Le
     }
 
     PointsState build() {
-      List<Map.Entry<EntryId, LedgerEntry>> entries = new ArrayList<>(booked.size());
-      for (LedgerEntry e : booked) {
-        entries.add(new AbstractMap.SimpleImmutableEntry<>(e.id(), e));
-      }
-      entries.sort(Map.Entry.comparingByKey());
-      for (int i = 1; i < entries.size(); i++) {
-        if (entries.get(i - 1).getKey().equals(entries.get(i).getKey())) {
-          throw new IllegalStateException("entry " + entries.get(i).getKey() + " is booked twice in the fold");
-        }
-      }
       List<Map.Entry<ActorId, Account>> changed = new ArrayList<>(accounts.size());
       accounts.forEach((actor, working) -> changed.add(new AbstractMap.SimpleImmutableEntry<>(actor, working.account())));
       changed.sort(Map.Entry.comparingByKey());
-      return new PointsState(clock, merge(base.entriesMap(), entries), merge(base.accountsMap(), changed),
+      return new PointsState(clock, base.entryIndex().plusAll(booked), merge(base.accountsMap(), changed),
           PersistentSortedMap.<Due, Boolean>empty().plusAll(new ArrayList<>(due.entrySet())),
           PersistentSortedMap.<OfferId, Long>empty().plusAll(new ArrayList<>(units.entrySet())));
     }
