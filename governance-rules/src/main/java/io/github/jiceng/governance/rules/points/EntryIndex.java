@@ -48,15 +48,11 @@ final class EntryIndex {
   }
 
   /**
-   * Returns the index with one more entry; this one is unchanged.
-   *
-   * @throws IllegalStateException if the id is booked already
+   * Returns the index with one more entry, whose id the caller found absent (as every evolution
+   * step does before it books); this one is unchanged.
    */
-  EntryIndex plus(LedgerEntry entry) {
+  EntryIndex plusNew(LedgerEntry entry) {
     requireNonNull(entry, "entry");
-    if (get(entry.id()) != null) {
-      throw new IllegalStateException("entry " + entry.id() + " is booked twice");
-    }
     return new EntryIndex(hashed, recent.plus(entry.id(), entry));
   }
 
@@ -74,7 +70,10 @@ final class EntryIndex {
     if (entries.size() * 16L < size()) {
       EntryIndex out = this;
       for (LedgerEntry e : entries) {
-        out = out.plus(e);
+        if (out.get(e.id()) != null) {
+          throw new IllegalStateException("entry " + e.id() + " is booked twice");
+        }
+        out = out.plusNew(e);
       }
       return out;
     }

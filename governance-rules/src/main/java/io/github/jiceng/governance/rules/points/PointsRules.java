@@ -737,7 +737,7 @@ public final class PointsRules implements Decider<PointsCommand, PointsState, Le
   private interface Calendar {
     String capKey(String scope, CapPeriod period, Instant occurred);
 
-    int year(Instant at);
+    Integer year(Instant at);
 
     /** The expiry boundary of points awarded then; null for never. */
     @Nullable Instant boundary(Instant at);
@@ -751,7 +751,7 @@ public final class PointsRules implements Decider<PointsCommand, PointsState, Le
     }
 
     @Override
-    public int year(Instant at) {
+    public Integer year(Instant at) {
       return at.atZone(zone).getYear();
     }
 
@@ -787,12 +787,12 @@ public final class PointsRules implements Decider<PointsCommand, PointsState, Le
     }
 
     @Override
-    public int year(Instant at) {
+    public Integer year(Instant at) {
       Span span = year;
       if (span == null || !span.holds(at)) {
         LocalDate start = CapPeriod.YEAR.start(at, zone);
         span = new Span(start.atStartOfDay(zone).toInstant(), start.plusYears(1).atStartOfDay(zone).toInstant(),
-            start.getYear());
+            Integer.valueOf(start.getYear()));
         year = span;
       }
       return (Integer) span.value;

@@ -171,11 +171,14 @@ public final class PointsState {
     return due;
   }
 
-  /** Returns the state after one entry: the entry booked, the account replaced, the clock at the entry. */
+  /**
+   * Returns the state after one entry, whose id the step found absent: the entry booked, the
+   * account replaced, the clock at the entry.
+   */
   PointsState with(LedgerEntry entry, Account account, PersistentSortedMap<Due, Boolean> nextDue,
       PersistentSortedMap<OfferId, Long> nextRedeemed) {
     Instant at = clock == null || entry.at().isAfter(clock) ? entry.at() : clock;
-    return new PointsState(at, entries.plus(entry), accounts.plus(entry.actor(), account), nextDue,
+    return new PointsState(at, entries.plusNew(entry), accounts.plus(entry.actor(), account), nextDue,
         nextRedeemed);
   }
 

@@ -65,7 +65,9 @@ import org.slf4j.LoggerFactory;
  * fails on the key's primary key and sends the command into the next attempt, which looks the key
  * up first and answers the first outcome. {@link #handleAll} books a batch of commands in one
  * transaction, with one multi-row statement for each of these steps for the whole batch; see ADR
- * 0035 and ADR 0040.
+ * 0035 and ADR 0040. On the PostgreSQL driver, for a rule without read models, the new streams,
+ * the commands and the events go in one round trip, so that an applied command or batch costs two
+ * with the commit (ADR 0051).
  *
  * <p>A command reuses the states of recent streams: the store keeps a bounded cache of the states
  * its committed commands left ({@link #withStateCache}, {@value #DEFAULT_STATE_CACHE} streams
