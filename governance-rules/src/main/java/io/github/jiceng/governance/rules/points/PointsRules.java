@@ -13,11 +13,13 @@ import io.github.jiceng.governance.model.points.DeductionRule;
 import io.github.jiceng.governance.model.points.EarningRule;
 import io.github.jiceng.governance.model.points.EntryId;
 import io.github.jiceng.governance.model.points.Expiry;
+import io.github.jiceng.governance.model.points.ExpiryPolicy;
 import io.github.jiceng.governance.model.points.LedgerEntry;
 import io.github.jiceng.governance.model.points.OfferId;
 import io.github.jiceng.governance.model.points.Points;
 import io.github.jiceng.governance.model.points.PointsPolicy;
 import io.github.jiceng.governance.model.points.Redemption;
+import io.github.jiceng.governance.model.points.RuleId;
 import io.github.jiceng.governance.model.points.ServiceCatalogue;
 import io.github.jiceng.governance.model.points.ServiceOffer;
 import io.github.jiceng.governance.model.time.TimeLimits;
@@ -92,11 +94,19 @@ public final class PointsRules implements Decider<PointsCommand, PointsState, Le
   private final PointsPolicy policy;
   private final ServiceCatalogue catalogue;
   private final ZoneId zone;
+  private final Map<RuleId, List<Cap>> ruleCaps;
+  private final Calendar direct;
 
   private PointsRules(PointsPolicy policy, ServiceCatalogue catalogue) {
     this.policy = requireNonNull(policy, "policy");
     this.catalogue = requireNonNull(catalogue, "catalogue");
     this.zone = policy.zone();
+    Map<RuleId, List<Cap>> caps = new HashMap<>();
+    for (EarningRule rule : policy.earningRules()) {
+      caps.putIfAbsent(rule.id(), rule.caps());
+    }
+    this.ruleCaps = caps;
+    this.direct = new Direct();
   }
 
   /**
@@ -467,7 +477,7 @@ public final class PointsRules implements Decider<PointsCommand, PointsState, Le
   public PointsState evolve(PointsState state, LedgerEntry event) {
     requireNonNull(state, "state");
     requireNonNull(event, "event");
-    OneStep step = new OneStep(state);
+    OneStep step = new OneStep(state, direct);
     apply(step, event);
     return step.next();
   }
@@ -476,9 +486,10 @@ public final class PointsRules implements Decider<PointsCommand, PointsState, Le
    * Returns the state after the entries, in order: equal to evolving one entry at a time, and
    * faster for many. From {@value #BULK_FOLD_MIN} entries on, the entries are applied to a
    * working copy of the ledger (hashed accounts, a mutable queue of expiries due) by the same
-   * steps as {@link #evolve}, and the state's persistent maps are built once at the end, in O(n +
-   * m) for n entries before and m after; an id booked twice among the entries shows when they are
-   * sorted by id. If anything fails, the entries are evolved again one at a time, so that the
+   * steps as {@link #evolve}, with each period's calendar answers worked out once, and the state's
+   * parts are built once at the end, in O(n + m) for n entries before and m after (the entries
+   * into one hashed index, without sorting them); an id booked twice among the entries shows when
+   * they are added to the index. If anything fails, the entries are evolved again one at a time, so that the
    * exception is the one {@link #evolve} throws for the entry it stops at. Fewer entries are
    * evolved one at a time.
    *
@@ -496,7 +507,7 @@ public final class PointsRules implements Decider<PointsCommand, PointsState, Le
       return Decider.super.fold(state, events);
     }
     try {
-      Draft draft = new Draft(state, c.size());
+      Draft draft = new Draft(state, c.size(), new Remembered());
       for (LedgerEntry event : events) {
         apply(draft, requireNonNull(event, "event"));
       }
@@ -545,17 +556,18 @@ public final class PointsRules implements Decider<PointsCommand, PointsState, Le
       throw impossible(event, "the expiry " + first + " is due before it and not booked");
     }
     long points = event.points().value();
-    Integer year = event.at().atZone(zone).getYear();
+    Calendar calendar = books.calendar();
+    Integer year = calendar.year(event.at());
     if (event instanceof Award award) {
       Instant occurred = award.contribution().occurredAt();
-      for (Cap cap : policy.earningRule(award.rule()).map(EarningRule::caps).orElse(List.of())) {
-        a.capUsed.add(capKey(award.rule().value(), cap.period(), occurred), points);
+      for (Cap cap : ruleCaps.getOrDefault(award.rule(), List.of())) {
+        a.capUsed.add(calendar.capKey(award.rule().value(), cap.period(), occurred), points);
       }
       for (Cap cap : policy.memberCaps()) {
-        a.capUsed.add(capKey("*", cap.period(), occurred), points);
+        a.capUsed.add(calendar.capKey("*", cap.period(), occurred), points);
       }
       if (points > 0) {
-        @Nullable Instant boundary = policy.expiry().boundary(event.at(), zone).orElse(null);
+        @Nullable Instant boundary = calendar.boundary(event.at());
         List<Lot> lots = a.lots();
         Lot last = lots.isEmpty() ? null : lots.get(lots.size() - 1);
         if (last != null && Objects.equals(last.boundary(), boundary)) {
@@ -698,6 +710,9 @@ public final class PointsRules implements Decider<PointsCommand, PointsState, Le
   private interface Books {
     @Nullable LedgerEntry entry(EntryId id);
 
+    /** The calendar the step reads its period keys, years and expiry boundaries from. */
+    Calendar calendar();
+
     @Nullable Instant clock();
 
     /** The member's account to write; one with zeros and no lots for a member without entries. */
@@ -715,14 +730,129 @@ public final class PointsRules implements Decider<PointsCommand, PointsState, Le
     void book(LedgerEntry entry, Working account);
   }
 
+  /**
+   * What a step reads from the policy's calendar: the key of a cap's or a limit's period, the
+   * year an entry counts in, and when the points of an award expire.
+   */
+  private interface Calendar {
+    String capKey(String scope, CapPeriod period, Instant occurred);
+
+    Integer year(Instant at);
+
+    /** The expiry boundary of points awarded then; null for never. */
+    @Nullable Instant boundary(Instant at);
+  }
+
+  /** The calendar worked out for every question: one step of {@link #evolve}. */
+  private final class Direct implements Calendar {
+    @Override
+    public String capKey(String scope, CapPeriod period, Instant occurred) {
+      return PointsRules.this.capKey(scope, period, occurred);
+    }
+
+    @Override
+    public Integer year(Instant at) {
+      return at.atZone(zone).getYear();
+    }
+
+    @Override
+    public @Nullable Instant boundary(Instant at) {
+      return policy.expiry().boundary(at, zone).orElse(null);
+    }
+  }
+
+  /**
+   * The calendar of a bulk fold: each answer is kept with the instants it holds for (the period,
+   * the year, the month or year of an expiry), so that a fold over entries that are close in time
+   * works out each period once and gives the same key object (whose hash is kept) to every entry
+   * in it. Answers equal {@link Direct}'s for every instant: an instant outside {@link TimeLimits}
+   * is asked of the policy, which refuses it as {@link Direct} does.
+   */
+  private final class Remembered implements Calendar {
+    private final HashMap<String, Span[]> capKeys = new HashMap<>();
+    private @Nullable Span year;
+    private @Nullable Span expiry;
+
+    @Override
+    public String capKey(String scope, CapPeriod period, Instant occurred) {
+      Span[] spans = capKeys.computeIfAbsent(scope, k -> new Span[CapPeriod.values().length]);
+      Span span = spans[period.ordinal()];
+      if (span == null || !span.holds(occurred)) {
+        LocalDate start = period.start(occurred, zone);
+        span = new Span(start.atStartOfDay(zone).toInstant(), next(start, period).atStartOfDay(zone).toInstant(),
+            scope + "|" + period + "|" + start);
+        spans[period.ordinal()] = span;
+      }
+      return (String) span.value;
+    }
+
+    @Override
+    public Integer year(Instant at) {
+      Span span = year;
+      if (span == null || !span.holds(at)) {
+        LocalDate start = CapPeriod.YEAR.start(at, zone);
+        span = new Span(start.atStartOfDay(zone).toInstant(), start.plusYears(1).atStartOfDay(zone).toInstant(),
+            Integer.valueOf(start.getYear()));
+        year = span;
+      }
+      return (Integer) span.value;
+    }
+
+    @Override
+    public @Nullable Instant boundary(Instant at) {
+      if (!TimeLimits.accepts(at) || policy.expiry().unit() == ExpiryPolicy.Unit.NEVER) {
+        return direct.boundary(at);
+      }
+      Span span = expiry;
+      if (span == null || !span.holds(at)) {
+        CapPeriod unit = policy.expiry().unit() == ExpiryPolicy.Unit.MONTHS ? CapPeriod.MONTH : CapPeriod.YEAR;
+        LocalDate start = unit.start(at, zone);
+        span = new Span(start.atStartOfDay(zone).toInstant(), next(start, unit).atStartOfDay(zone).toInstant(),
+            requireNonNull(direct.boundary(at), "boundary"));
+        expiry = span;
+      }
+      return (Instant) span.value;
+    }
+
+    private LocalDate next(LocalDate start, CapPeriod period) {
+      switch (period) {
+        case DAY:
+          return start.plusDays(1);
+        case MONTH:
+          return start.plusMonths(1);
+        default:
+          return start.plusYears(1);
+      }
+    }
+  }
+
+  /** An answer of the calendar and the instants {@code [from, until)} it holds for. */
+  private static final class Span {
+    final Instant from;
+    final Instant until;
+    final Object value;
+
+    Span(Instant from, Instant until, Object value) {
+      this.from = from;
+      this.until = until;
+      this.value = value;
+    }
+
+    boolean holds(Instant at) {
+      return !at.isBefore(from) && at.isBefore(until);
+    }
+  }
+
   /** One step on the persistent state: {@link #evolve}. */
   private static final class OneStep implements Books {
+    private final Calendar direct;
     private final PointsState state;
     private PersistentSortedMap<Due, Boolean> due;
     private PersistentSortedMap<OfferId, Long> units;
     private @Nullable PointsState next;
 
-    OneStep(PointsState state) {
+    OneStep(PointsState state, Calendar direct) {
+      this.direct = direct;
       this.state = state;
       this.due = state.due();
       this.units = state.redeemedUnitsMap();
@@ -731,6 +861,11 @@ public final class PointsRules implements Decider<PointsCommand, PointsState, Le
     @Override
     public @Nullable LedgerEntry entry(EntryId id) {
       return state.entryOrNull(id);
+    }
+
+    @Override
+    public Calendar calendar() {
+      return direct;
     }
 
     @Override
@@ -780,6 +915,7 @@ public final class PointsRules implements Decider<PointsCommand, PointsState, Le
    * persistent state once.
    */
   private static final class Draft implements Books {
+    private final Calendar calendar;
     private final PointsState base;
     private @Nullable Instant clock;
     private final List<LedgerEntry> booked;
@@ -787,7 +923,8 @@ public final class PointsRules implements Decider<PointsCommand, PointsState, Le
     private final TreeMap<Due, Boolean> due = new TreeMap<>();
     private final TreeMap<OfferId, Long> units = new TreeMap<>();
 
-    Draft(PointsState base, int expected) {
+    Draft(PointsState base, int expected, Calendar calendar) {
+      this.calendar = calendar;
       this.base = base;
       this.clock = base.clockOrNull();
       this.booked = new ArrayList<>(expected);
@@ -797,12 +934,17 @@ public final class PointsRules implements Decider<PointsCommand, PointsState, Le
 
     /**
      * Looks in the state the fold began from only: an id booked twice within the fold is found
-     * when {@link #build} merges the entries sorted by id, which then fails, and the fold evolves
+     * when {@link #build} adds the entries to the state's index, which then fails, and the fold evolves
      * them again one at a time. Nothing else in a step reads the entries.
      */
     @Override
     public @Nullable LedgerEntry entry(EntryId id) {
       return base.entryOrNull(id);
+    }
+
+    @Override
+    public Calendar calendar() {
+      return calendar;
     }
 
     @Override
@@ -847,20 +989,10 @@ public final class PointsRules implements Decider<PointsCommand, PointsState, Le
     }
 
     PointsState build() {
-      List<Map.Entry<EntryId, LedgerEntry>> entries = new ArrayList<>(booked.size());
-      for (LedgerEntry e : booked) {
-        entries.add(new AbstractMap.SimpleImmutableEntry<>(e.id(), e));
-      }
-      entries.sort(Map.Entry.comparingByKey());
-      for (int i = 1; i < entries.size(); i++) {
-        if (entries.get(i - 1).getKey().equals(entries.get(i).getKey())) {
-          throw new IllegalStateException("entry " + entries.get(i).getKey() + " is booked twice in the fold");
-        }
-      }
       List<Map.Entry<ActorId, Account>> changed = new ArrayList<>(accounts.size());
       accounts.forEach((actor, working) -> changed.add(new AbstractMap.SimpleImmutableEntry<>(actor, working.account())));
       changed.sort(Map.Entry.comparingByKey());
-      return new PointsState(clock, merge(base.entriesMap(), entries), merge(base.accountsMap(), changed),
+      return new PointsState(clock, base.entryIndex().plusAll(booked), merge(base.accountsMap(), changed),
           PersistentSortedMap.<Due, Boolean>empty().plusAll(new ArrayList<>(due.entrySet())),
           PersistentSortedMap.<OfferId, Long>empty().plusAll(new ArrayList<>(units.entrySet())));
     }

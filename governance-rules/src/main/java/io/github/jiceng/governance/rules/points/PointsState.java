@@ -24,22 +24,24 @@ import org.jspecify.annotations.Nullable;
  * the expiries due, the units redeemed per service, and the instant of the latest entry.
  *
  * <p>An immutable value with value equality: two states are equal when they hold the same
- * entries and accounts, whatever order of calls built them. Its parts are persistent maps that
- * share structure with the state before, so evolving by one entry costs O(log n), not a copy.
+ * entries and accounts, whatever order of calls built them. Its parts share structure with the
+ * state before, so evolving by one entry costs O(log n), not a copy: the accounts are persistent
+ * maps, the entries an index whose hashed part a bulk fold builds once (ADR 0051) and whose
+ * entries booked one at a time since are a persistent map.
  * Queries answer as of the latest entry; expiries due later are booked by the next command.
  */
 public final class PointsState {
 
-  static final PointsState EMPTY = new PointsState(null, PersistentSortedMap.empty(), PersistentSortedMap.empty(),
+  static final PointsState EMPTY = new PointsState(null, EntryIndex.EMPTY, PersistentSortedMap.empty(),
       PersistentSortedMap.empty(), PersistentSortedMap.empty());
 
   private final @Nullable Instant clock;
-  private final PersistentSortedMap<EntryId, LedgerEntry> entries;
+  private final EntryIndex entries;
   private final PersistentSortedMap<ActorId, Account> accounts;
   private final PersistentSortedMap<Due, Boolean> due;
   private final PersistentSortedMap<OfferId, Long> redeemedUnits;
 
-  PointsState(@Nullable Instant clock, PersistentSortedMap<EntryId, LedgerEntry> entries,
+  PointsState(@Nullable Instant clock, EntryIndex entries,
       PersistentSortedMap<ActorId, Account> accounts, PersistentSortedMap<Due, Boolean> due,
       PersistentSortedMap<OfferId, Long> redeemedUnits) {
     this.clock = clock;
@@ -157,7 +159,7 @@ public final class PointsState {
     return accounts.get(actor);
   }
 
-  PersistentSortedMap<EntryId, LedgerEntry> entriesMap() {
+  EntryIndex entryIndex() {
     return entries;
   }
 
@@ -169,11 +171,14 @@ public final class PointsState {
     return due;
   }
 
-  /** Returns the state after one entry: the entry booked, the account replaced, the clock at the entry. */
+  /**
+   * Returns the state after one entry, whose id the step found absent: the entry booked, the
+   * account replaced, the clock at the entry.
+   */
   PointsState with(LedgerEntry entry, Account account, PersistentSortedMap<Due, Boolean> nextDue,
       PersistentSortedMap<OfferId, Long> nextRedeemed) {
     Instant at = clock == null || entry.at().isAfter(clock) ? entry.at() : clock;
-    return new PointsState(at, entries.plus(entry.id(), entry), accounts.plus(entry.actor(), account), nextDue,
+    return new PointsState(at, entries.plusNew(entry), accounts.plus(entry.actor(), account), nextDue,
         nextRedeemed);
   }
 

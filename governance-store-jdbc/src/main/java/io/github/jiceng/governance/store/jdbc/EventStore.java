@@ -65,7 +65,9 @@ import org.slf4j.LoggerFactory;
  * fails on the key's primary key and sends the command into the next attempt, which looks the key
  * up first and answers the first outcome. {@link #handleAll} books a batch of commands in one
  * transaction, with one multi-row statement for each of these steps for the whole batch; see ADR
- * 0035 and ADR 0040.
+ * 0035 and ADR 0040. On the PostgreSQL driver, for a rule without read models, the new streams,
+ * the commands and the events go in one round trip, so that an applied command or batch costs two
+ * with the commit (ADR 0051).
  *
  * <p>A command reuses the states of recent streams: the store keeps a bounded cache of the states
  * its committed commands left ({@link #withStateCache}, {@value #DEFAULT_STATE_CACHE} streams
@@ -747,9 +749,14 @@ public final class EventStore {
         }
       }
     }
-    registerStreams(connection, rule, working);
-    recordCommands(connection, rule, commandRows);
-    List<List<StoredEvent<E>>> stored = append(connection, rule, appended);
+    List<List<StoredEvent<E>>> stored;
+    if (!writeInOneCall(connection, rule, created(working), commandRows, appended)) {
+      registerStreams(connection, rule, working);
+      recordCommands(connection, rule, commandRows);
+      stored = append(connection, rule, appended);
+    } else {
+      stored = List.of();
+    }
     writeSnapshots(connection, rule, snapshots);
     for (List<StoredEvent<E>> events : stored) {
       project(connection, rule, events);
@@ -947,23 +954,128 @@ public final class EventStore {
    */
   private static void registerStreams(Connection connection, StoredRule<?, ?, ?> rule, Map<String, ? extends Working<?>> streams)
       throws SQLException {
+    List<String> created = created(streams);
+    for (int from = 0; from < created.size(); from += ROWS_PER_STATEMENT) {
+      int n = Math.min(ROWS_PER_STATEMENT, created.size() - from);
+      try (PreparedStatement insert = connection.prepareStatement(insertRows("gov_stream", STREAM_COLUMNS, 2, n))) {
+        bindStreams(insert, 1, rule, created.subList(from, from + n));
+        insert.executeUpdate();
+      }
+    }
+  }
+
+  /** The streams a batch appends the first events to, in the order of their ids. */
+  private static List<String> created(Map<String, ? extends Working<?>> streams) {
     List<String> created = new ArrayList<>();
     streams.forEach((id, w) -> {
       if (w.loaded == 0 && w.version > 0) {
         created.add(id);
       }
     });
-    for (int from = 0; from < created.size(); from += ROWS_PER_STATEMENT) {
-      int n = Math.min(ROWS_PER_STATEMENT, created.size() - from);
-      try (PreparedStatement insert = connection.prepareStatement(insertRows("gov_stream", "rule, stream_id", 2, n))) {
-        int p = 1;
-        for (String id : created.subList(from, from + n)) {
-          insert.setString(p++, rule.name());
-          insert.setString(p++, id);
-        }
-        insert.executeUpdate();
+    return created;
+  }
+
+  private static final String STREAM_COLUMNS = "rule, stream_id";
+
+  private static final String COMMAND_COLUMNS = "idempotency_key, rule, stream_id, outcome, first_version, "
+      + "last_version, refusal_code, refusal";
+
+  private static final String EVENT_COLUMNS = "rule, stream_id, stream_version, idempotency_key, payload";
+
+  /** The name pgjdbc gives itself: its prepared statements may hold several statements, sent in one round trip. */
+  private static final String PGJDBC = "PostgreSQL JDBC Driver";
+
+  /**
+   * Writes a batch's new streams, commands and events in one round trip: one prepared statement
+   * holding the three multi-row inserts, which the PostgreSQL driver sends together and the
+   * server runs in order in the transaction, stopping at the first failure (a key or a version
+   * taken fails as it would in three statements). Taken only on the PostgreSQL driver, when each
+   * table gets at most {@value #ROWS_PER_STATEMENT} rows and the rule has no read models (which
+   * need the events' sequence numbers back); otherwise returns false and writes nothing.
+   */
+  private static <E> boolean writeInOneCall(Connection connection, StoredRule<?, ?, E> rule, List<String> created,
+      List<CommandRow> commands, List<Appended<E>> appended) throws SQLException {
+    int events = 0;
+    for (Appended<E> command : appended) {
+      events += command.events().size();
+    }
+    if (!rule.projections().isEmpty() || created.size() > ROWS_PER_STATEMENT || commands.size() > ROWS_PER_STATEMENT
+        || events > ROWS_PER_STATEMENT || !PGJDBC.equals(connection.getMetaData().getDriverName())) {
+      return false;
+    }
+    StringBuilder sql = new StringBuilder();
+    if (!created.isEmpty()) {
+      sql.append(insertRows("gov_stream", STREAM_COLUMNS, 2, created.size())).append(";\n");
+    }
+    if (!commands.isEmpty()) {
+      sql.append(insertRows("gov_command", COMMAND_COLUMNS, 8, commands.size())).append(";\n");
+    }
+    if (events > 0) {
+      sql.append(insertRows("gov_event", EVENT_COLUMNS, 5, events));
+    }
+    if (sql.length() == 0) {
+      return true;
+    }
+    try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
+      int p = bindStreams(insert, 1, rule, created);
+      p = bindCommands(insert, p, rule, commands);
+      for (Appended<E> command : appended) {
+        p = bindEvents(insert, p, rule, command);
+      }
+      insert.execute();
+    }
+    return true;
+  }
+
+  private static int bindStreams(PreparedStatement insert, int from, StoredRule<?, ?, ?> rule, List<String> ids)
+      throws SQLException {
+    int p = from;
+    for (String id : ids) {
+      insert.setString(p++, rule.name());
+      insert.setString(p++, id);
+    }
+    return p;
+  }
+
+  private static int bindCommands(PreparedStatement insert, int from, StoredRule<?, ?, ?> rule, List<CommandRow> rows)
+      throws SQLException {
+    int p = from;
+    for (CommandRow row : rows) {
+      insert.setString(p++, row.key());
+      insert.setString(p++, rule.name());
+      insert.setString(p++, row.streamId());
+      insert.setString(p++, row.outcome());
+      if (row.first() > 0) {
+        insert.setLong(p++, row.first());
+        insert.setLong(p++, row.last());
+      } else {
+        insert.setNull(p++, Types.BIGINT);
+        insert.setNull(p++, Types.BIGINT);
+      }
+      Refusal refusal = row.refusal();
+      if (refusal != null) {
+        insert.setString(p++, refusal.code().key());
+        insert.setString(p++, writeRefusal(refusal));
+      } else {
+        insert.setNull(p++, Types.VARCHAR);
+        insert.setNull(p++, Types.VARCHAR);
       }
     }
+    return p;
+  }
+
+  /** Binds one applied command's events, encoding each. */
+  private static <E> int bindEvents(PreparedStatement insert, int from, StoredRule<?, ?, E> rule, Appended<E> command)
+      throws SQLException {
+    int p = from;
+    for (int i = 0; i < command.events().size(); i++) {
+      insert.setString(p++, rule.name());
+      insert.setString(p++, command.streamId());
+      insert.setLong(p++, command.from() + 1 + i);
+      insert.setString(p++, command.key());
+      insert.setString(p++, requireNonNull(rule.events().encode(command.events().get(i)), "encode returned null"));
+    }
+    return p;
   }
 
   /** A row of {@code gov_command}: one command's outcome under its key. */
@@ -974,30 +1086,8 @@ public final class EventStore {
       throws SQLException {
     for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
       int n = Math.min(ROWS_PER_STATEMENT, rows.size() - from);
-      try (PreparedStatement insert = connection.prepareStatement(insertRows("gov_command", "idempotency_key, rule, "
-          + "stream_id, outcome, first_version, last_version, refusal_code, refusal", 8, n))) {
-        int p = 1;
-        for (CommandRow row : rows.subList(from, from + n)) {
-          insert.setString(p++, row.key());
-          insert.setString(p++, rule.name());
-          insert.setString(p++, row.streamId());
-          insert.setString(p++, row.outcome());
-          if (row.first() > 0) {
-            insert.setLong(p++, row.first());
-            insert.setLong(p++, row.last());
-          } else {
-            insert.setNull(p++, Types.BIGINT);
-            insert.setNull(p++, Types.BIGINT);
-          }
-          Refusal refusal = row.refusal();
-          if (refusal != null) {
-            insert.setString(p++, refusal.code().key());
-            insert.setString(p++, writeRefusal(refusal));
-          } else {
-            insert.setNull(p++, Types.VARCHAR);
-            insert.setNull(p++, Types.VARCHAR);
-          }
-        }
+      try (PreparedStatement insert = connection.prepareStatement(insertRows("gov_command", COMMAND_COLUMNS, 8, n))) {
+        bindCommands(insert, 1, rule, rows.subList(from, from + n));
         insert.executeUpdate();
       }
     }
@@ -1022,7 +1112,7 @@ public final class EventStore {
     long[] assigned = sequences ? new long[rows.size()] : null;
     for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
       int n = Math.min(ROWS_PER_STATEMENT, rows.size() - from);
-      String sql = insertRows("gov_event", "rule, stream_id, stream_version, idempotency_key, payload", 5, n);
+      String sql = insertRows("gov_event", EVENT_COLUMNS, 5, n);
       try (PreparedStatement insert = sequences ? connection.prepareStatement(sql, new String[] {"sequence"})
           : connection.prepareStatement(sql)) {
         int p = 1;

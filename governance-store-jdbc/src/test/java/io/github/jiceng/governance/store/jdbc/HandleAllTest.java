@@ -123,6 +123,73 @@ final class HandleAllTest {
   }
 
   @Test
+  void aBatchWritesTheSameRowsWhetherItsTablesGoInOneRoundTripOrOneStatementEach() throws SQLException {
+    Projection<Tally.Event> nothing = new Projection<>() {
+      @Override
+      public String name() {
+        return "nothing";
+      }
+
+      @Override
+      public void createTables(Connection connection) {}
+
+      @Override
+      public void clear(Connection connection) {}
+
+      @Override
+      public void apply(Connection connection, List<StoredEvent<Tally.Event>> events) {}
+    };
+    StoredRule<Tally.Command, Tally.State, Tally.Event> together = StoredRule.of("tally-together", Tally.DECIDER,
+        new Tally.Codec()).withRefusalCodes(Tally.Code.class);
+    StoredRule<Tally.Command, Tally.State, Tally.Event> apart = StoredRule.of("tally-apart", Tally.DECIDER,
+        new Tally.Codec()).withRefusalCodes(Tally.Code.class).withProjection(nothing);
+    List<List<Decision<Tally.Event>>> decided = new ArrayList<>();
+    List<List<String>> rows = new ArrayList<>();
+    for (StoredRule<Tally.Command, Tally.State, Tally.Event> rule : List.of(together, apart)) {
+      String k = rule.name() + "-";
+      store.handle(rule, "rt-old", k + "0", new Tally.Deposit("e-0", 20));
+      decided.add(store.handleAll(rule, List.of(
+          deposit("rt-old", k + "1", "e-1", 5),
+          deposit("rt-new", k + "2", "e-2", 7),
+          withdraw("rt-old", k + "3", "e-3", 500),
+          deposit("rt-old", k + "0", "e-0", 20),
+          deposit("rt-new", k + "4", "e-4", 1))));
+      rows.add(rowsOf(rule.name()));
+    }
+
+    assertThat(decided.get(0)).isEqualTo(decided.get(1));
+    assertThat(decided.get(0).get(2).isRefused()).isTrue();
+    assertThat(decided.get(0).get(3)).isEqualTo(Decision.unchanged(List.of(new Tally.Deposited("e-0", 20))));
+    assertThat(rows.get(0)).hasSize(2 + 5 + 4).isEqualTo(rows.get(1));
+  }
+
+  /** The rule's registry, command and event rows, with its name taken out of the keys. */
+  private static List<String> rowsOf(String rule) throws SQLException {
+    List<String> rows = new ArrayList<>();
+    try (Connection connection = database.getConnection()) {
+      for (String sql : List.of("SELECT 'stream', stream_id FROM gov_stream WHERE rule = ? ORDER BY stream_id",
+          "SELECT idempotency_key, stream_id, outcome, first_version, last_version, refusal_code, refusal "
+              + "FROM gov_command WHERE rule = ? ORDER BY idempotency_key",
+          "SELECT stream_id, stream_version, idempotency_key, payload FROM gov_event WHERE rule = ? "
+              + "ORDER BY stream_id, stream_version")) {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+          query.setString(1, rule);
+          try (ResultSet found = query.executeQuery()) {
+            while (found.next()) {
+              List<String> columns = new ArrayList<>();
+              for (int i = 1; i <= found.getMetaData().getColumnCount(); i++) {
+                columns.add(String.valueOf(found.getString(i)).replace(rule + "-", ""));
+              }
+              rows.add(String.join("|", columns));
+            }
+          }
+        }
+      }
+    }
+    return rows;
+  }
+
+  @Test
   void aRefusalInsideABatchIsRecordedAndTheOtherCommandsAreApplied() throws SQLException {
     List<StreamCommand<Tally.Command>> batch = List.of(
         deposit("ref-a", "ref-1", "e-1", 30),
