@@ -24,18 +24,18 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every public type of the points, volunteer, check-in, assessment, fund, clue, proposal and
- * deliberation packages of the model is bound by the Jackson module and has a generator in the
+ * Every public type of the points, volunteer, check-in, assessment, fund, clue, proposal,
+ * deliberation, venue and co-building packages of the model is bound by the Jackson module and has a generator in the
  * round-trip property test, except the classes that only hold shipped defaults.
  */
 final class FeatureBindingsCoverTheModelTest {
 
   private static final List<String> PACKAGES = List.of("points", "volunteer", "checkin", "assessment", "fund", "clue",
-      "proposal", "deliberation");
+      "proposal", "deliberation", "venue", "cobuilding");
 
   /** Classes of static factories of shipped defaults: they have no instances to bind. */
   private static final Set<String> DEFAULTS = Set.of("RedStarPolicies", "AssessmentSchemes", "FundPolicies",
-      "WorkingCalendars");
+      "WorkingCalendars", "ArticleVenues");
 
   private static List<Class<?>> publicModelTypes() throws IOException, ClassNotFoundException {
     List<Class<?>> out = new ArrayList<>();

@@ -143,6 +143,8 @@ public final class Formats {
     all.addAll(ClueCodecs.all());
     all.addAll(ProposalCodecs.all());
     all.addAll(DeliberationCodecs.all());
+    all.addAll(VenueCodecs.all());
+    all.addAll(CoBuildingCodecs.all());
     all.addAll(SimulationCodecs.all());
     return List.copyOf(all);
   }
