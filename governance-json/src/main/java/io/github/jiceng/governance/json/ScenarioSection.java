@@ -8,9 +8,11 @@ import io.github.jiceng.governance.model.authority.AuthorityPolicy;
 import io.github.jiceng.governance.model.checkin.CheckIn;
 import io.github.jiceng.governance.model.checkin.CheckInPolicy;
 import io.github.jiceng.governance.model.clue.ClueCase;
+import io.github.jiceng.governance.model.cobuilding.CoBuildingAgreement;
 import io.github.jiceng.governance.model.deliberation.JointMeeting;
 import io.github.jiceng.governance.model.deliberation.MajorAffair;
 import io.github.jiceng.governance.model.fund.LedgerEntry;
+import io.github.jiceng.governance.model.fund.Pledge;
 import io.github.jiceng.governance.model.grid.GridHierarchy;
 import io.github.jiceng.governance.model.matching.ChannelPolicy;
 import io.github.jiceng.governance.model.matching.ScoreWeights;
@@ -24,6 +26,8 @@ import io.github.jiceng.governance.model.proposal.ProposalRecord;
 import io.github.jiceng.governance.model.service.DeadlinePolicy;
 import io.github.jiceng.governance.model.service.FiveLists;
 import io.github.jiceng.governance.model.service.Resource;
+import io.github.jiceng.governance.model.venue.SpaceGrant;
+import io.github.jiceng.governance.model.venue.Venue;
 import io.github.jiceng.governance.model.volunteer.WorkingCalendar;
 import io.github.jiceng.governance.sim.model.SimulationParameters;
 import java.util.List;
@@ -94,6 +98,21 @@ public final class ScenarioSection<T> {
       new ScenarioSection<>("serviceChain", FiveLists.class, false);
 
   /**
+   * The venues (阵地) of the area: service centres with their declared floor area, rooms and opening
+   * hours; optional, no default (venues are data of the area).
+   */
+  public static final ScenarioSection<List<Venue>> VENUES =
+      new ScenarioSection<>("venues", listOf(Venue.class), false);
+
+  /**
+   * Space-for-service grants (以空间换服务): a room of a venue of the {@link #VENUES} section granted to
+   * an organization, which owes service hours each week in return; optional, no default. What the
+   * organization delivers is read from the services its resources provide.
+   */
+  public static final ScenarioSection<List<SpaceGrant>> SPACE_GRANTS =
+      new ScenarioSection<>("spaceGrants", listOf(SpaceGrant.class), false);
+
+  /**
    * The red-star points policy (积分规则) awards are computed under; optional, default
    * {@link RedStarPolicies#article()}.
    */
@@ -133,6 +152,14 @@ public final class ScenarioSection<T> {
   /** The co-building fund (共建实践金) and its disbursement policy; optional, no default (data of a street). */
   public static final ScenarioSection<FundSetup> FUND = new ScenarioSection<>("fund", FundSetup.class, false);
 
+  /**
+   * Pledges to the fund (认领) made so far, in time order; optional, no default. A pledge is a promise,
+   * not money: donations of the {@link #FUND_ENTRIES} section pay it by naming it, so the section
+   * comes before them.
+   */
+  public static final ScenarioSection<List<Pledge>> FUND_PLEDGES =
+      new ScenarioSection<>("fundPledges", listOf(Pledge.class), false);
+
   /** The fund's initial ledger entries (donations and disbursements), in booking order; optional, no default. */
   public static final ScenarioSection<List<LedgerEntry>> FUND_ENTRIES =
       new ScenarioSection<>("fundEntries", listOf(LedgerEntry.class), false);
@@ -157,16 +184,24 @@ public final class ScenarioSection<T> {
   public static final ScenarioSection<List<JointMeeting>> JOINT_MEETINGS =
       new ScenarioSection<>("jointMeetings", listOf(JointMeeting.class), false);
 
+  /**
+   * Co-building agreements (共建协议): the reports of units' party organizations and in-service party
+   * members to their communities (双报到) with what they commit, and the integrations they serve;
+   * optional, no default.
+   */
+  public static final ScenarioSection<List<CoBuildingAgreement>> CO_BUILDING_AGREEMENTS =
+      new ScenarioSection<>("coBuildingAgreements", listOf(CoBuildingAgreement.class), false);
+
   /** How the community behaves when the scenario is simulated (模拟参数); optional. */
   public static final ScenarioSection<SimulationParameters> SIMULATION =
       new ScenarioSection<>("simulation", SimulationParameters.class, false);
 
   private static final List<ScenarioSection<?>> ALL = List.of(HIERARCHY,
       TAXONOMY, ROSTER, STAFFING_POLICY, AUTHORITY_POLICY, RESOURCES, CHANNEL_POLICY, SCORE_WEIGHTS,
-      DEADLINE_POLICY, SERVICE_CHAIN,
+      DEADLINE_POLICY, SERVICE_CHAIN, VENUES, SPACE_GRANTS,
       POINTS_POLICY, SERVICE_CATALOGUE, WORKING_CALENDAR, CHECK_IN_POLICY, CHECK_INS, ASSESSMENT_SCHEMES, FUND,
-      FUND_ENTRIES,
-      CLUES, HANDLING_POLICY, PROPOSALS, MAJOR_AFFAIRS, JOINT_MEETINGS,
+      FUND_PLEDGES, FUND_ENTRIES,
+      CLUES, HANDLING_POLICY, PROPOSALS, MAJOR_AFFAIRS, JOINT_MEETINGS, CO_BUILDING_AGREEMENTS,
       SIMULATION);
 
   private final String name;

@@ -25,17 +25,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every public type of the points, volunteer, check-in, assessment, fund, clue, proposal,
- * deliberation and pillar packages of the model is bound by the Jackson module and has a generator
- * in the round-trip property test, except the classes that only hold shipped defaults.
+ * deliberation, pillar, venue and co-building packages of the model is bound by the Jackson module and has a
+ * generator in the round-trip property test, except the classes that only hold shipped defaults.
  */
 final class FeatureBindingsCoverTheModelTest {
 
   private static final List<String> PACKAGES = List.of("points", "volunteer", "checkin", "assessment", "fund", "clue",
-      "proposal", "deliberation", "pillar");
+      "proposal", "deliberation", "pillar", "venue", "cobuilding");
 
   /** Classes of static factories of shipped defaults: they have no instances to bind. */
   private static final Set<String> DEFAULTS = Set.of("RedStarPolicies", "AssessmentSchemes", "FundPolicies",
-      "WorkingCalendars");
+      "WorkingCalendars", "ArticleVenues");
 
   private static List<Class<?>> publicModelTypes() throws IOException, ClassNotFoundException {
     List<Class<?>> out = new ArrayList<>();

@@ -87,11 +87,45 @@ final class FeatureFilesApplyModelRulesTest {
         io.github.jiceng.governance.model.assessment.AssessmentSchemes.units()));
     for (ScenarioSection<?> data : List.of(ScenarioSection.SERVICE_CATALOGUE, ScenarioSection.WORKING_CALENDAR,
         ScenarioSection.FUND, ScenarioSection.FUND_ENTRIES, ScenarioSection.CLUES, ScenarioSection.PROPOSALS,
-        ScenarioSection.MAJOR_AFFAIRS, ScenarioSection.JOINT_MEETINGS)) {
+        ScenarioSection.MAJOR_AFFAIRS, ScenarioSection.JOINT_MEETINGS, ScenarioSection.FUND_PLEDGES,
+        ScenarioSection.VENUES, ScenarioSection.SPACE_GRANTS, ScenarioSection.CO_BUILDING_AGREEMENTS)) {
       assertThat(s.sectionOrDefault(data)).as("%s has no default", data).isEmpty();
     }
     assertThat(Bindings.files().readScenario(new ByteArrayInputStream(SampleFiles.write(s)))
         .section(ScenarioSection.POINTS_POLICY)).as("a default is not written").isEmpty();
+  }
+
+  @Test
+  void venuesKeepTheirRoomsInsideTheirFloorArea() {
+    assertRejected(damaged("/venues/0", o -> o.put("floorArea", 700)), "/venues/0/rooms", "rooms-fit-floor-area");
+    assertRejected(damaged("/venues/0/openingHours", o -> o.put("closes", "08:00")), "/venues/0/openingHours/closes",
+        "opens-before-closes");
+  }
+
+  @Test
+  void spaceGrantsOweWholeMinutesOverAtLeastAWeek() {
+    assertRejected(damaged("/spaceGrants/0", o -> o.put("servicePerWeek", "PT20M30S")), "/spaceGrants/0/servicePerWeek",
+        "whole-minutes");
+    assertRejected(damaged("/spaceGrants/0/period", o -> o.put("end", "2023-01-02T16:00:00Z")),
+        "/spaceGrants/0/period", "period-at-least-a-week");
+  }
+
+  @Test
+  void agreementsCommitSomethingAndServeAnIntegration() {
+    assertRejected(damaged("/coBuildingAgreements/0", o -> {
+      o.remove("resources");
+      o.remove("posts");
+      o.remove("serviceHours");
+    }), "/coBuildingAgreements/0/resources", "commits-something");
+    assertRejected(damaged("/coBuildingAgreements/0", o -> o.putArray("integrations")),
+        "/coBuildingAgreements/0/integrations", "serves-an-integration");
+  }
+
+  @Test
+  void pledgesReadBackWithTheirDueDay() throws IOException {
+    Scenario back = SampleFiles.readScenario(practice());
+    assertThat(back.section(ScenarioSection.FUND_PLEDGES).orElseThrow()).containsExactly(PracticeScenario.pledge());
+    assertThat(PLAIN.readTree(practice()).at("/fundPledges/0/dueOn").asText()).isEqualTo("2021-12-31");
   }
 
   @Test

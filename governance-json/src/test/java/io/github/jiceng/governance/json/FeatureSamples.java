@@ -30,6 +30,8 @@ import io.github.jiceng.governance.model.clue.ImplementationMode;
 import io.github.jiceng.governance.model.clue.IssueClue;
 import io.github.jiceng.governance.model.clue.Priority;
 import io.github.jiceng.governance.model.clue.RejectionReason;
+import io.github.jiceng.governance.model.cobuilding.AgreementId;
+import io.github.jiceng.governance.model.cobuilding.CoBuildingAgreement;
 import io.github.jiceng.governance.model.deliberation.AffairDecision;
 import io.github.jiceng.governance.model.deliberation.AffairId;
 import io.github.jiceng.governance.model.deliberation.Ballot;
@@ -64,12 +66,12 @@ import io.github.jiceng.governance.model.fund.OutflowCategory;
 import io.github.jiceng.governance.model.fund.OutflowGroup;
 import io.github.jiceng.governance.model.fund.Payment;
 import io.github.jiceng.governance.model.fund.PeriodCap;
+import io.github.jiceng.governance.model.fund.Pledge;
+import io.github.jiceng.governance.model.fund.PledgeId;
 import io.github.jiceng.governance.model.fund.Posting;
 import io.github.jiceng.governance.model.fund.RecipientKind;
 import io.github.jiceng.governance.model.fund.RecipientLimit;
 import io.github.jiceng.governance.model.fund.RequestId;
-import io.github.jiceng.governance.model.fund.Pledge;
-import io.github.jiceng.governance.model.fund.PledgeId;
 import io.github.jiceng.governance.model.fund.TransparencyReport;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.money.Money;
@@ -102,6 +104,7 @@ import io.github.jiceng.governance.model.points.RuleId;
 import io.github.jiceng.governance.model.points.ServiceCatalogue;
 import io.github.jiceng.governance.model.points.ServiceOffer;
 import io.github.jiceng.governance.model.points.StarGrade;
+import io.github.jiceng.governance.model.post.PostId;
 import io.github.jiceng.governance.model.proposal.Answer;
 import io.github.jiceng.governance.model.proposal.HandlingPolicy;
 import io.github.jiceng.governance.model.proposal.Proposal;
@@ -115,8 +118,23 @@ import io.github.jiceng.governance.model.proposal.ProposalSummary;
 import io.github.jiceng.governance.model.proposal.Satisfaction;
 import io.github.jiceng.governance.model.proposal.Submission;
 import io.github.jiceng.governance.model.service.ProjectId;
+import io.github.jiceng.governance.model.service.ResourceId;
+import io.github.jiceng.governance.model.service.ServiceId;
+import io.github.jiceng.governance.model.taxonomy.Integration;
 import io.github.jiceng.governance.model.taxonomy.Pillar;
 import io.github.jiceng.governance.model.time.Interval;
+import io.github.jiceng.governance.model.venue.Booking;
+import io.github.jiceng.governance.model.venue.BookingId;
+import io.github.jiceng.governance.model.venue.DeliveryId;
+import io.github.jiceng.governance.model.venue.GrantId;
+import io.github.jiceng.governance.model.venue.OpeningHours;
+import io.github.jiceng.governance.model.venue.Room;
+import io.github.jiceng.governance.model.venue.RoomId;
+import io.github.jiceng.governance.model.venue.RoomKind;
+import io.github.jiceng.governance.model.venue.ServiceDelivery;
+import io.github.jiceng.governance.model.venue.SpaceGrant;
+import io.github.jiceng.governance.model.venue.Venue;
+import io.github.jiceng.governance.model.venue.VenueId;
 import io.github.jiceng.governance.model.volunteer.CalendarYears;
 import io.github.jiceng.governance.model.volunteer.HolidayNotice;
 import io.github.jiceng.governance.model.volunteer.HolidayPeriod;
@@ -130,10 +148,12 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -161,9 +181,11 @@ public final class FeatureSamples {
   /** The scenario sections of these features, in file order. */
   public static final List<ScenarioSection<?>> SECTIONS = List.of(ScenarioSection.POINTS_POLICY,
       ScenarioSection.SERVICE_CATALOGUE, ScenarioSection.WORKING_CALENDAR, ScenarioSection.CHECK_IN_POLICY,
-      ScenarioSection.CHECK_INS, ScenarioSection.ASSESSMENT_SCHEMES, ScenarioSection.FUND, ScenarioSection.FUND_ENTRIES, ScenarioSection.CLUES,
+      ScenarioSection.CHECK_INS, ScenarioSection.ASSESSMENT_SCHEMES, ScenarioSection.FUND,
+      ScenarioSection.FUND_PLEDGES, ScenarioSection.FUND_ENTRIES, ScenarioSection.CLUES,
       ScenarioSection.HANDLING_POLICY, ScenarioSection.PROPOSALS, ScenarioSection.MAJOR_AFFAIRS,
-      ScenarioSection.JOINT_MEETINGS);
+      ScenarioSection.JOINT_MEETINGS, ScenarioSection.VENUES, ScenarioSection.SPACE_GRANTS,
+      ScenarioSection.CO_BUILDING_AGREEMENTS);
 
   /** Synthetic full names of residents put into free text; never to appear in an error message. */
   public static final List<String> FULL_NAMES = List.of("欧阳建华", "张卫东", "李秀英", "王淑芬");
@@ -363,7 +385,24 @@ public final class FeatureSamples {
         sample(Incident.class, r -> new Incident(IncidentId.of(id(r, "inc")), PatrolId.of(id(r, "patrol")),
             pick(r, IncidentKind.values()), grid(r), instant(r))),
         sample(DeputyContact.class, FeatureSamples::deputyContact),
-        sample(AffairProject.class, r -> new AffairProject(AffairId.of(id(r, "affair")), project(r))));
+        sample(AffairProject.class, r -> new AffairProject(AffairId.of(id(r, "affair")), project(r))),
+        // venues and space for service
+        sample(VenueId.class, r -> VenueId.of(id(r, "venue"))),
+        sample(RoomId.class, r -> RoomId.of(id(r, "room"))),
+        sample(BookingId.class, r -> BookingId.of(id(r, "b"))),
+        sample(GrantId.class, r -> GrantId.of(id(r, "grant"))),
+        sample(DeliveryId.class, r -> DeliveryId.of(id(r, "d"))),
+        sample(RoomKind.class, r -> pick(r, RoomKind.values())),
+        sample(Room.class, r -> room(r, RoomId.of(id(r, "room")))),
+        sample(OpeningHours.class, FeatureSamples::openingHours),
+        sample(Venue.class, r -> venue(r, VenueId.of(id(r, "venue")))),
+        sample(Booking.class, FeatureSamples::booking),
+        sample(SpaceGrant.class, r -> spaceGrant(r, GrantId.of(id(r, "grant")))),
+        sample(ServiceDelivery.class, FeatureSamples::serviceDelivery),
+        // co-building agreements
+        sample(AgreementId.class, r -> AgreementId.of(id(r, "agr"))),
+        sample(CoBuildingAgreement.Kind.class, r -> pick(r, CoBuildingAgreement.Kind.values())),
+        sample(CoBuildingAgreement.class, r -> agreement(r, AgreementId.of(id(r, "agr")))));
   }
 
   static DeputyContact deputyContact(Random r) {
@@ -405,6 +444,11 @@ public final class FeatureSamples {
     b.section(ScenarioSection.ASSESSMENT_SCHEMES, schemes);
     FundSetup fund = fundSetup(r);
     b.section(ScenarioSection.FUND, fund);
+    List<Pledge> pledges = new ArrayList<>();
+    for (int i = 1 + r.nextInt(most); i > 0; i--) {
+      pledges.add(pledge(r, fund.fund().id()));
+    }
+    b.section(ScenarioSection.FUND_PLEDGES, pledges);
     List<io.github.jiceng.governance.model.fund.LedgerEntry> entries = new ArrayList<>();
     for (int i = 1 + r.nextInt(most); i > 0; i--) {
       entries.add(fundEntry(r, fund.fund().id()));
@@ -431,6 +475,21 @@ public final class FeatureSamples {
       meetings.add(jointMeeting(r, MeetingId.of("jm-" + i)));
     }
     b.section(ScenarioSection.JOINT_MEETINGS, meetings);
+    List<Venue> venues = new ArrayList<>();
+    for (int i = 1 + r.nextInt(most); i > 0; i--) {
+      venues.add(venue(r, VenueId.of("venue-" + i)));
+    }
+    b.section(ScenarioSection.VENUES, venues);
+    List<SpaceGrant> grants = new ArrayList<>();
+    for (int i = 1 + r.nextInt(most); i > 0; i--) {
+      grants.add(spaceGrant(r, GrantId.of("grant-" + i)));
+    }
+    b.section(ScenarioSection.SPACE_GRANTS, grants);
+    List<CoBuildingAgreement> agreements = new ArrayList<>();
+    for (int i = 1 + r.nextInt(most); i > 0; i--) {
+      agreements.add(agreement(r, AgreementId.of("agr-" + i)));
+    }
+    b.section(ScenarioSection.CO_BUILDING_AGREEMENTS, agreements);
     return b.build();
   }
 
@@ -1379,6 +1438,82 @@ public final class FeatureSamples {
       if (res.project().isEmpty() || projects.add(res.project().get())) {
         b.addResolution(res);
       }
+    }
+    return b.build();
+  }
+
+  // ---------------------------------------------------------------- venues and co-building
+
+  static Room room(Random r, RoomId id) {
+    return new Room(id, text(r, Venue.MAX_NAME_LENGTH), pick(r, RoomKind.values()), 1 + r.nextInt(500));
+  }
+
+  static OpeningHours openingHours(Random r) {
+    LocalTime opens = LocalTime.of(r.nextInt(12), 15 * r.nextInt(4), r.nextInt(5) == 0 ? r.nextInt(60) : 0);
+    OpeningHours h = OpeningHours.daily(opens, opens.plusMinutes(30 + r.nextInt(11 * 60)), ZoneId.of(pick(r, ZONES)));
+    Set<DayOfWeek> closed = new HashSet<>();
+    for (int i = r.nextInt(4); i > 0; i--) {
+      closed.add(pick(r, DayOfWeek.values()));
+    }
+    return h.closedOn(closed);
+  }
+
+  static Venue venue(Random r, VenueId id) {
+    Venue.Builder b = Venue.builder().id(id).name(text(r, Venue.MAX_NAME_LENGTH)).grid(grid(r))
+        .openingHours(openingHours(r));
+    int area = 0;
+    for (int i = 1 + r.nextInt(4); i > 0; i--) {
+      Room room = room(r, RoomId.of(id.value() + "-room-" + i));
+      b.addRoom(room);
+      area += room.floorArea();
+    }
+    return b.floorArea(area + r.nextInt(4000)).build();
+  }
+
+  static Booking booking(Random r) {
+    Instant start = instant(r);
+    return new Booking(BookingId.of(id(r, "b")), RoomId.of(id(r, "room")),
+        Interval.of(start, start.plus(minutes(r))), text(r, Venue.MAX_NAME_LENGTH), organization(r));
+  }
+
+  static SpaceGrant spaceGrant(Random r, GrantId id) {
+    Instant start = instant(r);
+    SpaceGrant.Builder b = SpaceGrant.builder().id(id).venue(VenueId.of(id(r, "venue"))).room(RoomId.of(id(r, "room")))
+        .organization(organization(r)).spaceHoursPerWeek(1 + r.nextInt(SpaceGrant.HOURS_IN_A_WEEK))
+        .servicePerWeek(minutes(r)).period(Interval.of(start, start.plus(Duration.ofDays(7 + r.nextInt(800)))));
+    if (r.nextBoolean()) {
+      b.graceWeeks(r.nextInt(53));
+    }
+    return b.build();
+  }
+
+  static ServiceDelivery serviceDelivery(Random r) {
+    return new ServiceDelivery(DeliveryId.of(id(r, "d")), instant(r), minutes(r),
+        optional(r, x -> ServiceId.of(id(x, "svc"))));
+  }
+
+  static CoBuildingAgreement agreement(Random r, AgreementId id) {
+    Instant start = instant(r);
+    CoBuildingAgreement.Builder b = CoBuildingAgreement.builder().id(id).community(grid(r))
+        .reporter(r.nextBoolean() ? person(r) : organization(r)).reportedAt(instant(r))
+        .period(Interval.of(start, start.plus(Duration.ofDays(30 + r.nextInt(1000)))));
+    Set<ResourceId> resources = new LinkedHashSet<>();
+    for (int i = r.nextInt(3); i > 0; i--) {
+      resources.add(ResourceId.of(id(r, "res")));
+    }
+    b.addAllResources(resources);
+    Set<PostId> posts = new LinkedHashSet<>();
+    for (int i = r.nextInt(3); i > 0; i--) {
+      posts.add(PostId.of(id(r, "post")));
+    }
+    b.addAllPosts(posts);
+    if (r.nextBoolean() || (resources.isEmpty() && posts.isEmpty())) {
+      b.serviceHours(Duration.ofMinutes(1 + r.nextInt(10_000)));
+    }
+    Integration[] known = {Integration.CO_RESIDENCE, Integration.CO_BUILDING, Integration.CO_INTEGRATION};
+    b.addIntegrations(pick(r, known));
+    if (r.nextBoolean()) {
+      b.addIntegrations(Integration.of(key(r, "MIX")));
     }
     return b.build();
   }

@@ -19,6 +19,8 @@ import io.github.jiceng.governance.model.clue.Evaluation;
 import io.github.jiceng.governance.model.clue.Implementation;
 import io.github.jiceng.governance.model.clue.IssueClue;
 import io.github.jiceng.governance.model.clue.Priority;
+import io.github.jiceng.governance.model.cobuilding.AgreementId;
+import io.github.jiceng.governance.model.cobuilding.CoBuildingAgreement;
 import io.github.jiceng.governance.model.deliberation.AffairId;
 import io.github.jiceng.governance.model.deliberation.JointMeeting;
 import io.github.jiceng.governance.model.deliberation.MajorAffair;
@@ -38,6 +40,8 @@ import io.github.jiceng.governance.model.fund.Fund;
 import io.github.jiceng.governance.model.fund.FundId;
 import io.github.jiceng.governance.model.fund.FundPolicies;
 import io.github.jiceng.governance.model.fund.OutflowCategory;
+import io.github.jiceng.governance.model.fund.Pledge;
+import io.github.jiceng.governance.model.fund.PledgeId;
 import io.github.jiceng.governance.model.fund.RequestId;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.money.Money;
@@ -49,7 +53,12 @@ import io.github.jiceng.governance.model.proposal.ProposalId;
 import io.github.jiceng.governance.model.proposal.ProposalRecord;
 import io.github.jiceng.governance.model.proposal.Submission;
 import io.github.jiceng.governance.model.service.ProjectId;
+import io.github.jiceng.governance.model.service.ResourceId;
+import io.github.jiceng.governance.model.taxonomy.Integration;
+import io.github.jiceng.governance.model.time.Interval;
+import io.github.jiceng.governance.model.venue.ArticleVenues;
 import io.github.jiceng.governance.model.volunteer.WorkingCalendar;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -166,6 +175,25 @@ final class PracticeScenario {
         .place(GeoPoint.of(39.865, 111.236)).kind(ContactKind.HOME_VISIT).note("了解独居老人用电情况").build();
   }
 
+  /** The power-supply unit's pledge at the fund's launch, due by the end of the year. */
+  static Pledge pledge() {
+    return Pledge.builder().id(PledgeId.of("pledge-2021-0001")).fund(LANTIAN).at(at("2021-06-09T01:00:00Z"))
+        .channel(DonationChannel.DIRECTED).donorKind(DonorKind.CO_BUILDING_UNIT)
+        .donor(OrganizationId.of("unit-power-supply")).amount(Money.ofYuan("600000"))
+        .dueOn(LocalDate.of(2021, 12, 31)).build();
+  }
+
+  /** The power-supply unit's report to 蓝天社区 for 2022: a resource, 120 hours and a claimed post. */
+  static CoBuildingAgreement agreement() {
+    return CoBuildingAgreement.builder().id(AgreementId.of("lantian-power-supply-2022"))
+        .community(GridId.of("lantian")).reporter(OrganizationId.of("unit-power-supply"))
+        .reportedAt(at("2021-12-20T02:00:00Z"))
+        .period(Interval.of(at("2021-12-31T16:00:00Z"), at("2022-12-31T16:00:00Z")))
+        .addResources(ResourceId.of("res-power-repair")).serviceHours(Duration.ofHours(120))
+        .addPosts(io.github.jiceng.governance.model.post.PostId.of("post-lantian-volunteer-lead"))
+        .addIntegrations(Integration.CO_BUILDING, Integration.CO_SHARING).build();
+  }
+
   /** The scenario, every section present. */
   static Scenario scenario() {
     return Scenario.builder()
@@ -180,12 +208,16 @@ final class PracticeScenario {
         .section(ScenarioSection.ASSESSMENT_SCHEMES, List.of(AssessmentSchemes.partyMembers(), AssessmentSchemes.units()))
         .section(ScenarioSection.FUND, new FundSetup(fund(), FundPolicies.streetDefault("lantian-fund@2021",
             List.of(PersonId.of("p-secretary"), PersonId.of("p-deputy"), PersonId.of("p-treasurer")))))
+        .section(ScenarioSection.FUND_PLEDGES, List.of(pledge()))
         .section(ScenarioSection.FUND_ENTRIES, List.of(donation(), disbursement()))
         .section(ScenarioSection.CLUES, List.of(completedClue(), mergedClue()))
         .section(ScenarioSection.HANDLING_POLICY, HandlingPolicy.streetDefault())
         .section(ScenarioSection.PROPOSALS, List.of(proposal()))
         .section(ScenarioSection.MAJOR_AFFAIRS, List.of(affair()))
         .section(ScenarioSection.JOINT_MEETINGS, List.of(meeting()))
+        .section(ScenarioSection.VENUES, List.of(ArticleVenues.zhanbeiCentre()))
+        .section(ScenarioSection.SPACE_GRANTS, List.of(ArticleVenues.therapyRoomGrant()))
+        .section(ScenarioSection.CO_BUILDING_AGREEMENTS, List.of(agreement()))
         .build();
   }
 }

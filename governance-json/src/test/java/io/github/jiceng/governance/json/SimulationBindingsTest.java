@@ -218,7 +218,8 @@ final class SimulationBindingsTest {
         new EventPayload.OfFund(PracticeScenario.fund(), FundPolicies.streetDefault("street",
             List.of(PersonId.of("p-secretary"), PersonId.of("p-deputy"), PersonId.of("p-treasurer")))),
         new EventPayload.OfFundEntry(PracticeScenario.donation()),
-        new EventPayload.OfFundEntry(PracticeScenario.disbursement()));
+        new EventPayload.OfFundEntry(PracticeScenario.disbursement()),
+        new EventPayload.OfPledge(PracticeScenario.pledge()));
     List<SimulationEvent> out = new ArrayList<>();
     long seq = 0;
     for (EventPayload p : payloads) {
@@ -299,7 +300,7 @@ final class SimulationBindingsTest {
     GridHierarchy h = SampleFiles.sample();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (RecordWriter<SimulationEvent> w = Bindings.files().writeSimulationEvents(run(h), out)) {
-      w.write(events().get(8));
+      w.write(events().stream().filter(ev -> ev.kind() == EventKind.REFUSED).findFirst().orElseThrow());
     }
     String text = new String(out.toByteArray(), UTF_8).replace("\"REFUSED\"", "\"SHRUGGED\"");
     GovernanceFormatException e = catchThrowableOfType(GovernanceFormatException.class, () -> {

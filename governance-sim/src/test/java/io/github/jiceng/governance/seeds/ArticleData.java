@@ -5,11 +5,13 @@ import io.github.jiceng.governance.model.authority.AuthorityPolicy;
 import io.github.jiceng.governance.model.checkin.CheckIn;
 import io.github.jiceng.governance.model.checkin.CheckInPolicy;
 import io.github.jiceng.governance.model.clue.ClueCase;
+import io.github.jiceng.governance.model.cobuilding.CoBuildingAgreement;
 import io.github.jiceng.governance.model.deliberation.JointMeeting;
 import io.github.jiceng.governance.model.deliberation.MajorAffair;
 import io.github.jiceng.governance.model.fund.DisbursementPolicy;
 import io.github.jiceng.governance.model.fund.Fund;
 import io.github.jiceng.governance.model.fund.LedgerEntry;
+import io.github.jiceng.governance.model.fund.Pledge;
 import io.github.jiceng.governance.model.grid.GridHierarchy;
 import io.github.jiceng.governance.model.matching.ChannelPolicy;
 import io.github.jiceng.governance.model.matching.ScoreWeights;
@@ -23,6 +25,8 @@ import io.github.jiceng.governance.model.service.DeadlinePolicy;
 import io.github.jiceng.governance.model.service.FiveLists;
 import io.github.jiceng.governance.model.taxonomy.OneCoreFiveCo;
 import io.github.jiceng.governance.model.taxonomy.OneLeadFourIntegrations;
+import io.github.jiceng.governance.model.venue.SpaceGrant;
+import io.github.jiceng.governance.model.venue.Venue;
 import java.util.List;
 
 /**
@@ -53,6 +57,11 @@ import java.util.List;
  * @param clues the issue clues of 蓝天街道 and what became of them
  * @param handlingPolicy how fast proposals are handled
  * @param proposals the villagers' proposals on 薛家湾镇's platform
+ * @param venues 站北社区's party-masses service centre
+ * @param spaceGrants the centre's physiotherapy room traded for service, for 2023 and 2024
+ * @param fundPledges the co-building units' pledges at the fund's launch, which donations pay
+ * @param coBuildingAgreements the reports (报到) of the communities' co-building units and an in-service
+ *     party member, with what they commit
  */
 record ArticleData(
     GridHierarchy hierarchy,
@@ -77,7 +86,11 @@ record ArticleData(
     List<LedgerEntry> fundEntries,
     List<ClueCase> clues,
     HandlingPolicy handlingPolicy,
-    List<ProposalRecord> proposals) {
+    List<ProposalRecord> proposals,
+    List<Venue> venues,
+    List<SpaceGrant> spaceGrants,
+    List<Pledge> fundPledges,
+    List<CoBuildingAgreement> coBuildingAgreements) {
 
   ArticleData {
     checkIns = List.copyOf(checkIns);
@@ -87,5 +100,9 @@ record ArticleData(
     fundEntries = List.copyOf(fundEntries);
     clues = List.copyOf(clues);
     proposals = List.copyOf(proposals);
+    venues = List.copyOf(venues);
+    spaceGrants = List.copyOf(spaceGrants);
+    fundPledges = List.copyOf(fundPledges);
+    coBuildingAgreements = List.copyOf(coBuildingAgreements);
   }
 }

@@ -2,6 +2,7 @@ package io.github.jiceng.governance.seeds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jiceng.governance.json.Scenario;
 import io.github.jiceng.governance.model.actor.DeputyKind;
 import io.github.jiceng.governance.model.actor.Household;
 import io.github.jiceng.governance.model.actor.HouseholdId;
@@ -16,8 +17,9 @@ import io.github.jiceng.governance.model.clue.ClueCategory;
 import io.github.jiceng.governance.model.clue.ClueStatus;
 import io.github.jiceng.governance.model.clue.ClueSummary;
 import io.github.jiceng.governance.model.clue.ImplementationMode;
+import io.github.jiceng.governance.model.cobuilding.CoBuildingAgreement;
+import io.github.jiceng.governance.model.deliberation.MeetingId;
 import io.github.jiceng.governance.model.fund.DonationChannel;
-import io.github.jiceng.governance.json.Scenario;
 import io.github.jiceng.governance.model.fund.DonorKind;
 import io.github.jiceng.governance.model.fund.Fund;
 import io.github.jiceng.governance.model.fund.TransparencyReport;
@@ -33,6 +35,10 @@ import io.github.jiceng.governance.model.service.Channel;
 import io.github.jiceng.governance.model.service.Resource;
 import io.github.jiceng.governance.model.service.ResourceId;
 import io.github.jiceng.governance.model.service.ServiceRecord;
+import io.github.jiceng.governance.model.taxonomy.Mechanism;
+import io.github.jiceng.governance.model.taxonomy.OneLeadFourIntegrations;
+import io.github.jiceng.governance.model.taxonomy.Pillar;
+import io.github.jiceng.governance.model.time.Interval;
 import io.github.jiceng.governance.model.venue.ArticleVenues;
 import io.github.jiceng.governance.model.venue.DeliveryId;
 import io.github.jiceng.governance.model.venue.Room;
@@ -40,12 +46,14 @@ import io.github.jiceng.governance.model.venue.RoomKind;
 import io.github.jiceng.governance.model.venue.ServiceDelivery;
 import io.github.jiceng.governance.model.venue.SpaceGrant;
 import io.github.jiceng.governance.model.venue.Venue;
-import io.github.jiceng.governance.model.taxonomy.Mechanism;
-import io.github.jiceng.governance.model.taxonomy.OneLeadFourIntegrations;
-import io.github.jiceng.governance.model.taxonomy.Pillar;
-import io.github.jiceng.governance.model.time.Interval;
 import io.github.jiceng.governance.rules.audit.DualHierarchyAudit;
 import io.github.jiceng.governance.rules.checkin.CheckInAudit;
+import io.github.jiceng.governance.rules.cobuilding.AgreementCase;
+import io.github.jiceng.governance.rules.cobuilding.CoBuildingCommand;
+import io.github.jiceng.governance.rules.cobuilding.CoBuildingEvent;
+import io.github.jiceng.governance.rules.cobuilding.CoBuildingRules;
+import io.github.jiceng.governance.rules.cobuilding.Fulfilment;
+import io.github.jiceng.governance.rules.cobuilding.IntegrationCoverage;
 import io.github.jiceng.governance.rules.decider.InMemoryStream;
 import io.github.jiceng.governance.rules.fund.FundBook;
 import io.github.jiceng.governance.rules.fund.TransparencyReports;
@@ -420,7 +428,7 @@ abstract class ArticleFigures {
   // ------------------------------------------------------------------ 蓝天街道
 
   private FundBook book() {
-    return Replay.fundBook(data().fund(), data().fundPolicy(), data().fundEntries());
+    return Replay.fundBook(data().fund(), data().fundPolicy(), data().fundPledges(), data().fundEntries());
   }
 
   private TransparencyReport report() {
@@ -462,6 +470,66 @@ abstract class ArticleFigures {
     matching(ArticleCheck.FUND_FROM_OTHERS, others.fen());
     assertThat(others).isEqualTo(Money.ofYuan("36000"));
     assertThat(report.totalIn()).isEqualTo(donorKind(report, DonorKind.CO_BUILDING_UNIT).plus(others));
+  }
+
+  @Test
+  @DisplayName("通过共建单位、驻地商铺、文明先锋、党员干部、居民群众认领的方式，筹集资金")
+  void theUnitsPledgedAtTheLaunchAndTheirDonationsPayThePledges() {
+    FundBook book = book();
+    assertThat(data().fundPledges()).isNotEmpty().allSatisfy(p -> {
+      assertThat(LocalDate.ofInstant(p.at(), data().fund().zone())).isEqualTo(LocalDate.of(2021, 6, 9));
+      assertThat(p.donorKind()).isEqualTo(DonorKind.CO_BUILDING_UNIT);
+    });
+    // every donation naming a pledge is the pledge's donor's, and no pledge is paid beyond its amount
+    for (var entry : data().fundEntries()) {
+      if (entry instanceof io.github.jiceng.governance.model.fund.Donation d && d.pledge().isPresent()) {
+        assertThat(d.donor()).contains(book.findPledge(d.pledge().get()).orElseThrow().pledge().donor());
+      }
+    }
+    assertThat(book.pledges()).allSatisfy(p -> assertThat(p.paid()).isLessThanOrEqualTo(p.pledge().amount()));
+    // the last unit's remainder stays outstanding, and the balance never counts it
+    assertThat(book.outstandingPledges()).isEqualTo(Money.ofYuan("18400"));
+    TransparencyReport report = report();
+    assertThat(book.ledger().balance()).isEqualTo(report.totalIn().minus(report.totalOut()));
+  }
+
+  @Test
+  @DisplayName("以空间换服务：阵地与协议写在情景文件里，而不是一句文字")
+  void theCentreAndItsSpaceGrantsAreRecordsOfTheScenario() {
+    assertThat(data().venues()).containsExactly(ArticleVenues.zhanbeiCentre());
+    assertThat(data().spaceGrants()).first().isEqualTo(ArticleVenues.therapyRoomGrant());
+    assertThat(data().spaceGrants()).allSatisfy(g -> {
+      assertThat(ArticleVenues.zhanbeiCentre().room(g.room())).isPresent();
+      assertThat(roster().organization(g.organization())).isPresent();
+    });
+    assertThat(data().spaceGrants()).extracting(g -> g.period().start().atZone(ArticleVenues.CHINA).getYear())
+        .containsExactly(ArticleScenario.ACTIVITY_YEAR, ArticleScenario.RUN_YEAR);
+  }
+
+  @Test
+  @DisplayName("双报到：共建单位带着认领的资源报到，联席会议评议履约")
+  void theUnitsReportWithTheResourcesTheyClaimAndTheMeetingsCanReviewThem() {
+    CoBuildingRules rules = CoBuildingRules.of(data().oneLeadFourIntegrations());
+    Set<ResourceId> claimed = data().fiveLists().resources().stream().filter(r -> r.channel() == Channel.CLAIM)
+        .map(Resource::id).collect(Collectors.toSet());
+    Set<ResourceId> committed = data().coBuildingAgreements().stream().flatMap(a -> a.resources().stream())
+        .collect(Collectors.toSet());
+    assertThat(committed).as("every claimed resource is committed by a report").isEqualTo(claimed);
+    Instant endOfYear = ArticleScenario.AS_OF;
+    for (CoBuildingAgreement a : data().coBuildingAgreements()) {
+      InMemoryStream<CoBuildingCommand, AgreementCase, CoBuildingEvent> s = InMemoryStream.open(rules);
+      s.handle(new CoBuildingCommand.Report(a)).orElseThrow();
+      Fulfilment f = Fulfilment.measure(a, data().fiveLists().services(), roster().posts(), endOfYear);
+      s.handle(new CoBuildingCommand.Review(MeetingId.of("review-" + ArticleScenario.ACTIVITY_YEAR), f)).orElseThrow();
+      s.handle(new CoBuildingCommand.Feedback(a.id(), endOfYear)).orElseThrow();
+      if (a.community().equals(ZHANBEI) && a.kind() == CoBuildingAgreement.Kind.UNIT) {
+        assertThat(f.level()).as("%s: %s", a.id(), f).isEqualTo(Fulfilment.Level.MET);
+      }
+    }
+    IntegrationCoverage coverage = IntegrationCoverage.of(data().oneLeadFourIntegrations(), ZHANBEI,
+        Interval.of(ArticleScenario.local(ArticleScenario.ACTIVITY_YEAR + "-01-01T00:00"), endOfYear),
+        data().coBuildingAgreements(), data().fiveLists().services());
+    assertThat(coverage.uncovered()).as("站北社区's reports serve all four integrations").isEmpty();
   }
 
   @Test

@@ -20,6 +20,8 @@ import io.github.jiceng.governance.model.checkin.CheckInId;
 import io.github.jiceng.governance.model.checkin.CheckInPolicy;
 import io.github.jiceng.governance.model.checkin.ContactKind;
 import io.github.jiceng.governance.model.checkin.GeoPoint;
+import io.github.jiceng.governance.model.cobuilding.AgreementId;
+import io.github.jiceng.governance.model.cobuilding.CoBuildingAgreement;
 import io.github.jiceng.governance.model.code.DivisionCode;
 import io.github.jiceng.governance.model.code.GridCode;
 import io.github.jiceng.governance.model.deliberation.AffairId;
@@ -29,6 +31,7 @@ import io.github.jiceng.governance.model.deliberation.MeetingId;
 import io.github.jiceng.governance.model.deliberation.Resolution;
 import io.github.jiceng.governance.model.deliberation.ResolutionId;
 import io.github.jiceng.governance.model.fund.Fund;
+import io.github.jiceng.governance.model.fund.Pledge;
 import io.github.jiceng.governance.model.grid.GridHierarchy;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.grid.GridNode;
@@ -68,11 +71,16 @@ import io.github.jiceng.governance.model.service.ResourceId;
 import io.github.jiceng.governance.model.service.ServiceId;
 import io.github.jiceng.governance.model.service.ServiceRecord;
 import io.github.jiceng.governance.model.service.Urgency;
+import io.github.jiceng.governance.model.taxonomy.Integration;
 import io.github.jiceng.governance.model.taxonomy.OneCoreFiveCo;
 import io.github.jiceng.governance.model.taxonomy.OneLeadFourIntegrations;
 import io.github.jiceng.governance.model.taxonomy.Pillar;
 import io.github.jiceng.governance.model.time.Interval;
+import io.github.jiceng.governance.model.venue.ArticleVenues;
+import io.github.jiceng.governance.model.venue.GrantId;
+import io.github.jiceng.governance.model.venue.SpaceGrant;
 import io.github.jiceng.governance.rules.decider.Decision;
+import io.github.jiceng.governance.rules.fund.PledgeStanding;
 import io.github.jiceng.governance.rules.proposal.ProposalCase;
 import io.github.jiceng.governance.rules.proposal.ProposalCommand;
 import io.github.jiceng.governance.rules.proposal.ProposalEvent;
@@ -85,6 +93,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,6 +123,9 @@ final class ArticleScenario {
 
   /** The year of 站北社区's activities. */
   static final int ACTIVITY_YEAR = 2023;
+
+  /** The year the simulation plays, after the records. */
+  static final int RUN_YEAR = ACTIVITY_YEAR + 1;
 
   static final GridId ZHUNGEER = GridId.of("zhungeer");
   static final GridId XINGLONG = GridId.of("xinglong");
@@ -218,6 +230,7 @@ final class ArticleScenario {
   private final List<ServiceRecord> services = new ArrayList<>();
   private final List<Outcome> outcomes = new ArrayList<>();
   private final List<JointMeeting> meetings = new ArrayList<>();
+  private final List<CoBuildingAgreement> agreements = new ArrayList<>();
   private final List<MajorAffair> affairs = new ArrayList<>();
   private final List<ProposalRecord> proposals = new ArrayList<>();
   private final List<CheckIn> checkIns = new ArrayList<>();
@@ -264,10 +277,50 @@ final class ArticleScenario {
         affairs,
         LantianFund.FUND,
         LantianFund.POLICY,
-        fund.entries(),
+        fund.book().ledger().entries(),
         fund.clues().cases(),
         HandlingPolicy.streetDefault(),
-        proposals);
+        proposals,
+        List.of(ArticleVenues.zhanbeiCentre()),
+        spaceGrants(),
+        fund.pledges().stream().map(PledgeStanding::pledge)
+            .sorted(Comparator.comparing(Pledge::at).thenComparing(Pledge::id)).toList(),
+        agreements);
+  }
+
+  /**
+   * The physiotherapy room traded for service (以空间换服务): {@link ArticleVenues#therapyRoomGrant()}
+   * for 2023, and the same terms again for {@link #RUN_YEAR} (an assumption: the article says the
+   * arrangement goes on, not for how long), so that the simulated year has service owed.
+   */
+  private static List<SpaceGrant> spaceGrants() {
+    SpaceGrant y2023 = ArticleVenues.therapyRoomGrant();
+    SpaceGrant next = SpaceGrant.builder().id(GrantId.of("zhanbei-kangyang-" + RUN_YEAR)).venue(y2023.venue())
+        .room(y2023.room()).organization(y2023.organization()).spaceHoursPerWeek(y2023.spaceHoursPerWeek())
+        .servicePerWeek(y2023.servicePerWeek()).graceWeeks(y2023.graceWeeks())
+        .period(Interval.of(local(RUN_YEAR + "-01-01T00:00"), local((RUN_YEAR + 1) + "-01-01T00:00"))).build();
+    return List.of(y2023, next);
+  }
+
+  /**
+   * A co-building unit reports to its community (单位报到) at the community's first joint meeting of
+   * {@link #ACTIVITY_YEAR} with the resource it claims, serving 共驻 and 共建 when it is a resident
+   * unit and 共建 and 共享 when it is a paired one. Assumptions (the article names no terms): the
+   * agreement runs two years from the start of {@link #ACTIVITY_YEAR}, and the unit commits the
+   * hours of its year's claimed activities for each year.
+   */
+  private void report(GridId community, OrganizationId unit, ResourceId resource, Instant at, int activitiesAYear) {
+    Organization o = organizations.stream().filter(x -> x.id().equals(unit)).findFirst().orElseThrow();
+    List<Integration> serves = o.kind() == OrganizationKind.RESIDENT_UNIT
+        ? List.of(Integration.CO_RESIDENCE, Integration.CO_BUILDING)
+        : List.of(Integration.CO_BUILDING, Integration.CO_SHARING);
+    agreements.add(CoBuildingAgreement.builder().id(AgreementId.of(unit.value() + "-" + ACTIVITY_YEAR))
+        .community(community).reporter(unit).reportedAt(at).period(agreementPeriod()).addResources(resource)
+        .serviceHours(Duration.ofHours(2L * 3 * activitiesAYear)).addAllIntegrations(serves).build());
+  }
+
+  private static Interval agreementPeriod() {
+    return Interval.of(local(ACTIVITY_YEAR + "-01-01T00:00"), local((ACTIVITY_YEAR + 2) + "-01-01T00:00"));
   }
 
   // ------------------------------------------------------------------ places
@@ -898,7 +951,15 @@ final class ArticleScenario {
       }
       project(String.format("zb-%d-%s", ACTIVITY_YEAR, claims[u][1]), ACTIVITY_YEAR + "年共建单位认领：" + claims[u][3],
           grouped, Money.ZERO, Pillar.PARTY_MASS_CO_BUILDING);
+      report(ZHANBEI, unit, r, local(ACTIVITY_YEAR + "-01-10T15:00"), Integer.parseInt(claims[u][2]));
     }
+    // 党员报到: the first compound's liaison reports in person, claiming the liaison post they hold and
+    // 24 hours of service over the two years (an assumption; the article names no member's terms)
+    PersonId member = PersonId.of(c.grids().get(0).value() + "-c1-liaison");
+    agreements.add(CoBuildingAgreement.builder().id(AgreementId.of(member.value() + "-" + ACTIVITY_YEAR))
+        .community(ZHANBEI).reporter(member).reportedAt(local(ACTIVITY_YEAR + "-01-10T15:00")).period(agreementPeriod())
+        .serviceHours(Duration.ofHours(24)).addPosts(PostId.of(member.value())).addIntegrations(Integration.CO_INTEGRATION)
+        .build());
 
     List<DemandId> treatments = new ArrayList<>();
     List<String> kinds = List.copyOf(SPACE_FOR_SERVICE.keySet());
@@ -951,10 +1012,13 @@ final class ArticleScenario {
           List.of(List.of("elderly-care", "child-care", "mediation").get(s - 1)), List.of(NANYUAN), 6, Money.ZERO,
           Optional.empty());
     }
-    resource("ny-unit-clinic-free-clinic", OrganizationId.of("ny-unit-clinic"), Channel.CLAIM, List.of("free-clinic"),
-        List.of(NANYUAN), 2, Money.ZERO, Optional.empty());
-    resource("ny-unit-court-legal-aid", OrganizationId.of("ny-unit-court"), Channel.CLAIM, List.of("legal-aid"),
-        List.of(NANYUAN), 2, Money.ZERO, Optional.empty());
+    ResourceId clinic = resource("ny-unit-clinic-free-clinic", OrganizationId.of("ny-unit-clinic"), Channel.CLAIM,
+        List.of("free-clinic"), List.of(NANYUAN), 2, Money.ZERO, Optional.empty());
+    ResourceId legalAid = resource("ny-unit-court-legal-aid", OrganizationId.of("ny-unit-court"), Channel.CLAIM,
+        List.of("legal-aid"), List.of(NANYUAN), 2, Money.ZERO, Optional.empty());
+    // the units report at 南苑社区's joint meeting, each committing two activities a year (an assumption)
+    report(NANYUAN, OrganizationId.of("ny-unit-clinic"), clinic, local(ACTIVITY_YEAR + "-04-12T15:00"), 2);
+    report(NANYUAN, OrganizationId.of("ny-unit-court"), legalAid, local(ACTIVITY_YEAR + "-04-12T15:00"), 2);
     List<DemandId> grouped = new ArrayList<>();
     for (int k = 0; k < 6; k++) {
       List<PersonId> performers = List.of(PersonId.of(String.format("ny-v-%04d", 2 * k + 1)),

@@ -4,6 +4,7 @@ import io.github.jiceng.governance.model.clue.ClueCase;
 import io.github.jiceng.governance.model.fund.DisbursementPolicy;
 import io.github.jiceng.governance.model.fund.Fund;
 import io.github.jiceng.governance.model.fund.LedgerEntry;
+import io.github.jiceng.governance.model.fund.Pledge;
 import io.github.jiceng.governance.rules.clue.ClueCommand;
 import io.github.jiceng.governance.rules.clue.ClueEvent;
 import io.github.jiceng.governance.rules.clue.ClueRegister;
@@ -17,16 +18,24 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * Stored records taken back through the rules: a fund's ledger recorded entry by entry into a
+ * Stored records taken back through the rules: a fund's pledges and ledger recorded one by one into a
  * book, and clue cases replayed step by step into a register. A step the rules refuse fails.
  */
 final class Replay {
 
   private Replay() {}
 
-  /** Records the entries into a new book of the fund under the policy; fails if the rules refuse one. */
-  static FundBook fundBook(Fund fund, DisbursementPolicy policy, List<LedgerEntry> entries) {
-    FundBook.Step o = FundBook.open(fund, policy).recordAll(entries);
+  /** Records the pledges, then the entries, into a new book of the fund under the policy; fails if the rules refuse one. */
+  static FundBook fundBook(Fund fund, DisbursementPolicy policy, List<Pledge> pledges, List<LedgerEntry> entries) {
+    FundBook book = FundBook.open(fund, policy);
+    for (Pledge p : pledges) {
+      FundBook.Step pledged = book.pledge(p);
+      if (pledged.decision().isRefused()) {
+        throw new AssertionError("the rules refuse the stored pledge: " + pledged.decision());
+      }
+      book = pledged.book();
+    }
+    FundBook.Step o = book.recordAll(entries);
     if (o.decision().isRefused()) {
       throw new AssertionError("the rules refuse the stored ledger: " + o.decision());
     }

@@ -37,18 +37,22 @@ final class SeedScenario {
         .section(ScenarioSection.SCORE_WEIGHTS, d.scoreWeights())
         .section(ScenarioSection.DEADLINE_POLICY, d.deadlinePolicy())
         .section(ScenarioSection.SERVICE_CHAIN, d.fiveLists())
+        .section(ScenarioSection.VENUES, d.venues())
+        .section(ScenarioSection.SPACE_GRANTS, d.spaceGrants())
         .section(ScenarioSection.POINTS_POLICY, d.pointsPolicy())
         .section(ScenarioSection.SERVICE_CATALOGUE, d.serviceCatalogue())
         .section(ScenarioSection.CHECK_IN_POLICY, d.checkInPolicy())
         .section(ScenarioSection.CHECK_INS, d.checkIns())
         .section(ScenarioSection.ASSESSMENT_SCHEMES, d.assessmentSchemes())
         .section(ScenarioSection.FUND, new FundSetup(d.fund(), d.fundPolicy()))
+        .section(ScenarioSection.FUND_PLEDGES, d.fundPledges())
         .section(ScenarioSection.FUND_ENTRIES, d.fundEntries())
         .section(ScenarioSection.CLUES, d.clues())
         .section(ScenarioSection.HANDLING_POLICY, d.handlingPolicy())
         .section(ScenarioSection.PROPOSALS, d.proposals())
         .section(ScenarioSection.MAJOR_AFFAIRS, d.majorAffairs())
         .section(ScenarioSection.JOINT_MEETINGS, d.jointMeetings())
+        .section(ScenarioSection.CO_BUILDING_AGREEMENTS, d.coBuildingAgreements())
         .build();
   }
 
@@ -79,7 +83,11 @@ final class SeedScenario {
         s.section(ScenarioSection.FUND_ENTRIES).orElseThrow(),
         s.section(ScenarioSection.CLUES).orElseThrow(),
         s.section(ScenarioSection.HANDLING_POLICY).orElseThrow(),
-        s.section(ScenarioSection.PROPOSALS).orElseThrow());
+        s.section(ScenarioSection.PROPOSALS).orElseThrow(),
+        s.section(ScenarioSection.VENUES).orElseThrow(),
+        s.section(ScenarioSection.SPACE_GRANTS).orElseThrow(),
+        s.section(ScenarioSection.FUND_PLEDGES).orElseThrow(),
+        s.section(ScenarioSection.CO_BUILDING_AGREEMENTS).orElseThrow());
   }
 
   /** Returns the bytes {@link GovernanceJson#writeScenario} writes for the scenario. */

@@ -144,6 +144,8 @@ public final class Formats {
     all.addAll(ProposalCodecs.all());
     all.addAll(DeliberationCodecs.all());
     all.addAll(PillarCodecs.all());
+    all.addAll(VenueCodecs.all());
+    all.addAll(CoBuildingCodecs.all());
     all.addAll(SimulationCodecs.all());
     return List.copyOf(all);
   }

@@ -93,6 +93,8 @@ public final class ScenarioCodecs {
       Binding.of(ScenarioSection.DEADLINE_POLICY, ServiceCodecs.DEADLINE_POLICY),
       Binding.joined(ScenarioSection.SERVICE_CHAIN, ServiceCodecs.SERVICE_CHAIN, ServiceCodecs.ServiceChain::of,
           (chain, read) -> chain.join(resources(read))),
+      Binding.of(ScenarioSection.VENUES, Codecs.list(VenueCodecs.VENUE)),
+      Binding.of(ScenarioSection.SPACE_GRANTS, Codecs.list(VenueCodecs.SPACE_GRANT)),
       Binding.of(ScenarioSection.POINTS_POLICY, PointsCodecs.POINTS_POLICY),
       Binding.of(ScenarioSection.SERVICE_CATALOGUE, PointsCodecs.SERVICE_CATALOGUE),
       Binding.of(ScenarioSection.WORKING_CALENDAR, VolunteerCodecs.WORKING_CALENDAR),
@@ -100,12 +102,14 @@ public final class ScenarioCodecs {
       Binding.of(ScenarioSection.CHECK_INS, Codecs.list(CheckInCodecs.CHECK_IN)),
       Binding.of(ScenarioSection.ASSESSMENT_SCHEMES, Codecs.list(AssessmentCodecs.ASSESSMENT_SCHEME)),
       Binding.of(ScenarioSection.FUND, FundCodecs.FUND_SETUP),
+      Binding.of(ScenarioSection.FUND_PLEDGES, Codecs.list(FundCodecs.PLEDGE)),
       Binding.of(ScenarioSection.FUND_ENTRIES, Codecs.list(FundCodecs.LEDGER_ENTRY)),
       Binding.of(ScenarioSection.CLUES, Codecs.list(ClueCodecs.CLUE_CASE)),
       Binding.of(ScenarioSection.HANDLING_POLICY, ProposalCodecs.HANDLING_POLICY),
       Binding.of(ScenarioSection.PROPOSALS, Codecs.list(ProposalCodecs.PROPOSAL_RECORD)),
       Binding.of(ScenarioSection.MAJOR_AFFAIRS, Codecs.list(DeliberationCodecs.MAJOR_AFFAIR)),
       Binding.of(ScenarioSection.JOINT_MEETINGS, Codecs.list(DeliberationCodecs.JOINT_MEETING)),
+      Binding.of(ScenarioSection.CO_BUILDING_AGREEMENTS, Codecs.list(CoBuildingCodecs.CO_BUILDING_AGREEMENT)),
       Binding.of(ScenarioSection.SIMULATION, SimulationCodecs.SIMULATION_PARAMETERS));
 
   /** A scenario's sections, without the envelope (the schema's {@code Scenario}). */

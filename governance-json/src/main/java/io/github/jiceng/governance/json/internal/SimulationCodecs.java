@@ -122,6 +122,10 @@ public final class SimulationCodecs {
   public static final ObjectCodec<EventPayload.OfFundEntry> OF_FUND_ENTRY = payload(EventPayload.OfFundEntry.class,
       "entry", EventPayload.OfFundEntry::entry, FundCodecs.LEDGER_ENTRY, EventPayload.OfFundEntry::new);
 
+  /** {@link EventPayload.OfPledge}. */
+  public static final ObjectCodec<EventPayload.OfPledge> OF_PLEDGE = payload(EventPayload.OfPledge.class,
+      "pledge", EventPayload.OfPledge::pledge, FundCodecs.PLEDGE, EventPayload.OfPledge::new);
+
   /** {@link EventPayload}: the record an event added, tagged by {@code "type"}. */
   public static final UnionCodec<EventPayload> EVENT_PAYLOAD = UnionCodec.builder(EventPayload.class, "type")
       .describe("The record a simulation event added to a list, carried whole so that the log rebuilds the five "
@@ -133,6 +137,7 @@ public final class SimulationCodecs {
       .variant("outcome", EventPayload.OfOutcome.class, OF_OUTCOME)
       .variant("fund", EventPayload.OfFund.class, OF_FUND)
       .variant("fundEntry", EventPayload.OfFundEntry.class, OF_FUND_ENTRY)
+      .variant("pledge", EventPayload.OfPledge.class, OF_PLEDGE)
       .build();
 
   /** {@link SimulationEvent}. */
@@ -438,6 +443,7 @@ public final class SimulationCodecs {
         SubtypeCodec.of(EVENT_PAYLOAD, EventPayload.OfService.class),
         SubtypeCodec.of(EVENT_PAYLOAD, EventPayload.OfOutcome.class),
         SubtypeCodec.of(EVENT_PAYLOAD, EventPayload.OfFund.class),
-        SubtypeCodec.of(EVENT_PAYLOAD, EventPayload.OfFundEntry.class), SIMULATION_EVENT);
+        SubtypeCodec.of(EVENT_PAYLOAD, EventPayload.OfFundEntry.class),
+        SubtypeCodec.of(EVENT_PAYLOAD, EventPayload.OfPledge.class), SIMULATION_EVENT);
   }
 }

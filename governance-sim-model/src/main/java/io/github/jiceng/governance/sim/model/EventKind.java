@@ -57,7 +57,9 @@ public enum EventKind {
   CHECK_IN_FLAGGED,
   /** The co-building fund opened for the simulation (共建实践金). */
   FUND_OPENED,
-  /** A donation recorded. */
+  /** A pledge to the fund recorded (认领): a promise, not money the fund can spend. */
+  PLEDGE_MADE,
+  /** A donation recorded; one that names a pledge pays it. */
   DONATION_RECEIVED,
   /** A request to pay out of the fund. */
   DISBURSEMENT_REQUESTED(Action.RAISE),
@@ -101,6 +103,22 @@ public enum EventKind {
   PROPOSAL_CLOSED,
   /** A proposal escalated one level up (逐级上报). */
   PROPOSAL_ESCALATED,
+  /** A handler referred a proposal one level up, with a reason (逐级上报). */
+  PROPOSAL_REFERRED(Action.ADVISE),
+  /** A room of a venue granted to an organization for service in return (以空间换服务). */
+  SPACE_GRANTED,
+  /** Service delivered under a space-for-service grant (服务时长). */
+  SPACE_SERVICE_DELIVERED,
+  /** A review found an organization behind on the service it owes for its space (服务滞后). */
+  SPACE_FELL_BEHIND,
+  /** A review found a flagged organization caught up on the service it owes. */
+  SPACE_CAUGHT_UP,
+  /** A unit's party organization or a party member reported to the community with its commitments (报到). */
+  AGREEMENT_REPORTED,
+  /** A joint meeting reviewed an agreement's measured fulfilment (联席会议评议). */
+  AGREEMENT_REVIEWED,
+  /** A review went back to the reporter's own organization (报到反馈). */
+  AGREEMENT_FED_BACK,
   /** A rule refused a step; the detail names the rule, the reason and the records. */
   REFUSED,
   /** Scoped authority refused an actor a step; the detail gives the denial's reason. */

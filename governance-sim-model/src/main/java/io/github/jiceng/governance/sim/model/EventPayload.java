@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.jiceng.governance.model.fund.DisbursementPolicy;
 import io.github.jiceng.governance.model.fund.Fund;
 import io.github.jiceng.governance.model.fund.LedgerEntry;
+import io.github.jiceng.governance.model.fund.Pledge;
 import io.github.jiceng.governance.model.service.Demand;
 import io.github.jiceng.governance.model.service.Outcome;
 import io.github.jiceng.governance.model.service.Project;
@@ -101,6 +102,19 @@ public sealed interface EventPayload {
     /** Checks the record is present. */
     public OfFundEntry {
       requireNonNull(entry, "entry");
+    }
+  }
+
+  /**
+   * A pledge to the fund, on {@link EventKind#PLEDGE_MADE}: recorded in the fund's books beside the
+   * ledger, so that donations naming it pay it; never money.
+   *
+   * @param pledge the pledge
+   */
+  record OfPledge(Pledge pledge) implements EventPayload {
+    /** Checks the record is present. */
+    public OfPledge {
+      requireNonNull(pledge, "pledge");
     }
   }
 }

@@ -77,6 +77,14 @@ public record SimulationEvent(long sequence, int day, Instant at, EventKind kind
   public static final String FUND = "fund";
   /** The id key of a matching partition's root grid. */
   public static final String PARTITION = "partition";
+  /** The id key of a pledge to the fund. */
+  public static final String PLEDGE = "pledge";
+  /** The id key of a space-for-service grant. */
+  public static final String GRANT = "grant";
+  /** The id key of a co-building agreement. */
+  public static final String AGREEMENT = "agreement";
+  /** The id key of a joint meeting. */
+  public static final String MEETING = "meeting";
 
   /**
    * Validates the event and copies its ids.

@@ -34,5 +34,18 @@ public enum Invariant {
    * Every step of a kind that needs scoped authority ({@code EventKind.scopedAction()}) was taken
    * under that action, and the scoped-authority rule allows its actor that action at its grid.
    */
-  AUTHORITY_RESPECTED
+  AUTHORITY_RESPECTED,
+  /**
+   * No pledge is spent (认领不计入可用资金): pledges are kept beside the ledger, which holds money
+   * only, so the balance never counts an outstanding pledge; every pledge the books hold counts as
+   * paid exactly the ledger's donations that name it, and every pledge a donation names is held.
+   */
+  PLEDGES_NOT_SPENT,
+  /**
+   * No owed hours are lost (以空间换服务): for every space-for-service grant, the service owed is the
+   * grant's for the whole weeks elapsed, owed = delivered + outstanding − ahead, the delivered
+   * service is the ledger's deliveries added up, and the ledger holds every minute the simulator
+   * delivered against the grant.
+   */
+  OWED_HOURS_KEPT
 }

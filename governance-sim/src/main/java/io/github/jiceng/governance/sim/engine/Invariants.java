@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import io.github.jiceng.governance.model.actor.ActorId;
 import io.github.jiceng.governance.model.authority.Action;
 import io.github.jiceng.governance.model.fund.Account;
+import io.github.jiceng.governance.model.fund.Donation;
 import io.github.jiceng.governance.model.fund.LedgerEntry;
+import io.github.jiceng.governance.model.fund.PledgeId;
 import io.github.jiceng.governance.model.money.Money;
 import io.github.jiceng.governance.model.post.Absence;
 import io.github.jiceng.governance.model.post.Post;
@@ -16,12 +18,17 @@ import io.github.jiceng.governance.model.service.DemandId;
 import io.github.jiceng.governance.model.service.DemandState;
 import io.github.jiceng.governance.model.service.DemandStatus;
 import io.github.jiceng.governance.model.service.Resource;
+import io.github.jiceng.governance.model.venue.ServiceDelivery;
+import io.github.jiceng.governance.model.venue.SpaceGrant;
 import io.github.jiceng.governance.rules.authority.AuthorityDecision;
 import io.github.jiceng.governance.rules.authority.Target;
 import io.github.jiceng.governance.rules.fund.Ledger;
+import io.github.jiceng.governance.rules.fund.PledgeStanding;
 import io.github.jiceng.governance.rules.points.AccountTotals;
 import io.github.jiceng.governance.rules.post.Acting;
 import io.github.jiceng.governance.rules.post.ActingHolders;
+import io.github.jiceng.governance.rules.venue.ServiceStanding;
+import io.github.jiceng.governance.rules.venue.SpaceLedger;
 import io.github.jiceng.governance.sim.model.EventKind;
 import io.github.jiceng.governance.sim.model.SimulationEvent;
 import java.time.YearMonth;
@@ -96,6 +103,12 @@ public final class Invariants {
         break;
       case AUTHORITY_RESPECTED:
         authorityRespected(view, out);
+        break;
+      case PLEDGES_NOT_SPENT:
+        pledgesNotSpent(view, out);
+        break;
+      case OWED_HOURS_KEPT:
+        owedHoursKept(view, out);
         break;
       default:
         throw new AssertionError(invariant);
@@ -279,6 +292,79 @@ public final class Invariants {
           out.add(new InvariantViolation(inv, view.day(), Optional.of(e), "entry " + entry.get().id() + " debits "
               + entry.get().debits() + " but credits " + entry.get().credits()));
         }
+      }
+    }
+  }
+
+  private static void pledgesNotSpent(StepView view, List<InvariantViolation> out) {
+    Optional<Ledger> found = view.fundLedger();
+    if (found.isEmpty()) {
+      return;
+    }
+    Invariant inv = Invariant.PLEDGES_NOT_SPENT;
+    Predicate<SimulationEvent> pledgeEvent = e -> e.kind() == EventKind.PLEDGE_MADE
+        || e.id(SimulationEvent.PLEDGE).isPresent();
+    // the ledger holds money only: what donations naming a pledge paid, per pledge
+    Map<PledgeId, Money> paid = new TreeMap<>();
+    for (LedgerEntry entry : found.get().entries()) {
+      if (entry instanceof Donation d) {
+        d.pledge().ifPresent(p -> paid.merge(p, d.amount(), Money::plus));
+      }
+    }
+    Map<PledgeId, PledgeStanding> books = new TreeMap<>();
+    for (PledgeStanding p : view.fundPledges()) {
+      books.put(p.pledge().id(), p);
+      Money byDonations = paid.getOrDefault(p.pledge().id(), Money.ZERO);
+      if (!p.paid().equals(byDonations)) {
+        out.add(new InvariantViolation(inv, view.day(), last(view, naming(SimulationEvent.PLEDGE,
+            p.pledge().id().value())).or(() -> last(view, pledgeEvent)), "pledge " + p.pledge().id() + " counts "
+            + p.paid() + " paid, but the ledger's donations naming it come to " + byDonations));
+      }
+    }
+    if (view.fundPledges().isEmpty() && paid.isEmpty()) {
+      return;
+    }
+    for (Map.Entry<PledgeId, Money> e : paid.entrySet()) {
+      if (!books.containsKey(e.getKey())) {
+        out.add(new InvariantViolation(inv, view.day(), last(view, pledgeEvent), "donations of " + e.getValue()
+            + " pay pledge " + e.getKey() + ", which the books do not hold"));
+      }
+    }
+  }
+
+  private static void owedHoursKept(StepView view, List<InvariantViolation> out) {
+    Invariant inv = Invariant.OWED_HOURS_KEPT;
+    java.time.Instant at = view.dayStart().plus(java.time.Duration.ofDays(1));
+    for (SpaceLedger ledger : view.spaceLedgers()) {
+      if (ledger.grant().isEmpty()) {
+        continue;
+      }
+      SpaceGrant g = ledger.grant().get();
+      Optional<SimulationEvent> blamed = last(view, naming(SimulationEvent.GRANT, g.id().value()));
+      ServiceStanding s = ledger.standing(at);
+      java.time.Duration delivered = java.time.Duration.ZERO;
+      for (ServiceDelivery d : ledger.deliveries()) {
+        if (!d.at().isAfter(at)) {
+          delivered = delivered.plus(d.time());
+        }
+      }
+      if (!s.owed().equals(g.owedBy(at))) {
+        out.add(new InvariantViolation(inv, view.day(), blamed, "grant " + g.id() + " owes " + s.owed().toMinutes()
+            + " min by the ledger but " + g.owedBy(at).toMinutes() + " min for its whole weeks elapsed"));
+      }
+      if (!s.delivered().equals(delivered)) {
+        out.add(new InvariantViolation(inv, view.day(), blamed, "grant " + g.id() + " counts "
+            + s.delivered().toMinutes() + " min delivered, its deliveries add up to " + delivered.toMinutes()));
+      }
+      if (!s.owed().equals(s.delivered().plus(s.shortfall()).minus(s.surplus()))) {
+        out.add(new InvariantViolation(inv, view.day(), blamed, "grant " + g.id() + ": owed " + s.owed().toMinutes()
+            + " min is not delivered " + s.delivered().toMinutes() + " + outstanding " + s.shortfall().toMinutes()
+            + " - ahead " + s.surplus().toMinutes()));
+      }
+      if (!ledger.delivered().equals(view.spaceDelivered(g.id()))) {
+        out.add(new InvariantViolation(inv, view.day(), blamed, "grant " + g.id() + "'s ledger holds "
+            + ledger.delivered().toMinutes() + " min, but the simulator delivered "
+            + view.spaceDelivered(g.id()).toMinutes() + " min against it"));
       }
     }
   }

@@ -18,9 +18,11 @@ import io.github.jiceng.governance.model.time.Interval;
 import io.github.jiceng.governance.rules.assessment.Ranking;
 import io.github.jiceng.governance.rules.audit.AuditReport;
 import io.github.jiceng.governance.rules.clue.ClueRegister;
+import io.github.jiceng.governance.rules.cobuilding.AgreementCase;
 import io.github.jiceng.governance.rules.fund.FundBook;
 import io.github.jiceng.governance.rules.points.AccountTotals;
 import io.github.jiceng.governance.rules.points.PointsLedger;
+import io.github.jiceng.governance.rules.venue.SpaceLedger;
 import io.github.jiceng.governance.sim.model.EventKind;
 import io.github.jiceng.governance.sim.model.SimulationEvent;
 import io.github.jiceng.governance.sim.model.SimulationParameters;
@@ -55,13 +57,18 @@ import java.util.Optional;
  * @param memberRanking the party members' assessment ranked within the report's subtree
  * @param unitRanking the units' assessment ranked within the report's subtree
  * @param daily the figures of every day
+ * @param spaceLedgers every space-for-service grant's ledger at the end (以空间换服务), by grant id: service
+ *     owed against service delivered, and the behind flag the weekly reviews left
+ * @param agreements every co-building agreement's case at the end (共建协议), by agreement id: the report,
+ *     the joint meetings' reviews of its fulfilment and the feedback sent
  */
 public record SimulationResult(Scenario scenario, SimulationParameters parameters, long seed, int days, SimulationOptions options,
     Interval period, List<SimulationEvent> events, long eventCount, Map<EventKind, Long> eventsByKind,
     AuditReport audit, FiveLists fiveLists, Map<DemandId, DemandStatus> demandStatuses,
     Map<DemandId, Duration> waitingTimes, List<LedgerEntry> pointsEntries, List<AccountTotals> pointsTotals,
     Optional<FundBook> fundBook, List<ClueRegister> clues, List<ProposalRecord> proposals,
-    List<Ranking.Ranked> memberRanking, List<Ranking.Ranked> unitRanking, List<DayFigures> daily) {
+    List<Ranking.Ranked> memberRanking, List<Ranking.Ranked> unitRanking, List<DayFigures> daily,
+    List<SpaceLedger> spaceLedgers, List<AgreementCase> agreements) {
 
   /** Checks that nothing is null. */
   public SimulationResult {
@@ -83,6 +90,8 @@ public record SimulationResult(Scenario scenario, SimulationParameters parameter
     requireNonNull(memberRanking, "memberRanking");
     requireNonNull(unitRanking, "unitRanking");
     requireNonNull(daily, "daily");
+    spaceLedgers = List.copyOf(requireNonNull(spaceLedgers, "spaceLedgers"));
+    agreements = List.copyOf(requireNonNull(agreements, "agreements"));
   }
 
   /**

@@ -9,12 +9,16 @@ import io.github.jiceng.governance.model.service.DemandState;
 import io.github.jiceng.governance.model.service.DemandStatus;
 import io.github.jiceng.governance.model.service.Resource;
 import io.github.jiceng.governance.model.service.ResourceId;
+import io.github.jiceng.governance.model.venue.GrantId;
 import io.github.jiceng.governance.rules.authority.ScopedAuthority;
 import io.github.jiceng.governance.rules.fund.Ledger;
+import io.github.jiceng.governance.rules.fund.PledgeStanding;
 import io.github.jiceng.governance.rules.points.AccountTotals;
 import io.github.jiceng.governance.rules.post.Acting;
 import io.github.jiceng.governance.rules.service.DemandLifecycle;
+import io.github.jiceng.governance.rules.venue.SpaceLedger;
 import io.github.jiceng.governance.sim.model.SimulationEvent;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Collection;
@@ -95,4 +99,31 @@ public interface StepView {
 
   /** Returns the scoped-authority rule of the roster. */
   ScopedAuthority authority();
+
+  /**
+   * Returns the fund's pledges and what was paid on each; none without a fund. A view that does not
+   * keep pledges answers none, and {@link Invariant#PLEDGES_NOT_SPENT} then checks the balance only.
+   */
+  default List<PledgeStanding> fundPledges() {
+    return List.of();
+  }
+
+  /**
+   * Returns the ledger of every space-for-service grant, by grant id; a view that keeps none answers
+   * none, and {@link Invariant#OWED_HOURS_KEPT} has nothing to check.
+   */
+  default List<SpaceLedger> spaceLedgers() {
+    return List.of();
+  }
+
+  /**
+   * Returns the service the simulator delivered against a grant and the rules took, whenever
+   * delivered: what its ledger must hold.
+   *
+   * @param grant the grant
+   * @return the service, zero for a grant the simulator does not keep
+   */
+  default Duration spaceDelivered(GrantId grant) {
+    return Duration.ZERO;
+  }
 }

@@ -15,6 +15,7 @@ import io.github.jiceng.governance.model.clue.ClueSummary;
 import io.github.jiceng.governance.model.clue.ImplementationMode;
 import io.github.jiceng.governance.model.fund.DonorKind;
 import io.github.jiceng.governance.model.fund.LedgerEntry;
+import io.github.jiceng.governance.model.fund.Pledge;
 import io.github.jiceng.governance.model.fund.TransparencyReport;
 import io.github.jiceng.governance.model.grid.GridHierarchy;
 import io.github.jiceng.governance.model.grid.GridId;
@@ -392,6 +393,13 @@ public record ArticleCheck(Instant asOf, int activityYear, List<ArticleFigure> f
     /** The fund's transparency report from its launch to the instant read, entries the books refuse left out. */
     private TransparencyReport transparency(FundSetup setup, List<LedgerEntry> entries) {
       FundBook book = FundBook.open(setup.fund(), setup.policy());
+      // the pledges first, so that the donations paying them are recorded; a pledge moves no money
+      for (Pledge p : scenario.section(ScenarioSection.FUND_PLEDGES).orElse(List.of())) {
+        FundBook.Step step = book.pledge(p);
+        if (step.decision() instanceof Decision.Applied) {
+          book = step.book();
+        }
+      }
       for (LedgerEntry e : entries) {
         FundBook.Step step = book.record(e);
         if (step.decision() instanceof Decision.Applied) {

@@ -86,12 +86,12 @@ public final class EventLogReports {
   }
 
   /**
-   * Rebuilds the fund's books: opened by the log's {@code FUND_OPENED} event, then every donation
-   * and payment recorded in order.
+   * Rebuilds the fund's books: opened by the log's {@code FUND_OPENED} event, then every pledge,
+   * donation and payment recorded in order.
    *
    * @param events the log, in order
    * @return the books, or empty if the log opens no fund
-   * @throws IllegalArgumentException if the books refuse an entry the log carries, naming it
+   * @throws IllegalArgumentException if the books refuse a pledge or an entry the log carries, naming it
    */
   public static Optional<FundBook> fundBook(Iterable<SimulationEvent> events) {
     requireNonNull(events, "events");
@@ -106,6 +106,17 @@ public final class EventLogReports {
           throw new IllegalArgumentException("event #" + e.sequence() + " opens a second fund");
         }
         book = FundBook.open(f.fund(), f.policy());
+      } else if (p instanceof EventPayload.OfPledge pledge) {
+        if (book == null) {
+          throw new IllegalArgumentException("event #" + e.sequence() + " records a pledge before the fund opens");
+        }
+        FundBook.Step o = book.pledge(pledge.pledge());
+        if (o.decision().refusalIfAny().isPresent()) {
+          Refusal r = o.decision().refusalIfAny().get();
+          throw new IllegalArgumentException("event #" + e.sequence() + ": the books refuse pledge "
+              + pledge.pledge().id() + ": " + r.code() + ": " + r.detail());
+        }
+        book = o.book();
       } else if (p instanceof EventPayload.OfFundEntry entry) {
         if (book == null) {
           throw new IllegalArgumentException("event #" + e.sequence() + " records a fund entry before the fund opens");

@@ -9,6 +9,7 @@ import io.github.jiceng.governance.model.proposal.ProposalState;
 import io.github.jiceng.governance.model.service.Channel;
 import io.github.jiceng.governance.model.shared.Language;
 import io.github.jiceng.governance.rules.assessment.Ranking;
+import io.github.jiceng.governance.rules.cobuilding.IntegrationCoverage;
 import io.github.jiceng.governance.rules.service.FiveListsReport;
 import io.github.jiceng.governance.rules.service.Tally;
 import io.github.jiceng.governance.sim.engine.DayFigures;
@@ -236,6 +237,8 @@ public final class HtmlReport {
     }
     b.append("</table>\n");
 
+    commitments(b, report.commitments(), lang);
+
     b.append("<h2>").append(Html.escape(lang.text("html.events"))).append("</h2>\n<table>\n<tr><th>")
         .append(Html.escape(lang.text("html.events.kind"))).append("</th><th>")
         .append(Html.escape(lang.text("html.events.count"))).append("</th></tr>\n");
@@ -292,5 +295,57 @@ public final class HtmlReport {
         .append(Html.escape(x.card().subject().value())).append("</td><td>").append(x.card().total())
         .append("</td><td>").append(Html.escape(x.card().grid().value())).append("</td></tr>\n"));
     b.append("</table>\n");
+  }
+
+  /** Pledges outstanding, the space ledgers and the agreements' latest reviews; nothing when the run had none. */
+  private static void commitments(StringBuilder b, Commitments c, ReportTexts lang) {
+    if (c.isEmpty()) {
+      return;
+    }
+    b.append("<h2>").append(Html.escape(lang.text("html.commitments"))).append("</h2>\n");
+    if (!c.pledged().isZero()) {
+      b.append("<p>").append(Html.escape(lang.text("report.pledges", lang.money(c.pledged()),
+          lang.money(c.pledgePaid()), lang.money(c.outstanding())))).append("</p>\n");
+    }
+    if (!c.spaceGrants().isEmpty()) {
+      b.append("<table>\n<tr><th>").append(Html.escape(lang.text("report.space"))).append("</th><th>")
+          .append(Html.escape(lang.text("html.space.owed"))).append("</th><th>")
+          .append(Html.escape(lang.text("html.space.delivered"))).append("</th><th>")
+          .append(Html.escape(lang.text("html.space.state"))).append("</th></tr>\n");
+      for (int i = 0; i < c.spaceGrants().size(); i++) {
+        Commitments.SpaceLine l = c.spaceGrants().get(i);
+        String at = "/commitments/spaceGrants/" + i + "/";
+        b.append("<tr><td>").append(Html.escape(SafeText.line(l.grant().value() + " (" + l.organization().value()
+            + ")"))).append("</td><td>").append(figure(at + "owedMinutes", l.standing().owed().toMinutes()))
+            .append("</td><td>").append(figure(at + "deliveredMinutes", l.standing().delivered().toMinutes()))
+            .append("</td><td>").append(Html.escape(lang.text(l.standing().behind() ? "report.space.behind"
+                : "report.space.onTrack"))).append("</td></tr>\n");
+      }
+      b.append("</table>\n");
+    }
+    if (!c.agreements().isEmpty()) {
+      b.append("<table>\n<tr><th>").append(Html.escape(lang.text("report.agreements", c.agreements().size())))
+          .append("</th><th>").append(Html.escape(lang.text("html.agreements.reviews"))).append("</th><th>")
+          .append(Html.escape(lang.text("html.agreements.level"))).append("</th></tr>\n");
+      for (int i = 0; i < c.agreements().size(); i++) {
+        Commitments.AgreementLine a = c.agreements().get(i);
+        b.append("<tr><td>").append(Html.escape(SafeText.line(a.agreement().value() + " (" + a.community().value()
+            + ", " + lang.label(a.kind()) + ")"))).append("</td><td>")
+            .append(figure("/commitments/agreements/" + i + "/reviews", a.reviews())).append("</td><td>")
+            .append(Html.escape(a.latest().map(f -> lang.label(f.level())).orElse("—"))).append("</td></tr>\n");
+      }
+      b.append("</table>\n");
+      for (IntegrationCoverage cov : c.coverage()) {
+        StringBuilder rows = new StringBuilder();
+        for (IntegrationCoverage.Row row : cov.rows()) {
+          rows.append(rows.length() == 0 ? "" : lang.text("list.separator")).append(lang.text("report.coverage.row",
+              SafeText.line(row.integration().name()), row.agreements(), row.services(), row.peopleReached()));
+        }
+        b.append("<p>").append(Html.escape(lang.text("report.coverage", cov.community(), rows,
+            cov.uncovered().isEmpty() ? lang.text("report.coverage.full")
+                : lang.text("report.coverage.uncovered",
+                    Commitments.uncoveredNames(cov, lang.text("list.separator")))))).append("</p>\n");
+      }
+    }
   }
 }

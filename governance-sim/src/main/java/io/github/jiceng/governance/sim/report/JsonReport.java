@@ -18,6 +18,8 @@ import io.github.jiceng.governance.model.proposal.ProposalState;
 import io.github.jiceng.governance.model.proposal.Satisfaction;
 import io.github.jiceng.governance.model.service.Channel;
 import io.github.jiceng.governance.rules.assessment.Ranking;
+import io.github.jiceng.governance.rules.cobuilding.Fulfilment;
+import io.github.jiceng.governance.rules.cobuilding.IntegrationCoverage;
 import io.github.jiceng.governance.rules.service.FiveListsReport;
 import io.github.jiceng.governance.rules.service.Tally;
 import io.github.jiceng.governance.sim.engine.DayFigures;
@@ -171,6 +173,7 @@ public final class JsonReport {
     }
     proposals(report, g);
     clues(report, g);
+    commitments(report.commitments(), g);
     g.writeArrayFieldStart("daily");
     for (DayFigures d : r.daily()) {
       g.writeStartObject();
@@ -408,6 +411,86 @@ public final class JsonReport {
       g.writeNumberField(m.name(), report.clues().completed().getOrDefault(m, 0));
     }
     g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  /** Pledges, space ledgers (minutes), agreements and coverage; always present, empty lists when none. */
+  private static void commitments(Commitments c, JsonGenerator g) throws IOException {
+    g.writeObjectFieldStart("commitments");
+    g.writeObjectFieldStart("pledges");
+    money("pledged", c.pledged(), g);
+    money("paid", c.pledgePaid(), g);
+    money("outstanding", c.outstanding(), g);
+    g.writeArrayFieldStart("open");
+    for (Commitments.PledgeLine p : c.pledges()) {
+      g.writeStartObject();
+      g.writeStringField("pledge", p.pledge().value());
+      g.writeStringField("donor", p.donor().value());
+      money("amount", p.amount(), g);
+      money("outstanding", p.outstanding(), g);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+    g.writeArrayFieldStart("spaceGrants");
+    for (Commitments.SpaceLine l : c.spaceGrants()) {
+      g.writeStartObject();
+      g.writeStringField("grant", l.grant().value());
+      g.writeStringField("organization", l.organization().value());
+      g.writeNumberField("owedMinutes", l.standing().owed().toMinutes());
+      g.writeNumberField("deliveredMinutes", l.standing().delivered().toMinutes());
+      g.writeNumberField("outstandingMinutes", l.standing().shortfall().toMinutes());
+      g.writeNumberField("graceMinutes", l.standing().grace().toMinutes());
+      g.writeBooleanField("behind", l.standing().behind());
+      g.writeBooleanField("flagged", l.flagged());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("agreements");
+    for (Commitments.AgreementLine a : c.agreements()) {
+      g.writeStartObject();
+      g.writeStringField("agreement", a.agreement().value());
+      g.writeStringField("community", a.community().value());
+      g.writeStringField("reporter", a.reporter().value());
+      g.writeStringField("kind", a.kind().name());
+      g.writeNumberField("reviews", a.reviews());
+      if (a.latest().isPresent()) {
+        Fulfilment f = a.latest().get();
+        g.writeObjectFieldStart("latest");
+        g.writeStringField("at", f.at().toString());
+        g.writeStringField("level", f.level().name());
+        g.writeNumberField("owedMinutes", f.owed().toMinutes());
+        g.writeNumberField("deliveredMinutes", f.delivered().toMinutes());
+        g.writeNumberField("services", f.services());
+        g.writeNumberField("resourcesUsed", f.resourcesUsed());
+        g.writeNumberField("resourcesCommitted", f.resourcesCommitted());
+        g.writeNumberField("postsHeld", f.postsHeld());
+        g.writeNumberField("postsClaimed", f.postsClaimed());
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("coverage");
+    for (IntegrationCoverage cov : c.coverage()) {
+      g.writeStartObject();
+      g.writeStringField("community", cov.community().value());
+      g.writeArrayFieldStart("integrations");
+      for (IntegrationCoverage.Row row : cov.rows()) {
+        g.writeStartObject();
+        g.writeStringField("integration", row.integration().integration().key());
+        g.writeNumberField("agreements", row.agreements());
+        g.writeNumberField("units", row.units());
+        g.writeNumberField("members", row.members());
+        g.writeNumberField("services", row.services());
+        g.writeNumberField("peopleReached", row.peopleReached());
+        g.writeBooleanField("uncovered", row.uncovered());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     g.writeEndObject();
   }
 }

@@ -171,6 +171,16 @@ public record SimulationReport(SimulationResult result, RunMetrics metrics, Five
         clueSummary(r.clues()), ArticleCheck.of(r));
   }
 
+  /**
+   * Returns what the run's promises came to: outstanding pledges, the space-for-service ledgers,
+   * the co-building agreements' latest reviews and the integrations' coverage ({@link Commitments}).
+   *
+   * @return the commitments, computed from the result
+   */
+  public Commitments commitments() {
+    return Commitments.of(result);
+  }
+
   /** The figures of every register added up: each register is one partition's. */
   static ClueSummary clueSummary(List<ClueRegister> registers) {
     int collected = 0;

@@ -10,6 +10,7 @@ import io.github.jiceng.governance.model.service.Channel;
 import io.github.jiceng.governance.model.shared.Language;
 import io.github.jiceng.governance.model.taxonomy.Pillar;
 import io.github.jiceng.governance.rules.assessment.Ranking;
+import io.github.jiceng.governance.rules.cobuilding.IntegrationCoverage;
 import io.github.jiceng.governance.rules.service.FiveListsReport;
 import io.github.jiceng.governance.rules.service.Tally;
 import io.github.jiceng.governance.sim.engine.SimulationResult;
@@ -136,7 +137,51 @@ public final class TextReport {
     out.append(lang.text("report.clues", report.clues().collected(),
         counts(ClueStatus.values(), report.clues().byStatus(), lang),
         counts(ImplementationMode.values(), report.clues().decided(), lang))).append('\n');
+    commitments(out, report.commitments(), lang);
     return out.toString();
+  }
+
+  /** Pledges outstanding, space ledgers, agreements and coverage; nothing when the run had none. */
+  private static void commitments(StringBuilder out, Commitments c, ReportTexts lang) {
+    if (c.isEmpty()) {
+      return;
+    }
+    out.append('\n');
+    if (!c.pledged().isZero()) {
+      out.append(lang.text("report.pledges", lang.money(c.pledged()), lang.money(c.pledgePaid()),
+          lang.money(c.outstanding()))).append('\n');
+      c.pledges().stream().limit(TOP).forEach(p -> out.append("  ").append(lang.text("report.pledges.line",
+          p.pledge(), SafeText.line(p.donor().value()), lang.money(p.amount()), lang.money(p.outstanding())))
+          .append('\n'));
+    }
+    if (!c.spaceGrants().isEmpty()) {
+      out.append(lang.text("report.space")).append('\n');
+      for (Commitments.SpaceLine l : c.spaceGrants()) {
+        out.append("  ").append(lang.text("report.space.line", l.grant(), SafeText.line(l.organization().value()),
+            l.standing().owed().toMinutes(), l.standing().delivered().toMinutes(),
+            l.standing().shortfall().toMinutes(), lang.text(l.standing().behind() ? "report.space.behind"
+                : "report.space.onTrack"))).append('\n');
+      }
+    }
+    if (!c.agreements().isEmpty()) {
+      out.append(lang.text("report.agreements", c.agreements().size())).append('\n');
+      for (Commitments.AgreementLine a : c.agreements()) {
+        out.append("  ").append(a.latest().map(f -> lang.text("report.agreements.line", a.agreement(),
+            a.community(), lang.label(a.kind()), a.reviews(), lang.label(f.level()), f.delivered().toMinutes(),
+            f.owed().toMinutes())).orElseGet(() -> lang.text("report.agreements.unreviewed", a.agreement(),
+                a.community(), lang.label(a.kind())))).append('\n');
+      }
+      for (IntegrationCoverage cov : c.coverage()) {
+        StringBuilder rows = new StringBuilder();
+        for (IntegrationCoverage.Row row : cov.rows()) {
+          rows.append(rows.length() == 0 ? "" : lang.text("list.separator")).append(lang.text("report.coverage.row",
+              SafeText.line(row.integration().name()), row.agreements(), row.services(), row.peopleReached()));
+        }
+        out.append("  ").append(lang.text("report.coverage", cov.community(), rows,
+            cov.uncovered().isEmpty() ? lang.text("report.coverage.full") : lang.text("report.coverage.uncovered",
+                Commitments.uncoveredNames(cov, lang.text("list.separator"))))).append('\n');
+      }
+    }
   }
 
   /** An escalated proposal on one line: where it was raised, its state and each step up with its date. */

@@ -9,12 +9,16 @@ import io.github.jiceng.governance.model.service.DemandState;
 import io.github.jiceng.governance.model.service.DemandStatus;
 import io.github.jiceng.governance.model.service.Resource;
 import io.github.jiceng.governance.model.service.ResourceId;
+import io.github.jiceng.governance.model.venue.GrantId;
 import io.github.jiceng.governance.rules.authority.ScopedAuthority;
 import io.github.jiceng.governance.rules.fund.Ledger;
+import io.github.jiceng.governance.rules.fund.PledgeStanding;
 import io.github.jiceng.governance.rules.points.AccountTotals;
 import io.github.jiceng.governance.rules.post.Acting;
 import io.github.jiceng.governance.rules.service.DemandLifecycle;
+import io.github.jiceng.governance.rules.venue.SpaceLedger;
 import io.github.jiceng.governance.sim.model.SimulationEvent;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Collection;
@@ -110,6 +114,21 @@ class ForwardingStepView implements StepView {
   @Override
   public Optional<Ledger> fundLedger() {
     return real.fundLedger();
+  }
+
+  @Override
+  public List<PledgeStanding> fundPledges() {
+    return real.fundPledges();
+  }
+
+  @Override
+  public List<SpaceLedger> spaceLedgers() {
+    return real.spaceLedgers();
+  }
+
+  @Override
+  public Duration spaceDelivered(GrantId grant) {
+    return real.spaceDelivered(grant);
   }
 
   @Override

@@ -20,6 +20,7 @@ import io.github.jiceng.governance.model.service.ResourceId;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Violation;
 import io.github.jiceng.governance.model.time.Interval;
+import io.github.jiceng.governance.model.venue.GrantId;
 import io.github.jiceng.governance.model.volunteer.CalendarYears;
 import io.github.jiceng.governance.model.volunteer.OutsideCalendarYearsException;
 import io.github.jiceng.governance.model.volunteer.OutsideYears;
@@ -28,9 +29,11 @@ import io.github.jiceng.governance.rules.audit.AuditReport;
 import io.github.jiceng.governance.rules.audit.DualHierarchyAudit;
 import io.github.jiceng.governance.rules.authority.ScopedAuthority;
 import io.github.jiceng.governance.rules.fund.Ledger;
+import io.github.jiceng.governance.rules.fund.PledgeStanding;
 import io.github.jiceng.governance.rules.points.AccountTotals;
 import io.github.jiceng.governance.rules.post.Acting;
 import io.github.jiceng.governance.rules.service.DemandLifecycle;
+import io.github.jiceng.governance.rules.venue.SpaceLedger;
 import io.github.jiceng.governance.sim.engine.DayFigures;
 import io.github.jiceng.governance.sim.engine.InvariantBrokenException;
 import io.github.jiceng.governance.sim.engine.InvariantViolation;
@@ -43,6 +46,7 @@ import io.github.jiceng.governance.sim.model.EventKind;
 import io.github.jiceng.governance.sim.model.EventPayload;
 import io.github.jiceng.governance.sim.model.SimulationEvent;
 import io.github.jiceng.governance.sim.model.SimulationParameters;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -104,6 +108,8 @@ public final class Engine implements StepView {
   private final FundPhase fund;
   private final CluesPhase clues;
   private final ProposalsPhase proposals;
+  private final SpacePhase space;
+  private final CoBuildingPhase coBuilding;
 
   private final List<DayFigures> daily = new ArrayList<>();
 
@@ -169,6 +175,8 @@ public final class Engine implements StepView {
     this.fund = new FundPhase(scenario, clock, index, log, posts, points, rDonations, rDisbursements);
     this.clues = new CluesPhase(scenario, clock, index, partitions, log, posts, fund, rClues);
     this.proposals = new ProposalsPhase(scenario, clock, index, partitions, log, posts, points, rProposals);
+    this.space = new SpacePhase(scenario, log);
+    this.coBuilding = new CoBuildingPhase(scenario, log);
   }
 
   /**
@@ -247,8 +255,12 @@ public final class Engine implements StepView {
     review.review(clock.at(10, 0), clock.at(10, 30));
     dispatch.match(clock.at(11, 0));
     service.serve(clock.at(12, 0));
+    space.deliver(service.deliveredToday(), clock.at(12, 0));
+    coBuilding.serviced(service.deliveredToday());
     checkIns.checkIns(clock.at(13, 0), clock.at(17, 0));
     volunteers.volunteers(clock.at(17, 30));
+    space.review(clock.at(17, 45));
+    coBuilding.day(clock.date(), clock.at(17, 45));
     fund.day(clock.at(18, 0), clock.at(18, 30));
     clues.day(clock.at(19, 0));
     proposals.day(clock.at(20, 0));
@@ -276,6 +288,8 @@ public final class Engine implements StepView {
               + r.capacityPerPeriod() + ", " + r.capabilities(), new EventPayload.OfResource(r));
     }
     fund.open();
+    space.open(start);
+    coBuilding.open(start);
     arrivals.initial(scenario.initialDemands());
     clues.initial();
     proposals.initial();
@@ -318,7 +332,7 @@ public final class Engine implements StepView {
     return new SimulationResult(scenario.scenario(), scenario.parameters(), seed, days, options, period, log.all(),
         log.sequence(), log.counts(), audit, fiveLists, Collections.unmodifiableMap(new TreeMap<>(demands.statuses())),
         dispatch.waitingTimes(), points.entries(), points.totals(), fund.book(), clues.registers(), proposals.records(),
-        ranks.members(), ranks.units(), List.copyOf(daily));
+        ranks.members(), ranks.units(), List.copyOf(daily), space.ledgers(), coBuilding.cases());
   }
 
   // ------------------------------------------------------------------------------ the step view
@@ -401,6 +415,21 @@ public final class Engine implements StepView {
   @Override
   public Optional<Ledger> fundLedger() {
     return fund.ledger();
+  }
+
+  @Override
+  public List<PledgeStanding> fundPledges() {
+    return fund.pledges();
+  }
+
+  @Override
+  public List<SpaceLedger> spaceLedgers() {
+    return space.ledgers();
+  }
+
+  @Override
+  public Duration spaceDelivered(GrantId grant) {
+    return space.taken(grant);
   }
 
   @Override

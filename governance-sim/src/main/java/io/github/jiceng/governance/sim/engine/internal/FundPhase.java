@@ -17,6 +17,7 @@ import io.github.jiceng.governance.model.fund.Earmark;
 import io.github.jiceng.governance.model.fund.EntryId;
 import io.github.jiceng.governance.model.fund.LedgerEntry;
 import io.github.jiceng.governance.model.fund.OutflowCategory;
+import io.github.jiceng.governance.model.fund.Pledge;
 import io.github.jiceng.governance.model.fund.RecipientKind;
 import io.github.jiceng.governance.model.fund.RequestId;
 import io.github.jiceng.governance.model.grid.GridHierarchy;
@@ -30,6 +31,7 @@ import io.github.jiceng.governance.rules.decider.Refusal;
 import io.github.jiceng.governance.rules.fund.FundBook;
 import io.github.jiceng.governance.rules.fund.FundEvent;
 import io.github.jiceng.governance.rules.fund.Ledger;
+import io.github.jiceng.governance.rules.fund.PledgeStanding;
 import io.github.jiceng.governance.sim.model.DisbursementStream;
 import io.github.jiceng.governance.sim.model.DonationStream;
 import io.github.jiceng.governance.sim.model.EventKind;
@@ -148,6 +150,10 @@ final class FundPhase {
         EventLog.ids(SimulationEvent.FUND, s.fund().id().value()), "fund " + s.fund().id() + " (" + s.fund().name()
             + ") launched " + s.fund().launchedOn() + " under policy " + s.policy().label(),
         new EventPayload.OfFund(s.fund(), s.policy()));
+    // pledges first: the donations of the history name the pledges they pay
+    for (Pledge p : scenario.initialPledges()) {
+      pledge(p);
+    }
     for (LedgerEntry entry : scenario.initialFundEntries()) {
       if (entry instanceof Donation d) {
         donate(d, false); // before the start: in the books, not in the run's daily flows
@@ -155,6 +161,41 @@ final class FundPhase {
         recordPaid((Disbursement) entry);
       }
     }
+  }
+
+  /** Records a pledge (认领) in the books beside the ledger: a promise, never money. */
+  private void pledge(Pledge p) {
+    FundBook.Step o = book.pledge(p);
+    SortedMap<String, String> ids = fundIds(SimulationEvent.PLEDGE, p.id().value());
+    ids.put(p.donor().isOrganization() ? SimulationEvent.ORGANIZATION : SimulationEvent.PERSON, p.donor().value());
+    if (o.decision() instanceof Decision.Applied) {
+      book = o.book();
+      log.emit(EventKind.PLEDGE_MADE, p.at(), p.donor(), null, null, ids, p.donorKind().chinese() + " pledges "
+          + p.amount() + " through " + p.channel().chinese() + p.dueOn().map(d -> ", due " + d).orElse(""),
+          new EventPayload.OfPledge(p));
+    } else if (o.decision() instanceof Decision.Refused<FundEvent> r) {
+      log.refused(p.at(), p.donor(), null, ids, "the fund refuses pledge " + p.id() + ": " + why(r.refusal()));
+    }
+  }
+
+  /**
+   * The donor's oldest pledge with money outstanding, if any: a donation of the run pays it first,
+   * up to what is outstanding.
+   */
+  private Optional<PledgeStanding> outstandingPledgeOf(ActorId donor) {
+    PledgeStanding oldest = null;
+    for (PledgeStanding p : book.pledges()) {
+      if (p.pledge().donor().equals(donor) && p.outstanding().compareTo(Money.ZERO) > 0 && (oldest == null
+          || p.pledge().at().isBefore(oldest.pledge().at()))) {
+        oldest = p;
+      }
+    }
+    return Optional.ofNullable(oldest);
+  }
+
+  /** The pledges recorded and what was paid on each; empty without a fund. */
+  List<PledgeStanding> pledges() {
+    return book == null ? List.of() : book.pledges();
   }
 
   /** Records a disbursement paid before the start, checked against the policy by the books. */
@@ -178,13 +219,15 @@ final class FundPhase {
     FundBook.Step o = book.donate(d);
     SortedMap<String, String> ids = fundIds(SimulationEvent.ENTRY, d.id().value());
     d.donor().ifPresent(a -> ids.put(a.isOrganization() ? SimulationEvent.ORGANIZATION : SimulationEvent.PERSON, a.value()));
+    d.pledge().ifPresent(p -> ids.put(SimulationEvent.PLEDGE, p.value()));
     if (o.decision() instanceof Decision.Applied) {
       book = o.book();
       if (duringRun) {
         inToday = inToday.plus(d.amount());
       }
       log.emit(EventKind.DONATION_RECEIVED, d.at(), d.donor().orElse(null), null, null, ids, d.channel().chinese() + " "
-          + d.amount() + " from " + d.donorKind().chinese() + d.earmark().map(m -> " for " + m).orElse(""),
+          + d.amount() + " from " + d.donorKind().chinese() + d.earmark().map(m -> " for " + m).orElse("")
+          + d.pledge().map(p -> ", paying pledge " + p).orElse(""),
           new EventPayload.OfFundEntry(d));
       if (duringRun && d.donor().isPresent()) {
         points.award(Contribution.builder().id(io.github.jiceng.governance.model.points.EntryId.of("donation:"
@@ -209,10 +252,16 @@ final class FundPhase {
         if (donor.isEmpty()) {
           continue;
         }
+        Money amount = Draws.yuan(donations, s.amount());
+        // a donor with a pledge outstanding pays it (认领后捐赠), up to what is outstanding
+        Optional<PledgeStanding> pledged = outstandingPledgeOf(donor.get());
+        if (pledged.isPresent() && amount.compareTo(pledged.get().outstanding()) > 0) {
+          amount = pledged.get().outstanding();
+        }
         Donation d = Donation.builder().id(EntryId.of(EventLog.id("don-", ++donationSeq, 7)))
             .fund(setup.get().fund().id()).at(at).channel(s.channel()).donorKind(s.channel().donorKind())
-            .donor(donor.get()).amount(Draws.yuan(donations, s.amount()))
-            .earmark(s.earmark().map(Earmark::forCategory)).build();
+            .donor(donor.get()).amount(amount).earmark(s.earmark().map(Earmark::forCategory))
+            .pledge(pledged.map(p -> p.pledge().id())).build();
         donate(d, true);
       }
     }

@@ -64,6 +64,8 @@ final class ServicePhase {
   private final SplittableRandom ratingDraws;
   private final SplittableRandom churn;
   private final TreeMap<ServiceId, ServiceRecord> services = new TreeMap<>();
+  /** The services delivered today, for the phases that count them against commitments. */
+  private final List<ServiceRecord> deliveredToday = new ArrayList<>();
   private final TreeMap<OutcomeId, Outcome> outcomes = new TreeMap<>();
   private final Map<DemandId, Integer> deliveredOn = new HashMap<>();
   /** Per unit: service minutes. */
@@ -98,6 +100,12 @@ final class ServicePhase {
   /** Starts a day's count. */
   void beginDay() {
     closedToday = 0;
+    deliveredToday.clear();
+  }
+
+  /** The services delivered today, in the order delivered. */
+  List<ServiceRecord> deliveredToday() {
+    return Collections.unmodifiableList(deliveredToday);
   }
 
   /** The demands closed today. */
@@ -163,6 +171,7 @@ final class ServicePhase {
         EventKind.SERVICE_DELIVERED, null, d.grid(), ids, j.claimant() + " delivers " + record.id() + " for " + d.id()
             + " (" + record.effort().toMinutes() + " min, " + record.cost() + ")", new EventPayload.OfService(record))) {
       services.put(record.id(), record);
+      deliveredToday.add(record);
       dispatch.release(d.id());
       deliveredOn.put(d.id(), clock.day());
       minutes.merge(j.claimant(), record.effort().toMinutes(), Long::sum);

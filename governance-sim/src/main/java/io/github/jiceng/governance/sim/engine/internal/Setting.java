@@ -11,8 +11,11 @@ import io.github.jiceng.governance.model.assessment.AssessmentSchemes;
 import io.github.jiceng.governance.model.authority.AuthorityPolicy;
 import io.github.jiceng.governance.model.checkin.CheckInPolicy;
 import io.github.jiceng.governance.model.clue.ClueCase;
+import io.github.jiceng.governance.model.cobuilding.CoBuildingAgreement;
+import io.github.jiceng.governance.model.deliberation.JointMeeting;
 import io.github.jiceng.governance.model.fund.Disbursement;
 import io.github.jiceng.governance.model.fund.LedgerEntry;
+import io.github.jiceng.governance.model.fund.Pledge;
 import io.github.jiceng.governance.model.grid.GridHierarchy;
 import io.github.jiceng.governance.model.grid.GridId;
 import io.github.jiceng.governance.model.matching.ChannelPolicy;
@@ -26,9 +29,13 @@ import io.github.jiceng.governance.model.proposal.ProposalRecord;
 import io.github.jiceng.governance.model.service.DeadlinePolicy;
 import io.github.jiceng.governance.model.service.Demand;
 import io.github.jiceng.governance.model.service.Resource;
+import io.github.jiceng.governance.model.service.ServiceRecord;
 import io.github.jiceng.governance.model.shared.DomainValidationException;
 import io.github.jiceng.governance.model.shared.Violation;
 import io.github.jiceng.governance.model.taxonomy.OneCoreFiveCo;
+import io.github.jiceng.governance.model.taxonomy.OneLeadFourIntegrations;
+import io.github.jiceng.governance.model.venue.SpaceGrant;
+import io.github.jiceng.governance.model.venue.Venue;
 import io.github.jiceng.governance.model.volunteer.WorkingCalendar;
 import io.github.jiceng.governance.model.volunteer.WorkingCalendars;
 import io.github.jiceng.governance.rules.audit.DualHierarchyAudit;
@@ -88,6 +95,13 @@ public final class Setting {
   private final List<LedgerEntry> initialFundEntries;
   private final List<ClueCase> initialClues;
   private final List<ProposalRecord> initialProposals;
+  private final List<Pledge> initialPledges;
+  private final List<Venue> venues;
+  private final List<SpaceGrant> spaceGrants;
+  private final List<CoBuildingAgreement> agreements;
+  private final OneLeadFourIntegrations integrations;
+  private final List<ServiceRecord> initialServices;
+  private final List<JointMeeting> jointMeetings;
   private final SimulationParameters parameters;
 
   /**
@@ -134,6 +148,14 @@ public final class Setting {
     this.initialFundEntries = scenario.section(ScenarioSection.FUND_ENTRIES).map(List::copyOf).orElse(List.of());
     this.initialClues = scenario.section(ScenarioSection.CLUES).map(List::copyOf).orElse(List.of());
     this.initialProposals = scenario.section(ScenarioSection.PROPOSALS).map(List::copyOf).orElse(List.of());
+    this.initialPledges = scenario.section(ScenarioSection.FUND_PLEDGES).map(List::copyOf).orElse(List.of());
+    this.venues = scenario.section(ScenarioSection.VENUES).map(List::copyOf).orElse(List.of());
+    this.spaceGrants = scenario.section(ScenarioSection.SPACE_GRANTS).map(List::copyOf).orElse(List.of());
+    this.agreements = scenario.section(ScenarioSection.CO_BUILDING_AGREEMENTS).map(List::copyOf).orElse(List.of());
+    this.integrations = scenario.sectionOrDefault(ScenarioSection.TAXONOMY).orElseThrow().oneLeadFourIntegrations();
+    this.initialServices = scenario.section(ScenarioSection.SERVICE_CHAIN).map(c -> List.copyOf(c.services()))
+        .orElse(List.of());
+    this.jointMeetings = scenario.section(ScenarioSection.JOINT_MEETINGS).map(List::copyOf).orElse(List.of());
     this.fund = scenario.section(ScenarioSection.FUND);
     this.payer = fund.map(f -> parameters.fundPayer()
         .or(() -> latestPayer(initialFundEntries).filter(p -> roster.person(p).isPresent()))
@@ -227,6 +249,39 @@ public final class Setting {
             "an initial fund entry is dated before the start"));
       }
     }
+    for (Pledge p : initialPledges) {
+      if (!p.at().isBefore(start)) {
+        out.add(new Violation("Pledge[" + p.id() + "]", "at", "before-start",
+            "an initial pledge is dated before the start"));
+      }
+    }
+    for (SpaceGrant g : spaceGrants) {
+      boolean room = venues.stream().anyMatch(v -> v.id().equals(g.venue()) && v.room(g.room()).isPresent());
+      if (!room) {
+        out.add(new Violation("SpaceGrant[" + g.id() + "]", "room", "room-exists",
+            "room " + g.room() + " of venue " + g.venue() + " is not in the venues section"));
+      }
+      if (r.organization(g.organization()).isEmpty()) {
+        out.add(new Violation("SpaceGrant[" + g.id() + "]", "organization", "organization-exists",
+            "organization " + g.organization() + " is not in the roster"));
+      }
+    }
+    for (Venue v : venues) {
+      if (!h.contains(v.grid())) {
+        out.add(new Violation("Venue[" + v.id() + "]", "grid", "grid-exists", "grid " + v.grid()
+            + " is not in the hierarchy"));
+      }
+    }
+    for (CoBuildingAgreement a : agreements) {
+      if (!h.contains(a.community())) {
+        out.add(new Violation("CoBuildingAgreement[" + a.id() + "]", "community", "grid-exists",
+            "grid " + a.community() + " is not in the hierarchy"));
+      }
+      if (!a.reportedAt().isBefore(start)) {
+        out.add(new Violation("CoBuildingAgreement[" + a.id() + "]", "reportedAt", "before-start",
+            "an initial agreement is reported before the start"));
+      }
+    }
     for (ClueCase c : initialClues) {
       if (!c.lastChangedAt().isBefore(start) || !h.contains(c.clue().grid())) {
         out.add(new Violation("IssueClue[" + c.id() + "]", "reportedAt", "before-start",
@@ -242,6 +297,41 @@ public final class Setting {
     if (!out.isEmpty()) {
       throw new DomainValidationException(out);
     }
+  }
+
+  /** Returns the pledges to the fund made before the start, in the file's order. */
+  public List<Pledge> initialPledges() {
+    return initialPledges;
+  }
+
+  /** Returns the venues. */
+  public List<Venue> venues() {
+    return venues;
+  }
+
+  /** Returns the space-for-service grants. */
+  public List<SpaceGrant> spaceGrants() {
+    return spaceGrants;
+  }
+
+  /** Returns the co-building agreements reported before the start. */
+  public List<CoBuildingAgreement> agreements() {
+    return agreements;
+  }
+
+  /** Returns the district's configured integrations of 一统领四融合 (the taxonomy's, else the article's). */
+  public OneLeadFourIntegrations integrations() {
+    return integrations;
+  }
+
+  /** Returns the service records the service chain holds at the start: history, not played again. */
+  public List<ServiceRecord> initialServices() {
+    return initialServices;
+  }
+
+  /** Returns the joint meetings held before the start. */
+  public List<JointMeeting> jointMeetings() {
+    return jointMeetings;
   }
 
   /** Returns the scenario read. */

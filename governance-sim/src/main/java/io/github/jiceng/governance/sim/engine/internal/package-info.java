@@ -8,7 +8,9 @@
  * {@code DispatchPhase} (matching, claims, jobs and loads) and {@code ServicePhase} (service,
  * ratings, closing, churn) over the {@code DemandBook} (every demand's status, changed only
  * through the lifecycle's rules), {@code CheckInsPhase}, {@code VolunteersPhase},
- * {@code FundPhase}, {@code CluesPhase}, {@code ProposalsPhase} and {@code PointsPhase}, which the
+ * {@code FundPhase} (pledges too), {@code CluesPhase}, {@code ProposalsPhase}, {@code SpacePhase}
+ * (space-for-service grants: deliveries and weekly reviews), {@code CoBuildingPhase} (co-building
+ * agreements: reports, joint meetings' reviews and feedback) and {@code PointsPhase}, which the
  * others award points through. Fixed inputs are read through {@code Setting}, {@code Indexes} and
  * {@code Partitions}; the day through {@code RunClock}; every phase writes to the
  * {@code EventLog}. {@code Assessments} scores the run at its end from the phases' queries.
