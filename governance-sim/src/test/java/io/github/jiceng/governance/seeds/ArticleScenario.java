@@ -806,6 +806,9 @@ final class ArticleScenario {
           rules.initialState()).events()).recordIfAny().orElseThrow();
       String target = t[2];
       if (target.equals("RECEIVED")) {
+        // heating subsidies are the town's policy: the village's secretary refers it up on receipt
+        r = step(rules, r, new ProposalCommand.Refer(r.id(), "取暖补贴属镇级政策，超出村级办理权限，逐级上报", secretary,
+            submitted.plus(Duration.ofHours(3))));
         proposals.add(r);
         continue;
       }

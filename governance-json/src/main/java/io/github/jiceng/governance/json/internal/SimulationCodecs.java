@@ -243,8 +243,11 @@ public final class SimulationCodecs {
     Slot<Integer> rated = b.required("ratedPerMille", ProposalStream::ratedPerMille, PER_MILLE);
     Slot<Integer> dissatisfied = b.required("dissatisfiedPerMille", ProposalStream::dissatisfiedPerMille, PER_MILLE);
     Slot<Optional<GridId>> within = b.optional("within", ProposalStream::within, GridCodecs.GRID_ID);
+    // absent when 0, so files from before referrals read and write as they were
+    Slot<Optional<Integer>> refer = b.optional("referPerMille",
+        s -> s.referPerMille() == 0 ? Optional.empty() : Optional.of(s.referPerMille()), PER_MILLE);
     return b.build(v -> new ProposalStream(v.get(level), v.get(rate), v.get(deputy), v.get(handling), v.get(reject),
-        v.get(rated), v.get(dissatisfied), v.get(within)));
+        v.get(rated), v.get(dissatisfied), v.get(within), v.get(refer).orElse(0)));
   }
 
   private static ObjectCodec<AbsenceStream> absenceStream() {

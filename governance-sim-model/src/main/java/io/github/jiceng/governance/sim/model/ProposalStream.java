@@ -9,7 +9,8 @@ import java.util.Optional;
  * How proposals come in and are handled (提案发生率): at every grid node of a level, this many per
  * day on average (in thousandths), a share through a deputy (两代表一委员); each day a proposal
  * waits on its handler, the handler acts on it with the handling chance, so a low chance lets
- * deadlines pass and escalation (逐级上报) happen; a share is not accepted; a share of residents
+ * deadlines pass and escalation (逐级上报) happen; a share is not accepted; a share is referred up
+ * one level by its handler on receipt (主动逐级上报, at most once per proposal); a share of residents
  * rate the answer, and a share of those are dissatisfied.
  *
  * @param level the level key of the nodes proposals are raised at
@@ -21,9 +22,22 @@ import java.util.Optional;
  * @param dissatisfiedPerMille the chance a rating is 不满意, per mille; the rest are 满意 or 基本满意
  * @param within the node whose subtree the stream is confined to (the node itself included);
  *     empty for the whole hierarchy
+ * @param referPerMille the chance a handler refers a received proposal up one level instead of
+ *     accepting it, per mille; 0 (none) unless given
  */
 public record ProposalStream(String level, int milliPerDay, int viaDeputyPerMille, int handlingPerMille,
-    int rejectPerMille, int ratedPerMille, int dissatisfiedPerMille, Optional<GridId> within) {
+    int rejectPerMille, int ratedPerMille, int dissatisfiedPerMille, Optional<GridId> within, int referPerMille) {
+
+  /**
+   * A stream whose handlers refer nothing up; see the canonical constructor.
+   *
+   * @throws io.github.jiceng.governance.model.shared.DomainValidationException if a key, rate or chance is out of form
+   */
+  public ProposalStream(String level, int milliPerDay, int viaDeputyPerMille, int handlingPerMille,
+      int rejectPerMille, int ratedPerMille, int dissatisfiedPerMille, Optional<GridId> within) {
+    this(level, milliPerDay, viaDeputyPerMille, handlingPerMille, rejectPerMille, ratedPerMille, dissatisfiedPerMille,
+        within, 0);
+  }
 
   /**
    * A stream over the whole hierarchy; see the canonical constructor.
@@ -33,7 +47,7 @@ public record ProposalStream(String level, int milliPerDay, int viaDeputyPerMill
   public ProposalStream(String level, int milliPerDay, int viaDeputyPerMille, int handlingPerMille,
       int rejectPerMille, int ratedPerMille, int dissatisfiedPerMille) {
     this(level, milliPerDay, viaDeputyPerMille, handlingPerMille, rejectPerMille, ratedPerMille, dissatisfiedPerMille,
-        Optional.empty());
+        Optional.empty(), 0);
   }
 
   /**
@@ -52,5 +66,6 @@ public record ProposalStream(String level, int milliPerDay, int viaDeputyPerMill
     Checks.perMille(subject, "rejectPerMille", rejectPerMille);
     Checks.perMille(subject, "ratedPerMille", ratedPerMille);
     Checks.perMille(subject, "dissatisfiedPerMille", dissatisfiedPerMille);
+    Checks.perMille(subject, "referPerMille", referPerMille);
   }
 }

@@ -22,6 +22,7 @@ import io.github.jiceng.governance.model.points.PointsPolicy;
 import io.github.jiceng.governance.model.post.Post;
 import io.github.jiceng.governance.model.post.PostKind;
 import io.github.jiceng.governance.model.post.Roster;
+import io.github.jiceng.governance.model.proposal.ProposalEvent;
 import io.github.jiceng.governance.model.proposal.ProposalRecord;
 import io.github.jiceng.governance.model.proposal.Satisfaction;
 import io.github.jiceng.governance.model.proposal.Submission;
@@ -374,8 +375,8 @@ public final class ScenarioFiles {
 
   /**
    * The proposal stream: where and how often the file's proposals came, and the shares of them
-   * raised through a deputy, not accepted, rated and rated 不满意; at the handling level a modest
-   * rate and middling shares when it has none. Handlers act on a waiting proposal with a chance
+   * raised through a deputy, not accepted, referred up by their handler, rated and rated 不满意; at
+   * the handling level a modest rate and middling shares when it has none. Handlers act on a waiting proposal with a chance
    * of 600 per mille a day.
    */
   private static ProposalStream proposalStream(GridHierarchy h, String level, List<ProposalRecord> records,
@@ -390,9 +391,11 @@ public final class ScenarioFiles {
     long rejected = records.stream().filter(r -> r.rejection().isPresent()).count();
     long rated = records.stream().filter(r -> r.satisfaction().isPresent()).count();
     long unhappy = records.stream().filter(r -> r.satisfaction().equals(Optional.of(Satisfaction.DISSATISFIED))).count();
+    long referred = records.stream().filter(r -> r.events().stream()
+        .anyMatch(e -> e.kind() == ProposalEvent.Kind.REFERRED)).count();
     return new ProposalStream(where.get().level(), where.get().milliPerDay(), (int) (1000 * deputy / n), 600,
         (int) (1000 * rejected / n), (int) (1000 * rated / n), rated == 0 ? 0 : (int) (1000 * unhappy / rated),
-        where.get().within());
+        where.get().within(), (int) (1000 * referred / n));
   }
 
   /** Days from the fund's launch to the first simulated day, at least one. */

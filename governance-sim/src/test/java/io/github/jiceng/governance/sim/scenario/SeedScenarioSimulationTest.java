@@ -67,6 +67,13 @@ final class SeedScenarioSimulationTest {
   }
 
   @Test
+  void handlersReferProposalsUpAtTheRateOfTheSeedsRecords() {
+    // one of the seed's eight proposals was referred up on receipt (the heating subsidy), so the
+    // run's handlers refer 125 per mille of what they receive (ReferralsTest checks the referrals)
+    assertThat(result.parameters().proposals().orElseThrow().referPerMille()).isEqualTo(125);
+  }
+
+  @Test
   void everyMatterHasSomeoneToHandleIt() {
     // every grid of the seed lies below a post whose holder may handle demands, clues and proposals,
     // and with seed 1 no absence leaves a fund request without its approvers

@@ -61,6 +61,9 @@ final class ProposalsPhase {
   private final SplittableRandom random;
   private final Optional<ProposalStream> spec;
   private final ProposalRules rules;
+  /** The reason a handler gives when referring a proposal up (主动逐级上报). */
+  private static final String REFERRAL_REASON = "超出本级办理权限，逐级上报";
+
   private final TreeMap<ProposalId, ProposalRecord> records = new TreeMap<>();
   private final Map<ProposalId, Integer> dayReceived = new HashMap<>();
   private final Set<ProposalId> willRate = new HashSet<>();
@@ -200,7 +203,15 @@ final class ProposalsPhase {
         if (by.isEmpty()) {
           return;
         }
-        if (s != null && Draws.chance(random, s.rejectPerMille())) {
+        if (s != null && s.referPerMille() > 0 && hierarchy.parent(grid).isPresent()
+            && r.events().stream().noneMatch(e -> e.kind()
+                == io.github.jiceng.governance.model.proposal.ProposalEvent.Kind.REFERRED)
+            && Draws.chance(random, s.referPerMille())) {
+          GridId above = hierarchy.parent(grid).orElseThrow();
+          moved(step(r, new ProposalCommand.Refer(r.id(), REFERRAL_REASON, by.get(), at)), EventKind.PROPOSAL_REFERRED,
+              at, by.get(), grid, Action.ADVISE, by.get() + " refers " + r.id() + " up to " + above + " ("
+                  + hierarchy.node(above).name() + "): " + REFERRAL_REASON);
+        } else if (s != null && Draws.chance(random, s.rejectPerMille())) {
           moved(step(r, new ProposalCommand.Reject(r.id(), new ProposalRejection(
               ProposalRejectionReason.NOT_WITHIN_REMIT, "不属于本级受理范围，已告知办理渠道"), by.get(), at)),
               EventKind.PROPOSAL_REJECTED, at, by.get(), grid, Action.ADVISE, by.get() + " does not accept " + r.id()
