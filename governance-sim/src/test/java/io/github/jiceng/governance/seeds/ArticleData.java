@@ -53,6 +53,7 @@ import java.util.List;
  * @param clues the issue clues of 蓝天街道 and what became of them
  * @param handlingPolicy how fast proposals are handled
  * @param proposals the villagers' proposals on 薛家湾镇's platform
+ * @param pillars the patrols, incidents, deputies' contacts and affair projects ({@link ArticlePillars})
  */
 record ArticleData(
     GridHierarchy hierarchy,
@@ -77,7 +78,8 @@ record ArticleData(
     List<LedgerEntry> fundEntries,
     List<ClueCase> clues,
     HandlingPolicy handlingPolicy,
-    List<ProposalRecord> proposals) {
+    List<ProposalRecord> proposals,
+    ArticlePillars pillars) {
 
   ArticleData {
     checkIns = List.copyOf(checkIns);
@@ -87,5 +89,27 @@ record ArticleData(
     fundEntries = List.copyOf(fundEntries);
     clues = List.copyOf(clues);
     proposals = List.copyOf(proposals);
+  }
+
+  /** The data without pillars' records; {@link ArticlePillars#addTo} adds them. */
+  ArticleData(GridHierarchy hierarchy, Roster roster, StaffingPolicy staffing, AuthorityPolicy authority,
+      OneCoreFiveCo oneCoreFiveCo, OneLeadFourIntegrations oneLeadFourIntegrations, FiveLists fiveLists,
+      ChannelPolicy channelPolicy, ScoreWeights scoreWeights, DeadlinePolicy deadlinePolicy,
+      PointsPolicy pointsPolicy, ServiceCatalogue serviceCatalogue, CheckInPolicy checkInPolicy,
+      List<CheckIn> checkIns, List<AssessmentScheme> assessmentSchemes, List<JointMeeting> jointMeetings,
+      List<MajorAffair> majorAffairs, Fund fund, DisbursementPolicy fundPolicy, List<LedgerEntry> fundEntries,
+      List<ClueCase> clues, HandlingPolicy handlingPolicy, List<ProposalRecord> proposals) {
+    this(hierarchy, roster, staffing, authority, oneCoreFiveCo, oneLeadFourIntegrations, fiveLists, channelPolicy,
+        scoreWeights, deadlinePolicy, pointsPolicy, serviceCatalogue, checkInPolicy, checkIns, assessmentSchemes,
+        jointMeetings, majorAffairs, fund, fundPolicy, fundEntries, clues, handlingPolicy, proposals,
+        ArticlePillars.NONE);
+  }
+
+  /** Returns the same data with other pillars' records. */
+  ArticleData withPillars(ArticlePillars records) {
+    return new ArticleData(hierarchy, roster, staffing, authority, oneCoreFiveCo, oneLeadFourIntegrations, fiveLists,
+        channelPolicy, scoreWeights, deadlinePolicy, pointsPolicy, serviceCatalogue, checkInPolicy, checkIns,
+        assessmentSchemes, jointMeetings, majorAffairs, fund, fundPolicy, fundEntries, clues, handlingPolicy,
+        proposals, records);
   }
 }

@@ -49,6 +49,10 @@ final class SeedScenario {
         .section(ScenarioSection.PROPOSALS, d.proposals())
         .section(ScenarioSection.MAJOR_AFFAIRS, d.majorAffairs())
         .section(ScenarioSection.JOINT_MEETINGS, d.jointMeetings())
+        .section(ScenarioSection.PATROLS, d.pillars().patrols())
+        .section(ScenarioSection.INCIDENTS, d.pillars().incidents())
+        .section(ScenarioSection.DEPUTY_CONTACTS, d.pillars().contacts())
+        .section(ScenarioSection.AFFAIR_PROJECTS, d.pillars().affairProjects())
         .build();
   }
 
@@ -79,7 +83,10 @@ final class SeedScenario {
         s.section(ScenarioSection.FUND_ENTRIES).orElseThrow(),
         s.section(ScenarioSection.CLUES).orElseThrow(),
         s.section(ScenarioSection.HANDLING_POLICY).orElseThrow(),
-        s.section(ScenarioSection.PROPOSALS).orElseThrow());
+        s.section(ScenarioSection.PROPOSALS).orElseThrow(),
+        new ArticlePillars(s.section(ScenarioSection.PATROLS).orElseThrow(),
+            s.section(ScenarioSection.INCIDENTS).orElseThrow(), s.section(ScenarioSection.DEPUTY_CONTACTS).orElseThrow(),
+            s.section(ScenarioSection.AFFAIR_PROJECTS).orElseThrow()));
   }
 
   /** Returns the bytes {@link GovernanceJson#writeScenario} writes for the scenario. */
