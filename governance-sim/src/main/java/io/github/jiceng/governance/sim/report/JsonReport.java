@@ -171,6 +171,7 @@ public final class JsonReport {
     }
     proposals(report, g);
     clues(report, g);
+    PillarSection.json(report, g);
     g.writeArrayFieldStart("daily");
     for (DayFigures d : r.daily()) {
       g.writeStartObject();

@@ -136,6 +136,7 @@ public final class TextReport {
     out.append(lang.text("report.clues", report.clues().collected(),
         counts(ClueStatus.values(), report.clues().byStatus(), lang),
         counts(ImplementationMode.values(), report.clues().decided(), lang))).append('\n');
+    PillarSection.text(out, report, lang);
     return out.toString();
   }
 
