@@ -46,6 +46,12 @@ import java.util.List;
  * {@code NOT_IN_SCENARIO}). Values are numbers (a unit {@code FEN} is in fen), except a unit
  * {@code DAY}, whose values are ISO dates.
  *
+ * <p>After {@code clues} comes {@code pillarScorecard} ({@link PillarSection}): {@code start} and
+ * {@code end} (ISO instants), {@code unrecorded} (pillars without records, all communities), and
+ * {@code communities}, each with {@code grid}, {@code name} and {@code pillars}, one object per pillar
+ * in the article's order with {@code pillar} (its key), {@code unrecorded} and {@code figures} (by
+ * {@code Figure} name).
+ *
  * <p>Strings are written with JSON's escapes for every character {@link SafeText} escapes: the
  * controls (DEL and the C1 controls too), the bidirectional formatting characters, the line and
  * paragraph separators and unpaired surrogates appear as {@code \}{@code uXXXX}, so a file shown
