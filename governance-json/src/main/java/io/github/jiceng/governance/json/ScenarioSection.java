@@ -16,6 +16,10 @@ import io.github.jiceng.governance.model.fund.Pledge;
 import io.github.jiceng.governance.model.grid.GridHierarchy;
 import io.github.jiceng.governance.model.matching.ChannelPolicy;
 import io.github.jiceng.governance.model.matching.ScoreWeights;
+import io.github.jiceng.governance.model.pillar.AffairProject;
+import io.github.jiceng.governance.model.pillar.DeputyContact;
+import io.github.jiceng.governance.model.pillar.Incident;
+import io.github.jiceng.governance.model.pillar.Patrol;
 import io.github.jiceng.governance.model.points.PointsPolicy;
 import io.github.jiceng.governance.model.points.RedStarPolicies;
 import io.github.jiceng.governance.model.points.ServiceCatalogue;
@@ -196,13 +200,33 @@ public final class ScenarioSection<T> {
   public static final ScenarioSection<SimulationParameters> SIMULATION =
       new ScenarioSection<>("simulation", SimulationParameters.class, false);
 
+  /**
+   * Squads' patrols (平安共管巡逻记录); optional, default empty: records the reports read (the pillar
+   * scorecard), not events the simulator plays.
+   */
+  public static final ScenarioSection<List<Patrol>> PATROLS =
+      new ScenarioSection<>("patrols", listOf(Patrol.class), false, List.of());
+
+  /** The incidents patrols found (巡逻发现事件), each of a patrol of {@link #PATROLS}; optional, default empty. */
+  public static final ScenarioSection<List<Incident>> INCIDENTS =
+      new ScenarioSection<>("incidents", listOf(Incident.class), false, List.of());
+
+  /** Deputies' contacts with the residents of their grids (代表联系群众); optional, default empty. */
+  public static final ScenarioSection<List<DeputyContact>> DEPUTY_CONTACTS =
+      new ScenarioSection<>("deputyContacts", listOf(DeputyContact.class), false, List.of());
+
+  /** The projects adopted major affairs became (议决事项转化项目); optional, default empty. */
+  public static final ScenarioSection<List<AffairProject>> AFFAIR_PROJECTS =
+      new ScenarioSection<>("affairProjects", listOf(AffairProject.class), false, List.of());
+
   private static final List<ScenarioSection<?>> ALL = List.of(HIERARCHY,
       TAXONOMY, ROSTER, STAFFING_POLICY, AUTHORITY_POLICY, RESOURCES, CHANNEL_POLICY, SCORE_WEIGHTS,
       DEADLINE_POLICY, SERVICE_CHAIN, VENUES, SPACE_GRANTS,
       POINTS_POLICY, SERVICE_CATALOGUE, WORKING_CALENDAR, CHECK_IN_POLICY, CHECK_INS, ASSESSMENT_SCHEMES, FUND,
       FUND_PLEDGES, FUND_ENTRIES,
       CLUES, HANDLING_POLICY, PROPOSALS, MAJOR_AFFAIRS, JOINT_MEETINGS, CO_BUILDING_AGREEMENTS,
-      SIMULATION);
+      SIMULATION,
+      PATROLS, INCIDENTS, DEPUTY_CONTACTS, AFFAIR_PROJECTS);
 
   private final String name;
   private final Class<T> type;

@@ -62,6 +62,7 @@ import java.util.List;
  * @param fundPledges the co-building units' pledges at the fund's launch, which donations pay
  * @param coBuildingAgreements the reports (报到) of the communities' co-building units and an in-service
  *     party member, with what they commit
+ * @param pillars the patrols, incidents, deputies' contacts and affair projects ({@link ArticlePillars})
  */
 record ArticleData(
     GridHierarchy hierarchy,
@@ -90,7 +91,8 @@ record ArticleData(
     List<Venue> venues,
     List<SpaceGrant> spaceGrants,
     List<Pledge> fundPledges,
-    List<CoBuildingAgreement> coBuildingAgreements) {
+    List<CoBuildingAgreement> coBuildingAgreements,
+    ArticlePillars pillars) {
 
   ArticleData {
     checkIns = List.copyOf(checkIns);
@@ -104,5 +106,28 @@ record ArticleData(
     spaceGrants = List.copyOf(spaceGrants);
     fundPledges = List.copyOf(fundPledges);
     coBuildingAgreements = List.copyOf(coBuildingAgreements);
+  }
+
+  /** The data without pillars' records; {@link ArticlePillars#addTo} adds them. */
+  ArticleData(GridHierarchy hierarchy, Roster roster, StaffingPolicy staffing, AuthorityPolicy authority,
+      OneCoreFiveCo oneCoreFiveCo, OneLeadFourIntegrations oneLeadFourIntegrations, FiveLists fiveLists,
+      ChannelPolicy channelPolicy, ScoreWeights scoreWeights, DeadlinePolicy deadlinePolicy,
+      PointsPolicy pointsPolicy, ServiceCatalogue serviceCatalogue, CheckInPolicy checkInPolicy,
+      List<CheckIn> checkIns, List<AssessmentScheme> assessmentSchemes, List<JointMeeting> jointMeetings,
+      List<MajorAffair> majorAffairs, Fund fund, DisbursementPolicy fundPolicy, List<LedgerEntry> fundEntries,
+      List<ClueCase> clues, HandlingPolicy handlingPolicy, List<ProposalRecord> proposals, List<Venue> venues,
+      List<SpaceGrant> spaceGrants, List<Pledge> fundPledges, List<CoBuildingAgreement> coBuildingAgreements) {
+    this(hierarchy, roster, staffing, authority, oneCoreFiveCo, oneLeadFourIntegrations, fiveLists, channelPolicy,
+        scoreWeights, deadlinePolicy, pointsPolicy, serviceCatalogue, checkInPolicy, checkIns, assessmentSchemes,
+        jointMeetings, majorAffairs, fund, fundPolicy, fundEntries, clues, handlingPolicy, proposals, venues,
+        spaceGrants, fundPledges, coBuildingAgreements, ArticlePillars.NONE);
+  }
+
+  /** Returns the same data with other pillars' records. */
+  ArticleData withPillars(ArticlePillars records) {
+    return new ArticleData(hierarchy, roster, staffing, authority, oneCoreFiveCo, oneLeadFourIntegrations, fiveLists,
+        channelPolicy, scoreWeights, deadlinePolicy, pointsPolicy, serviceCatalogue, checkInPolicy, checkIns,
+        assessmentSchemes, jointMeetings, majorAffairs, fund, fundPolicy, fundEntries, clues, handlingPolicy,
+        proposals, venues, spaceGrants, fundPledges, coBuildingAgreements, records);
   }
 }

@@ -241,7 +241,7 @@ final class ArticleScenario {
 
   /** Builds the scenario. */
   static ArticleData build() {
-    return new ArticleScenario().assemble();
+    return ArticlePillars.addTo(new ArticleScenario().assemble());
   }
 
   private ArticleData assemble() {

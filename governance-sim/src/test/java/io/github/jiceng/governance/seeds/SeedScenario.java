@@ -53,6 +53,10 @@ final class SeedScenario {
         .section(ScenarioSection.MAJOR_AFFAIRS, d.majorAffairs())
         .section(ScenarioSection.JOINT_MEETINGS, d.jointMeetings())
         .section(ScenarioSection.CO_BUILDING_AGREEMENTS, d.coBuildingAgreements())
+        .section(ScenarioSection.PATROLS, d.pillars().patrols())
+        .section(ScenarioSection.INCIDENTS, d.pillars().incidents())
+        .section(ScenarioSection.DEPUTY_CONTACTS, d.pillars().contacts())
+        .section(ScenarioSection.AFFAIR_PROJECTS, d.pillars().affairProjects())
         .build();
   }
 
@@ -87,7 +91,10 @@ final class SeedScenario {
         s.section(ScenarioSection.VENUES).orElseThrow(),
         s.section(ScenarioSection.SPACE_GRANTS).orElseThrow(),
         s.section(ScenarioSection.FUND_PLEDGES).orElseThrow(),
-        s.section(ScenarioSection.CO_BUILDING_AGREEMENTS).orElseThrow());
+        s.section(ScenarioSection.CO_BUILDING_AGREEMENTS).orElseThrow(),
+        new ArticlePillars(s.section(ScenarioSection.PATROLS).orElseThrow(),
+            s.section(ScenarioSection.INCIDENTS).orElseThrow(), s.section(ScenarioSection.DEPUTY_CONTACTS).orElseThrow(),
+            s.section(ScenarioSection.AFFAIR_PROJECTS).orElseThrow()));
   }
 
   /** Returns the bytes {@link GovernanceJson#writeScenario} writes for the scenario. */

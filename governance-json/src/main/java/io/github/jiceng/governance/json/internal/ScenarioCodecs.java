@@ -110,7 +110,11 @@ public final class ScenarioCodecs {
       Binding.of(ScenarioSection.MAJOR_AFFAIRS, Codecs.list(DeliberationCodecs.MAJOR_AFFAIR)),
       Binding.of(ScenarioSection.JOINT_MEETINGS, Codecs.list(DeliberationCodecs.JOINT_MEETING)),
       Binding.of(ScenarioSection.CO_BUILDING_AGREEMENTS, Codecs.list(CoBuildingCodecs.CO_BUILDING_AGREEMENT)),
-      Binding.of(ScenarioSection.SIMULATION, SimulationCodecs.SIMULATION_PARAMETERS));
+      Binding.of(ScenarioSection.SIMULATION, SimulationCodecs.SIMULATION_PARAMETERS),
+      Binding.of(ScenarioSection.PATROLS, Codecs.list(PillarCodecs.PATROL)),
+      Binding.of(ScenarioSection.INCIDENTS, Codecs.list(PillarCodecs.INCIDENT)),
+      Binding.of(ScenarioSection.DEPUTY_CONTACTS, Codecs.list(PillarCodecs.DEPUTY_CONTACT)),
+      Binding.of(ScenarioSection.AFFAIR_PROJECTS, Codecs.list(PillarCodecs.AFFAIR_PROJECT)));
 
   /** A scenario's sections, without the envelope (the schema's {@code Scenario}). */
   public static final ObjectCodec<Scenario> SCENARIO = scenario();

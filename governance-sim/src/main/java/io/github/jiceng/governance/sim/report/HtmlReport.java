@@ -236,8 +236,8 @@ public final class HtmlReport {
           .append("</td></tr>\n");
     }
     b.append("</table>\n");
-
     commitments(b, report.commitments(), lang);
+    PillarSection.html(b, report, lang);
 
     b.append("<h2>").append(Html.escape(lang.text("html.events"))).append("</h2>\n<table>\n<tr><th>")
         .append(Html.escape(lang.text("html.events.kind"))).append("</th><th>")

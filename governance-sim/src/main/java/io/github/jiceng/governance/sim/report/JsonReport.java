@@ -48,6 +48,12 @@ import java.util.List;
  * {@code NOT_IN_SCENARIO}). Values are numbers (a unit {@code FEN} is in fen), except a unit
  * {@code DAY}, whose values are ISO dates.
  *
+ * <p>After {@code clues} and {@code commitments} comes {@code pillarScorecard} ({@link PillarSection}): {@code start} and
+ * {@code end} (ISO instants), {@code unrecorded} (pillars without records, all communities), and
+ * {@code communities}, each with {@code grid}, {@code name} and {@code pillars}, one object per pillar
+ * in the article's order with {@code pillar} (its key), {@code unrecorded} and {@code figures} (by
+ * {@code Figure} name).
+ *
  * <p>Strings are written with JSON's escapes for every character {@link SafeText} escapes: the
  * controls (DEL and the C1 controls too), the bidirectional formatting characters, the line and
  * paragraph separators and unpaired surrogates appear as {@code \}{@code uXXXX}, so a file shown
@@ -174,6 +180,7 @@ public final class JsonReport {
     proposals(report, g);
     clues(report, g);
     commitments(report.commitments(), g);
+    PillarSection.json(report, g);
     g.writeArrayFieldStart("daily");
     for (DayFigures d : r.daily()) {
       g.writeStartObject();

@@ -138,6 +138,7 @@ public final class TextReport {
         counts(ClueStatus.values(), report.clues().byStatus(), lang),
         counts(ImplementationMode.values(), report.clues().decided(), lang))).append('\n');
     commitments(out, report.commitments(), lang);
+    PillarSection.text(out, report, lang);
     return out.toString();
   }
 

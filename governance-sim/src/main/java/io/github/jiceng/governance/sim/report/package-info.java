@@ -8,7 +8,10 @@
  * as the run started ({@link io.github.jiceng.governance.sim.report.ArticleCheck}, one
  * {@link io.github.jiceng.governance.sim.report.ArticleFigure} per figure): each derived by the
  * rules from the scenario's records, never read off a number written for the purpose, and shown
- * as matching, differing or not in the scenario (ADR 0043).
+ * as matching, differing or not in the scenario (ADR 0043). After the issue clues it shows the
+ * pillar scorecard of each community ({@link io.github.jiceng.governance.sim.report.PillarSection}):
+ * the five pillars' figures derived by the rules from the scenario's records and the run's, over the
+ * year the scenario's records end in and the run, each pillar without records flagged (ADR 0047).
  *
  * <p>Every text writer here, and the command line, passes free text through
  * {@link io.github.jiceng.governance.sim.report.SafeText}: controls, bidirectional formatting
