@@ -20,7 +20,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -206,34 +205,7 @@ public final class ResourceList implements Projection<CoBuildingEvent> {
   /** Runs {@code V5__resource_list.sql} if the table {@code gov_cobuilding_agreement} is missing. */
   @Override
   public void createTables(Connection connection) throws SQLException {
-    if (exists(connection)) {
-      return;
-    }
-    try (Statement statement = connection.createStatement()) {
-      for (String sql : Schema.statements(Schema.read(SCRIPT))) {
-        statement.execute(sql);
-      }
-    }
-  }
-
-  /**
-   * Probes the table inside a savepoint, so that a missing table leaves the caller's transaction
-   * usable (PostgreSQL aborts a transaction on any failed statement).
-   */
-  private static boolean exists(Connection connection) throws SQLException {
-    Savepoint probe = connection.getAutoCommit() ? null : connection.setSavepoint();
-    try (Statement statement = connection.createStatement()) {
-      statement.executeQuery("SELECT agreement FROM gov_cobuilding_agreement WHERE 1 = 0").close();
-      if (probe != null) {
-        connection.releaseSavepoint(probe);
-      }
-      return true;
-    } catch (SQLException missing) {
-      if (probe != null) {
-        connection.rollback(probe);
-      }
-      return false;
-    }
+    Schema.runUnlessPresent(connection, "gov_cobuilding_agreement", SCRIPT);
   }
 
   @Override

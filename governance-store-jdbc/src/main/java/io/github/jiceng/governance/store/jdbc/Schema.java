@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -134,6 +135,34 @@ public final class Schema {
       throw new IllegalStateException("A migration script ends without a semicolon");
     }
     return statements;
+  }
+
+  /**
+   * Runs a read model's migration script on the connection unless its table is there already. The
+   * probe runs inside a savepoint, so a missing table leaves the caller's transaction usable
+   * (PostgreSQL aborts a transaction on any failed statement).
+   *
+   * @param table the first table the script creates, a constant of the read model
+   * @param script the script's name, e.g. {@code V4__project_list.sql}
+   */
+  static void runUnlessPresent(Connection connection, String table, String script) throws SQLException {
+    Savepoint probe = connection.getAutoCommit() ? null : connection.setSavepoint();
+    try (Statement statement = connection.createStatement()) {
+      statement.executeQuery("SELECT 1 FROM " + table + " WHERE 1 = 0").close();
+      if (probe != null) {
+        connection.releaseSavepoint(probe);
+      }
+      return;
+    } catch (SQLException missing) {
+      if (probe != null) {
+        connection.rollback(probe);
+      }
+    }
+    try (Statement statement = connection.createStatement()) {
+      for (String sql : statements(read(script))) {
+        statement.execute(sql);
+      }
+    }
   }
 
   static String read(String script) {
