@@ -105,11 +105,7 @@ enum CoBuildingEvents implements EventCodec<CoBuildingEvent> {
   }
 
   private static JsonNode tree(Object value, Class<?> type, String name) {
-    try {
-      return MAPPER.readTree(MAPPER.writerFor(type).writeValueAsString(value));
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException("The " + name + " of a co-building event could not be written as JSON", e);
-    }
+    return StrictJson.tree(MAPPER, value, type, name, "a co-building event");
   }
 
   @Override

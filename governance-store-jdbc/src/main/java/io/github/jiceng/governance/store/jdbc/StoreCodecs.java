@@ -321,11 +321,7 @@ public final class StoreCodecs {
     }
 
     private static void put(ObjectNode node, String name, Object value, Class<?> type) {
-      try {
-        node.set(name, MAPPER.readTree(MAPPER.writerFor(type).writeValueAsString(value)));
-      } catch (JsonProcessingException e) {
-        throw new UncheckedIOException("The " + name + " of a proposal event could not be written as JSON", e);
-      }
+      node.set(name, StrictJson.tree(MAPPER, value, type, name, "a proposal event"));
     }
 
     @Override

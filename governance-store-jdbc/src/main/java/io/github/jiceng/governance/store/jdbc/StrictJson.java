@@ -4,14 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jiceng.governance.json.GovernanceFormatException;
+import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Set;
 
 /**
- * The strict reading the store's event unions share (proposal and project events): a required
- * property, a text, no property a step does not define, and a part read with the JSON module's
- * codec of its type, each failing with a {@link GovernanceFormatException} that carries the JSON
- * Pointer of the bad property and the broken rule.
+ * The strict reading the store's event unions share (proposal, project and co-building events): a
+ * required property, a text, no property a step does not define, and a part read with the JSON
+ * module's codec of its type, each failing with a {@link GovernanceFormatException} that carries
+ * the JSON Pointer of the bad property and the broken rule; and the writing of a part with the
+ * same codec.
  */
 final class StrictJson {
 
@@ -67,6 +69,20 @@ final class StrictJson {
     } catch (JsonProcessingException e) {
       throw new GovernanceFormatException(null, "/" + path, "valid-" + path.replaceAll("/.*", ""),
           "the " + path + " of " + what + " is not valid");
+    }
+  }
+
+  /**
+   * Writes one part with the JSON module's codec of its type, the twin of {@link #part}.
+   *
+   * @param name the part's property, for the message
+   * @param what what the part belongs to, for the message, such as {@code "a proposal event"}
+   */
+  static JsonNode tree(ObjectMapper mapper, Object value, Class<?> type, String name, String what) {
+    try {
+      return mapper.readTree(mapper.writerFor(type).writeValueAsString(value));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("The " + name + " of " + what + " could not be written as JSON", e);
     }
   }
 }
