@@ -149,11 +149,11 @@ final class MatcherBruteForceTest {
       long budget = stage.channel() == Channel.PURCHASE ? p.purchaseBudget().fen() : Long.MAX_VALUE;
       String as = "seed " + seed + " stage " + stage.channel() + " " + stage.optimality();
       if (stage.optimality() == Optimality.EXACT) {
-        assertThat(stage.score()).as(as).isEqualTo(best(p, arcs, resources, stage.cap(), budget));
+        assertThat(stage.score()).as(as).isEqualTo(StageEnumeration.best(p, arcs, resources, stage.cap(), budget));
       } else {
         assertThat(stage.optimality()).as(as).isEqualTo(Optimality.EXACT_FOR_ITS_SPEND);
-        assertThat(stage.score()).as(as).isEqualTo(best(p, arcs, resources, stage.cap(), stage.spent().fen()));
-        assertThat(stage.score()).as(as).isLessThanOrEqualTo(best(p, arcs, resources, stage.cap(), budget));
+        assertThat(stage.score()).as(as).isEqualTo(StageEnumeration.best(p, arcs, resources, stage.cap(), stage.spent().fen()));
+        assertThat(stage.score()).as(as).isLessThanOrEqualTo(StageEnumeration.best(p, arcs, resources, stage.cap(), budget));
       }
       optimal.assignments().stream().filter(a -> a.channel() == stage.channel()).forEach(a -> taken.add(a.demand()));
     }
@@ -164,7 +164,7 @@ final class MatcherBruteForceTest {
       // the first stage sees the same candidates in both modes
       StageReport first = greedy.stages().get(0);
       long budget = first.channel() == Channel.PURCHASE ? p.purchaseBudget().fen() : Long.MAX_VALUE;
-      long bestFirst = best(p, candidates(pairs, resources, first.channel(), Set.of()), resources, first.cap(), budget);
+      long bestFirst = StageEnumeration.best(p, candidates(pairs, resources, first.channel(), Set.of()), resources, first.cap(), budget);
       assertThat(first.score()).as("seed %s greedy first stage", seed).isLessThanOrEqualTo(bestFirst);
     }
   }
@@ -224,41 +224,5 @@ final class MatcherBruteForceTest {
     for (StageReport s : r.stages()) {
       assertThat(s.matched()).as(as + ": share of " + s.channel()).isLessThanOrEqualTo(s.cap());
     }
-  }
-
-  /** The best total of a stage by enumeration under capacities left, the share and the budget. */
-  private static long best(MatchingProblem p, List<ScoreBreakdown> arcs, Map<ResourceId, Resource> resources, int cap,
-      long budget) {
-    List<DemandId> demands = arcs.stream().map(ScoreBreakdown::demand).distinct().sorted().toList();
-    Map<ResourceId, Long> left = new HashMap<>();
-    for (Resource res : resources.values()) {
-      left.put(res.id(), Math.max(0, (long) res.capacityPerPeriod() - p.currentLoad().getOrDefault(res.id(), 0)));
-    }
-    return search(demands, 0, arcs, resources, left, cap, budget);
-  }
-
-  private static long search(List<DemandId> demands, int k, List<ScoreBreakdown> arcs,
-      Map<ResourceId, Resource> resources, Map<ResourceId, Long> left, int cap, long budget) {
-    if (k == demands.size()) {
-      return 0;
-    }
-    long best = search(demands, k + 1, arcs, resources, left, cap, budget);
-    if (cap == 0) {
-      return best;
-    }
-    for (ScoreBreakdown b : arcs) {
-      if (!b.demand().equals(demands.get(k))) {
-        continue;
-      }
-      Resource res = resources.get(b.resource());
-      long cost = res.channel() == Channel.PURCHASE ? res.costPerService().fen() : 0;
-      if (left.get(res.id()) > 0 && cost <= budget) {
-        left.merge(res.id(), -1L, Long::sum);
-        best = Math.max(best, Math.addExact(b.total(),
-            search(demands, k + 1, arcs, resources, left, cap - 1, budget - cost)));
-        left.merge(res.id(), 1L, Long::sum);
-      }
-    }
-    return best;
   }
 }

@@ -126,11 +126,11 @@ final class MatcherPropertyTest {
       long budget = stage.channel() == Channel.PURCHASE ? p.purchaseBudget().fen() : Long.MAX_VALUE;
       String as = "seed " + seed + " stage " + stage.channel() + " " + stage.optimality();
       if (stage.optimality() == Optimality.EXACT) {
-        assertThat(stage.score()).as(as).isEqualTo(best(p, arcs, resources, stage.cap(), budget));
+        assertThat(stage.score()).as(as).isEqualTo(StageEnumeration.best(p, arcs, resources, stage.cap(), budget));
       } else {
         assertThat(stage.optimality()).isEqualTo(Optimality.EXACT_FOR_ITS_SPEND);
-        assertThat(stage.score()).as(as).isEqualTo(best(p, arcs, resources, stage.cap(), stage.spent().fen()));
-        assertThat(stage.score()).as(as).isLessThanOrEqualTo(best(p, arcs, resources, stage.cap(), budget));
+        assertThat(stage.score()).as(as).isEqualTo(StageEnumeration.best(p, arcs, resources, stage.cap(), stage.spent().fen()));
+        assertThat(stage.score()).as(as).isLessThanOrEqualTo(StageEnumeration.best(p, arcs, resources, stage.cap(), budget));
       }
       r.assignments().stream().filter(a -> a.channel() == stage.channel()).forEach(a -> taken.add(a.demand()));
     }
@@ -141,41 +141,6 @@ final class MatcherPropertyTest {
   void withOneUniformPriceEveryStageIsExact(int seed) {
     MatchingResult r = Matcher.optimal(Problems.random(20_000 + seed, 20, 8, true));
     assertThat(r.stages()).as("seed %s", seed).allMatch(s -> s.optimality() == Optimality.EXACT);
-  }
-
-  /** The best total of a stage by enumeration: capacities, share and budget. */
-  private static long best(MatchingProblem p, List<ScoreBreakdown> arcs, Map<ResourceId, Resource> resources, int cap,
-      long budget) {
-    List<DemandId> demands = arcs.stream().map(ScoreBreakdown::demand).distinct().sorted().toList();
-    Map<ResourceId, Integer> left = new HashMap<>();
-    for (Resource res : resources.values()) {
-      left.put(res.id(), Math.max(0, res.capacityPerPeriod() - p.currentLoad().getOrDefault(res.id(), 0)));
-    }
-    return search(demands, 0, arcs, resources, left, cap, budget);
-  }
-
-  private static long search(List<DemandId> demands, int k, List<ScoreBreakdown> arcs,
-      Map<ResourceId, Resource> resources, Map<ResourceId, Integer> left, int cap, long budget) {
-    if (k == demands.size()) {
-      return 0;
-    }
-    long best = search(demands, k + 1, arcs, resources, left, cap, budget);
-    if (cap == 0) {
-      return best;
-    }
-    for (ScoreBreakdown b : arcs) {
-      if (!b.demand().equals(demands.get(k))) {
-        continue;
-      }
-      Resource res = resources.get(b.resource());
-      long cost = res.channel() == Channel.PURCHASE ? res.costPerService().fen() : 0;
-      if (left.get(res.id()) > 0 && cost <= budget) {
-        left.merge(res.id(), -1, Integer::sum);
-        best = Math.max(best, b.total() + search(demands, k + 1, arcs, resources, left, cap - 1, budget - cost));
-        left.merge(res.id(), 1, Integer::sum);
-      }
-    }
-    return best;
   }
 
   @ParameterizedTest
